@@ -1,0 +1,9 @@
+import { NextResponse } from "next/server";
+import { checkHealth } from "@/lib/services/health";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const health = await checkHealth();
+  return NextResponse.json(health, { status: health.database === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+}

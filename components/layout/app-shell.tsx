@@ -1,0 +1,36 @@
+import { ShieldCheck } from "lucide-react";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { NavLinks } from "./nav-links";
+import type { Theme } from "./theme";
+import { ThemeToggle } from "./theme-toggle";
+
+export function AppShell({ theme, children }: { theme: Theme; children: ReactNode }) {
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <header className="sticky top-0 z-40 border-b border-border bg-surface/95 backdrop-blur">
+        <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4">
+          <Link href="/" className="flex items-center gap-2 font-semibold text-fg hover:no-underline">
+            <ShieldCheck aria-hidden className="h-5 w-5 text-accent" />
+            <span className="hidden sm:inline">IoT Framework Security Scorecard</span>
+            <span className="sm:hidden">Scorecard</span>
+          </Link>
+          <NavLinks />
+          <div className="ml-auto">
+            <ThemeToggle initial={theme} />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
+        {children}
+      </main>
+      <footer className="border-t border-border py-4 text-center text-xs text-muted">
+        IoT Framework Security Scorecard v{process.env.SCORECARD_VERSION} · criteria from OWASP,
+        “IoT Framework Security Considerations” (2016), CC BY-SA
+      </footer>
+    </div>
+  );
+}

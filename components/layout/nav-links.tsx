@@ -1,0 +1,30 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const LINKS = [
+  { href: "/", label: "Overview", match: (p: string) => p === "/" },
+  { href: "/catalogues", label: "Catalogues", match: (p: string) => p.startsWith("/catalogues") },
+];
+
+export function NavLinks() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Main" className="flex items-center gap-1 text-sm">
+      {LINKS.map((l) => {
+        const active = l.match(pathname);
+        return (
+          <Link
+            key={l.href}
+            href={l.href}
+            aria-current={active ? "page" : undefined}
+            className={`rounded-md px-2.5 py-1.5 hover:bg-surface-2 hover:no-underline ${active ? "bg-surface-2 font-medium text-fg" : "text-muted"}`}
+          >
+            {l.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

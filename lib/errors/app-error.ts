@@ -1,0 +1,34 @@
+/**
+ * Expected failures. Each maps to a 4xx status and a message safe to show; anything else is
+ * an unexpected error, logged with a request id and shown as a generic 500.
+ */
+export type ErrorCode =
+  | "validation_failed" | "not_found" | "unauthorized" | "forbidden" | "conflict"
+  | "gone" | "rate_limited" | "payload_too_large" | "unavailable";
+
+const STATUS: Record<ErrorCode, number> = {
+  validation_failed: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409,
+  gone: 410, payload_too_large: 413, rate_limited: 429, unavailable: 503,
+};
+
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+
+  get status() {
+    return STATUS[this.code];
+  }
+}
+
+export const notFound = (what: string) => new AppError("not_found", `${what} not found`);

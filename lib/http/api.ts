@@ -1,0 +1,53 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
+import { AppError } from "../errors/app-error";
+import { fieldIssues } from "../errors/issue-path";
+import { isDatabaseUnavailable } from "./database-errors";
+
+type Handler<P> = (req: NextRequest, params: P) => Promise<unknown>;
+
+const noStore = { "Cache-Control": "no-store" };
+
+export function jsonError(status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
+  return NextResponse.json({ error: { code, message, ...extra } }, { status, headers: noStore });
+}
+
+/**
+ * Wraps a route handler: expected errors become `{"error":{"code","message"}}` with their
+ * 4xx status; a lost database becomes a fast 503; anything else is logged with a request id
+ * and answered with a generic 500 — never a stack trace.
+ */
+export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
+  return async (req: NextRequest, ctx: { params: Promise<P> }) => {
+    try {
+      const body = await handler(req, await ctx.params);
+      return body instanceof Response ? body : NextResponse.json(body, { headers: noStore });
+    } catch (err) {
+      if (err instanceof AppError) {
+        return jsonError(err.status, err.code, err.message, err.issues.length ? { issues: err.issues } : {});
+      }
+      const requestId = randomUUID();
+      if (isDatabaseUnavailable(err)) {
+        console.error(`[${requestId}] database unavailable: ${(err as Error).message}`);
+        return jsonError(503, "unavailable", "The database is unavailable; try again shortly.", { requestId });
+      }
+      console.error(`[${requestId}] unexpected error`, err);
+      return jsonError(500, "internal_error", "Something went wrong on our side.", { requestId });
+    }
+  };
+}
+
+/** Validates the query string; unknown parameters are refused by name rather than ignored. */
+export function parseQuery<S extends z.ZodObject>(req: NextRequest, schema: S): z.infer<S> {
+  const raw: Record<string, string> = {};
+  for (const [k, v] of req.nextUrl.searchParams) raw[k] = v;
+  const parsed = schema.strict().safeParse(raw);
+  if (!parsed.success) {
+    const issues = fieldIssues(parsed.error).map((i) =>
+      i.field === "(body)" && /unrecognized/i.test(i.message) ? { field: i.message.match(/"([^"]+)"/)?.[1] ?? "query", message: "unknown query parameter" } : i);
+    throw new AppError("validation_failed", `Invalid query: ${issues.map((i) => `${i.field} (${i.message})`).join(", ")}`, issues);
+  }
+  return parsed.data as z.infer<S>;
+}

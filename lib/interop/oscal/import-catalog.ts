@@ -1,0 +1,120 @@
+import { AppError } from "../../errors/app-error";
+import { fieldIssues, jsonPath } from "../../errors/issue-path";
+import { catalogueInputSchema, DEFAULT_SCALE, type CatalogueInput, type Scale } from "../../schemas/catalogue";
+import { assertMaxDepth, parseJson } from "../limits";
+import { oscalCatalogSchema, type OscalCatalog, type OscalControl, type OscalGroup } from "./catalog-schema";
+import { flattenPart, propValue, SCORECARD_NS } from "./prose";
+
+type Meta = OscalCatalog["catalog"]["metadata"];
+type Section = CatalogueInput["sections"][number];
+type Criterion = Section["criteria"][number];
+type Params = Parameters<typeof flattenPart>[1];
+
+const slugify = (s: string) =>
+  s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 100) || "catalogue";
+
+function scaleFrom(meta: Meta): Scale {
+  const levels = (meta.props ?? [])
+    .filter((p) => p.ns === SCORECARD_NS && p.name === "scale-label" && /^level-\d+$/.test(p.class ?? ""))
+    .map((p) => ({ value: Number(p.class!.slice(6)), label: p.value, meaning: p.remarks ?? "" }))
+    .sort((a, b) => a.value - b.value);
+  if (!levels.length) return DEFAULT_SCALE;
+  const na = meta.props?.find((p) => p.ns === SCORECARD_NS && p.name === "scale-not-applicable");
+  return { levels, notApplicable: na ? { label: na.value, meaning: na.remarks ?? "" } : DEFAULT_SCALE.notApplicable };
+}
+
+function publisherOf(meta: Meta): string {
+  const partyIds = meta["responsible-parties"]?.find((r) => r["role-id"] === "publisher")?.["party-uuids"] ?? [];
+  const party = meta.parties?.find((p) => partyIds.includes(p.uuid)) ?? meta.parties?.[0];
+  return party?.name?.trim() || "Unknown publisher";
+}
+
+function criterionFrom(control: OscalControl, parentKey: string | null, params: Params): Criterion {
+  const part = (name: string) => control.parts?.find((p) => p.name === name);
+  const guidance = part("guidance");
+  const levelGuidance: Record<string, string> = {};
+  for (const p of guidance?.parts ?? []) {
+    if (p.ns === SCORECARD_NS && p.name === "scale-guidance" && /^level-\d+$/.test(p.class ?? "") && p.prose) {
+      levelGuidance[p.class!.slice(6)] = p.prose;
+    }
+  }
+  const statement = part("statement");
+  return {
+    key: propValue(control.props, "label") ?? control.id.toUpperCase(),
+    parentKey,
+    title: control.title,
+    description: statement ? flattenPart(statement, params) : "",
+    guidance: guidance?.prose ? flattenPart({ ...guidance, parts: [] }, params) : "",
+    levelGuidance,
+  };
+}
+
+/** Controls in document order, enhancements right after their parent; withdrawn ones skipped. */
+function collectControls(controls: OscalControl[] | undefined, parentKey: string | null, params: Params, out: Criterion[]) {
+  for (const control of controls ?? []) {
+    if (propValue(control.props, "status") === "withdrawn") continue;
+    for (const p of control.params ?? []) params.set(p.id, p);
+    const criterion = criterionFrom(control, parentKey, params);
+    out.push(criterion);
+    collectControls(control.controls, criterion.key, params, out);
+  }
+}
+
+function sectionFrom(group: OscalGroup, index: number, params: Params): Section {
+  const criteria: Criterion[] = [];
+  const walk = (g: OscalGroup) => {
+    for (const p of g.params ?? []) params.set(p.id, p);
+    collectControls(g.controls, null, params, criteria);
+    g.groups?.forEach(walk); // nested groups fold into their top-level section
+  };
+  walk(group);
+  const overview = group.parts?.find((p) => p.name === "overview");
+  return {
+    key: propValue(group.props, "label") ?? group.id?.toUpperCase() ?? `S${index + 1}`,
+    title: group.title,
+    description: overview ? flattenPart(overview, params) : "",
+    criteria,
+  };
+}
+
+/** An OSCAL catalog JSON document → a catalogue version. `source` names the file in errors. */
+export function importOscalCatalog(text: string, source: string): CatalogueInput {
+  const json = parseJson(text, source);
+  assertMaxDepth(json, 64, source);
+  const parsed = oscalCatalogSchema.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new AppError(
+      "validation_failed",
+      `${source}: not an OSCAL catalog: ${jsonPath(first.path)}: ${first.message}`,
+      fieldIssues(parsed.error),
+    );
+  }
+  const { metadata: meta, groups, controls, params: catalogParams } = parsed.data.catalog;
+  const params: Params = new Map((catalogParams ?? []).map((p) => [p.id, p]));
+  const sections = (groups ?? []).map((g, i) => sectionFrom(g, i, params));
+  if (controls?.length) {
+    const loose: Criterion[] = [];
+    collectControls(controls, null, params, loose);
+    sections.push({ key: "GENERAL", title: "General", description: "", criteria: loose });
+  }
+  const candidate = {
+    slug: propValue(meta.props, "slug", SCORECARD_NS) ?? slugify(meta.title),
+    version: meta.version.trim().replace(/[^A-Za-z0-9._-]+/g, "-"),
+    title: meta.title.trim(),
+    publisher: publisherOf(meta),
+    publishedOn: meta.published?.slice(0, 10) ?? null,
+    sourceUrl: meta.links?.find((l) => l.rel === "source")?.href ?? null,
+    licence: propValue(meta.props, "licence", SCORECARD_NS) ?? null,
+    description: meta.remarks ?? null,
+    scale: scaleFrom(meta),
+    sourceFormat: "oscal" as const,
+    sections: sections.filter((s) => s.criteria.length > 0),
+  };
+  const result = catalogueInputSchema.safeParse(candidate);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    throw new AppError("validation_failed", `${source}: ${jsonPath(first.path)}: ${first.message}`, fieldIssues(result.error));
+  }
+  return result.data;
+}

@@ -1,0 +1,80 @@
+/**
+ * `npm start`: builds if needed, boots the database (embedded Postgres under ./.data/ unless
+ * DATABASE_URL is set), applies migrations, loads the catalogues, serves the app and prints
+ * its URL. Ctrl-C stops the app, then the database, cleanly.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/postgres/embedded";
+import { migrate } from "../lib/postgres/migrate";
+import { buildIfNeeded } from "./build-if-needed";
+import { loadLocalSecrets } from "./local-secrets";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "127.0.0.1";
+let embedded: EmbeddedPostgres | undefined;
+let app: ChildProcess | undefined;
+let stopping = false;
+
+async function waitForHealth(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (app?.exitCode !== null && app?.exitCode !== undefined) throw new Error("the app exited during start-up");
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`no healthy answer from ${url} within ${timeoutMs / 1000} s`);
+}
+
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (app && app.exitCode === null) {
+    app.kill("SIGTERM");
+    await new Promise((r) => app!.once("exit", r));
+  }
+  await embedded?.stop().catch(() => {});
+  process.exit(code);
+}
+
+async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  if (!dev) buildIfNeeded();
+  loadLocalSecrets(port);
+  if (!process.env.DATABASE_URL) {
+    const dataDir = path.resolve(process.env.SCORECARD_DATA_DIR ?? ".data", "pg");
+    embedded = await startEmbeddedPostgres(dataDir);
+    process.env.DATABASE_URL = embedded.url;
+    process.env.DATABASE_POOL_SIZE ??= "4"; // PGlite runs one query at a time anyway
+    console.log(`Embedded Postgres: ${dataDir}`);
+  }
+  const applied = await migrate(process.env.DATABASE_URL);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+  const { seedCatalogues } = await import("../lib/services/catalogue-seed");
+  for (const r of await seedCatalogues()) console.log(`Catalogue ${r.slug} ${r.version}: ${r.status} (${r.criteriaCount} criteria)`);
+  const { disconnectDb } = await import("../lib/db");
+  await disconnectDb();
+
+  const next = path.join("node_modules", "next", "dist", "bin", "next");
+  app = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", String(port), "-H", host], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: process.env,
+  });
+  app.once("exit", (code) => { if (!stopping) void stop(code ?? 1); });
+  const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
+  await waitForHealth(`${url}/api/health`, dev ? 120_000 : 60_000);
+  console.log(`\nIoT Framework Security Scorecard is ready: ${url}\n`);
+}
+
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+main().catch(async (err) => {
+  console.error(`Start-up failed: ${err instanceof Error ? err.message : String(err)}`);
+  await stop(1);
+});
