@@ -1,4 +1,5 @@
 // @ts-check
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS
 const { version } = require("./package.json");
 
 /** Headers every response carries; the per-request CSP (with its nonce) is set in proxy.ts. */

@@ -19,11 +19,13 @@ export function assertLocalServer(serverUrl: string) {
 }
 
 /**
- * A fresh empty database: on the Postgres server of DATABASE_URL when set (created and
- * dropped here), otherwise an in-memory embedded Postgres.
+ * A fresh empty database: on the Postgres server `serverUrl` (default DATABASE_URL) when set,
+ * created and dropped here; otherwise an in-memory embedded Postgres.
  */
-export async function createThrowawayDatabase(prefix = "scorecard_test"): Promise<ThrowawayDatabase> {
-  const serverUrl = process.env.DATABASE_URL;
+export async function createThrowawayDatabase(
+  prefix = "scorecard_test",
+  serverUrl: string | null = process.env.DATABASE_URL ?? null,
+): Promise<ThrowawayDatabase> {
   if (!serverUrl) {
     const embedded = await startEmbeddedPostgres();
     return { url: embedded.url, drop: () => embedded.stop() };

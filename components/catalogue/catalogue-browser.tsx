@@ -57,7 +57,7 @@ export function CatalogueBrowser({ sections, basePath }: { sections: BrowserSect
           maxLength={200}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={(e) => { if (e.key === "Escape" && query) { e.preventDefault(); setQuery(""); } }}
-          placeholder="Search criteria by key, title or description  ( / )"
+          placeholder="Search key, title or description  ( / )"
           aria-label="Search criteria"
           className="h-11 w-full rounded-lg border border-border bg-surface pl-9 pr-3 text-base placeholder:text-muted focus:border-accent focus:outline-none"
         />

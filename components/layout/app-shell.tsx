@@ -12,11 +12,11 @@ export function AppShell({ theme, children }: { theme: Theme; children: ReactNod
         Skip to content
       </a>
       <header className="sticky top-0 z-40 border-b border-border bg-surface/95 backdrop-blur">
-        <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4">
+        <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-3 sm:gap-4 sm:px-4">
           <Link href="/" className="flex items-center gap-2 font-semibold text-fg hover:no-underline">
             <ShieldCheck aria-hidden className="h-5 w-5 text-accent" />
             <span className="hidden sm:inline">IoT Framework Security Scorecard</span>
-            <span className="sm:hidden">Scorecard</span>
+            <span className="sr-only sm:hidden">Scorecard</span>
           </Link>
           <NavLinks />
           <div className="ml-auto">

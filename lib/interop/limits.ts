@@ -16,13 +16,27 @@ export function assertMaxDepth(value: unknown, max: number, source: string) {
   }
 }
 
+/**
+ * Where JSON.parse gave up. Newer V8 says "position N"; Node 20 often gives only the
+ * offending token and a snippet of the text around it, which we locate in the source.
+ */
+function errorOffset(message: string, text: string): number {
+  const explicit = /position (\d+)/.exec(message);
+  if (explicit) return Number(explicit[1]);
+  if (/end of JSON input/.test(message)) return text.length;
+  const token = /Unexpected token '(.)'/.exec(message)?.[1];
+  const snippet = /"(?:\.\.\.)?([\s\S]*?)(?:\.\.\.)?" is not valid JSON/.exec(message)?.[1];
+  if (!token || !snippet) return NaN;
+  const at = text.indexOf(snippet);
+  return at < 0 ? NaN : at + snippet.indexOf(token);
+}
+
 /** JSON.parse with an error that names the source and the line/column of the fault. */
 export function parseJson(text: string, source: string): unknown {
   try {
     return JSON.parse(text);
   } catch (err) {
-    const msg = (err as Error).message;
-    const pos = Number(/position (\d+)/.exec(msg)?.[1]);
+    const pos = errorOffset((err as Error).message, text);
     let where = "";
     if (Number.isFinite(pos)) {
       const before = text.slice(0, pos).split("\n");

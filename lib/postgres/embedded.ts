@@ -25,10 +25,10 @@ async function freePort(): Promise<number> {
  * the app talks to it exactly as it talks to a Postgres server: one code path, adapter-pg.
  * `dataDir` undefined keeps the database in memory (throwaway test databases).
  */
-export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(dataDir?: string, fixedPort?: number): Promise<EmbeddedPostgres> {
   if (dataDir) await mkdir(dataDir, { recursive: true }); // PGlite does not create parents
   const db = await PGlite.create(dataDir ? { dataDir } : {});
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 32 });
   await server.start();
   return {

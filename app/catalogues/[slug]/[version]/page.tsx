@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { CatalogueBrowser } from "@/components/catalogue/catalogue-browser";
 import { SourceCitation } from "@/components/catalogue/source-citation";
 import { Badge } from "@/components/ui/badge";
@@ -22,7 +23,7 @@ export default async function CataloguePage({ params }: Params) {
   return (
     <>
       <PageHeader
-        eyebrow={<a href="/catalogues">Catalogues</a>}
+        eyebrow={<Link href="/catalogues">Catalogues</Link>}
         title={<>{catalogue.title} <Badge>v{catalogue.version}</Badge></>}
       >
         {catalogue.sections.length} sections · {total} criteria. <SourceCitation source={catalogue.source} />
