@@ -1,0 +1,39 @@
+/**
+ * `npm test`: the whole suite, in the order that fails fastest — types, lint, unit and
+ * integration tests (vitest, real Postgres), then the production build and the Playwright
+ * end-to-end tests in Chromium. Every step runs on a fresh throwaway database.
+ */
+import { spawnSync } from "node:child_process";
+import { buildIfNeeded } from "./build-if-needed";
+import { prismaGenerate } from "./prisma-generate";
+
+const bin = (name: string) => `node_modules/.bin/${name}`;
+const steps: Array<[string, () => void]> = [
+  ["prisma generate", prismaGenerate],
+  ["typecheck", () => run(bin("tsc"), ["--noEmit"])],
+  ["lint", () => run(bin("eslint"), ["--max-warnings", "0", "."])],
+  ["unit + integration", () => run(bin("vitest"), ["run"])],
+  ["build", buildIfNeeded],
+  ["e2e", () => run(bin("playwright"), ["test"])],
+];
+
+function run(cmd: string, args: string[]) {
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} exited with ${r.status ?? r.signal}`);
+}
+
+const timings: string[] = [];
+const only = process.argv.slice(2);
+for (const [name, step] of steps) {
+  if (only.length && !only.includes(name)) continue;
+  const started = Date.now();
+  console.log(`\n── ${name} ──`);
+  try {
+    step();
+  } catch (err) {
+    console.error(`\n✗ ${name} failed: ${(err as Error).message}`);
+    process.exit(1);
+  }
+  timings.push(`${name} ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+console.log(`\n✓ all green — ${timings.join(" · ")}`);
