@@ -1,7 +1,10 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
 
 const CATALOGUE = "/catalogues/owasp-iot-framework/2016-03-18";
+
+/** Keyboard shortcuts and typing need React to have hydrated the browser. */
+const waitUntilInteractive = (page: Page) => expect(page.getByTestId("catalogue-browser")).toHaveAttribute("data-ready", "true");
 
 test.describe("catalogue", () => {
   test("home explains the product and links to the catalogue", async ({ page }) => {
@@ -32,6 +35,7 @@ test.describe("catalogue", () => {
 
   test("search filters instantly, keeps its state in the URL, and shows an empty state", async ({ page }) => {
     await page.goto(CATALOGUE);
+    await waitUntilInteractive(page);
     await page.keyboard.press("/");
     await expect(page.getByRole("searchbox", { name: "Search criteria" })).toBeFocused();
     await page.keyboard.type("default passwords");
@@ -42,6 +46,7 @@ test.describe("catalogue", () => {
 
     await page.reload(); // the URL holds the state
     await expect(page.getByTestId("criterion-row")).toHaveCount(1);
+    await waitUntilInteractive(page);
 
     await page.getByRole("searchbox").fill("zzzz no such thing");
     await expect(page.getByText(/No criterion matches/)).toBeVisible();
@@ -53,6 +58,7 @@ test.describe("catalogue", () => {
     await page.goto(`${CATALOGUE}?section=GW`);
     await expect(page.getByTestId("criterion-row")).toHaveCount(8);
     await expect(page.getByTestId("section-GW")).toHaveAttribute("aria-pressed", "true");
+    await waitUntilInteractive(page);
     await page.getByRole("searchbox").fill("automatic updates");
     await expect(page.getByTestId("criterion-row")).toHaveCount(1);
     await expect(page.getByTestId("criterion-row")).toContainText("GW-08");
@@ -99,6 +105,7 @@ test.describe("catalogue", () => {
     await page.goto("/");
     const toggle = page.getByRole("button", { name: /^Theme:/ });
     await expect(toggle).toHaveAccessibleName(/Theme: system/);
+    await expect(toggle).toHaveAttribute("data-ready", "true");
     await toggle.click();
     await expect(page.locator("html")).toHaveClass("light");
     await toggle.click();

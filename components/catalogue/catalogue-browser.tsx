@@ -3,6 +3,7 @@
 import { Search, X } from "lucide-react";
 import { useSearchParams } from "next/navigation";
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useHydrated } from "../ui/use-hydrated";
 import { filterCriteria, type BrowserSection } from "./filter-criteria";
 import { CriterionList } from "./criterion-list";
 import { SectionFilter } from "./section-filter";
@@ -19,6 +20,7 @@ export function CatalogueBrowser({ sections, basePath }: { sections: BrowserSect
     return sections.some((x) => x.key === s) ? s : null;
   });
   const deferredQuery = useDeferredValue(query);
+  const ready = useHydrated();
   const input = useRef<HTMLInputElement>(null);
   const visible = useMemo(() => filterCriteria(sections, deferredQuery, section), [sections, deferredQuery, section]);
   const total = sections.reduce((n, s) => n + s.criteria.length, 0);
@@ -46,7 +48,7 @@ export function CatalogueBrowser({ sections, basePath }: { sections: BrowserSect
   const clear = () => { setQuery(""); setSection(null); input.current?.focus(); };
 
   return (
-    <div className="grid gap-4">
+    <div className="grid gap-4" data-testid="catalogue-browser" data-ready={ready || undefined}>
       <SectionFilter sections={sections} total={total} selected={section} onSelect={setSection} />
       <div className="relative">
         <Search aria-hidden className="pointer-events-none absolute left-3 top-1/2 h-4 w-4 -translate-y-1/2 text-muted" />

@@ -2,6 +2,7 @@
 
 import { Monitor, Moon, Sun } from "lucide-react";
 import { useState } from "react";
+import { useHydrated } from "../ui/use-hydrated";
 import { THEMES, type Theme } from "./theme";
 
 const ICONS = { system: Monitor, light: Sun, dark: Moon } as const;
@@ -11,6 +12,7 @@ export function ThemeToggle({ initial }: { initial: Theme }) {
   const [theme, setTheme] = useState<Theme>(initial);
   const next = THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length];
   const Icon = ICONS[theme];
+  const ready = useHydrated();
   function choose() {
     setTheme(next);
     document.documentElement.classList.remove("light", "dark");
@@ -21,6 +23,7 @@ export function ThemeToggle({ initial }: { initial: Theme }) {
     <button
       type="button"
       onClick={choose}
+      data-ready={ready || undefined}
       className="inline-flex h-9 w-9 items-center justify-center rounded-md border border-border text-muted hover:bg-surface-2 hover:text-fg"
       aria-label={`Theme: ${theme}. Switch to ${next}`}
       title={`Theme: ${theme} (switch to ${next})`}
