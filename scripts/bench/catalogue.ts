@@ -51,10 +51,17 @@ async function main() {
       stdio: "ignore", env: { ...process.env, NODE_ENV: "production", NEXTAUTH_SECRET: "bench-only-secret" },
     });
     await waitFor(`http://127.0.0.1:${PORT}/api/health`);
+    let pageBytes = 0;
     const page = await measure(async () => {
       const res = await fetch(`http://127.0.0.1:${PORT}${PAGE}`);
       const html = await res.text();
+      pageBytes = Buffer.byteLength(html);
       if (res.status !== 200 || !html.includes("EDGE-26")) throw new Error(`page answered ${res.status}`);
+    });
+    // The framework's floor: a small page with one tiny query, rendered the same way.
+    const floor = await measure(async () => {
+      const res = await fetch(`http://127.0.0.1:${PORT}/catalogues`);
+      await res.text();
     });
     const server = (await pg.query("SHOW server_version")).rows[0].server_version;
     await pg.end();
@@ -65,7 +72,8 @@ async function main() {
       "|---|---:|---:|",
       `| raw SQL the page needs (1 query, 58 rows) | ${f(sql.median)} | 1.0× |`,
       `| catalogue service \`getCatalogue\` (Prisma) | ${f(service.median)} | ${(service.median / sql.median).toFixed(1)}× |`,
-      `| catalogue page \`GET ${PAGE}\` (full server render over HTTP) | ${f(page.median)} | ${(page.median / sql.median).toFixed(1)}× |`,
+      `| catalogue page \`GET ${PAGE}\` (full server render over HTTP, ${Math.round(pageBytes / 1024)} KiB) | ${f(page.median)} | ${(page.median / sql.median).toFixed(1)}× |`,
+      `| for scale: \`GET /catalogues\` (small page, same shell) | ${f(floor.median)} | ${(floor.median / sql.median).toFixed(1)}× |`,
     ].join("\n");
     const when = new Date().toISOString().slice(0, 16).replace("T", " ");
     const report = `# Benchmarks\n\nRun with \`npm run bench\` (needs a PostgreSQL server; it creates and drops a throwaway database).\nEach figure: 20 warm-up calls, then 7 rounds of 40 sequential calls; the median of the round medians.\n\n## Catalogue page vs its raw SQL — ${when} UTC\n\nMachine: ${machine()}; PostgreSQL ${server} on the same host.\n\n${table}\n`;
