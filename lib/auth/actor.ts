@@ -1,0 +1,18 @@
+/** Who is calling a service, and through which door (least privilege per interface). */
+export interface Actor {
+  userId: string;
+  email: string;
+  via: "session" | "token" | "cli";
+  sessionId?: string;
+  /** Present when the call came with a personal API token: bound to one workspace. */
+  token?: { id: string; workspaceId: string; scopes: string[] };
+  mfaEnrolled: boolean;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** Request metadata for anonymous calls (sign-in, setup, invitations) and audit rows. */
+export interface RequestMeta {
+  ip: string | null;
+  userAgent: string | null;
+}

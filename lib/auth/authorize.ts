@@ -1,0 +1,39 @@
+import "server-only";
+import { db } from "../db";
+import { AppError, notFound } from "../errors/app-error";
+import type { Role } from "../generated/prisma/enums";
+import type { Actor } from "./actor";
+import { can, type Action } from "./policy";
+
+const READ_ACTIONS = new Set<Action>(["workspace.read", "members.list", "security.read", "audit.read"]);
+
+export interface Authorised {
+  workspace: { id: string; slug: string; name: string; requireMfa: boolean };
+  role: Role;
+}
+
+/**
+ * The one gate every workspace-scoped service call passes. Not a member (or another
+ * workspace's token) → 404, so workspace ids and slugs cannot be probed; a member without
+ * the permission, or a token without the scope → 403.
+ */
+export async function authorize(actor: Actor | null, workspaceSlug: string, action: Action): Promise<Authorised> {
+  if (!actor) throw new AppError("unauthorized", "Sign in first.");
+  if (typeof workspaceSlug !== "string" || !/^[a-z0-9-]{1,60}$/.test(workspaceSlug)) throw notFound("Workspace");
+  const membership = await db().membership.findFirst({
+    where: { userId: actor.userId, workspace: { slug: workspaceSlug } },
+    select: { role: true, workspace: { select: { id: true, slug: true, name: true, requireMfa: true } } },
+  });
+  if (!membership) throw notFound("Workspace");
+  const { workspace, role } = membership;
+  if (actor.token) {
+    if (actor.token.workspaceId !== workspace.id) throw notFound("Workspace");
+    const scope = READ_ACTIONS.has(action) ? "read" : "write";
+    if (!actor.token.scopes.includes(scope)) throw new AppError("forbidden", `This token lacks the "${scope}" scope.`);
+  }
+  if (workspace.requireMfa && !actor.mfaEnrolled && actor.via === "session") {
+    throw new AppError("forbidden", "This workspace requires two-factor authentication. Set it up in your account first.");
+  }
+  if (!can(role, action)) throw new AppError("forbidden", `Your role (${role}) does not allow this.`);
+  return { workspace, role };
+}

@@ -1,0 +1,41 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { authenticate, SignInError } from "../services/authentication";
+import { SESSION_HOURS } from "../services/sessions";
+import { requestMeta } from "./request-meta";
+
+/**
+ * next-auth handles the cookie (HttpOnly, SameSite=Lax, Secure under HTTPS, encrypted JWT).
+ * The JWT carries only our Session row id; lib/auth/current.ts checks that row on every
+ * request, which is what makes sign-out-everywhere and disabling a user immediate.
+ */
+export const authOptions: NextAuthOptions = {
+  secret: process.env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600 },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
+      async authorize(credentials, req) {
+        try {
+          const { sessionId, userId } = await authenticate(credentials, requestMeta(req?.headers));
+          return { id: userId, sid: sessionId };
+        } catch (err) {
+          if (err instanceof SignInError) throw new Error(err.message);
+          console.error("sign-in error", err);
+          throw new Error("Sign-in is unavailable right now. Try again shortly.");
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) return { sub: user.id, sid: (user as { sid?: string }).sid };
+      return token;
+    },
+    session({ session, token }) {
+      return { expires: session.expires, sid: token.sid as string | undefined } as typeof session;
+    },
+  },
+};

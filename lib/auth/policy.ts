@@ -1,0 +1,35 @@
+import type { Role } from "../generated/prisma/enums";
+
+export const ROLES = ["owner", "admin", "reviewer", "viewer"] as const satisfies readonly Role[];
+
+/**
+ * Who may do what inside a workspace: the single source of truth, checked by every service
+ * call (lib/auth/authorize.ts). The authorisation matrix test walks this table, so an action
+ * missing here cannot be called at all, and one added here without a test fails the suite.
+ */
+const everyone = ["owner", "admin", "reviewer", "viewer"] as const;
+const admins = ["owner", "admin"] as const;
+
+export const POLICY = {
+  "workspace.read": everyone,
+  "workspace.update": admins,
+  "members.list": everyone,
+  "members.invite": admins,
+  "members.changeRole": admins,
+  "members.remove": admins,
+  "members.transferOwnership": ["owner"],
+  "security.read": admins,
+  "security.unlockUser": admins,
+  "security.disableUser": admins,
+  "security.issuePasswordReset": admins,
+  "security.massCredentialReset": ["owner"],
+  "audit.read": admins,
+  "tokens.manageOwn": everyone,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof POLICY;
+
+export const can = (role: Role, action: Action) => (POLICY[action] as readonly Role[]).includes(role);
+
+/** Roles an actor may grant: admins cannot create owners (ownership moves by transfer). */
+export const grantableRoles = (role: Role): Role[] => (role === "owner" ? ["admin", "reviewer", "viewer"] : role === "admin" ? ["admin", "reviewer", "viewer"] : []);

@@ -1,0 +1,58 @@
+import "server-only";
+import { z } from "zod";
+import { recordAudit } from "../audit/record";
+import type { Actor } from "../auth/actor";
+import { TOKEN_PREFIX } from "../auth/api-token";
+import { authorize } from "../auth/authorize";
+import { randomToken, sha256 } from "../auth/secrets";
+import { db } from "../db";
+import { AppError } from "../errors/app-error";
+import { apiTokenSchema } from "../schemas/account";
+import { parseInput } from "../schemas/parse";
+
+/** Tokens are made in the UI (or CLI), never by another token: a leaked token cannot breed. */
+function noTokenCallers(actor: Actor | null) {
+  if (actor?.via === "token") throw new AppError("forbidden", "API tokens cannot manage tokens.");
+}
+
+export async function listMyTokens(actor: Actor | null, slug: string) {
+  const { workspace } = await authorize(actor, slug, "tokens.manageOwn");
+  return db().apiToken.findMany({
+    where: { workspaceId: workspace.id, userId: actor!.userId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, name: true, prefix: true, scopes: true, expiresAt: true, lastUsedAt: true, revokedAt: true, createdAt: true },
+  });
+}
+
+/** Returns the token once; only its SHA-256 is stored. */
+export async function createToken(actor: Actor | null, slug: string, raw: unknown) {
+  noTokenCallers(actor);
+  const { workspace, role } = await authorize(actor, slug, "tokens.manageOwn");
+  const input = parseInput(apiTokenSchema, raw);
+  if (role === "viewer" && input.scopes.includes("write")) {
+    throw new AppError("validation_failed", "Viewers can create read-only tokens.", [{ field: "scopes", message: "Viewers can create read-only tokens." }]);
+  }
+  const secret = `${TOKEN_PREFIX}${randomToken(32)}`;
+  return db().$transaction(async (tx) => {
+    const row = await tx.apiToken.create({
+      data: {
+        userId: actor!.userId, workspaceId: workspace.id, name: input.name, prefix: secret.slice(0, 12), tokenHash: sha256(secret),
+        scopes: [...new Set(input.scopes)], expiresAt: new Date(Date.now() + input.expiresInDays * 86_400_000),
+      },
+      select: { id: true, name: true, scopes: true, expiresAt: true },
+    });
+    await recordAudit(tx, { action: "token.created", actor, workspaceId: workspace.id, targetType: "api_token", targetId: row.id, after: { name: row.name, scopes: row.scopes, expiresAt: row.expiresAt } });
+    return { ...row, token: secret };
+  });
+}
+
+export async function revokeToken(actor: Actor | null, slug: string, raw: unknown) {
+  noTokenCallers(actor);
+  const { workspace } = await authorize(actor, slug, "tokens.manageOwn");
+  const { tokenId } = parseInput(z.object({ tokenId: z.uuid() }), raw);
+  await db().$transaction(async (tx) => {
+    const { count } = await tx.apiToken.updateMany({ where: { id: tokenId, workspaceId: workspace.id, userId: actor!.userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (!count) throw new AppError("not_found", "Token not found");
+    await recordAudit(tx, { action: "token.revoked", actor, workspaceId: workspace.id, targetType: "api_token", targetId: tokenId });
+  });
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import { recordAudit } from "../audit/record";
+import type { Actor } from "../auth/actor";
+import { verifyPassword } from "../auth/password";
+import { decryptField, encryptField, sha256 } from "../auth/secrets";
+import { enrolmentMaterial, newTotpSecret, verifyTotp } from "../auth/totp";
+import { db } from "../db";
+import { AppError } from "../errors/app-error";
+import { parseInput } from "../schemas/parse";
+
+function sessionActor(actor: Actor | null): Actor {
+  if (!actor || actor.via === "token") throw new AppError("unauthorized", "Sign in first.");
+  return actor;
+}
+
+/** Ten codes like "k3vq-8m2xp", each 50 bits; only their SHA-256 is stored. */
+function recoveryCodes(): { plain: string[]; hashes: string[] } {
+  const alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+  const plain = Array.from({ length: 10 }, () => {
+    const chars = Array.from(randomBytes(10), (b) => alphabet[b % alphabet.length]).join("");
+    return `${chars.slice(0, 5)}-${chars.slice(5)}`;
+  });
+  return { plain, hashes: plain.map((c) => sha256(c.replace("-", ""))) };
+}
+
+/** Step 1: a fresh secret (kept encrypted, not active yet) and its QR code / manual key. */
+export async function startMfaEnrolment(actor: Actor | null) {
+  const a = sessionActor(actor);
+  const user = await db().user.findUniqueOrThrow({ where: { id: a.userId }, select: { mfaEnabledAt: true } });
+  if (user.mfaEnabledAt) throw new AppError("conflict", "Two-factor authentication is already on.");
+  const secret = newTotpSecret();
+  await db().user.update({ where: { id: a.userId }, data: { mfaSecret: encryptField(secret) } });
+  return { manualKey: secret, ...(await enrolmentMaterial(secret, a.email)) };
+}
+
+/** Step 2: a correct code turns MFA on and returns the recovery codes, shown once. */
+export async function confirmMfaEnrolment(actor: Actor | null, raw: unknown) {
+  const a = sessionActor(actor);
+  const { code } = parseInput(z.object({ code: z.string().trim().regex(/^\d{6}$/, "Enter the 6-digit code.") }), raw);
+  const user = await db().user.findUniqueOrThrow({ where: { id: a.userId }, select: { mfaSecret: true, mfaEnabledAt: true } });
+  if (user.mfaEnabledAt) throw new AppError("conflict", "Two-factor authentication is already on.");
+  if (!user.mfaSecret || !verifyTotp(decryptField(user.mfaSecret), code)) {
+    throw new AppError("validation_failed", "That code does not match. Check the time on your device.", [{ field: "code", message: "Code does not match." }]);
+  }
+  const codes = recoveryCodes();
+  await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: a.userId }, data: { mfaEnabledAt: new Date() } });
+    await tx.recoveryCode.deleteMany({ where: { userId: a.userId } });
+    await tx.recoveryCode.createMany({ data: codes.hashes.map((codeHash) => ({ userId: a.userId, codeHash })) });
+    await recordAudit(tx, { action: "auth.mfa_enabled", actor: a, targetType: "user", targetId: a.userId });
+  });
+  return { recoveryCodes: codes.plain };
+}
+
+/** Turning MFA off needs the password; refused while a workspace of the user requires it. */
+export async function disableMfa(actor: Actor | null, raw: unknown) {
+  const a = sessionActor(actor);
+  const { password } = parseInput(z.object({ password: z.string().min(1, "Enter your password.").max(256) }), raw);
+  const user = await db().user.findUniqueOrThrow({ where: { id: a.userId }, select: { passwordHash: true } });
+  if (!(await verifyPassword(password, user.passwordHash))) throw new AppError("validation_failed", "Wrong password.", [{ field: "password", message: "Wrong password." }]);
+  const requiring = await db().membership.findFirst({ where: { userId: a.userId, workspace: { requireMfa: true } }, select: { workspace: { select: { name: true } } } });
+  if (requiring) throw new AppError("conflict", `${requiring.workspace.name} requires two-factor authentication.`);
+  await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: a.userId }, data: { mfaEnabledAt: null, mfaSecret: null } });
+    await tx.recoveryCode.deleteMany({ where: { userId: a.userId } });
+    await recordAudit(tx, { action: "auth.mfa_disabled", actor: a, targetType: "user", targetId: a.userId });
+  });
+}

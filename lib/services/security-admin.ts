@@ -1,0 +1,99 @@
+import "server-only";
+import { z } from "zod";
+import { recordAudit } from "../audit/record";
+import type { Actor } from "../auth/actor";
+import { authorize, type Authorised } from "../auth/authorize";
+import { randomToken, sha256 } from "../auth/secrets";
+import { clearFailures, lockedEmails } from "../auth/throttle";
+import { db, type Prisma } from "../db";
+import { AppError, notFound } from "../errors/app-error";
+import { parseInput } from "../schemas/parse";
+
+const RESET_HOURS = 24;
+/** Not a PHC string: argon2 verification of anything against it fails. */
+const UNUSABLE_PASSWORD = "!reset-required";
+const target = z.object({ userId: z.uuid("Unknown member.") });
+
+/** The member to act on; owners can be acted on only by owners, nobody acts on themselves. */
+async function memberToManage(auth: Authorised, actor: Actor, userId: string) {
+  if (userId === actor.userId) throw new AppError("conflict", "You cannot do this to your own account.");
+  const m = await db().membership.findUnique({
+    where: { workspaceId_userId: { workspaceId: auth.workspace.id, userId } },
+    select: { role: true, user: { select: { id: true, email: true, disabledAt: true } } },
+  });
+  if (!m) throw notFound("Member");
+  if (m.role === "owner" && auth.role !== "owner") throw new AppError("forbidden", "Only an owner can do this to an owner.");
+  return m.user;
+}
+
+async function issueReset(tx: Prisma.TransactionClient, userId: string, createdById: string) {
+  const token = randomToken(32);
+  await tx.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
+  await tx.passwordResetToken.create({ data: { userId, tokenHash: sha256(token), expiresAt: new Date(Date.now() + RESET_HOURS * 3600_000), createdById } });
+  return `/reset-password/${token}`;
+}
+
+export async function securityOverview(actor: Actor | null, slug: string) {
+  const { workspace } = await authorize(actor, slug, "security.read");
+  const members = await db().membership.findMany({ where: { workspaceId: workspace.id }, select: { user: { select: { id: true, email: true, mfaEnabledAt: true, disabledAt: true } } } });
+  const locked = new Set(await lockedEmails());
+  return {
+    requireMfa: workspace.requireMfa,
+    members: members.length,
+    mfaEnrolled: members.filter((m) => m.user.mfaEnabledAt).length,
+    locked: members.filter((m) => locked.has(m.user.email)).map((m) => ({ id: m.user.id, email: m.user.email })),
+    disabled: members.filter((m) => m.user.disabledAt).map((m) => ({ id: m.user.id, email: m.user.email })),
+    activeTokens: await db().apiToken.count({ where: { workspaceId: workspace.id, revokedAt: null, expiresAt: { gt: new Date() } } }),
+  };
+}
+
+export async function unlockUser(actor: Actor | null, slug: string, raw: unknown) {
+  const auth = await authorize(actor, slug, "security.unlockUser");
+  const user = await memberToManage(auth, actor!, parseInput(target, raw).userId);
+  await clearFailures(user.email);
+  await db().$transaction((tx) => recordAudit(tx, { action: "auth.account_unlocked", actor, workspaceId: auth.workspace.id, targetType: "user", targetId: user.id }));
+}
+
+/** Disabling ends the user's sessions and API tokens on their very next request. */
+export async function setUserDisabled(actor: Actor | null, slug: string, raw: unknown) {
+  const auth = await authorize(actor, slug, "security.disableUser");
+  const { userId, disabled } = parseInput(target.extend({ disabled: z.boolean() }), raw);
+  const user = await memberToManage(auth, actor!, userId);
+  await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { disabledAt: disabled ? new Date() : null } });
+    if (disabled) await tx.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    await recordAudit(tx, { action: disabled ? "auth.user_disabled" : "auth.user_enabled", actor, workspaceId: auth.workspace.id, targetType: "user", targetId: user.id, before: { disabled: !!user.disabledAt }, after: { disabled } });
+  });
+}
+
+/** A one-time reset link for the admin to hand over (no email server needed). */
+export async function issuePasswordReset(actor: Actor | null, slug: string, raw: unknown) {
+  const auth = await authorize(actor, slug, "security.issuePasswordReset");
+  const user = await memberToManage(auth, actor!, parseInput(target, raw).userId);
+  return db().$transaction(async (tx) => {
+    const path = await issueReset(tx, user.id, actor!.userId);
+    await recordAudit(tx, { action: "auth.password_reset_issued", actor, workspaceId: auth.workspace.id, targetType: "user", targetId: user.id });
+    return { email: user.email, path };
+  });
+}
+
+/**
+ * Breach response: every other member's password stops working, their sessions and this
+ * workspace's API tokens are revoked, and each gets a fresh one-time reset link.
+ */
+export async function massCredentialReset(actor: Actor | null, slug: string, raw: unknown) {
+  const auth = await authorize(actor, slug, "security.massCredentialReset");
+  parseInput(z.object({ confirm: z.literal(auth.workspace.slug, { error: `Type the workspace slug "${auth.workspace.slug}" to confirm.` }) }), raw);
+  return db().$transaction(async (tx) => {
+    const members = await tx.membership.findMany({ where: { workspaceId: auth.workspace.id, userId: { not: actor!.userId } }, select: { user: { select: { id: true, email: true } } } });
+    const links: Array<{ email: string; path: string }> = [];
+    for (const { user } of members) {
+      await tx.user.update({ where: { id: user.id }, data: { passwordHash: UNUSABLE_PASSWORD, passwordChangedAt: new Date() } });
+      await tx.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
+      links.push({ email: user.email, path: await issueReset(tx, user.id, actor!.userId) });
+    }
+    const tokens = await tx.apiToken.updateMany({ where: { workspaceId: auth.workspace.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    await recordAudit(tx, { action: "security.mass_credential_reset", actor, workspaceId: auth.workspace.id, targetType: "workspace", targetId: auth.workspace.id, after: { users: links.length, tokensRevoked: tokens.count } });
+    return links;
+  }, { timeout: 60_000 });
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { z } from "zod";
+import { recordAudit } from "../audit/record";
+import type { Actor } from "../auth/actor";
+import { authorize } from "../auth/authorize";
+import { db } from "../db";
+import { AppError } from "../errors/app-error";
+import { workspaceNameSchema } from "../schemas/account";
+import { parseInput } from "../schemas/parse";
+import { createWorkspaceWithOwner } from "./workspace-create";
+
+/** Workspaces the actor belongs to (the switcher). API tokens see only their own workspace. */
+export async function listMyWorkspaces(actor: Actor | null) {
+  if (!actor) throw new AppError("unauthorized", "Sign in first.");
+  const rows = await db().membership.findMany({
+    where: { userId: actor.userId, ...(actor.token ? { workspaceId: actor.token.workspaceId } : {}) },
+    orderBy: { workspace: { name: "asc" } },
+    select: { role: true, workspace: { select: { slug: true, name: true, requireMfa: true } } },
+  });
+  return rows.map((r) => ({ ...r.workspace, role: r.role }));
+}
+
+export async function getWorkspace(actor: Actor | null, slug: string) {
+  const { workspace, role } = await authorize(actor, slug, "workspace.read");
+  const members = await db().membership.count({ where: { workspaceId: workspace.id } });
+  return { ...workspace, role, members };
+}
+
+export async function createWorkspace(actor: Actor | null, raw: unknown) {
+  if (!actor || actor.via === "token") throw new AppError("unauthorized", "Sign in first.");
+  const { name } = parseInput(z.object({ name: workspaceNameSchema }), raw);
+  return db().$transaction(async (tx) => {
+    const ws = await createWorkspaceWithOwner(tx, actor.userId, name);
+    await recordAudit(tx, { action: "workspace.created", actor, workspaceId: ws.id, targetType: "workspace", targetId: ws.id, after: ws });
+    return ws;
+  });
+}
+
+const settingsSchema = z.object({ name: workspaceNameSchema.optional(), requireMfa: z.boolean().optional() });
+
+export async function updateWorkspaceSettings(actor: Actor | null, slug: string, raw: unknown) {
+  const { workspace } = await authorize(actor, slug, "workspace.update");
+  const input = parseInput(settingsSchema, raw);
+  return db().$transaction(async (tx) => {
+    const after = await tx.workspace.update({ where: { id: workspace.id }, data: input, select: { name: true, requireMfa: true } });
+    await recordAudit(tx, {
+      action: "workspace.settings_changed", actor, workspaceId: workspace.id, targetType: "workspace", targetId: workspace.id,
+      before: { name: workspace.name, requireMfa: workspace.requireMfa }, after,
+    });
+    return after;
+  });
+}
