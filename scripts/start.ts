@@ -58,6 +58,8 @@ async function main() {
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
   const { seedCatalogues } = await import("../lib/services/catalogue-seed");
   for (const r of await seedCatalogues()) console.log(`Catalogue ${r.slug} ${r.version}: ${r.status} (${r.criteriaCount} criteria)`);
+  const { issueSetupTokenIfNeeded } = await import("../lib/services/setup");
+  const setupToken = await issueSetupTokenIfNeeded();
   const { disconnectDb } = await import("../lib/db");
   await disconnectDb();
 
@@ -70,6 +72,9 @@ async function main() {
   const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
   await waitForHealth(`${url}/api/health`, dev ? 120_000 : 60_000);
   console.log(`\nIoT Framework Security Scorecard is ready: ${url}\n`);
+  if (setupToken) {
+    console.log(`First run — no account exists yet. Create the first owner (link valid 24 h, single use):\n  ${url}/setup?token=${setupToken}\n`);
+  }
 }
 
 process.on("SIGINT", () => void stop(0));

@@ -1,0 +1,74 @@
+import "server-only";
+import { z } from "zod";
+import { recordAudit } from "../audit/record";
+import { TOKEN_PREFIX } from "../auth/api-token";
+import { hashPassword, passwordSchema } from "../auth/password";
+import { randomToken, sha256 } from "../auth/secrets";
+import { clearFailures } from "../auth/throttle";
+import { db } from "../db";
+import { AppError, notFound } from "../errors/app-error";
+import { emailSchema, nameSchema, roleSchema } from "../schemas/account";
+import { parseInput } from "../schemas/parse";
+
+/**
+ * Headless operation (`npm run admin -- …`): whoever runs it has the server's database
+ * credentials, so these act as the system. Same transactions, same audit as the UI.
+ */
+const CLI = { actorEmail: "cli", meta: { ip: null, userAgent: "admin-cli" } };
+const slugSchema = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?$/, "lowercase letters, digits and -");
+
+async function userByEmail(email: string) {
+  const user = await db().user.findUnique({ where: { email: parseInput(emailSchema, email) }, select: { id: true, email: true } });
+  if (!user) throw notFound("User");
+  return user;
+}
+
+/** Creates the user (or reuses it) and makes it a member of the workspace (created if new). */
+export async function cliCreateUser(raw: unknown) {
+  const input = parseInput(z.object({ email: emailSchema, workspace: slugSchema, role: roleSchema, password: passwordSchema, name: nameSchema.optional() }), raw);
+  const passwordHash = await hashPassword(input.password);
+  return db().$transaction(async (tx) => {
+    const user = await tx.user.upsert({ where: { email: input.email }, create: { email: input.email, name: input.name ?? input.email.split("@")[0], passwordHash }, update: {}, select: { id: true } });
+    const ws = await tx.workspace.upsert({ where: { slug: input.workspace }, create: { slug: input.workspace, name: input.workspace }, update: {}, select: { id: true } });
+    await tx.membership.upsert({ where: { workspaceId_userId: { workspaceId: ws.id, userId: user.id } }, create: { workspaceId: ws.id, userId: user.id, role: input.role }, update: { role: input.role } });
+    await recordAudit(tx, { ...CLI, action: "cli.user_created", workspaceId: ws.id, targetType: "user", targetId: user.id, after: { email: input.email, role: input.role } });
+    return { userId: user.id, workspaceId: ws.id };
+  });
+}
+
+export async function cliCreateToken(raw: unknown) {
+  const input = parseInput(z.object({ email: emailSchema, workspace: slugSchema, scopes: z.array(z.enum(["read", "write"])).min(1), days: z.number().positive().max(365), name: z.string().max(100).default("CLI token") }), raw);
+  const m = await db().membership.findFirst({ where: { user: { email: input.email }, workspace: { slug: input.workspace } }, select: { userId: true, workspaceId: true, role: true } });
+  if (!m) throw new AppError("not_found", `${input.email} is not a member of ${input.workspace}`);
+  const secret = `${TOKEN_PREFIX}${randomToken(32)}`;
+  await db().$transaction(async (tx) => {
+    const row = await tx.apiToken.create({ data: { userId: m.userId, workspaceId: m.workspaceId, name: input.name, prefix: secret.slice(0, 12), tokenHash: sha256(secret), scopes: input.scopes, expiresAt: new Date(Date.now() + input.days * 86_400_000) } });
+    await recordAudit(tx, { ...CLI, action: "token.created", workspaceId: m.workspaceId, targetType: "api_token", targetId: row.id, after: { scopes: input.scopes } });
+  });
+  return secret;
+}
+
+export async function cliUnlock(email: string) {
+  const user = await userByEmail(email);
+  await clearFailures(user.email);
+  await db().$transaction((tx) => recordAudit(tx, { ...CLI, action: "auth.account_unlocked", targetType: "user", targetId: user.id }));
+}
+
+export async function cliDisableUser(email: string) {
+  const user = await userByEmail(email);
+  await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    await tx.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    await recordAudit(tx, { ...CLI, action: "auth.user_disabled", targetType: "user", targetId: user.id });
+  });
+}
+
+/** Revokes every session (or one user's): everyone signs in again on their next request. */
+export async function cliRevokeSessions(email: string | null) {
+  const userId = email ? (await userByEmail(email)).id : undefined;
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.session.updateMany({ where: { revokedAt: null, ...(userId ? { userId } : {}) }, data: { revokedAt: new Date() } });
+    await recordAudit(tx, { ...CLI, action: "auth.sessions_revoked", targetType: userId ? "user" : "all", targetId: userId, after: { count } });
+    return count;
+  });
+}
