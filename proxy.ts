@@ -3,9 +3,20 @@ import { NextResponse, type NextRequest } from "next/server";
 /**
  * A fresh nonce per page request, so the Content-Security-Policy can forbid every script the
  * app did not emit itself (no 'unsafe-inline'). Next.js reads the nonce from the request's CSP
- * header. The proxy does nothing else: authorisation happens in lib/services.
+ * header. Authorisation happens in lib/services, never here.
  */
+const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+const MEMBER_AREAS = /^\/(w|account)(\/|$)/;
+
 export function proxy(request: NextRequest) {
+  // Convenience only: anonymous visitors of member areas go to sign-in. Whether a session is
+  // valid, and what it may see, is decided by lib/services on every call.
+  const { pathname, search } = request.nextUrl;
+  if (MEMBER_AREAS.test(pathname) && !SESSION_COOKIES.some((c) => request.cookies.has(c))) {
+    const url = new URL("/sign-in", request.url);
+    url.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return NextResponse.redirect(url);
+  }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const dev = process.env.NODE_ENV === "development";
   const csp = [

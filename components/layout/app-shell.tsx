@@ -1,11 +1,15 @@
 import { ShieldCheck } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { signOutAction } from "@/app/actions";
+import { currentActor } from "@/lib/auth/current";
+import { AccountMenu } from "./account-menu";
 import { NavLinks } from "./nav-links";
 import type { Theme } from "./theme";
 import { ThemeToggle } from "./theme-toggle";
 
-export function AppShell({ theme, children }: { theme: Theme; children: ReactNode }) {
+export async function AppShell({ theme, children }: { theme: Theme; children: ReactNode }) {
+  const actor = await currentActor().catch(() => null); // a database outage must not take down public pages
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
@@ -18,8 +22,13 @@ export function AppShell({ theme, children }: { theme: Theme; children: ReactNod
             <span className="hidden sm:inline">IoT Framework Security Scorecard</span>
             <span className="sr-only sm:hidden">Scorecard</span>
           </Link>
-          <NavLinks />
-          <div className="ml-auto">
+          <NavLinks signedIn={!!actor} />
+          <div className="ml-auto flex items-center gap-1">
+            {actor ? (
+              <AccountMenu email={actor.email} signOutAction={signOutAction} />
+            ) : (
+              <Link href="/sign-in" className="rounded-md px-2.5 py-1.5 text-sm text-muted hover:bg-surface-2 hover:text-fg hover:no-underline">Sign in</Link>
+            )}
             <ThemeToggle initial={theme} />
           </div>
         </div>

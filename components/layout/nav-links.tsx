@@ -6,13 +6,14 @@ import { usePathname } from "next/navigation";
 const LINKS = [
   { href: "/", label: "Overview", match: (p: string) => p === "/" },
   { href: "/catalogues", label: "Catalogues", match: (p: string) => p.startsWith("/catalogues") },
+  { href: "/w", label: "Workspaces", match: (p: string) => p.startsWith("/w"), signedIn: true },
 ];
 
-export function NavLinks() {
+export function NavLinks({ signedIn }: { signedIn: boolean }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="flex items-center gap-1 text-sm">
-      {LINKS.map((l) => {
+      {LINKS.filter((l) => !l.signedIn || signedIn).map((l) => {
         const active = l.match(pathname);
         return (
           <Link

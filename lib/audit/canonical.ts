@@ -30,6 +30,8 @@ export const GENESIS_HASH = "0".repeat(64);
 
 /** hash = SHA-256(previous hash ‖ canonical JSON of the event's fields). */
 export function chainHash(prevHash: string, e: ChainedFields): string {
-  const body = canonicalJson({ ...e, at: e.at.toISOString(), before: e.before ?? null, after: e.after ?? null });
+  // Only the chained fields: verification passes whole rows (id, prevHash, hash) in here.
+  const { at, actorId, actorEmail, workspaceId, action, targetType, targetId, ip, userAgent, before, after } = e;
+  const body = canonicalJson({ at: at.toISOString(), actorId, actorEmail, workspaceId, action, targetType, targetId, ip, userAgent, before: before ?? null, after: after ?? null });
   return createHash("sha256").update(prevHash).update(body).digest("hex");
 }

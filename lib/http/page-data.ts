@@ -1,13 +1,22 @@
 import "server-only";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { AppError } from "../errors/app-error";
 
-/** For pages: a service's "not found" becomes Next's real 404 page; other errors propagate. */
-export async function or404<T>(promise: Promise<T>): Promise<T> {
+/**
+ * For pages: a service's "not found" becomes Next's real 404 page; "sign in first" goes to
+ * the sign-in page; a workspace that needs MFA sends the user to set it up; a page the role
+ * may not see is a 404 too (its existence is not advertised). Other errors propagate.
+ */
+export async function or404<T>(promise: Promise<T>, returnTo = "/w"): Promise<T> {
   try {
     return await promise;
   } catch (err) {
-    if (err instanceof AppError && err.code === "not_found") notFound();
+    if (err instanceof AppError) {
+      if (err.code === "not_found") notFound();
+      if (err.code === "unauthorized") redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+      if (err.code === "forbidden" && /two-factor/.test(err.message)) redirect("/account?mfa=required");
+      if (err.code === "forbidden") notFound();
+    }
     throw err;
   }
 }

@@ -30,7 +30,7 @@ async function fail(email: string, meta: RequestMeta, reason: string, message = 
   throw new SignInError(message);
 }
 
-async function useRecoveryCode(userId: string, code: string): Promise<boolean> {
+async function redeemRecoveryCode(userId: string, code: string): Promise<boolean> {
   const normalised = code.toLowerCase().replace(/[^a-z0-9]/g, "");
   if (normalised.length !== 10) return false;
   const { count } = await db().recoveryCode.updateMany({ where: { userId, codeHash: sha256(normalised), usedAt: null }, data: { usedAt: new Date() } });
@@ -60,7 +60,7 @@ export async function authenticate(raw: unknown, meta: RequestMeta): Promise<{ s
   if (user.disabledAt) return fail(email, meta, "account disabled", "This account is disabled. Ask a workspace admin.");
   if (user.mfaEnabledAt && user.mfaSecret) {
     if (!code) throw new SignInError(MFA_REQUIRED);
-    const ok = /^\d{6}$/.test(code) ? verifyTotp(decryptField(user.mfaSecret), code) : await useRecoveryCode(user.id, code);
+    const ok = /^\d{6}$/.test(code) ? verifyTotp(decryptField(user.mfaSecret), code) : await redeemRecoveryCode(user.id, code);
     if (!ok) return fail(email, meta, "wrong second factor", "That code is not valid. Try the current code or a recovery code.");
   }
   await clearFailures(email);

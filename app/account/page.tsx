@@ -1,0 +1,60 @@
+import { MfaEnrolment } from "@/components/account/mfa-enrolment";
+import { PasswordForm } from "@/components/account/password-form";
+import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
+import { ActionForm } from "@/components/ui/action-form";
+import { Card } from "@/components/ui/card";
+import { Field } from "@/components/ui/form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/current";
+import { getMyAccount } from "@/lib/services/account";
+import { listMySessions } from "@/lib/services/sessions";
+import { changePasswordAction, confirmMfaAction, disableMfaAction, revokeSessionAction, signOutEverywhereAction, startMfaAction } from "./actions";
+
+export const metadata = { title: "Your account" };
+
+const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ");
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ mfa?: string }> }) {
+  const actor = await requireActor("/account");
+  const account = await getMyAccount(actor);
+  const sessions = await listMySessions(actor);
+  const { mfa } = await searchParams;
+  return (
+    <div className="grid gap-6">
+      <PageHeader title="Your account">{account.name} · {account.email}</PageHeader>
+      {mfa === "required" && !account.mfaEnabledAt && (
+        <p role="alert" className="rounded-md border border-danger px-3 py-2 text-sm text-danger">A workspace you belong to requires two-factor authentication. Set it up below to open it.</p>
+      )}
+      <Card>
+        <h2 className="mb-2 font-semibold">Two-factor authentication</h2>
+        {account.mfaEnabledAt ? (
+          <div className="grid gap-3">
+            <p className="text-sm" data-testid="mfa-status">On since {when(account.mfaEnabledAt)} · {account.recoveryCodesLeft} recovery codes left.</p>
+            <ActionForm action={disableMfaAction} label="Turn off" variant="danger">
+              <Field label="Password" name="password" type="password" autoComplete="current-password" required />
+            </ActionForm>
+          </div>
+        ) : (
+          <MfaEnrolment start={startMfaAction} confirm={confirmMfaAction} />
+        )}
+      </Card>
+      <Card>
+        <h2 className="mb-2 font-semibold">Password</h2>
+        <p className="mb-3 text-sm text-muted">Last changed {when(account.passwordChangedAt)} UTC. Changing it signs out your other sessions.</p>
+        <PasswordForm action={changePasswordAction} />
+      </Card>
+      <Card>
+        <h2 className="mb-2 font-semibold">Sessions</h2>
+        <ul className="mb-3 divide-y divide-border">
+          {sessions.map((s) => (
+            <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm" data-testid="session-row">
+              <span><span className="font-medium">{s.userAgent?.slice(0, 60) ?? "Unknown browser"}</span> · {s.ip ?? "unknown IP"} · last seen {when(s.lastSeenAt)}{s.current && <strong className="ml-1">(this browser)</strong>}</span>
+              {!s.current && <ActionForm action={revokeSessionAction} hidden={{ sessionId: s.id }} label="Sign out" variant="danger" />}
+            </li>
+          ))}
+        </ul>
+        <SignOutEverywhere action={signOutEverywhereAction} />
+      </Card>
+    </div>
+  );
+}

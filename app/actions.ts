@@ -1,0 +1,10 @@
+"use server";
+
+import { currentActor } from "@/lib/auth/current";
+import { signOut } from "@/lib/services/sessions";
+
+/** Revokes this browser's session row; the client then clears the cookie through next-auth. */
+export async function signOutAction() {
+  const actor = await currentActor();
+  if (actor) await signOut(actor);
+}

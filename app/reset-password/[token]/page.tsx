@@ -1,0 +1,32 @@
+import { ActionForm } from "@/components/ui/action-form";
+import { Card } from "@/components/ui/card";
+import { Field } from "@/components/ui/form";
+import { AppError } from "@/lib/errors/app-error";
+import { previewPasswordReset } from "@/lib/services/account";
+import { resetAction } from "./actions";
+
+export const metadata = { title: "Choose a new password", robots: { index: false } };
+
+export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const preview = await previewPasswordReset(token).catch((err) => (err instanceof AppError ? err : Promise.reject(err)));
+  if (preview instanceof AppError) {
+    return (
+      <div className="mx-auto max-w-md py-12 text-center">
+        <h1 className="text-2xl font-semibold">Reset link not valid</h1>
+        <p className="mt-2 text-muted">{preview.message}</p>
+      </div>
+    );
+  }
+  return (
+    <div className="mx-auto max-w-md py-8">
+      <h1 className="mb-1 text-2xl font-semibold">Choose a new password</h1>
+      <p className="mb-4 text-sm text-muted">For {preview.email}. All your sessions will be signed out.</p>
+      <Card>
+        <ActionForm action={resetAction.bind(null, token)} label="Set password" variant="primary" className="grid">
+          <div className="basis-full"><Field label="New password" name="password" type="password" autoComplete="new-password" required hint="At least 12 characters; common or breached passwords are refused." /></div>
+        </ActionForm>
+      </Card>
+    </div>
+  );
+}

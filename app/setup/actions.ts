@@ -1,0 +1,14 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { requestMeta } from "@/lib/auth/request-meta";
+import { formObject, runAction, type ActionState } from "@/lib/http/action";
+import { completeSetup } from "@/lib/services/setup";
+
+export async function setupAction(_prev: ActionState | null, form: FormData): Promise<ActionState> {
+  const meta = requestMeta(await headers());
+  const result = await runAction(() => completeSetup(formObject(form), meta), undefined, form);
+  if (result.ok) redirect(`/sign-in?notice=setup&email=${encodeURIComponent(String(form.get("email") ?? ""))}`);
+  return result;
+}

@@ -1,0 +1,66 @@
+import { ActionForm } from "@/components/ui/action-form";
+import { Card } from "@/components/ui/card";
+import { Field } from "@/components/ui/form";
+import { RevealAction } from "@/components/workspace/reveal-action";
+import { requireActor } from "@/lib/auth/current";
+import { or404 } from "@/lib/http/page-data";
+import { listMembers } from "@/lib/services/members";
+import { securityOverview } from "@/lib/services/security-admin";
+import { getWorkspace } from "@/lib/services/workspaces";
+import { disableAction, massResetAction, requireMfaAction, resetLinkAction, unlockAction } from "./actions";
+
+export const metadata = { title: "Security" };
+
+export default async function SecurityPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace: slug } = await params;
+  const actor = await requireActor(`/w/${slug}/security`);
+  const overview = await or404(securityOverview(actor, slug));
+  const ws = await or404(getWorkspace(actor, slug));
+  const members = (await listMembers(actor, slug)).filter((m) => m.id !== actor.userId && (m.role !== "owner" || ws.role === "owner"));
+  return (
+    <div className="grid gap-6">
+      <h1 className="text-2xl font-semibold">Security</h1>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Card><div className="text-sm text-muted">Members with 2FA</div><div className="text-2xl font-semibold" data-testid="mfa-adoption">{overview.mfaEnrolled} / {overview.members}</div></Card>
+        <Card><div className="text-sm text-muted">Locked accounts</div><div className="text-2xl font-semibold">{overview.locked.length}</div></Card>
+        <Card><div className="text-sm text-muted">Active API tokens</div><div className="text-2xl font-semibold">{overview.activeTokens}</div></Card>
+      </div>
+      <Card>
+        <h2 className="font-semibold">Two-factor authentication</h2>
+        <p className="mt-1 mb-3 text-sm text-muted">{overview.requireMfa ? "Required: members without it must set it up before they can open this workspace." : "Optional for members."}</p>
+        <ActionForm action={requireMfaAction.bind(null, slug)} hidden={{ requireMfa: String(!overview.requireMfa) }} label={overview.requireMfa ? "Make optional" : "Require for all members"} variant={overview.requireMfa ? "secondary" : "primary"} />
+      </Card>
+      {overview.locked.length > 0 && (
+        <Card>
+          <h2 className="mb-2 font-semibold">Locked accounts</h2>
+          <ul className="grid gap-2">{overview.locked.map((u) => (
+            <li key={u.id} className="flex flex-wrap items-center justify-between gap-2 text-sm"><span>{u.email}</span><ActionForm action={unlockAction.bind(null, slug)} hidden={{ userId: u.id }} label="Unlock" /></li>
+          ))}</ul>
+        </Card>
+      )}
+      <Card>
+        <h2 className="mb-2 font-semibold">Members</h2>
+        {members.length === 0 ? <p className="text-sm text-muted">No other members you can manage.</p> : (
+          <ul className="divide-y divide-border">{members.map((m) => (
+            <li key={m.id} className="grid gap-2 py-3 sm:grid-cols-[1fr_auto] sm:items-start" data-testid="security-member">
+              <div className="text-sm"><div className="font-medium">{m.email}</div><div className="text-muted capitalize">{m.role}{m.disabled ? " · disabled" : ""}{m.mfa ? " · 2FA on" : ""}</div></div>
+              <div className="flex flex-wrap gap-2">
+                <ActionForm action={disableAction.bind(null, slug)} hidden={{ userId: m.id, disabled: String(!m.disabled) }} label={m.disabled ? "Enable" : "Disable"} variant={m.disabled ? "secondary" : "danger"} confirm={m.disabled ? undefined : `Disable ${m.email}? Their sessions end at once.`} />
+                <RevealAction action={resetLinkAction.bind(null, slug)} hidden={{ userId: m.id }} label="Password reset link" />
+              </div>
+            </li>
+          ))}</ul>
+        )}
+      </Card>
+      {ws.role === "owner" && (
+        <Card className="border-danger">
+          <h2 className="font-semibold text-danger">Mass credential reset</h2>
+          <p className="mt-1 mb-3 text-sm text-muted">Breach response: every other member&apos;s password stops working and their sessions end; all API tokens of this workspace are revoked. You get a one-time reset link per member.</p>
+          <RevealAction action={massResetAction.bind(null, slug)} label="Reset all credentials" variant="danger" confirm="Reset every other member's credentials now?">
+            <Field label={`Type “${slug}” to confirm`} name="confirm" autoComplete="off" required />
+          </RevealAction>
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { ActionForm } from "@/components/ui/action-form";
+import { Card } from "@/components/ui/card";
+import { TokenForm } from "@/components/workspace/token-form";
+import { requireActor } from "@/lib/auth/current";
+import { or404 } from "@/lib/http/page-data";
+import { listMyTokens } from "@/lib/services/api-tokens";
+import { getWorkspace } from "@/lib/services/workspaces";
+import { createTokenAction, revokeTokenAction } from "./actions";
+
+export const metadata = { title: "API tokens" };
+
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", " ") : "never");
+
+export default async function TokensPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace: slug } = await params;
+  const actor = await requireActor(`/w/${slug}/tokens`);
+  const ws = await or404(getWorkspace(actor, slug));
+  const tokens = await or404(listMyTokens(actor, slug));
+  const now = new Date();
+  return (
+    <div className="grid gap-6">
+      <div>
+        <h1 className="text-2xl font-semibold">Personal API tokens</h1>
+        <p className="mt-1 max-w-3xl text-sm text-muted">For scripts calling <code>/api/v1</code> with <code>Authorization: Bearer …</code>. A token acts as you, in this workspace only, limited to its scopes and your role. Only a hash is stored.</p>
+      </div>
+      <Card><TokenForm action={createTokenAction.bind(null, slug)} canWrite={ws.role !== "viewer"} /></Card>
+      {tokens.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted">No tokens yet.</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+          <table className="w-full text-sm">
+            <caption className="sr-only">Your API tokens</caption>
+            <thead className="bg-surface-2 text-left text-muted"><tr>{["Name", "Token", "Scopes", "Expires", "Last used", "Status", ""].map((h) => <th key={h} scope="col" className="px-3 py-2 font-medium">{h}</th>)}</tr></thead>
+            <tbody>
+              {tokens.map((t) => {
+                const status = t.revokedAt ? "revoked" : t.expiresAt < now ? "expired" : "active";
+                return (
+                  <tr key={t.id} className="border-t border-border" data-testid="token-row">
+                    <td className="px-3 py-2 font-medium">{t.name}</td>
+                    <td className="px-3 py-2 font-mono text-xs">{t.prefix}…</td>
+                    <td className="px-3 py-2">{t.scopes.join(", ")}</td>
+                    <td className="px-3 py-2">{day(t.expiresAt)}</td>
+                    <td className="px-3 py-2">{day(t.lastUsedAt)}</td>
+                    <td className="px-3 py-2">{status}</td>
+                    <td className="px-3 py-2">{status === "active" && <ActionForm action={revokeTokenAction.bind(null, slug)} hidden={{ tokenId: t.id }} label="Revoke" variant="danger" confirm={`Revoke "${t.name}"? Scripts using it stop working at once.`} />}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

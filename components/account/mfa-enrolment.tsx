@@ -1,0 +1,61 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import type { ActionState } from "@/lib/http/action";
+import { Button, Field, FormMessage, SubmitButton } from "../ui/form";
+
+type Material = { qrDataUrl: string; manualKey: string; uri: string };
+type Start = () => Promise<ActionState<Material>>;
+type Confirm = (prev: ActionState | null, form: FormData) => Promise<ActionState>;
+
+/** QR code and manual key, then a code to confirm; the recovery codes are shown once. */
+export function MfaEnrolment({ start, confirm }: { start: Start; confirm: Confirm }) {
+  const [material, setMaterial] = useState<Material | null>(null);
+  const [startError, setStartError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const [state, confirmAction] = useActionState(confirm, null);
+  const codes = state?.ok ? (state.data as { recoveryCodes: string[] }).recoveryCodes : null;
+
+  if (codes) {
+    return (
+      <div className="grid gap-3">
+        <FormMessage state={state} />
+        <p className="text-sm">Save these recovery codes somewhere safe. Each works once if you lose your device; they are not shown again.</p>
+        <ul className="grid grid-cols-2 gap-1 rounded-md border border-border bg-surface-2 p-3 font-mono text-sm sm:grid-cols-5" data-testid="recovery-codes">
+          {codes.map((c) => <li key={c}>{c}</li>)}
+        </ul>
+      </div>
+    );
+  }
+  if (!material) {
+    return (
+      <div className="grid gap-2">
+        <div>
+          <Button type="button" disabled={pending} onClick={async () => {
+            setPending(true);
+            const r = await start().catch(() => ({ ok: false, message: "The server could not be reached." }) as ActionState<Material>);
+            setPending(false);
+            if (r.ok && r.data) setMaterial(r.data); else setStartError(r.message ?? "Could not start.");
+          }}>{pending ? "Preparing…" : "Set up two-factor authentication"}</Button>
+        </div>
+        {startError && <p role="alert" className="text-sm text-danger">{startError}</p>}
+      </div>
+    );
+  }
+  return (
+    <form action={confirmAction} className="grid gap-3">
+      <p className="text-sm">Scan the code with an authenticator app (or type the key), then enter the 6-digit code it shows.</p>
+      <div className="flex flex-wrap items-center gap-4">
+        {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL generated on the server */}
+        <img src={material.qrDataUrl} alt="QR code for your authenticator app" width={180} height={180} className="rounded bg-white p-1" />
+        <div className="grid gap-1 text-sm">
+          <span className="text-muted">Manual key</span>
+          <code className="break-all rounded bg-surface-2 px-2 py-1 font-mono" data-testid="mfa-manual-key">{material.manualKey}</code>
+        </div>
+      </div>
+      <Field label="Code from the app" name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} required error={state?.fieldErrors?.code} />
+      <FormMessage state={state} />
+      <div><SubmitButton pendingText="Checking…">Turn on</SubmitButton></div>
+    </form>
+  );
+}

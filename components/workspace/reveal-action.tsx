@@ -1,0 +1,26 @@
+"use client";
+
+import { useActionState, type ReactNode } from "react";
+import type { ActionState } from "@/lib/http/action";
+import { CopyField } from "../ui/copy-field";
+import { FormMessage, SubmitButton } from "../ui/form";
+
+type Action = (prev: ActionState | null, form: FormData) => Promise<ActionState>;
+type Link = { email: string; path: string };
+
+/** An action whose result is one or more one-time links, shown once with copy buttons. */
+export function RevealAction({ action, hidden = {}, label, confirm, variant = "secondary", children }: {
+  action: Action; hidden?: Record<string, string>; label: string; confirm?: string; variant?: "primary" | "secondary" | "danger"; children?: ReactNode;
+}) {
+  const [state, formAction] = useActionState(action, null);
+  const links: Link[] = state?.ok ? ([] as Link[]).concat(state.data as Link | Link[]) : [];
+  return (
+    <form action={formAction} className="grid gap-2" onSubmit={(e) => { if (confirm && !window.confirm(confirm)) e.preventDefault(); }}>
+      {Object.entries(hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
+      {children}
+      <div><SubmitButton variant={variant}>{label}</SubmitButton></div>
+      <FormMessage state={state} />
+      {links.map((l) => <CopyField key={l.path} label={`Reset link for ${l.email}`} value={`${window.location.origin}${l.path}`} />)}
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Client } from "pg";
+import { createThrowawayDatabase, type ThrowawayDatabase } from "../../scripts/throwaway-db";
+import { migrate } from "../postgres/migrate";
+
+/**
+ * Tampering breaks the chain for everyone, so this file runs on a database of its own: each
+ * vitest file has its own fork, and lib/db reads DATABASE_URL lazily on first use.
+ */
+let own: ThrowawayDatabase;
+let ids: bigint[] = [];
+
+async function superuser(sql: string, params: unknown[] = []) {
+  const c = new Client({ connectionString: own.url });
+  await c.connect();
+  try { return (await c.query(sql, params)).rows; } finally { await c.end(); }
+}
+
+/** Edits behind the trigger's back, as someone with the database's owner rights could. */
+async function tamper(sql: string, params: unknown[]) {
+  await superuser(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"`);
+  try { await superuser(sql, params); } finally { await superuser(`ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_append_only"`); }
+}
+
+const lib = async () => ({ ...(await import("../db")), ...(await import("./record")), ...(await import("./verify")) });
+
+beforeAll(async () => {
+  const { disconnectDb } = await import("../db");
+  await disconnectDb(); // never reuse a client that points at the shared test database
+  own = await createThrowawayDatabase("scorecard_audit", process.env.TEST_SERVER_URL ?? null);
+  await migrate(own.url);
+  await superuser(`CREATE TABLE "_tamper_marker" (x int)`);
+  process.env.DATABASE_URL = own.url;
+  const { db, recordAudit } = await lib();
+  // Proves the Prisma client talks to this database before anything is tampered with.
+  expect(await db().$queryRawUnsafe(`SELECT to_regclass('"_tamper_marker"')::text AS t`)).toEqual([{ t: "_tamper_marker" }]);
+  const meta = { ip: "203.0.113.7", userAgent: "vitest" };
+  for (let i = 0; i < 5; i++) {
+    await db().$transaction((tx) => recordAudit(tx, { action: "test.event", actorEmail: `e${i}@example.test`, meta, targetType: "thing", targetId: String(i), before: { n: i }, after: { n: i + 1, nested: { b: 2, a: [1, "x"] } } }));
+  }
+  ids = (await db().auditEvent.findMany({ orderBy: { id: "asc" }, select: { id: true } })).map((r) => r.id);
+});
+
+afterAll(async () => {
+  const { disconnectDb } = await import("../db");
+  await disconnectDb();
+  await own?.drop();
+});
+
+describe("audit log tamper evidence", () => {
+  it("verifies an untouched chain", async () => {
+    const { verifyAuditChain } = await lib();
+    expect(ids).toHaveLength(5);
+    expect(await verifyAuditChain()).toEqual({ ok: true, events: 5 });
+  });
+
+  it("refuses UPDATE, DELETE and TRUNCATE through the application's connection", async () => {
+    const { db } = await lib();
+    await expect(db().$executeRawUnsafe(`UPDATE "AuditEvent" SET "action" = 'x' WHERE "id" = $1`, ids[0])).rejects.toThrow(/append-only/);
+    await expect(db().$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "id" = $1`, ids[0])).rejects.toThrow(/append-only/);
+    await expect(db().$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);
+    expect(await db().auditEvent.count()).toBe(5);
+  });
+
+  it("names the edited row when an event's content is changed behind the trigger", async () => {
+    const { verifyAuditChain } = await lib();
+    const [{ after }] = await superuser(`SELECT "after"::text AS after FROM "AuditEvent" WHERE "id" = $1`, [String(ids[2])]);
+    await tamper(`UPDATE "AuditEvent" SET "after" = '{"n": 999}' WHERE "id" = $1`, [String(ids[2])]);
+    expect(await verifyAuditChain()).toMatchObject({ ok: false, brokenAt: String(ids[2]), reason: expect.stringMatching(/edited/) });
+
+    // Putting the original content back makes it verify again: detection is by content.
+    await tamper(`UPDATE "AuditEvent" SET "after" = $2::jsonb WHERE "id" = $1`, [String(ids[2]), after]);
+    expect(await verifyAuditChain()).toEqual({ ok: true, events: 5 });
+
+    await tamper(`UPDATE "AuditEvent" SET "action" = 'test.harmless' WHERE "id" = $1`, [String(ids[3])]);
+    expect(await verifyAuditChain()).toMatchObject({ ok: false, brokenAt: String(ids[3]) });
+    await tamper(`UPDATE "AuditEvent" SET "action" = 'test.event' WHERE "id" = $1`, [String(ids[3])]);
+  });
+
+  it("names the row after a deleted one", async () => {
+    const { verifyAuditChain } = await lib();
+    expect(await verifyAuditChain()).toMatchObject({ ok: true });
+    await tamper(`DELETE FROM "AuditEvent" WHERE "id" = $1`, [String(ids[1])]);
+    expect(await verifyAuditChain()).toMatchObject({ ok: false, brokenAt: String(ids[2]), reason: expect.stringMatching(/removed or reordered/) });
+  });
+});

@@ -1,0 +1,125 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "../db";
+import { Role } from "../generated/prisma/enums";
+import { tokenActor, createMember, createWorkspaceWith, sessionActor, uniqueEmail, type TestMember } from "../testing/fixtures";
+import { createToken } from "../services/api-tokens";
+import { listAuditEvents } from "../services/audit-log";
+import { inviteMember } from "../services/invitations";
+import { changeRole, listMembers, removeMember, transferOwnership } from "../services/members";
+import { issuePasswordReset, massCredentialReset, securityOverview, setUserDisabled, unlockUser } from "../services/security-admin";
+import { getWorkspace, updateWorkspaceSettings } from "../services/workspaces";
+import type { Actor } from "./actor";
+import { POLICY, ROLES, type Action } from "./policy";
+
+/**
+ * Walks POLICY: every action × every role through a real service call, plus the doors that
+ * must stay shut whatever the role (another tenant, anonymous, token scope and binding).
+ */
+interface Ctx { targetId: string }
+type Call = (actor: Actor | null, slug: string, ctx: Ctx) => Promise<unknown>;
+
+const ACTION_CALLS: Record<Action, Call> = {
+  "workspace.read": (a, slug) => getWorkspace(a, slug),
+  "workspace.update": (a, slug) => updateWorkspaceSettings(a, slug, { name: "Renamed" }),
+  "members.list": (a, slug) => listMembers(a, slug),
+  "members.invite": (a, slug) => inviteMember(a, slug, { email: uniqueEmail("invitee"), role: "viewer" }),
+  "members.changeRole": (a, slug, ctx) => changeRole(a, slug, { userId: ctx.targetId, role: "viewer" }),
+  "members.remove": (a, slug, ctx) => removeMember(a, slug, { userId: ctx.targetId }),
+  "members.transferOwnership": (a, slug, ctx) => transferOwnership(a, slug, { userId: ctx.targetId }),
+  "security.read": (a, slug) => securityOverview(a, slug),
+  "security.unlockUser": (a, slug, ctx) => unlockUser(a, slug, { userId: ctx.targetId }),
+  "security.disableUser": (a, slug, ctx) => setUserDisabled(a, slug, { userId: ctx.targetId, disabled: true }),
+  "security.issuePasswordReset": (a, slug, ctx) => issuePasswordReset(a, slug, { userId: ctx.targetId }),
+  "security.massCredentialReset": (a, slug) => massCredentialReset(a, slug, { confirm: slug }),
+  "audit.read": (a, slug) => listAuditEvents(a, slug, {}),
+  "tokens.manageOwn": (a, slug) => createToken(a, slug, { name: "t", scopes: ["read"], expiresInDays: 7 }),
+};
+
+const ACTIONS = Object.keys(POLICY) as Action[];
+const READ_ACTIONS = new Set<Action>(["workspace.read", "members.list", "security.read", "audit.read"]);
+const allowed = (action: Action) => POLICY[action] as readonly Role[];
+
+// Pooled users: each call gets a fresh workspace, so one caller can hold every role in turn.
+let caller: TestMember;
+let target: TestMember;
+let outsider: TestMember;
+let callerActor: Actor;
+let outsiderActor: Actor;
+let otherWorkspaceToken: Actor;
+
+beforeAll(async () => {
+  [caller, target, outsider] = await Promise.all([createMember(), createMember(), createMember()]);
+  [callerActor, outsiderActor] = await Promise.all([sessionActor(caller.userId), sessionActor(outsider.userId)]);
+  // A read+write token bound to the caller's own workspace, used against the others.
+  otherWorkspaceToken = await tokenActor(callerActor, caller.slug, ["read", "write"]);
+});
+
+/** A fresh workspace where the caller holds `role` and the target is a reviewer. */
+async function workspaceAs(role: Role) {
+  const ws = await createWorkspaceWith([{ userId: caller.userId, role }, { userId: target.userId, role: "reviewer" }]);
+  return { ...ws, ctx: { targetId: target.userId } };
+}
+
+describe("authorisation matrix", () => {
+  it("has a service call for exactly the actions in POLICY, and covers every role", () => {
+    expect(Object.keys(ACTION_CALLS).sort()).toEqual([...ACTIONS].sort());
+    expect([...ROLES].sort()).toEqual(Object.values(Role).sort());
+  });
+
+  for (const action of ACTIONS) {
+    describe(action, () => {
+      for (const role of ROLES) {
+        const may = allowed(action).includes(role);
+        it(`${role} ${may ? "may" : "may not"}`, async () => {
+          const { slug, ctx } = await workspaceAs(role);
+          const call = ACTION_CALLS[action](callerActor, slug, ctx);
+          if (may) await expect(call).resolves.not.toThrow();
+          else await expect(call).rejects.toMatchObject({ name: "AppError", code: "forbidden" });
+        });
+      }
+
+      it("is not found for a member of another workspace", async () => {
+        const { slug, ctx } = await workspaceAs("owner");
+        await expect(ACTION_CALLS[action](outsiderActor, slug, ctx)).rejects.toMatchObject({ code: "not_found" });
+      });
+
+      it("is unauthorized for an anonymous caller", async () => {
+        const { slug, ctx } = await workspaceAs("owner");
+        await expect(ACTION_CALLS[action](null, slug, ctx)).rejects.toMatchObject({ code: "unauthorized" });
+      });
+
+      it("is not found for an owner's token bound to another workspace", async () => {
+        const { slug, ctx } = await workspaceAs("owner");
+        // Token callers may never manage tokens (a leaked token cannot breed): 403 for any slug.
+        const code = action === "tokens.manageOwn" ? "forbidden" : "not_found";
+        await expect(ACTION_CALLS[action](otherWorkspaceToken, slug, ctx)).rejects.toMatchObject({ code });
+      });
+
+      const isRead = READ_ACTIONS.has(action);
+      it(`${isRead ? "is allowed" : "is forbidden"} for an owner's read-only token`, async () => {
+        const { slug, ctx } = await workspaceAs("owner");
+        const readToken = await tokenActor(callerActor, slug, ["read"]);
+        const call = ACTION_CALLS[action](readToken, slug, ctx);
+        if (isRead) await expect(call).resolves.not.toThrow();
+        else await expect(call).rejects.toMatchObject({ code: "forbidden" });
+      });
+    });
+  }
+});
+
+describe("denied calls change nothing", () => {
+  it("a viewer's forbidden write leaves memberships, invitations and audit untouched", async () => {
+    const { slug, workspaceId, ctx } = await workspaceAs("viewer");
+    const snapshot = async () => ({
+      members: await db().membership.findMany({ where: { workspaceId }, select: { userId: true, role: true }, orderBy: { userId: "asc" } }),
+      invitations: await db().invitation.count({ where: { workspaceId } }),
+      audit: await db().auditEvent.count({ where: { workspaceId } }),
+      workspace: await db().workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { name: true, requireMfa: true } }),
+    });
+    const before = await snapshot();
+    for (const action of ACTIONS.filter((a) => !allowed(a).includes("viewer"))) {
+      await expect(ACTION_CALLS[action](callerActor, slug, ctx)).rejects.toMatchObject({ code: "forbidden" });
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+});

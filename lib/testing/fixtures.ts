@@ -1,0 +1,70 @@
+import { randomBytes } from "node:crypto";
+import type { NextRequest } from "next/server";
+import type { Actor, RequestMeta } from "../auth/actor";
+import { actorFromBearer } from "../auth/api-token";
+import { db } from "../db";
+import type { Role } from "../generated/prisma/enums";
+import { cliCreateUser } from "../services/admin-cli";
+import { createToken } from "../services/api-tokens";
+import { createSession } from "../services/sessions";
+
+/**
+ * Per-test users, workspaces and actors. Test files run in parallel forks against one
+ * database, so every name carries a random suffix and nothing assumes global counts.
+ */
+export const PASSWORD = "correct-Horse-battery-42";
+export const META: RequestMeta = { ip: "203.0.113.7", userAgent: "vitest" };
+
+export const suffix = () => randomBytes(5).toString("hex");
+export const uniqueEmail = (label = "user") => `${label}-${suffix()}@example.test`;
+export const uniqueSlug = (label = "ws") => `${label}-${suffix()}`;
+/** A client address of its own, so the per-IP throttle of one test never trips another. */
+export const uniqueIp = () => `198.51.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
+
+export interface TestMember {
+  userId: string;
+  workspaceId: string;
+  email: string;
+  slug: string;
+}
+
+/** A user (created, or reused by email) with `role` in workspace `slug` (created if new). */
+export async function createMember(opts: { role?: Role; slug?: string; email?: string; name?: string } = {}): Promise<TestMember> {
+  const email = opts.email ?? uniqueEmail(opts.role ?? "owner");
+  const slug = opts.slug ?? uniqueSlug();
+  const { userId, workspaceId } = await cliCreateUser({ email, workspace: slug, role: opts.role ?? "owner", password: PASSWORD, name: opts.name });
+  return { userId, workspaceId, email, slug };
+}
+
+/**
+ * A fresh workspace whose members are existing users, written directly: cheaper than
+ * cliCreateUser, which hashes a password even when the user exists.
+ */
+export async function createWorkspaceWith(members: Array<{ userId: string; role: Role }>, slug = uniqueSlug()) {
+  const ws = await db().workspace.create({
+    data: { slug, name: slug, memberships: { create: members.map((m) => ({ userId: m.userId, role: m.role })) } },
+    select: { id: true, slug: true },
+  });
+  return { workspaceId: ws.id, slug: ws.slug };
+}
+
+export async function addMembership(workspaceId: string, userId: string, role: Role) {
+  await db().membership.create({ data: { workspaceId, userId, role } });
+}
+
+/** A signed-in actor backed by a real Session row, so revocation can be observed. */
+export async function sessionActor(userId: string, meta: RequestMeta = META): Promise<Actor> {
+  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, mfaEnabledAt: true } });
+  const session = await createSession(userId, meta);
+  return { userId, email: user.email, via: "session", sessionId: session.id, mfaEnrolled: !!user.mfaEnabledAt, ...meta };
+}
+
+/**
+ * An API-token actor: the token is made through the service by `owner` (a session actor,
+ * member of `slug`) and resolved the way /api/v1 resolves a bearer header.
+ */
+export async function tokenActor(owner: Actor, slug: string, scopes: Array<"read" | "write">): Promise<Actor> {
+  const { token } = await createToken(owner, slug, { name: `test-${suffix()}`, scopes, expiresInDays: 7 });
+  const headers = new Headers({ authorization: `Bearer ${token}`, "user-agent": META.userAgent!, "x-forwarded-for": META.ip! });
+  return actorFromBearer({ headers } as unknown as NextRequest);
+}
