@@ -22,8 +22,11 @@ export default defineConfig({
       : {},
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "mobile", use: { ...devices["Pixel 7"], channel: undefined }, grep: /@mobile/ },
+    // First run: the owner is created with the printed setup link; its session and API token
+    // are saved for the other specs (e2e/.auth/).
+    { name: "setup", testMatch: /first-run\.setup\.ts/, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["setup"] },
+    { name: "mobile", use: { ...devices["Pixel 7"], channel: undefined }, grep: /@mobile/, dependencies: ["setup"] },
   ],
   webServer: {
     command: "tsx --conditions=react-server scripts/testing/e2e-server.ts",

@@ -1,6 +1,10 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// PGlite's socket server cannot interleave statements of concurrent connections safely, so
+// against the embedded database the files run one at a time on a single connection.
+const embedded = !process.env.DATABASE_URL;
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -13,7 +17,8 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
     globalSetup: ["scripts/testing/vitest-global-setup.ts"],
     pool: "forks",
-    env: { AUDIT_STDOUT: "0", NEXTAUTH_SECRET: "vitest-only-secret-not-used-anywhere-else" },
+    env: { AUDIT_STDOUT: "0", NEXTAUTH_SECRET: "vitest-only-secret-not-used-anywhere-else", ...(embedded ? { DATABASE_POOL_SIZE: "1" } : {}) },
+    fileParallelism: !embedded,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -51,7 +51,8 @@ async function main() {
     const dataDir = path.resolve(process.env.SCORECARD_DATA_DIR ?? ".data", "pg");
     embedded = await startEmbeddedPostgres(dataDir);
     process.env.DATABASE_URL = embedded.url;
-    process.env.DATABASE_POOL_SIZE ??= "4"; // PGlite runs one query at a time anyway
+    // PGlite's socket server cannot interleave statements of concurrent connections safely.
+    process.env.DATABASE_POOL_SIZE = "1";
     console.log(`Embedded Postgres: ${dataDir}`);
   }
   const applied = await migrate(process.env.DATABASE_URL);

@@ -15,8 +15,9 @@ export async function changePasswordAction(_p: ActionState | null, form: FormDat
 export async function startMfaAction() {
   return runAction(async () => startMfaEnrolment(await currentActor()));
 }
+/** No revalidation here: the page would re-render without the recovery codes, shown once. */
 export async function confirmMfaAction(_p: ActionState | null, form: FormData) {
-  return done(await runAction(async () => confirmMfaEnrolment(await currentActor(), formObject(form)), "Two-factor authentication is on."));
+  return runAction(async () => confirmMfaEnrolment(await currentActor(), formObject(form)), "Two-factor authentication is on.");
 }
 export async function disableMfaAction(_p: ActionState | null, form: FormData) {
   return done(await runAction(async () => disableMfa(await currentActor(), formObject(form)), "Two-factor authentication is off."));

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
 import type { ActionState } from "@/lib/http/action";
 import { Button, Field, FormMessage, SubmitButton } from "../ui/form";
@@ -10,6 +11,7 @@ type Confirm = (prev: ActionState | null, form: FormData) => Promise<ActionState
 
 /** QR code and manual key, then a code to confirm; the recovery codes are shown once. */
 export function MfaEnrolment({ start, confirm }: { start: Start; confirm: Confirm }) {
+  const router = useRouter();
   const [material, setMaterial] = useState<Material | null>(null);
   const [startError, setStartError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -24,6 +26,7 @@ export function MfaEnrolment({ start, confirm }: { start: Start; confirm: Confir
         <ul className="grid grid-cols-2 gap-1 rounded-md border border-border bg-surface-2 p-3 font-mono text-sm sm:grid-cols-5" data-testid="recovery-codes">
           {codes.map((c) => <li key={c}>{c}</li>)}
         </ul>
+        <div><Button type="button" onClick={() => router.refresh()}>I have saved them</Button></div>
       </div>
     );
   }

@@ -6,7 +6,7 @@ import { CopyField } from "../ui/copy-field";
 import { FormMessage, SubmitButton } from "../ui/form";
 
 type Action = (prev: ActionState | null, form: FormData) => Promise<ActionState>;
-type Link = { email: string; path: string };
+type Link = { email: string; path?: string; skipped?: string };
 
 /** An action whose result is one or more one-time links, shown once with copy buttons. */
 export function RevealAction({ action, hidden = {}, label, confirm, variant = "secondary", children }: {
@@ -20,7 +20,9 @@ export function RevealAction({ action, hidden = {}, label, confirm, variant = "s
       {children}
       <div><SubmitButton variant={variant}>{label}</SubmitButton></div>
       <FormMessage state={state} />
-      {links.map((l) => <CopyField key={l.path} label={`Reset link for ${l.email}`} value={`${window.location.origin}${l.path}`} />)}
+      {links.map((l) => l.path
+        ? <CopyField key={l.email} label={`Reset link for ${l.email}`} value={`${window.location.origin}${l.path}`} />
+        : <p key={l.email} className="text-sm text-muted">{l.email}: not reset. {l.skipped}</p>)}
     </form>
   );
 }

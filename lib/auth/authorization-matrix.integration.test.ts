@@ -41,23 +41,27 @@ const allowed = (action: Action) => POLICY[action] as readonly Role[];
 
 // Pooled users: each call gets a fresh workspace, so one caller can hold every role in turn.
 let caller: TestMember;
-let target: TestMember;
 let outsider: TestMember;
 let callerActor: Actor;
 let outsiderActor: Actor;
 let otherWorkspaceToken: Actor;
 
 beforeAll(async () => {
-  [caller, target, outsider] = await Promise.all([createMember(), createMember(), createMember()]);
+  [caller, outsider] = await Promise.all([createMember(), createMember()]);
   [callerActor, outsiderActor] = await Promise.all([sessionActor(caller.userId), sessionActor(outsider.userId)]);
   // A read+write token bound to the caller's own workspace, used against the others.
   otherWorkspaceToken = await tokenActor(callerActor, caller.slug, ["read", "write"]);
 });
 
-/** A fresh workspace where the caller holds `role` and the target is a reviewer. */
+/**
+ * A fresh workspace where the caller holds `role` and a fresh target is a reviewer. The target
+ * is new each time because account-wide actions (reset, disable) are refused on accounts that
+ * also belong to workspaces the caller does not administer.
+ */
 async function workspaceAs(role: Role) {
-  const ws = await createWorkspaceWith([{ userId: caller.userId, role }, { userId: target.userId, role: "reviewer" }]);
-  return { ...ws, ctx: { targetId: target.userId } };
+  const fresh = await db().user.create({ data: { email: uniqueEmail("target"), name: "Target", passwordHash: "!not-used" }, select: { id: true } });
+  const ws = await createWorkspaceWith([{ userId: caller.userId, role }, { userId: fresh.id, role: "reviewer" }]);
+  return { ...ws, ctx: { targetId: fresh.id } };
 }
 
 describe("authorisation matrix", () => {

@@ -31,7 +31,7 @@ export async function authorize(actor: Actor | null, workspaceSlug: string, acti
     const scope = READ_ACTIONS.has(action) ? "read" : "write";
     if (!actor.token.scopes.includes(scope)) throw new AppError("forbidden", `This token lacks the "${scope}" scope.`);
   }
-  if (workspace.requireMfa && !actor.mfaEnrolled && actor.via === "session") {
+  if (workspace.requireMfa && !actor.mfaEnrolled && actor.via !== "cli") {
     throw new AppError("forbidden", "This workspace requires two-factor authentication. Set it up in your account first.");
   }
   if (!can(role, action)) throw new AppError("forbidden", `Your role (${role}) does not allow this.`);

@@ -9,6 +9,7 @@ export const WINDOW_MS = 15 * 60_000;
 export const ACCOUNT_LOCK_AFTER = 10;
 export const IP_BLOCK_AFTER = 50;
 const BACKOFF_FROM = 3; // failures before delays start: 1 s, 2 s, 4 s … capped at 60 s
+const BACKOFF_BASE_MS = Number(process.env.AUTH_BACKOFF_BASE_MS ?? 1000);
 
 export const emailKey = (email: string) => `email:${email.trim().toLowerCase()}`;
 export const ipKey = (ip: string) => `ip:${ip}`;
@@ -31,7 +32,7 @@ export async function checkThrottle(email: string, ip: string | null, now = new 
     if (byIp >= IP_BLOCK_AFTER) return { allowed: false, reason: "ip-blocked", retryAfterSeconds: Math.ceil(WINDOW_MS / 1000) };
   }
   if (failures.length >= BACKOFF_FROM) {
-    const delay = Math.min(60_000, 1000 * 2 ** (failures.length - BACKOFF_FROM));
+    const delay = Math.min(60 * BACKOFF_BASE_MS, BACKOFF_BASE_MS * 2 ** (failures.length - BACKOFF_FROM));
     const wait = failures[failures.length - 1].at.getTime() + delay - now.getTime();
     if (wait > 0) return { allowed: false, reason: "backoff", retryAfterSeconds: Math.ceil(wait / 1000) };
   }

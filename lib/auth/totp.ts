@@ -15,11 +15,15 @@ export async function enrolmentMaterial(secretBase32: string, email: string) {
   return { uri, qrDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}` };
 }
 
-/** Accepts the current code and one step either side (clock drift). */
-export function verifyTotp(secretBase32: string, code: string): boolean {
-  if (!/^\d{6}$/.test(code)) return false;
-  return totpFor(secretBase32, "x").validate({ token: code, window: 1 }) !== null;
+/**
+ * Accepts the current code and one step either side (clock drift). Returns the code's time
+ * step, which the caller must record and never accept again (no replay), or null.
+ */
+export function verifyTotp(secretBase32: string, code: string, now = Date.now()): number | null {
+  if (!/^\d{6}$/.test(code)) return null;
+  const delta = totpFor(secretBase32, "x").validate({ token: code, window: 1, timestamp: now });
+  return delta === null ? null : Math.floor(now / 30_000) + delta;
 }
 
-/** For tests and the CLI: the code an authenticator app would show now. */
-export const currentTotp = (secretBase32: string) => totpFor(secretBase32, "x").generate();
+/** For tests: the code an authenticator app shows at `timestamp` (default now). */
+export const currentTotp = (secretBase32: string, timestamp = Date.now()) => totpFor(secretBase32, "x").generate({ timestamp });

@@ -30,6 +30,17 @@ async function fail(email: string, meta: RequestMeta, reason: string, message = 
   throw new SignInError(message);
 }
 
+/** A TOTP code counts once: its time step must be newer than the last one accepted. */
+async function acceptTotp(userId: string, secret: string, code: string): Promise<boolean> {
+  const step = verifyTotp(secret, code);
+  if (step === null) return false;
+  const { count } = await db().user.updateMany({
+    where: { id: userId, OR: [{ mfaLastStep: null }, { mfaLastStep: { lt: step } }] },
+    data: { mfaLastStep: step },
+  });
+  return count === 1;
+}
+
 async function redeemRecoveryCode(userId: string, code: string): Promise<boolean> {
   const normalised = code.toLowerCase().replace(/[^a-z0-9]/g, "");
   if (normalised.length !== 10) return false;
@@ -60,7 +71,7 @@ export async function authenticate(raw: unknown, meta: RequestMeta): Promise<{ s
   if (user.disabledAt) return fail(email, meta, "account disabled", "This account is disabled. Ask a workspace admin.");
   if (user.mfaEnabledAt && user.mfaSecret) {
     if (!code) throw new SignInError(MFA_REQUIRED);
-    const ok = /^\d{6}$/.test(code) ? verifyTotp(decryptField(user.mfaSecret), code) : await redeemRecoveryCode(user.id, code);
+    const ok = /^\d{6}$/.test(code) ? await acceptTotp(user.id, decryptField(user.mfaSecret), code) : await redeemRecoveryCode(user.id, code);
     if (!ok) return fail(email, meta, "wrong second factor", "That code is not valid. Try the current code or a recovery code.");
   }
   await clearFailures(email);

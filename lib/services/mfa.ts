@@ -41,12 +41,13 @@ export async function confirmMfaEnrolment(actor: Actor | null, raw: unknown) {
   const { code } = parseInput(z.object({ code: z.string().trim().regex(/^\d{6}$/, "Enter the 6-digit code.") }), raw);
   const user = await db().user.findUniqueOrThrow({ where: { id: a.userId }, select: { mfaSecret: true, mfaEnabledAt: true } });
   if (user.mfaEnabledAt) throw new AppError("conflict", "Two-factor authentication is already on.");
-  if (!user.mfaSecret || !verifyTotp(decryptField(user.mfaSecret), code)) {
+  const step = user.mfaSecret ? verifyTotp(decryptField(user.mfaSecret), code) : null;
+  if (step === null) {
     throw new AppError("validation_failed", "That code does not match. Check the time on your device.", [{ field: "code", message: "Code does not match." }]);
   }
   const codes = recoveryCodes();
   await db().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: a.userId }, data: { mfaEnabledAt: new Date() } });
+    await tx.user.update({ where: { id: a.userId }, data: { mfaEnabledAt: new Date(), mfaLastStep: step } });
     await tx.recoveryCode.deleteMany({ where: { userId: a.userId } });
     await tx.recoveryCode.createMany({ data: codes.hashes.map((codeHash) => ({ userId: a.userId, codeHash })) });
     await recordAudit(tx, { action: "auth.mfa_enabled", actor: a, targetType: "user", targetId: a.userId });
@@ -63,7 +64,7 @@ export async function disableMfa(actor: Actor | null, raw: unknown) {
   const requiring = await db().membership.findFirst({ where: { userId: a.userId, workspace: { requireMfa: true } }, select: { workspace: { select: { name: true } } } });
   if (requiring) throw new AppError("conflict", `${requiring.workspace.name} requires two-factor authentication.`);
   await db().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: a.userId }, data: { mfaEnabledAt: null, mfaSecret: null } });
+    await tx.user.update({ where: { id: a.userId }, data: { mfaEnabledAt: null, mfaSecret: null, mfaLastStep: null } });
     await tx.recoveryCode.deleteMany({ where: { userId: a.userId } });
     await recordAudit(tx, { action: "auth.mfa_disabled", actor: a, targetType: "user", targetId: a.userId });
   });

@@ -14,8 +14,26 @@ const RESET_HOURS = 24;
 const UNUSABLE_PASSWORD = "!reset-required";
 const target = z.object({ userId: z.uuid("Unknown member.") });
 
+/**
+ * Accounts are global but admins are per workspace: an admin may reset or disable an account
+ * only if every other workspace it belongs to is administered by the same admin (with owner
+ * rights over owners). Otherwise an admin of A could take over someone's account in B.
+ */
+async function withinReach(actor: Actor, userId: string, exceptWorkspaceId: string): Promise<boolean> {
+  const elsewhere = await db().membership.findMany({ where: { userId, workspaceId: { not: exceptWorkspaceId } }, select: { workspaceId: true, role: true } });
+  if (!elsewhere.length) return true;
+  const mine = await db().membership.findMany({ where: { userId: actor.userId, workspaceId: { in: elsewhere.map((m) => m.workspaceId) } }, select: { workspaceId: true, role: true } });
+  const myRole = new Map(mine.map((m) => [m.workspaceId, m.role]));
+  return elsewhere.every((m) => {
+    const r = myRole.get(m.workspaceId);
+    return r === "owner" || (r === "admin" && m.role !== "owner");
+  });
+}
+
+const OUT_OF_REACH = "This person also belongs to workspaces you do not administer; ask an administrator of the installation (npm run admin).";
+
 /** The member to act on; owners can be acted on only by owners, nobody acts on themselves. */
-async function memberToManage(auth: Authorised, actor: Actor, userId: string) {
+async function memberToManage(auth: Authorised, actor: Actor, userId: string, accountWide = true) {
   if (userId === actor.userId) throw new AppError("conflict", "You cannot do this to your own account.");
   const m = await db().membership.findUnique({
     where: { workspaceId_userId: { workspaceId: auth.workspace.id, userId } },
@@ -23,6 +41,7 @@ async function memberToManage(auth: Authorised, actor: Actor, userId: string) {
   });
   if (!m) throw notFound("Member");
   if (m.role === "owner" && auth.role !== "owner") throw new AppError("forbidden", "Only an owner can do this to an owner.");
+  if (accountWide && !(await withinReach(actor, userId, auth.workspace.id))) throw new AppError("forbidden", OUT_OF_REACH);
   return m.user;
 }
 
@@ -49,7 +68,7 @@ export async function securityOverview(actor: Actor | null, slug: string) {
 
 export async function unlockUser(actor: Actor | null, slug: string, raw: unknown) {
   const auth = await authorize(actor, slug, "security.unlockUser");
-  const user = await memberToManage(auth, actor!, parseInput(target, raw).userId);
+  const user = await memberToManage(auth, actor!, parseInput(target, raw).userId, false);
   await clearFailures(user.email);
   await db().$transaction((tx) => recordAudit(tx, { action: "auth.account_unlocked", actor, workspaceId: auth.workspace.id, targetType: "user", targetId: user.id }));
 }
@@ -84,16 +103,24 @@ export async function issuePasswordReset(actor: Actor | null, slug: string, raw:
 export async function massCredentialReset(actor: Actor | null, slug: string, raw: unknown) {
   const auth = await authorize(actor, slug, "security.massCredentialReset");
   parseInput(z.object({ confirm: z.literal(auth.workspace.slug, { error: `Type the workspace slug "${auth.workspace.slug}" to confirm.` }) }), raw);
+  const members = await db().membership.findMany({ where: { workspaceId: auth.workspace.id, userId: { not: actor!.userId } }, select: { user: { select: { id: true, email: true } } } });
+  const reach = await Promise.all(members.map((m) => withinReach(actor!, m.user.id, auth.workspace.id)));
   return db().$transaction(async (tx) => {
-    const members = await tx.membership.findMany({ where: { workspaceId: auth.workspace.id, userId: { not: actor!.userId } }, select: { user: { select: { id: true, email: true } } } });
-    const links: Array<{ email: string; path: string }> = [];
-    for (const { user } of members) {
+    const links: Array<{ email: string; path?: string; skipped?: string }> = [];
+    for (const [i, { user }] of members.entries()) {
+      if (!reach[i]) {
+        links.push({ email: user.email, skipped: OUT_OF_REACH });
+        continue;
+      }
       await tx.user.update({ where: { id: user.id }, data: { passwordHash: UNUSABLE_PASSWORD, passwordChangedAt: new Date() } });
       await tx.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
       links.push({ email: user.email, path: await issueReset(tx, user.id, actor!.userId) });
     }
     const tokens = await tx.apiToken.updateMany({ where: { workspaceId: auth.workspace.id, revokedAt: null }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, { action: "security.mass_credential_reset", actor, workspaceId: auth.workspace.id, targetType: "workspace", targetId: auth.workspace.id, after: { users: links.length, tokensRevoked: tokens.count } });
+    await recordAudit(tx, {
+      action: "security.mass_credential_reset", actor, workspaceId: auth.workspace.id, targetType: "workspace", targetId: auth.workspace.id,
+      after: { users: links.filter((l) => l.path).length, skipped: links.filter((l) => l.skipped).length, tokensRevoked: tokens.count },
+    });
     return links;
   }, { timeout: 60_000 });
 }

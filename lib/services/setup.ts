@@ -36,12 +36,12 @@ export async function completeSetup(raw: unknown, meta: RequestMeta) {
   if (!parsed.success) throw new AppError("validation_failed", "Check the highlighted fields.", fieldIssues(parsed.error));
   const input = parsed.data;
   const passwordHash = await hashPassword(input.password);
-  return db().$transaction(async (tx) => {
+  const result = await db().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(7270002)`; // two setups at once: one wins
     const token = await tx.setupToken.findUnique({ where: { tokenHash: sha256(input.token) } });
     if (!token || token.usedAt || token.expiresAt < new Date() || (await tx.user.count()) > 0) {
       await recordAudit(tx, { action: "setup.refused", actorEmail: input.email, meta });
-      throw new AppError("forbidden", "This setup link is not valid any more. Restart the server to print a new one.");
+      return null; // commit the audit row; nothing else was written
     }
     await tx.setupToken.update({ where: { id: token.id }, data: { usedAt: new Date() } });
     const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash }, select: { id: true, email: true } });
@@ -52,4 +52,6 @@ export async function completeSetup(raw: unknown, meta: RequestMeta) {
     });
     return { userId: user.id, workspaceSlug: workspace.slug };
   });
+  if (!result) throw new AppError("forbidden", "This setup link is not valid any more. Restart the server to print a new one.");
+  return result;
 }

@@ -11,6 +11,7 @@ CREATE TABLE "User" (
     "disabledAt" TIMESTAMPTZ(3),
     "mfaSecret" VARCHAR(200),
     "mfaEnabledAt" TIMESTAMPTZ(3),
+    "mfaLastStep" INTEGER,
     "lastSignInAt" TIMESTAMPTZ(3),
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
