@@ -144,4 +144,18 @@ test.describe("accounts and sessions", () => {
     await other.close();
     await ctx.close();
   });
+
+  test.describe("on a phone", () => {
+    test.use({ storageState: OWNER_STATE });
+    test("the signed-in header and workspace pages fit the screen @mobile", async ({ page }) => {
+      const owner = ownerInfo();
+      for (const path of ["members", "tokens", "security", "audit"]) {
+        await page.goto(`/w/${owner.workspace}/${path}`);
+        await expect(page.getByRole("button", { name: /^Theme:/ })).toBeInViewport();
+        await expect(page.getByRole("button", { name: "Sign out" })).toBeInViewport();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), path).toBeLessThanOrEqual(0);
+        await expectNoA11yViolations(page);
+      }
+    });
+  });
 });

@@ -56,7 +56,7 @@ export function MfaEnrolment({ start, confirm }: { start: Start; confirm: Confir
           <code className="break-all rounded bg-surface-2 px-2 py-1 font-mono" data-testid="mfa-manual-key">{material.manualKey}</code>
         </div>
       </div>
-      <Field label="Code from the app" name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} required error={state?.fieldErrors?.code} />
+      <div className="max-w-xs"><Field label="Code from the app" name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} required error={state?.fieldErrors?.code} /></div>
       <FormMessage state={state} />
       <div><SubmitButton pendingText="Checking…">Turn on</SubmitButton></div>
     </form>

@@ -1,9 +1,10 @@
 import type { Scale } from "@/lib/schemas/catalogue";
+import { TableScroll } from "../ui/table-scroll";
 
 /** The rating scale; with `guidance`, each level also says what it means for one criterion. */
 export function ScaleTable({ scale, guidance }: { scale: Scale; guidance?: Record<string, string> }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-border">
+    <TableScroll label="Rating scale">
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">Rating scale{guidance ? " with guidance for this criterion" : ""}</caption>
         <thead className="bg-surface-2 text-left text-muted">
@@ -31,6 +32,6 @@ export function ScaleTable({ scale, guidance }: { scale: Scale; guidance?: Recor
           </tr>
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 const LINKS = [
-  { href: "/", label: "Overview", match: (p: string) => p === "/" },
+  // On a phone the logo links home; the Overview link would crowd the header.
+  { href: "/", label: "Overview", match: (p: string) => p === "/", wide: true },
   { href: "/catalogues", label: "Catalogues", match: (p: string) => p.startsWith("/catalogues") },
   { href: "/w", label: "Workspaces", match: (p: string) => p.startsWith("/w"), signedIn: true },
 ];
@@ -20,7 +21,7 @@ export function NavLinks({ signedIn }: { signedIn: boolean }) {
             key={l.href}
             href={l.href}
             aria-current={active ? "page" : undefined}
-            className={`rounded-md px-2.5 py-1.5 hover:bg-surface-2 hover:no-underline ${active ? "bg-surface-2 font-medium text-fg" : "text-muted"}`}
+            className={`rounded-md px-2 py-1.5 hover:bg-surface-2 hover:no-underline sm:px-2.5 ${"wide" in l ? "hidden sm:inline-block" : ""} ${active ? "bg-surface-2 font-medium text-fg" : "text-muted"}`}
           >
             {l.label}
           </Link>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
 import { listAuditEvents } from "@/lib/services/audit-log";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata = { title: "Audit log" };
 
@@ -42,7 +43,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
       ) : result.events.length === 0 ? (
         <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted">No events match.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+        <TableScroll label="Audit events">
           <table className="w-full text-sm">
             <caption className="sr-only">Audit events, newest first</caption>
             <thead className="bg-surface-2 text-left text-muted"><tr>{["#", "Time (UTC)", "Actor", "Action", "Target", "IP", "Change"].map((h) => <th key={h} scope="col" className="px-3 py-2 font-medium">{h}</th>)}</tr></thead>
@@ -60,7 +61,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {"events" in result && result.nextBefore && <Link href={`/w/${slug}/audit?${qs}&before=${result.nextBefore}`} className="text-sm">Older events →</Link>}
     </div>

@@ -8,6 +8,7 @@ import { listInvitations } from "@/lib/services/invitations";
 import { listMembers } from "@/lib/services/members";
 import { getWorkspace } from "@/lib/services/workspaces";
 import { changeRoleAction, inviteAction, removeMemberAction, revokeInvitationAction, transferOwnershipAction } from "./actions";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata = { title: "Members" };
 
@@ -27,7 +28,7 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
           <InviteForm action={inviteAction.bind(null, slug)} />
         </Card>
       )}
-      <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+      <TableScroll label="Members">
         <table className="w-full text-sm">
           <caption className="sr-only">Members of {ws.name}</caption>
           <thead className="bg-surface-2 text-left text-muted">
@@ -62,7 +63,7 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <ActionForm action={removeMemberAction.bind(null, slug)} hidden={{ userId: actor.userId }} label="Leave this workspace" variant="danger" confirm={`Leave ${ws.name}?`} />
       {isAdmin && invitations.length > 0 && (
         <section aria-labelledby="pending">

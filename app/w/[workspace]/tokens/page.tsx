@@ -6,6 +6,7 @@ import { or404 } from "@/lib/http/page-data";
 import { listMyTokens } from "@/lib/services/api-tokens";
 import { getWorkspace } from "@/lib/services/workspaces";
 import { createTokenAction, revokeTokenAction } from "./actions";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata = { title: "API tokens" };
 
@@ -27,7 +28,7 @@ export default async function TokensPage({ params }: { params: Promise<{ workspa
       {tokens.length === 0 ? (
         <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted">No tokens yet.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+        <TableScroll label="API tokens">
           <table className="w-full text-sm">
             <caption className="sr-only">Your API tokens</caption>
             <thead className="bg-surface-2 text-left text-muted"><tr>{["Name", "Token", "Scopes", "Expires", "Last used", "Status", ""].map((h) => <th key={h} scope="col" className="px-3 py-2 font-medium">{h}</th>)}</tr></thead>
@@ -48,7 +49,7 @@ export default async function TokensPage({ params }: { params: Promise<{ workspa
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );
