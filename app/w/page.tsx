@@ -1,26 +1,38 @@
+import Link from "next/link";
 import { redirect } from "next/navigation";
+import { ActionForm } from "@/components/ui/action-form";
+import { Card } from "@/components/ui/card";
+import { Field } from "@/components/ui/form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current";
 import { listMyWorkspaces } from "@/lib/services/workspaces";
+import { createWorkspaceAction } from "./actions";
 
 export const metadata = { title: "Workspaces" };
 
-export default async function WorkspacesPage() {
+export default async function WorkspacesPage({ searchParams }: { searchParams: Promise<{ list?: string }> }) {
   const actor = await requireActor("/w");
   const workspaces = await listMyWorkspaces(actor);
-  if (workspaces.length === 1) redirect(`/w/${workspaces[0].slug}`);
+  // Straight into the only workspace, unless the list was asked for (switcher, "new workspace").
+  if (workspaces.length === 1 && !(await searchParams).list) redirect(`/w/${workspaces[0].slug}`);
   return (
     <>
       <PageHeader title="Your workspaces" />
       {workspaces.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-border p-8 text-center text-muted">You are not a member of any workspace. Ask an admin for an invitation link.</p>
+        <p className="rounded-lg border border-dashed border-border p-8 text-center text-muted">You are not a member of any workspace yet. Ask an admin for an invitation link, or create one below.</p>
       ) : (
         <ul className="grid gap-2">
           {workspaces.map((w) => (
-            <li key={w.slug}><a className="block rounded-lg border border-border bg-surface p-4 hover:border-accent" href={`/w/${w.slug}`}>{w.name} <span className="text-sm text-muted">· {w.role}</span></a></li>
+            <li key={w.slug}><Link className="block rounded-lg border border-border bg-surface p-4 hover:border-accent hover:no-underline" href={`/w/${w.slug}`}><span className="font-medium text-fg">{w.name}</span> <span className="text-sm text-muted">· {w.role}</span></Link></li>
           ))}
         </ul>
       )}
+      <Card className="mt-6">
+        <h2 className="mb-3 font-semibold">New workspace</h2>
+        <ActionForm action={createWorkspaceAction} label="Create workspace" variant="primary">
+          <div className="min-w-64 flex-1"><Field label="Name" name="name" required maxLength={120} /></div>
+        </ActionForm>
+      </Card>
     </>
   );
 }

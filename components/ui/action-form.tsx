@@ -33,7 +33,8 @@ export function ActionForm({ action, hidden = {}, label, pendingText, confirm, v
       <SubmitButton variant={variant} pendingText={pendingText}>{label}</SubmitButton>
       {showMessage && (
         <div className="grid basis-full gap-1 empty:hidden">
-          <FormMessage state={state} />
+          {/* Fields here are few and unlabelled by the generic message: show their errors instead. */}
+          {!Object.keys(state?.fieldErrors ?? {}).length && <FormMessage state={state} />}
           {Object.entries(state?.fieldErrors ?? {}).map(([field, message]) => <p key={field} role="alert" className="text-sm text-danger">{message}</p>)}
         </div>
       )}

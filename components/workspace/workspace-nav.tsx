@@ -30,6 +30,7 @@ export function WorkspaceNav({ current, workspaces }: { current: { slug: string;
           {workspaces.map((w) => <option key={w.slug} value={w.slug}>{w.name}</option>)}
         </select>
         <span className="rounded bg-surface-2 px-2 py-0.5 text-xs text-muted" data-testid="my-role">{current.role}</span>
+        <Link href="/w?list=1" className="ml-auto text-sm">All workspaces / new</Link>
       </div>
       <nav aria-label="Workspace" className="-mb-3 flex gap-1 overflow-x-auto text-sm">
         {TABS.filter((t) => !t.admin || isAdmin).map((t) => {

@@ -1,0 +1,12 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { currentActor } from "@/lib/auth/current";
+import { formObject, runAction, type ActionState } from "@/lib/http/action";
+import { createWorkspace } from "@/lib/services/workspaces";
+
+export async function createWorkspaceAction(_p: ActionState | null, form: FormData): Promise<ActionState> {
+  const result = await runAction(async () => createWorkspace(await currentActor(), formObject(form)), undefined, form);
+  if (result.ok) redirect(`/w/${(result.data as { slug: string }).slug}`);
+  return result;
+}
