@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { Role } from "../generated/prisma/enums";
-import { tokenActor, createMember, createWorkspaceWith, sessionActor, uniqueEmail, type TestMember } from "../testing/fixtures";
+import { tokenActor, createEvaluationFixture, createMember, createWorkspaceWith, sessionActor, uniqueEmail, type TestMember } from "../testing/fixtures";
+import { createEvaluation, changeEvaluationStatus, listEvaluations } from "../services/evaluations";
+import { createFramework, listFrameworks } from "../services/frameworks";
+import { saveScore } from "../services/scores";
 import { createToken } from "../services/api-tokens";
 import { listAuditEvents } from "../services/audit-log";
 import { inviteMember } from "../services/invitations";
@@ -9,7 +12,7 @@ import { changeRole, listMembers, removeMember, transferOwnership } from "../ser
 import { issuePasswordReset, massCredentialReset, securityOverview, setUserDisabled, unlockUser } from "../services/security-admin";
 import { getWorkspace, updateWorkspaceSettings } from "../services/workspaces";
 import type { Actor } from "./actor";
-import { POLICY, ROLES, type Action } from "./policy";
+import { POLICY, READ_ACTIONS, ROLES, type Action } from "./policy";
 
 /**
  * Walks POLICY: every action × every role through a real service call, plus the doors that
@@ -33,10 +36,18 @@ const ACTION_CALLS: Record<Action, Call> = {
   "security.massCredentialReset": (a, slug) => massCredentialReset(a, slug, { confirm: slug }),
   "audit.read": (a, slug) => listAuditEvents(a, slug, {}),
   "tokens.manageOwn": (a, slug) => createToken(a, slug, { name: "t", scopes: ["read"], expiresInDays: 7 }),
+  "frameworks.read": (a, slug) => listFrameworks(a, slug),
+  "frameworks.write": (a, slug) => createFramework(a, slug, { name: "Matrix SDK", vendor: "V", productVersion: "1", componentTypes: ["edge"] }),
+  "evaluations.read": (a, slug) => listEvaluations(a, slug),
+  "evaluations.create": async (a, slug) => {
+    const { frameworkId, catalogue } = await createEvaluationFixture(slug);
+    return createEvaluation(a, slug, { frameworkId, catalogue: { slug: catalogue.slug, version: catalogue.version } });
+  },
+  "evaluations.manage": async (a, slug) => changeEvaluationStatus(a, slug, (await createEvaluationFixture(slug)).evaluationId, { status: "in_review" }),
+  "scores.write": async (a, slug) => saveScore(a, slug, (await createEvaluationFixture(slug)).evaluationId, "EDGE-01", { value: 3, rationale: "TLS by default" }),
 };
 
 const ACTIONS = Object.keys(POLICY) as Action[];
-const READ_ACTIONS = new Set<Action>(["workspace.read", "members.list", "security.read", "audit.read"]);
 const allowed = (action: Action) => POLICY[action] as readonly Role[];
 
 // Pooled users: each call gets a fresh workspace, so one caller can hold every role in turn.

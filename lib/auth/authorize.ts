@@ -3,9 +3,8 @@ import { db } from "../db";
 import { AppError, notFound } from "../errors/app-error";
 import type { Role } from "../generated/prisma/enums";
 import type { Actor } from "./actor";
-import { can, type Action } from "./policy";
+import { can, READ_ACTIONS, type Action } from "./policy";
 
-const READ_ACTIONS = new Set<Action>(["workspace.read", "members.list", "security.read", "audit.read"]);
 
 export interface Authorised {
   workspace: { id: string; slug: string; name: string; requireMfa: boolean };

@@ -9,6 +9,7 @@ export const ROLES = ["owner", "admin", "reviewer", "viewer"] as const satisfies
  */
 const everyone = ["owner", "admin", "reviewer", "viewer"] as const;
 const admins = ["owner", "admin"] as const;
+const reviewers = ["owner", "admin", "reviewer"] as const;
 
 export const POLICY = {
   "workspace.read": everyone,
@@ -25,9 +26,20 @@ export const POLICY = {
   "security.massCredentialReset": ["owner"],
   "audit.read": admins,
   "tokens.manageOwn": everyone,
+  "frameworks.read": everyone,
+  "frameworks.write": reviewers,
+  "evaluations.read": everyone,
+  "evaluations.create": reviewers,
+  "evaluations.manage": admins,
+  "scores.write": reviewers,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;
+
+/** Actions that only read: an API token with the `read` scope may call these and no others. */
+export const READ_ACTIONS: ReadonlySet<Action> = new Set<Action>([
+  "workspace.read", "members.list", "security.read", "audit.read", "frameworks.read", "evaluations.read",
+]);
 
 export const can = (role: Role, action: Action) => (POLICY[action] as readonly Role[]).includes(role);
 

@@ -21,6 +21,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues: FieldIssue[] = [],
+    /** Extra facts for the caller, e.g. the current score on a 409. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = "AppError";

@@ -26,7 +26,7 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
       return body instanceof Response ? body : NextResponse.json(body, { headers: noStore });
     } catch (err) {
       if (err instanceof AppError) {
-        return jsonError(err.status, err.code, err.message, err.issues.length ? { issues: err.issues } : {});
+        return jsonError(err.status, err.code, err.message, { ...(err.issues.length ? { issues: err.issues } : {}), ...err.details });
       }
       const requestId = randomUUID();
       if (isDatabaseUnavailable(err)) {

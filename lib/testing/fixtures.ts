@@ -68,3 +68,25 @@ export async function tokenActor(owner: Actor, slug: string, scopes: Array<"read
   const headers = new Headers({ authorization: `Bearer ${token}`, "user-agent": META.userAgent!, "x-forwarded-for": META.ip! });
   return actorFromBearer({ headers } as unknown as NextRequest);
 }
+
+let seeded: Promise<unknown> | undefined;
+/** The OWASP catalogue, loaded once per test file (the seed is idempotent and locked). */
+export async function owaspCatalogue() {
+  const { seedCatalogues } = await import("../services/catalogue-seed");
+  seeded ??= seedCatalogues();
+  await seeded;
+  return db().catalogue.findFirstOrThrow({ where: { slug: "owasp-iot-framework" }, select: { id: true, slug: true, version: true, sections: { select: { key: true } } } });
+}
+
+/** A framework and an evaluation of it (all sections in scope), written directly. */
+export async function createEvaluationFixture(slug: string) {
+  const catalogue = await owaspCatalogue();
+  const ws = await db().workspace.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+  const framework = await db().framework.create({ data: { workspaceId: ws.id, name: `FW ${suffix()}`, vendor: "Vendor", productVersion: "1.0", componentTypes: ["edge"] }, select: { id: true } });
+  const creator = await db().membership.findFirstOrThrow({ where: { workspaceId: ws.id }, select: { userId: true } });
+  const ev = await db().evaluation.create({
+    data: { workspaceId: ws.id, frameworkId: framework.id, catalogueId: catalogue.id, createdById: creator.userId, sections: { create: catalogue.sections.map((s) => ({ sectionKey: s.key })) } },
+    select: { id: true },
+  });
+  return { frameworkId: framework.id, evaluationId: ev.id, catalogue };
+}

@@ -1,0 +1,18 @@
+import { AppError } from "@/lib/errors/app-error";
+import { apiRoute } from "@/lib/http/api";
+import { readJsonBody } from "@/lib/http/body";
+import { tokenContext } from "@/lib/http/token-context";
+import { saveScore } from "@/lib/services/scores";
+
+export const dynamic = "force-dynamic";
+
+/** Saves the caller's own score; `If-Match: <version>` (or "0" for a first save) guards against lost updates. */
+export const PUT = apiRoute<{ id: string; criterionKey: string }>(async (req, { id, criterionKey }) => {
+  const header = req.headers.get("if-match")?.replace(/^W\//, "").replace(/"/g, "").trim();
+  if (header !== undefined && !/^\d{1,9}$/.test(header)) {
+    throw new AppError("validation_failed", "If-Match must be a score version number.", [{ field: "If-Match", message: "expected a version number" }]);
+  }
+  const { actor, slug } = await tokenContext(req);
+  const saved = await saveScore(actor, slug, id, decodeURIComponent(criterionKey), await readJsonBody(req, 32 * 1024), header === undefined ? undefined : Number(header));
+  return { criterionKey: saved.criterionKey, value: saved.value, notApplicable: saved.notApplicable, rationale: saved.rationale, evidence: saved.evidence, version: saved.version, updatedAt: saved.updatedAt };
+});

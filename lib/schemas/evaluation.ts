@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { catalogueRefSchema } from "./catalogue";
+
+const sectionKey = z.string().trim().min(1).max(100);
+
+export const createEvaluationSchema = z.object({
+  frameworkId: z.uuid("Unknown framework."),
+  catalogue: catalogueRefSchema,
+  /** Keys of the sections in scope; default: all. Every other section needs a reason. */
+  sections: z.array(sectionKey).min(1, "Keep at least one section in scope.").max(500).optional(),
+  outOfScopeReasons: z.record(sectionKey, z.string().trim().min(3, "Give a reason.").max(2000)).default({}),
+  /** Start from a previous evaluation of the same catalogue: its consensus is carried over. */
+  fromEvaluationId: z.uuid().optional(),
+});
+
+export const EVIDENCE_GRADES = ["vendor_claim", "documentation", "tested", "code_reviewed"] as const;
+
+export const evidenceSchema = z.object({
+  url: z.url({ protocol: /^https?$/, error: "Evidence links must be http or https URLs." }).max(2000),
+  grade: z.enum(EVIDENCE_GRADES),
+});
+
+export const scoreInputSchema = z.object({
+  value: z.number().int("Scores are whole numbers.").min(0, "Scores start at 0.").max(100).nullable(),
+  notApplicable: z.boolean().default(false),
+  rationale: z.string().max(10_000).default(""),
+  evidence: z.array(evidenceSchema).max(20, "At most 20 evidence links.").default([]),
+}).superRefine((s, ctx) => {
+  if (s.notApplicable && s.value !== null) ctx.addIssue({ code: "custom", path: ["value"], message: "N/A takes no score: send value null." });
+  if (s.notApplicable && !s.rationale.trim()) ctx.addIssue({ code: "custom", path: ["rationale"], message: "N/A needs a rationale." });
+});
+export type ScoreInput = z.infer<typeof scoreInputSchema>;
+
+export const agreedScoreSchema = z.object({
+  value: z.number().int().min(0).max(100).nullable(),
+  notApplicable: z.boolean().default(false),
+  reason: z.string().trim().min(3, "Give the reason for the agreed value.").max(2000),
+}).refine((a) => a.notApplicable !== (a.value !== null), { message: "Give either a value or N/A.", path: ["value"] });
+
+export const statusChangeSchema = z.object({
+  status: z.enum(["draft", "in_review", "final"]),
+  reason: z.string().trim().max(2000).optional(),
+});

@@ -1,0 +1,56 @@
+import "server-only";
+import { db, type Prisma } from "../db";
+import { AppError, notFound } from "../errors/app-error";
+import { idSchema } from "../schemas/framework";
+import { scaleSchema } from "../schemas/catalogue";
+
+/**
+ * An evaluation of `workspaceId` with what every scoring rule needs: the pinned catalogue's
+ * scale, sections and criterion keys, and each section's scope, assignees and submissions.
+ * The workspace id is in the query, so another tenant's id finds nothing (404).
+ */
+export async function loadEvaluation(workspaceId: string, evaluationId: unknown, tx: Prisma.TransactionClient = db()) {
+  const id = idSchema.safeParse(evaluationId);
+  if (!id.success) throw notFound("Evaluation");
+  const ev = await tx.evaluation.findFirst({
+    where: { id: id.data, workspaceId },
+    select: {
+      id: true, status: true, createdAt: true, finalizedAt: true, previousEvaluationId: true,
+      framework: { select: { id: true, name: true, vendor: true, productVersion: true } },
+      catalogue: {
+        select: {
+          slug: true, version: true, title: true, scale: true,
+          sections: { orderBy: { position: "asc" }, select: { key: true, title: true, criteria: { orderBy: { position: "asc" }, select: { key: true, title: true } } } },
+        },
+      },
+      sections: { select: { sectionKey: true, inScope: true, outOfScopeReason: true, assigneeIds: true, submittedByIds: true } },
+    },
+  });
+  if (!ev) throw notFound("Evaluation");
+  const scale = scaleSchema.parse(ev.catalogue.scale);
+  const state = new Map(ev.sections.map((s) => [s.sectionKey, s]));
+  const sections = ev.catalogue.sections.map((s) => {
+    const st = state.get(s.key);
+    return {
+      key: s.key, title: s.title, criteria: s.criteria,
+      inScope: st?.inScope ?? false, outOfScopeReason: st?.outOfScopeReason ?? null,
+      assigneeIds: st?.assigneeIds ?? [], submittedByIds: st?.submittedByIds ?? [],
+    };
+  });
+  return { ...ev, scale, maxValue: scale.levels[scale.levels.length - 1].value, sections };
+}
+export type LoadedEvaluation = Awaited<ReturnType<typeof loadEvaluation>>;
+
+export function sectionOf(ev: LoadedEvaluation, criterionKey: string) {
+  const section = ev.sections.find((s) => s.criteria.some((c) => c.key === criterionKey));
+  if (!section) throw new AppError("not_found", `Criterion ${criterionKey} is not in this evaluation's catalogue.`, [{ field: "criterionKey", message: "unknown criterion" }]);
+  return section;
+}
+
+/** Reviewers (role reviewer or above) may score an in-scope section unless assignments narrow it. */
+export const mayScore = (section: LoadedEvaluation["sections"][number], userId: string) =>
+  section.inScope && (section.assigneeIds.length === 0 || section.assigneeIds.includes(userId));
+
+export function assertEditable(ev: LoadedEvaluation) {
+  if (ev.status === "final") throw new AppError("conflict", "This evaluation is final and read-only. An owner or admin can reopen it.");
+}

@@ -1,0 +1,104 @@
+import "server-only";
+import { z } from "zod";
+import { recordAudit } from "../audit/record";
+import type { Actor } from "../auth/actor";
+import { authorize } from "../auth/authorize";
+import { db } from "../db";
+import { AppError } from "../errors/app-error";
+import type { Role } from "../generated/prisma/enums";
+import { scoreInputSchema } from "../schemas/evaluation";
+import { parseInput } from "../schemas/parse";
+import { assertEditable, loadEvaluation, mayScore, sectionOf, type LoadedEvaluation } from "./evaluation-access";
+
+const STALE = new Error("stale score version");
+
+const scoreColumns = { id: true, criterionKey: true, sectionKey: true, reviewerId: true, value: true, notApplicable: true, rationale: true, evidence: true, carriedOver: true, version: true, updatedAt: true } as const;
+
+/**
+ * Saves the caller's own score. With `ifMatch`, the save only applies to that version; a
+ * stale one is a 409 carrying the current score, so nothing is overwritten silently.
+ */
+export async function saveScore(actor: Actor | null, slug: string, evaluationId: string, criterionKey: string, raw: unknown, ifMatch?: number) {
+  const { workspace } = await authorize(actor, slug, "scores.write");
+  const input = parseInput(scoreInputSchema, raw);
+  const ev = await loadEvaluation(workspace.id, evaluationId);
+  assertEditable(ev);
+  const section = sectionOf(ev, criterionKey);
+  if (!section.inScope) throw new AppError("conflict", `Section ${section.key} is out of scope for this evaluation.`);
+  if (!mayScore(section, actor!.userId)) throw new AppError("forbidden", `You are not assigned to score ${section.title}.`);
+  if (section.submittedByIds.includes(actor!.userId)) throw new AppError("conflict", `You already submitted ${section.title}; scores are locked.`);
+  if (input.value !== null && input.value > ev.maxValue) {
+    throw new AppError("validation_failed", `Scores go up to ${ev.maxValue}.`, [{ field: "value", message: `must be between 0 and ${ev.maxValue}` }]);
+  }
+  const data = { value: input.value, notApplicable: input.notApplicable, rationale: input.rationale, evidence: input.evidence, carriedOver: false };
+  const key = { evaluationId_criterionKey_reviewerId: { evaluationId: ev.id, criterionKey, reviewerId: actor!.userId } };
+  return db().$transaction(async (tx) => {
+    const current = await tx.score.findUnique({ where: key, select: scoreColumns });
+    if (ifMatch !== undefined && (current?.version ?? 0) !== ifMatch) throw STALE;
+    // The version in the WHERE clause makes a concurrent writer of the same version lose
+    // (P2025), as does a concurrent first save (P2002): both become a 409, never a silent overwrite.
+    const saved = await (current
+      ? tx.score.update({ where: { id: current.id, version: current.version }, data: { ...data, version: { increment: 1 }, updatedAt: new Date() }, select: scoreColumns })
+      : tx.score.create({ data: { ...data, workspaceId: workspace.id, evaluationId: ev.id, criterionKey, sectionKey: section.key, reviewerId: actor!.userId }, select: scoreColumns })
+    ).catch((err: { code?: string }) => {
+      throw err?.code === "P2025" || err?.code === "P2002" ? STALE : err;
+    });
+    await tx.scoreHistory.create({ data: { scoreId: saved.id, version: saved.version, value: saved.value, notApplicable: saved.notApplicable, rationale: saved.rationale, evidence: saved.evidence ?? [] } });
+    if (ev.status === "draft") await tx.evaluation.update({ where: { id: ev.id }, data: { status: "in_review" } });
+    await recordAudit(tx, {
+      action: "score.saved", actor, workspaceId: workspace.id, targetType: "score", targetId: `${ev.id}/${criterionKey}`,
+      before: current ? { value: current.value, notApplicable: current.notApplicable, version: current.version } : null,
+      after: { value: saved.value, notApplicable: saved.notApplicable, version: saved.version },
+    });
+    return saved;
+  }).catch(async (err) => {
+    // Read the winner's score after the failed transaction has ended (its connection is free).
+    if (err === STALE) throw new AppError("conflict", "This score changed since you loaded it.", [], { current: await db().score.findUnique({ where: key, select: scoreColumns }) });
+    throw err;
+  });
+}
+
+/**
+ * Blind until submitted: in a section the caller could score but has not submitted, only
+ * their own scores come back. Those who cannot score it (viewers, non-assignees) and those
+ * who submitted see everyone's; a final evaluation is open to every member.
+ */
+export function canSeeOthers(ev: LoadedEvaluation, section: LoadedEvaluation["sections"][number], userId: string, role: Role) {
+  if (ev.status === "final" || section.submittedByIds.includes(userId)) return true;
+  const couldScore = role !== "viewer" && mayScore(section, userId);
+  return !couldScore;
+}
+
+export async function listScores(actor: Actor | null, slug: string, evaluationId: string) {
+  const { workspace, role } = await authorize(actor, slug, "evaluations.read");
+  const ev = await loadEvaluation(workspace.id, evaluationId);
+  const visible = ev.sections.filter((s) => canSeeOthers(ev, s, actor!.userId, role)).map((s) => s.key);
+  const rows = await db().score.findMany({
+    where: { evaluationId: ev.id, workspaceId: workspace.id, OR: [{ reviewerId: actor!.userId }, { sectionKey: { in: visible } }] },
+    orderBy: [{ sectionKey: "asc" }, { criterionKey: "asc" }],
+    select: scoreColumns,
+  });
+  const reviewers = await db().user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.reviewerId))] } }, select: { id: true, email: true, name: true } });
+  const byId = new Map(reviewers.map((u) => [u.id, u]));
+  return { evaluation: ev, visibleSections: visible, scores: rows.map((r) => ({ ...r, reviewer: byId.get(r.reviewerId)! })) };
+}
+
+/** Submitting needs every in-scope criterion of the section scored (a value or N/A). */
+export async function submitSection(actor: Actor | null, slug: string, evaluationId: string, sectionKey: string) {
+  const { workspace } = await authorize(actor, slug, "scores.write");
+  const key = parseInput(z.string().min(1).max(100), sectionKey);
+  return db().$transaction(async (tx) => {
+    const ev = await loadEvaluation(workspace.id, evaluationId, tx);
+    assertEditable(ev);
+    const section = ev.sections.find((s) => s.key === key);
+    if (!section) throw new AppError("not_found", "Section not found");
+    if (!mayScore(section, actor!.userId)) throw new AppError("forbidden", `You are not assigned to score ${section.title}.`);
+    if (section.submittedByIds.includes(actor!.userId)) return { submitted: true };
+    const mine = await tx.score.count({ where: { evaluationId: ev.id, sectionKey: key, reviewerId: actor!.userId, OR: [{ value: { not: null } }, { notApplicable: true }] } });
+    const missing = section.criteria.length - mine;
+    if (missing > 0) throw new AppError("conflict", `Score every criterion first: ${missing} of ${section.criteria.length} still open.`);
+    await tx.evaluationSection.update({ where: { evaluationId_sectionKey: { evaluationId: ev.id, sectionKey: key } }, data: { submittedByIds: { push: actor!.userId } } });
+    await recordAudit(tx, { action: "score.section_submitted", actor, workspaceId: workspace.id, targetType: "evaluation", targetId: ev.id, after: { sectionKey: key } });
+    return { submitted: true };
+  });
+}
