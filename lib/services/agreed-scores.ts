@@ -1,0 +1,39 @@
+import "server-only";
+import { recordAudit } from "../audit/record";
+import type { Actor } from "../auth/actor";
+import { authorize } from "../auth/authorize";
+import { db } from "../db";
+import { AppError } from "../errors/app-error";
+import { agreedScoreSchema } from "../schemas/evaluation";
+import { parseInput } from "../schemas/parse";
+import { assertEditable, loadEvaluation, sectionOf } from "./evaluation-access";
+
+/** An owner/admin records the agreed consensus (it wins over the median; dissent stays visible). */
+export async function setAgreedScore(actor: Actor | null, slug: string, evaluationId: string, criterionKey: string, raw: unknown) {
+  const { workspace } = await authorize(actor, slug, "evaluations.manage");
+  const input = parseInput(agreedScoreSchema, raw);
+  const ev = await loadEvaluation(workspace.id, evaluationId);
+  assertEditable(ev);
+  sectionOf(ev, criterionKey);
+  if (input.value !== null && input.value > ev.maxValue) throw new AppError("validation_failed", `Scores go up to ${ev.maxValue}.`, [{ field: "value", message: `must be between 0 and ${ev.maxValue}` }]);
+  return db().$transaction(async (tx) => {
+    const key = { evaluationId_criterionKey: { evaluationId: ev.id, criterionKey } };
+    const before = await tx.agreedScore.findUnique({ where: key, select: { value: true, notApplicable: true, reason: true } });
+    const data = { value: input.value, notApplicable: input.notApplicable, reason: input.reason, setById: actor!.userId, setAt: new Date() };
+    await tx.agreedScore.upsert({ where: key, create: { evaluationId: ev.id, criterionKey, ...data }, update: data });
+    await recordAudit(tx, { action: "consensus.agreed", actor, workspaceId: workspace.id, targetType: "criterion", targetId: `${ev.id}/${criterionKey}`, before, after: { value: input.value, notApplicable: input.notApplicable, reason: input.reason } });
+    return { criterionKey, value: input.value, notApplicable: input.notApplicable, reason: input.reason };
+  });
+}
+
+export async function clearAgreedScore(actor: Actor | null, slug: string, evaluationId: string, criterionKey: string) {
+  const { workspace } = await authorize(actor, slug, "evaluations.manage");
+  const ev = await loadEvaluation(workspace.id, evaluationId);
+  assertEditable(ev);
+  await db().$transaction(async (tx) => {
+    const before = await tx.agreedScore.findUnique({ where: { evaluationId_criterionKey: { evaluationId: ev.id, criterionKey } } });
+    if (!before) throw new AppError("not_found", "No agreed value to clear");
+    await tx.agreedScore.delete({ where: { evaluationId_criterionKey: { evaluationId: ev.id, criterionKey } } });
+    await recordAudit(tx, { action: "consensus.cleared", actor, workspaceId: workspace.id, targetType: "criterion", targetId: `${ev.id}/${criterionKey}`, before: { value: before.value, notApplicable: before.notApplicable, reason: before.reason } });
+  });
+}
