@@ -5,6 +5,8 @@ import { usePathname, useRouter } from "next/navigation";
 
 const TABS = [
   { path: "", label: "Overview", admin: false },
+  { path: "/frameworks", label: "Frameworks", admin: false },
+  { path: "/evaluations", label: "Evaluations", admin: false },
   { path: "/members", label: "Members", admin: false },
   { path: "/tokens", label: "API tokens", admin: false },
   { path: "/security", label: "Security", admin: true },

@@ -11,6 +11,9 @@ export interface ActionState<T = unknown> {
   data?: T;
   /** The submitted non-secret values, so a form re-renders with them after an error. */
   values?: Record<string, string | boolean>;
+  /** The error's code and details (e.g. the current score on a conflict). */
+  code?: string;
+  details?: Record<string, unknown>;
 }
 
 /**
@@ -26,7 +29,7 @@ export async function runAction<T>(fn: () => Promise<T>, successMessage?: string
   } catch (err) {
     if (err instanceof AppError) {
       const fieldErrors = Object.fromEntries(err.issues.map((i) => [i.field, i.message]));
-      return { ok: false, message: err.issues.length ? "Check the highlighted fields." : err.message, fieldErrors, values };
+      return { ok: false, code: err.code, message: err.issues.length ? "Check the highlighted fields." : err.message, fieldErrors, values, details: err.details };
     }
     // redirect() and notFound() work by throwing; let Next handle them.
     if (err && typeof err === "object" && "digest" in err && /^NEXT_/.test(String((err as { digest: unknown }).digest))) throw err;

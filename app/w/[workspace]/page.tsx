@@ -20,7 +20,7 @@ export default async function WorkspaceHome({ params }: { params: Promise<{ work
       </div>
       <Card>
         <h2 className="font-semibold">Evaluate frameworks</h2>
-        <p className="mt-1 text-sm text-muted">Frameworks, evaluations and blind multi-reviewer scoring arrive next. Meanwhile, browse the <Link className="underline" href="/catalogues">criteria catalogue</Link>.</p>
+        <p className="mt-1 text-sm text-muted">Add the <Link className="underline" href={`/w/${ws.slug}/frameworks`}>frameworks</Link> you are choosing between, then start an <Link className="underline" href={`/w/${ws.slug}/evaluations`}>evaluation</Link> against the <Link className="underline" href="/catalogues">criteria catalogue</Link>: reviewers score blind, then see the spread.</p>
       </Card>
     </div>
   );

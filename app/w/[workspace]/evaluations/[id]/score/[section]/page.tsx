@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ScoringBoard } from "@/components/scoring/scoring-board";
+import type { CriterionState, Evidence, OtherScore } from "@/components/scoring/types";
+import { requireActor } from "@/lib/auth/current";
+import { or404 } from "@/lib/http/page-data";
+import { getCatalogue } from "@/lib/services/catalogues";
+import { mayScore } from "@/lib/services/evaluation-access";
+import { getEvaluation } from "@/lib/services/evaluations";
+import { listScores } from "@/lib/services/scores";
+import { saveScoreAction, submitSectionAction } from "../actions";
+
+export const metadata = { title: "Score a section" };
+
+type Params = { params: Promise<{ workspace: string; id: string; section: string }> };
+
+export default async function ScoreSectionPage({ params }: Params) {
+  const { workspace: slug, id, section: sectionKey } = await params;
+  const actor = await requireActor(`/w/${slug}/evaluations/${id}/score/${sectionKey}`);
+  const ev = await or404(getEvaluation(actor, slug, id));
+  const section = ev.sections.find((s) => s.key === decodeURIComponent(sectionKey));
+  if (!section || !section.inScope) notFound();
+  const [{ scores, visibleSections }, catalogue] = await Promise.all([listScores(actor, slug, id), getCatalogue(ev.catalogue.slug, ev.catalogue.version)]);
+  const details = new Map(catalogue.sections.find((s) => s.key === section.key)!.criteria.map((c) => [c.key, c]));
+  const submitted = section.submittedByIds.includes(actor.userId);
+  const canScore = ev.myRole !== "viewer" && mayScore(section, actor.userId);
+  const locked = !canScore || submitted || ev.status === "final";
+  const lockedReason = ev.status === "final" ? "Final: read-only." : submitted ? "You submitted this section." : !canScore ? "You do not score this section." : null;
+
+  const initial: Record<string, CriterionState> = {};
+  for (const c of section.criteria) {
+    const mine = scores.find((s) => s.criterionKey === c.key && s.reviewerId === actor.userId);
+    initial[c.key] = {
+      draft: { value: mine?.value ?? null, notApplicable: mine?.notApplicable ?? false, rationale: mine?.rationale ?? "", evidence: (mine?.evidence as unknown as Evidence[]) ?? [] },
+      version: mine?.version ?? 0, status: "saved", carriedOver: mine?.carriedOver ?? false,
+    };
+  }
+  let others: Record<string, OtherScore[]> | null = null;
+  if (visibleSections.includes(section.key)) {
+    others = {};
+    for (const s of scores.filter((x) => x.sectionKey === section.key)) {
+      (others[s.criterionKey] ??= []).push({ reviewer: s.reviewer.name || s.reviewer.email, value: s.value, notApplicable: s.notApplicable, rationale: s.rationale });
+    }
+  }
+  return (
+    <div className="grid gap-4">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <Link href={`/w/${slug}/evaluations/${id}`}>{ev.framework.name} {ev.framework.productVersion}</Link> / {section.title}
+      </nav>
+      <h1 className="text-2xl font-semibold">{section.title}</h1>
+      {!others && <p className="text-sm text-muted">Scores stay blind: you see other reviewers&apos; scores for this section once you submit it.</p>}
+      <ScoringBoard
+        evaluationId={id}
+        sectionTitle={section.title}
+        scale={ev.scale}
+        criteria={section.criteria.map((c) => ({ key: c.key, title: c.title, description: details.get(c.key)?.description ?? "", levelGuidance: details.get(c.key)?.levelGuidance ?? {} }))}
+        initial={initial}
+        others={others}
+        locked={locked}
+        lockedReason={lockedReason}
+        save={saveScoreAction.bind(null, slug, id)}
+        submit={submitSectionAction.bind(null, slug, id, section.key)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { FrameworkForm } from "@/components/frameworks/framework-form";
+import { FrameworkTable } from "@/components/frameworks/framework-table";
+import { Card } from "@/components/ui/card";
+import { requireActor } from "@/lib/auth/current";
+import { can } from "@/lib/auth/policy";
+import { or404 } from "@/lib/http/page-data";
+import { listFrameworks } from "@/lib/services/frameworks";
+import { getWorkspace } from "@/lib/services/workspaces";
+import { createFrameworkAction } from "./actions";
+
+export const metadata = { title: "Frameworks" };
+
+export default async function FrameworksPage({ params, searchParams }: { params: Promise<{ workspace: string }>; searchParams: Promise<{ archived?: string | string[] }> }) {
+  const { workspace: slug } = await params;
+  const actor = await requireActor(`/w/${slug}/frameworks`);
+  const ws = await or404(getWorkspace(actor, slug));
+  const showArchived = (await searchParams).archived === "1";
+  const frameworks = await or404(listFrameworks(actor, slug, { archived: showArchived }));
+  // The service refuses viewers anyway; hiding the form spares them a form that cannot work.
+  const canWrite = can(ws.role, "frameworks.write");
+  const base = `/w/${slug}/frameworks`;
+  return (
+    <div className="grid gap-6">
+      <div>
+        <h1 className="text-2xl font-semibold">Frameworks</h1>
+        <p className="mt-1 max-w-3xl text-sm text-muted">The IoT development frameworks this workspace evaluates. Archiving hides a framework from this list and keeps its evaluations.</p>
+      </div>
+      {canWrite && (
+        <Card>
+          <h2 className="mb-3 font-semibold">Add a framework</h2>
+          <FrameworkForm action={createFrameworkAction.bind(null, slug)} submitLabel="Add framework" pendingText="Adding…" />
+        </Card>
+      )}
+      <section aria-labelledby="framework-list" className="grid gap-3">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="framework-list" className="font-semibold">{showArchived ? "All frameworks" : "Active frameworks"}</h2>
+          <Link href={showArchived ? base : `${base}?archived=1`} className="text-sm underline">{showArchived ? "Hide archived" : "Show archived"}</Link>
+        </div>
+        {frameworks.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted">
+            {canWrite ? "No frameworks yet — add the first one above." : "No frameworks yet."}
+          </p>
+        ) : (
+          <FrameworkTable slug={slug} rows={frameworks} showArchived={showArchived} />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+"use client";
+
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from "recharts";
+
+/** Section scores (0–100) as a radar; the table next to it carries the same numbers. */
+export function SectionRadar({ data, label }: { data: Array<{ section: string; score: number }>; label: string }) {
+  if (data.length < 3) return null; // a radar needs three axes; the table says it all
+  return (
+    <figure className="h-72 w-full" aria-label={label} role="img">
+      <ResponsiveContainer width="100%" height="100%">
+        <RadarChart data={data} outerRadius="75%">
+          <PolarGrid stroke="var(--color-border)" />
+          <PolarAngleAxis dataKey="section" tick={{ fill: "var(--color-muted)", fontSize: 12 }} />
+          <PolarRadiusAxis domain={[0, 100]} tick={{ fill: "var(--color-muted)", fontSize: 10 }} angle={90} />
+          <Radar dataKey="score" stroke="var(--color-accent)" fill="var(--color-accent)" fillOpacity={0.25} isAnimationActive={false} />
+        </RadarChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}
