@@ -31,7 +31,8 @@ export async function newMember(browser: Browser, role: "admin" | "reviewer" | "
   const owner = ownerInfo();
   const email = `${role}-${unique()}@example.test`;
   const password = strongPassword();
-  const ctx = await browser.newContext();
+  // A clean context: the runner would otherwise apply a spec's storageState (the owner's).
+  const ctx = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await ctx.newPage();
   const res = await page.request.post(`/api/v1/workspaces/${owner.workspace}/invitations`, {
     headers: { Authorization: `Bearer ${owner.token}` }, data: { email, role },

@@ -26,6 +26,16 @@ test("two reviewers score blind (one by keyboard only), then see the spread; fin
   const { id, frameworkId } = await gatewayEvaluation(a.page);
   const url = `/w/${owner.workspace}/evaluations/${id}/score/GW`;
 
+  // The owner assigns A and B to the Gateway section (the owner then facilitates, not scores).
+  const ownerCtx = await browser.newContext({ storageState: OWNER_STATE });
+  const o = await ownerCtx.newPage();
+  await o.goto(`/w/${owner.workspace}/evaluations/${id}`);
+  await o.getByLabel(a.email).check();
+  await o.getByLabel(b.email).check();
+  await o.getByRole("button", { name: "Save reviewers for Gateway" }).click();
+  await expect(o.getByRole("status").filter({ hasText: "Reviewers saved." })).toBeVisible();
+  await expectNoA11yViolations(o);
+
   // Reviewer A: keyboard only.
   await a.page.goto(url);
   await expect(board(a.page)).toHaveAttribute("data-ready", "true");
@@ -62,13 +72,10 @@ test("two reviewers score blind (one by keyboard only), then see the spread; fin
   await expect(b.page.getByTestId("others").first()).toBeVisible();
 
   // The owner sees the section's score and agreement, then finalises.
-  const ownerCtx = await browser.newContext({ storageState: OWNER_STATE });
-  const o = await ownerCtx.newPage();
   await o.goto(`/w/${owner.workspace}/evaluations/${id}`);
   const row = o.getByTestId("section-row").filter({ has: o.getByRole("cell", { name: "Gateway", exact: true }) });
   await expect(row).not.toContainText("blind");
   await expect(row.getByRole("cell").nth(5)).toHaveText("2"); // both reviewers submitted
-  await expectNoA11yViolations(o);
   await o.getByRole("button", { name: "Finalise" }).click();
   await expect(o.getByTestId("evaluation-status")).toContainText("final");
 

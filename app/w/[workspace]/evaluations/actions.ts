@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/current";
 import { runAction, type ActionState } from "@/lib/http/action";
-import { changeEvaluationStatus, createEvaluation } from "@/lib/services/evaluations";
+import { assignSectionReviewers, changeEvaluationStatus, createEvaluation } from "@/lib/services/evaluations";
 import { revalidatePath } from "next/cache";
 
 export async function createEvaluationAction(slug: string, _p: ActionState | null, form: FormData): Promise<ActionState> {
@@ -21,6 +21,12 @@ export async function createEvaluationAction(slug: string, _p: ActionState | nul
 
 export async function changeStatusAction(slug: string, id: string, _p: ActionState | null, form: FormData) {
   const result = await runAction(async () => changeEvaluationStatus(await currentActor(), slug, id, { status: form.get("status"), reason: String(form.get("reason") ?? "") || undefined }), "Status changed.");
+  if (result.ok) revalidatePath(`/w/${slug}/evaluations/${id}`);
+  return result;
+}
+
+export async function assignReviewersAction(slug: string, id: string, _p: ActionState | null, form: FormData) {
+  const result = await runAction(async () => assignSectionReviewers(await currentActor(), slug, id, { sectionKey: String(form.get("sectionKey") ?? ""), assigneeIds: form.getAll("assigneeIds").map(String) }), "Reviewers saved.");
   if (result.ok) revalidatePath(`/w/${slug}/evaluations/${id}`);
   return result;
 }

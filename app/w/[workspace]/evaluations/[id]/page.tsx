@@ -9,7 +9,9 @@ import { or404 } from "@/lib/http/page-data";
 import { PRESET_PROFILES } from "@/lib/scoring";
 import { evaluationSummary } from "@/lib/services/evaluation-summary";
 import { getEvaluation } from "@/lib/services/evaluations";
-import { changeStatusAction } from "../actions";
+import { AssignReviewers } from "@/components/evaluations/assign-reviewers";
+import { listMembers } from "@/lib/services/members";
+import { assignReviewersAction, changeStatusAction } from "../actions";
 
 export const metadata = { title: "Evaluation" };
 
@@ -24,10 +26,11 @@ export default async function EvaluationPage({ params, searchParams }: { params:
   const summary = await or404(evaluationSummary(actor, slug, id, { profile: PRESET_PROFILES.some((p) => p.id === profile) ? profile : undefined }));
   const manage = ev.myRole === "owner" || ev.myRole === "admin";
   const visible = summary.sections.filter((s) => !s.hidden && s.score !== null);
+  const reviewers = manage ? (await listMembers(actor, slug)).filter((m) => m.role !== "viewer" && !m.disabled) : [];
   return (
     <div className="grid gap-6">
       <div>
-        <p className="text-sm text-muted"><Link href={`/w/${slug}/evaluations`}>Evaluations</Link> · {ev.catalogue.title} ({ev.catalogue.version})</p>
+        <p className="text-sm text-muted"><Link className="underline" href={`/w/${slug}/evaluations`}>Evaluations</Link> · {ev.catalogue.title} ({ev.catalogue.version})</p>
         <h1 className="text-2xl font-semibold">{ev.framework.vendor} {ev.framework.name} {ev.framework.productVersion}</h1>
         <p className="mt-1 text-sm" data-testid="evaluation-status">Status: <strong>{ev.status.replace("_", " ")}</strong></p>
       </div>
@@ -68,6 +71,17 @@ export default async function EvaluationPage({ params, searchParams }: { params:
         </TableScroll>
         <SectionRadar data={visible.map((s) => ({ section: s.title, score: Math.round(s.score!) }))} label={`Section scores of ${ev.framework.name}: ${visible.map((s) => `${s.title} ${Math.round(s.score!)}`).join(", ")}`} />
       </div>
+      {manage && ev.status !== "final" && (
+        <Card>
+          <h2 className="mb-3 font-semibold">Reviewers per section</h2>
+          <div className="grid gap-4">
+            {ev.sections.filter((s) => s.inScope).map((s) => (
+              <AssignReviewers key={s.key} action={assignReviewersAction.bind(null, slug, id)} sectionKey={s.key} sectionTitle={s.title}
+                members={reviewers.map((m) => ({ id: m.id, label: m.email }))} assigned={s.assigneeIds} />
+            ))}
+          </div>
+        </Card>
+      )}
       {manage && (
         <Card>
           <h2 className="mb-2 font-semibold">Status</h2>

@@ -45,7 +45,7 @@ export default async function ScoreSectionPage({ params }: Params) {
   return (
     <div className="grid gap-4">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href={`/w/${slug}/evaluations/${id}`}>{ev.framework.name} {ev.framework.productVersion}</Link> / {section.title}
+        <Link className="underline" href={`/w/${slug}/evaluations/${id}`}>{ev.framework.name} {ev.framework.productVersion}</Link> / {section.title}
       </nav>
       <h1 className="text-2xl font-semibold">{section.title}</h1>
       {!others && <p className="text-sm text-muted">Scores stay blind: you see other reviewers&apos; scores for this section once you submit it.</p>}
