@@ -71,6 +71,16 @@ test("two reviewers score blind (one by keyboard only), then see the spread; fin
   await b.page.getByRole("button", { name: "Submit Gateway" }).click();
   await expect(b.page.getByTestId("others").first()).toBeVisible();
 
+  // The owner (not a Gateway reviewer) sees every score and records the agreed value.
+  await o.goto(url);
+  const firstCard = cards(o).first();
+  await expect(firstCard.getByTestId("others")).toContainText("spread 3");
+  await firstCard.getByLabel("Agreed value").selectOption("2");
+  await firstCard.getByLabel("Reason").fill("Workshop: signing only for firmware");
+  await firstCard.getByRole("button", { name: "Record agreed value" }).click();
+  await expect(firstCard.getByTestId("agreed")).toContainText("Agreed: 2 — Workshop: signing only for firmware");
+  await expectNoA11yViolations(o);
+
   // The owner sees the section's score and agreement, then finalises.
   await o.goto(`/w/${owner.workspace}/evaluations/${id}`);
   const row = o.getByTestId("section-row").filter({ has: o.getByRole("cell", { name: "Gateway", exact: true }) });

@@ -1,7 +1,9 @@
 "use client";
 
 import { forwardRef } from "react";
+import type { ActionState } from "@/lib/http/action";
 import type { Scale } from "@/lib/schemas/catalogue";
+import { AgreedValueForm, type Agreed } from "./agreed-value-form";
 import { EvidenceEditor } from "./evidence-editor";
 import { SaveState } from "./save-state";
 import type { BoardCriterion, CriterionState, OtherScore, ScoreDraft } from "./types";
@@ -18,6 +20,9 @@ interface Props {
   onRetry: () => void;
   onOverwrite: () => void;
   onTakeTheirs: () => void;
+  agreed: Agreed | null;
+  /** Present for owners/admins once the scores are visible: records the agreed value. */
+  agreeAction?: (prev: ActionState | null, form: FormData) => Promise<ActionState>;
 }
 
 const pill = "h-9 min-w-9 rounded-md border px-2 text-sm font-semibold tabular-nums";
@@ -68,6 +73,8 @@ export const CriterionCard = forwardRef<HTMLElement, Props>(function CriterionCa
               <li key={o.reviewer}><span className="font-mono font-semibold">{o.notApplicable ? "N/A" : o.value ?? "—"}</span> <span className="text-muted">{o.reviewer}</span>{o.rationale && <> — {o.rationale}</>}</li>
             ))}
           </ul>
+          {p.agreed && <p className="mt-1 text-sm" data-testid="agreed">Agreed: <strong>{p.agreed.notApplicable ? "N/A" : p.agreed.value}</strong> — {p.agreed.reason}</p>}
+          {p.agreeAction && <AgreedValueForm action={p.agreeAction} scale={scale} agreed={p.agreed} criterionKey={c.key} />}
         </div>
       )}
     </article>

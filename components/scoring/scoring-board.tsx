@@ -8,6 +8,7 @@ import { Button } from "../ui/form";
 import { useHydrated } from "../ui/use-hydrated";
 import { CriterionCard } from "./criterion-card";
 import { KeyboardHelp } from "./keyboard-help";
+import type { Agreed } from "./agreed-value-form";
 import type { BoardCriterion, CriterionState, OtherScore, ScoreDraft } from "./types";
 import { useScoreAutosave } from "./use-score-autosave";
 
@@ -22,6 +23,8 @@ interface Props {
   lockedReason: string | null;
   save: (key: string, body: ScoreDraft, version: number) => Promise<ActionState<{ version: number }>>;
   submit: () => Promise<ActionState>;
+  agreed: Record<string, Agreed>;
+  agree?: (criterionKey: string, prev: ActionState | null, form: FormData) => Promise<ActionState>;
 }
 
 const typing = (t: EventTarget | null) => t instanceof HTMLElement && !!t.closest("input, textarea, select, [contenteditable]");
@@ -83,7 +86,8 @@ export function ScoringBoard(p: Props) {
       {p.criteria.map((c, i) => (
         <CriterionCard key={c.key} ref={(el) => { cards.current[i] = el; }} criterion={c} scale={p.scale} state={states[c.key]} others={p.others?.[c.key] ?? null}
           active={i === active} locked={p.locked} onFocus={() => setActive(i)} onChange={(patch, delay) => update(c.key, patch, delay)}
-          onRetry={() => void flush(c.key)} onOverwrite={() => overwrite(c.key)} onTakeTheirs={() => takeTheirs(c.key)} />
+          onRetry={() => void flush(c.key)} onOverwrite={() => overwrite(c.key)} onTakeTheirs={() => takeTheirs(c.key)}
+          agreed={p.agreed[c.key] ?? null} agreeAction={p.agree && p.others ? p.agree.bind(null, c.key) : undefined} />
       ))}
       <KeyboardHelp open={help} onClose={() => setHelp(false)} />
     </div>

@@ -37,3 +37,13 @@ export async function clearAgreedScore(actor: Actor | null, slug: string, evalua
     await recordAudit(tx, { action: "consensus.cleared", actor, workspaceId: workspace.id, targetType: "criterion", targetId: `${ev.id}/${criterionKey}`, before: { value: before.value, notApplicable: before.notApplicable, reason: before.reason } });
   });
 }
+
+/** Agreed values of the sections the caller may see (they reveal the consensus). */
+export async function listAgreedScores(actor: Actor | null, slug: string, evaluationId: string) {
+  const { workspace, role } = await authorize(actor, slug, "evaluations.read");
+  const ev = await loadEvaluation(workspace.id, evaluationId);
+  const { canSeeOthers } = await import("./scores");
+  const visible = new Set(ev.sections.filter((s) => canSeeOthers(ev, s, actor!.userId, role)).flatMap((s) => s.criteria.map((c) => c.key)));
+  const rows = await db().agreedScore.findMany({ where: { evaluationId: ev.id }, select: { criterionKey: true, value: true, notApplicable: true, reason: true, setAt: true } });
+  return rows.filter((r) => visible.has(r.criterionKey));
+}

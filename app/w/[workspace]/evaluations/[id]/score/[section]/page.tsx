@@ -8,7 +8,8 @@ import { getCatalogue } from "@/lib/services/catalogues";
 import { mayScore } from "@/lib/services/evaluation-access";
 import { getEvaluation } from "@/lib/services/evaluations";
 import { listScores } from "@/lib/services/scores";
-import { saveScoreAction, submitSectionAction } from "../actions";
+import { listAgreedScores } from "@/lib/services/agreed-scores";
+import { saveScoreAction, setAgreedAction, submitSectionAction } from "../actions";
 
 export const metadata = { title: "Score a section" };
 
@@ -20,7 +21,8 @@ export default async function ScoreSectionPage({ params }: Params) {
   const ev = await or404(getEvaluation(actor, slug, id));
   const section = ev.sections.find((s) => s.key === decodeURIComponent(sectionKey));
   if (!section || !section.inScope) notFound();
-  const [{ scores, visibleSections }, catalogue] = await Promise.all([listScores(actor, slug, id), getCatalogue(ev.catalogue.slug, ev.catalogue.version)]);
+  const [{ scores, visibleSections }, catalogue, agreedRows] = await Promise.all([listScores(actor, slug, id), getCatalogue(ev.catalogue.slug, ev.catalogue.version), listAgreedScores(actor, slug, id)]);
+  const manage = (ev.myRole === "owner" || ev.myRole === "admin") && ev.status !== "final";
   const details = new Map(catalogue.sections.find((s) => s.key === section.key)!.criteria.map((c) => [c.key, c]));
   const submitted = section.submittedByIds.includes(actor.userId);
   const canScore = ev.myRole !== "viewer" && mayScore(section, actor.userId);
@@ -60,6 +62,8 @@ export default async function ScoreSectionPage({ params }: Params) {
         lockedReason={lockedReason}
         save={saveScoreAction.bind(null, slug, id)}
         submit={submitSectionAction.bind(null, slug, id, section.key)}
+        agreed={Object.fromEntries(agreedRows.map((a) => [a.criterionKey, { value: a.value, notApplicable: a.notApplicable, reason: a.reason }]))}
+        agree={manage ? setAgreedAction.bind(null, slug, id) : undefined}
       />
     </div>
   );

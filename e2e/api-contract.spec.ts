@@ -1,0 +1,47 @@
+import { expect, test } from "@playwright/test";
+import Ajv2020, { type ValidateFunction } from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+import { ownerInfo, unique } from "./helpers";
+
+/** Live responses checked against the served OpenAPI document's response schemas. */
+test("every documented endpoint answers as its OpenAPI document says", async ({ request }) => {
+  const doc = await (await request.get("/api/v1/openapi.json")).json();
+  expect(doc.openapi).toBe("3.1.0");
+  const ajv = new Ajv2020({ strict: false });
+  addFormats(ajv);
+  ajv.addSchema(doc.components.schemas.Error, "error");
+  const validators = new Map<string, ValidateFunction>();
+  const check = async (path: string, method: string, res: Awaited<ReturnType<typeof request.get>>) => {
+    const status = String(res.status());
+    const spec = doc.paths[path][method].responses[status];
+    expect(spec, `${method.toUpperCase()} ${path} answered ${status}, which is not documented`).toBeDefined();
+    const schema = spec.content?.["application/json"]?.schema;
+    if (!schema) return;
+    const key = `${method} ${path} ${status}`;
+    if (!validators.has(key)) validators.set(key, schema.$ref ? ajv.getSchema("error")! : ajv.compile(schema));
+    const validate = validators.get(key)!;
+    const body = await res.json();
+    expect(validate(body), `${key}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
+  };
+  const owner = ownerInfo();
+  const headers = { Authorization: `Bearer ${owner.token}` };
+
+  const fw = await request.post("/api/v1/frameworks", { headers, data: { name: `Contract ${unique()}`, vendor: "V", productVersion: "1", componentTypes: ["cloud"] } });
+  await check("/api/v1/frameworks", "post", fw);
+  await check("/api/v1/frameworks", "post", await request.post("/api/v1/frameworks", { headers, data: { name: "" } }));
+  await check("/api/v1/frameworks", "get", await request.get("/api/v1/frameworks", { headers }));
+  await check("/api/v1/frameworks", "get", await request.get("/api/v1/frameworks"));
+  const ev = await request.post("/api/v1/evaluations", { headers, data: { frameworkId: (await fw.json()).id, catalogue: { slug: "owasp-iot-framework", version: "2016-03-18" } } });
+  await check("/api/v1/evaluations", "post", ev);
+  const { id } = await ev.json();
+  await check("/api/v1/evaluations", "get", await request.get("/api/v1/evaluations", { headers }));
+  const put = "/api/v1/evaluations/{id}/scores/{criterionKey}";
+  await check(put, "put", await request.put(`/api/v1/evaluations/${id}/scores/CLOUD-01`, { headers: { ...headers, "If-Match": "0" }, data: { value: 4, evidence: [{ url: "https://v.example/tls", grade: "tested" }] } }));
+  await check(put, "put", await request.put(`/api/v1/evaluations/${id}/scores/CLOUD-01`, { headers: { ...headers, "If-Match": "0" }, data: { value: 3 } }));
+  await check(put, "put", await request.put(`/api/v1/evaluations/${id}/scores/CLOUD-01`, { headers, data: { value: 9 } }));
+  await check(put, "put", await request.put(`/api/v1/evaluations/${crypto.randomUUID()}/scores/CLOUD-01`, { headers, data: { value: 1 } }));
+  await check("/api/v1/evaluations/{id}/scores", "get", await request.get(`/api/v1/evaluations/${id}/scores`, { headers }));
+  await check("/api/v1/evaluations/{id}/sections/{sectionKey}/submit", "post", await request.post(`/api/v1/evaluations/${id}/sections/CLOUD/submit`, { headers }));
+  await check("/api/v1/evaluations/{id}/summary", "get", await request.get(`/api/v1/evaluations/${id}/summary?profile=consumer-device`, { headers }));
+  await check("/api/v1/evaluations/{id}/summary", "get", await request.get(`/api/v1/evaluations/${id}/summary`, { headers: { Authorization: `Bearer ${owner.readToken}` } }));
+});

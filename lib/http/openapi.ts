@@ -1,0 +1,59 @@
+import { z } from "zod";
+import * as R from "../schemas/api-responses";
+import { createEvaluationSchema, scoreInputSchema } from "../schemas/evaluation";
+import { frameworkInputSchema } from "../schemas/framework";
+
+/**
+ * The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas that validate
+ * requests (and describe responses), so the document cannot drift from the code.
+ */
+const schema = (s: z.ZodType, io: "input" | "output" = "output") => {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { io, unrepresentable: "any", target: "draft-2020-12" }) as Record<string, unknown>;
+  void _ignored;
+  return rest;
+};
+const json = (s: z.ZodType, io: "input" | "output" = "output") => ({ "application/json": { schema: schema(s, io) } });
+const error = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+const errors = { 400: error("Invalid input; `issues` name the fields"), 401: error("No valid API token"), 403: error("Missing scope or role"), 404: error("Not found (or another workspace's)") };
+const id = (name: string) => ({ name, in: "path", required: true, schema: { type: "string" } });
+
+export function openApiDocument(version: string) {
+  return {
+    openapi: "3.1.0",
+    info: { title: "IoT Framework Security Scorecard API", version, description: "Personal API tokens: `Authorization: Bearer sct_…`. A token acts in one workspace, with its scopes (read, write) and its user's role." },
+    servers: [{ url: "/" }],
+    security: [{ bearer: [] }],
+    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } }, schemas: { Error: schema(R.errorResponse) } },
+    paths: {
+      "/api/v1/frameworks": {
+        get: { summary: "List frameworks", responses: { 200: { description: "Frameworks", content: json(R.frameworkListResponse) }, ...errors } },
+        post: { summary: "Create a framework", requestBody: { required: true, content: json(frameworkInputSchema, "input") }, responses: { 201: { description: "Created", content: json(R.frameworkResponse) }, ...errors } },
+      },
+      "/api/v1/evaluations": {
+        get: { summary: "List evaluations", responses: { 200: { description: "Evaluations", content: json(R.evaluationListResponse) }, ...errors } },
+        post: { summary: "Create an evaluation (pins the catalogue version)", requestBody: { required: true, content: json(createEvaluationSchema, "input") }, responses: { 201: { description: "Created", content: json(R.createdResponse) }, ...errors } },
+      },
+      "/api/v1/evaluations/{id}/scores": {
+        get: { summary: "Scores visible to the caller (blind until the caller submits a section)", parameters: [id("id")], responses: { 200: { description: "Scores", content: json(R.scoreListResponse) }, ...errors } },
+      },
+      "/api/v1/evaluations/{id}/scores/{criterionKey}": {
+        put: {
+          summary: "Save the caller's own score",
+          parameters: [id("id"), id("criterionKey"), { name: "If-Match", in: "header", required: false, schema: { type: "string", pattern: "^\\d+$" }, description: "The version last seen (0 before the first save)" }],
+          requestBody: { required: true, content: json(scoreInputSchema, "input") },
+          responses: { 200: { description: "Saved", content: json(R.savedScoreResponse) }, 409: error("Stale version (the body carries `current`), final evaluation, out-of-scope or submitted section"), ...errors },
+        },
+      },
+      "/api/v1/evaluations/{id}/sections/{sectionKey}/submit": {
+        post: { summary: "Submit the caller's scores of a section", parameters: [id("id"), id("sectionKey")], responses: { 200: { description: "Submitted", content: json(R.submitResponse) }, 409: error("Criteria still unscored"), ...errors } },
+      },
+      "/api/v1/evaluations/{id}/summary": {
+        get: {
+          summary: "Scores, coverage, agreement and knock-outs under a weight profile",
+          parameters: [id("id"), { name: "profile", in: "query", required: false, schema: { type: "string" } }],
+          responses: { 200: { description: "Summary", content: json(R.summaryResponse) }, ...errors },
+        },
+      },
+    },
+  };
+}

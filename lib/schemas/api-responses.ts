@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { EVIDENCE_GRADES } from "./evaluation";
+
+/** Response shapes of /api/v1, for the OpenAPI document and its contract tests. */
+export const errorResponse = z.object({
+  error: z.object({
+    code: z.string(), message: z.string(),
+    issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  }).loose(),
+});
+
+const evidence = z.object({ url: z.string(), grade: z.enum(EVIDENCE_GRADES) });
+
+export const frameworkResponse = z.object({
+  id: z.uuid(), name: z.string(), vendor: z.string(), productVersion: z.string(), url: z.string().nullable(),
+  description: z.string(), componentTypes: z.array(z.enum(["edge", "gateway", "cloud", "mobile"])), archivedAt: z.string().nullable(),
+  createdAt: z.string(), updatedAt: z.string(),
+});
+export const frameworkListResponse = z.object({ frameworks: z.array(frameworkResponse.extend({ evaluations: z.number().int() })) });
+
+export const evaluationListResponse = z.object({
+  evaluations: z.array(z.object({
+    id: z.uuid(), status: z.enum(["draft", "in_review", "final"]), createdAt: z.string(), finalizedAt: z.string().nullable(),
+    framework: z.object({ id: z.uuid(), name: z.string(), vendor: z.string(), productVersion: z.string() }),
+    catalogue: z.object({ slug: z.string(), version: z.string(), title: z.string() }),
+  })),
+});
+export const createdResponse = z.object({ id: z.uuid() });
+
+export const savedScoreResponse = z.object({
+  criterionKey: z.string(), value: z.number().int().nullable(), notApplicable: z.boolean(), rationale: z.string(),
+  evidence: z.array(evidence), version: z.number().int().positive(), updatedAt: z.string(),
+});
+export const scoreListResponse = z.object({
+  scores: z.array(savedScoreResponse.omit({ updatedAt: true }).extend({
+    reviewer: z.object({ email: z.string(), name: z.string() }), carriedOver: z.boolean(), updatedAt: z.string(),
+  })),
+});
+export const submitResponse = z.object({ submitted: z.literal(true) });
+export const summaryResponse = z.object({
+  overall: z.number().min(0).max(100).nullable(), coverage: z.number().min(0).max(1).nullable(),
+  alpha: z.number().nullable(), alphaLabel: z.string(), disqualified: z.boolean().nullable(),
+  knockouts: z.array(z.object({ criterionKey: z.string(), threshold: z.number(), value: z.union([z.number(), z.literal("na"), z.null()]), status: z.enum(["pass", "fail", "unknown"]) })),
+  profile: z.object({ id: z.string(), name: z.string() }),
+  sections: z.array(z.object({ key: z.string(), score: z.number().nullable(), coverage: z.number().nullable(), alpha: z.number().nullable(), disagreements: z.number().int().nullable(), hidden: z.boolean() })),
+});
