@@ -1,0 +1,15 @@
+import { spawn, type ChildProcess } from "node:child_process";
+
+/** The built app on `port` against `databaseUrl`, for benchmarks; resolves once healthy. */
+export async function startApp(port: number, databaseUrl: string, env: Record<string, string> = {}): Promise<ChildProcess> {
+  const proc = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    stdio: "ignore",
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-only-secret", NEXTAUTH_URL: `http://127.0.0.1:${port}`, AUDIT_STDOUT: "0", ...env },
+  });
+  for (let i = 0; i < 240; i++) {
+    try { if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return proc; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  proc.kill();
+  throw new Error("the app never became healthy");
+}

@@ -1,0 +1,73 @@
+/**
+ * `npm run bench`: seeds a throwaway database on a PostgreSQL server (DATABASE_URL, default
+ * local), runs every benchmark against the built app, prints one table with PASS/MISS per
+ * goal and writes it, with the machine, to BENCHMARKS.md. Not part of `npm test`.
+ */
+import { writeFileSync } from "node:fs";
+import { Client } from "pg";
+import { migrate } from "../../lib/postgres/migrate";
+import { buildIfNeeded } from "../build-if-needed";
+import { createThrowawayDatabase } from "../throwaway-db";
+import { startApp } from "./app-server";
+import { benchCatalogue } from "./catalogue";
+import { machine } from "./measure";
+import { benchEvaluationPage, benchScoreSaves } from "./scoring";
+import { scoringFixture } from "./scoring-fixture";
+
+const SERVER = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const PORT = 3290;
+const ms = (v: number) => `${v.toFixed(2)} ms`;
+const verdict = (ok: boolean) => (ok ? "PASS" : "MISS");
+
+async function main() {
+  buildIfNeeded();
+  const db = await createThrowawayDatabase("scorecard_bench", SERVER);
+  process.env.DATABASE_URL = db.url;
+  process.env.NEXTAUTH_SECRET = "bench-only-secret";
+  process.env.AUDIT_STDOUT = "0";
+  const app = { proc: undefined as Awaited<ReturnType<typeof startApp>> | undefined };
+  try {
+    await migrate(db.url);
+    const { seedCatalogues } = await import("../../lib/services/catalogue-seed");
+    await seedCatalogues();
+    const base = `http://127.0.0.1:${PORT}`;
+    const fixture = await scoringFixture(base, "bench-only-secret");
+    app.proc = await startApp(PORT, db.url, { DATABASE_POOL_SIZE: "20" });
+    const cat = await benchCatalogue(db.url, base);
+    const evPage = await benchEvaluationPage(fixture, db.url);
+    const saves = await benchScoreSaves(fixture, db.url);
+    const pg = new Client({ connectionString: db.url });
+    await pg.connect();
+    const server = (await pg.query("SHOW server_version")).rows[0].server_version;
+    await pg.end();
+
+    const table = [
+      "| measurement | median | ratio / goal | |",
+      "|---|---:|---:|---|",
+      `| raw SQL of the catalogue page (1 query, 58 rows) | ${ms(cat.sql)} | 1.0× | |`,
+      `| catalogue service \`getCatalogue\` (Prisma) | ${ms(cat.service)} | ${(cat.service / cat.sql).toFixed(1)}× SQL | |`,
+      `| catalogue page \`GET ${cat.path}\` (${Math.round(cat.pageBytes / 1024)} KiB, full render over HTTP) | ${ms(cat.page)} | ${(cat.page / cat.sql).toFixed(1)}× SQL | |`,
+      `| for scale: \`GET /catalogues\` (small page, same shell) | ${ms(cat.floor)} | ${(cat.floor / cat.sql).toFixed(1)}× SQL | |`,
+      `| raw SQL of the evaluation page (${evPage.rows} score rows: 58 criteria × 5 reviewers) | ${ms(evPage.sql)} | 1.0× | |`,
+      `| evaluation page (signed in, consensus, alpha, radar) | ${ms(evPage.page)} | ${(evPage.page / evPage.sql).toFixed(1)}× SQL | |`,
+      `| score save via API, 50 connections: p50 | ${ms(saves.p50)} | | |`,
+      `| score save via API, 50 connections: p99 | ${ms(saves.p99)} | goal < 50 ms | ${verdict(saves.p99 < 50)} |`,
+      `| score save via API: throughput | ${saves.rps.toFixed(0)} req/s | | |`,
+      `| score save via API: errors (non-2xx, timeouts) | ${saves.errors} | goal 0 | ${verdict(saves.errors === 0)} |`,
+      `| score save via API: lost writes (2xx answers ${saves.acknowledged}, rows stored ${saves.stored}) | ${saves.lost} | goal 0 | ${verdict(saves.lost === 0)} |`,
+    ].join("\n");
+    const when = new Date().toISOString().slice(0, 16).replace("T", " ");
+    writeFileSync("BENCHMARKS.md", `# Benchmarks\n\nRun with \`npm run bench\` (needs a PostgreSQL server; it creates and drops a throwaway database).\nLatency figures: warm-up, then at least 5 rounds; the median of the round medians (autocannon: the median of 5 rounds of 5 s).\n\n## ${when} UTC\n\nMachine: ${machine()}; PostgreSQL ${server} on the same host; app and load generator share the 2 cores.\n\n${table}\n`);
+    console.log(`\n${table}\n\nwritten to BENCHMARKS.md`);
+  } finally {
+    app.proc?.kill("SIGTERM");
+    const { disconnectDb } = await import("../../lib/db");
+    await disconnectDb();
+    await db.drop();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
