@@ -75,6 +75,15 @@ describe("scores", () => {
     await expect(saveScore(r1, owner.slug, ev, "GW-01", { value: 1 }, 1)).rejects.toMatchObject({ code: "conflict" });
   });
 
+  it("without If-Match, concurrent saves of one score all land, one after the other", async () => {
+    const { evaluationId: ev } = await createEvaluationFixture(owner.slug);
+    const results = await Promise.allSettled([1, 2, 3].map((v) => saveScore(r1, owner.slug, ev, "GW-02", { value: v })));
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "fulfilled"]);
+    const row = await db().score.findFirstOrThrow({ where: { evaluationId: ev, criterionKey: "GW-02" } });
+    expect(row.version).toBe(3);
+    expect(await db().scoreHistory.count({ where: { scoreId: row.id } })).toBe(3);
+  });
+
   it("refuse bad input by name and change nothing", async () => {
     const { evaluationId: ev } = await createEvaluationFixture(owner.slug);
     const count = () => db().score.count({ where: { evaluationId: ev } });
