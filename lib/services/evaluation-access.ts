@@ -4,6 +4,31 @@ import { AppError, notFound } from "../errors/app-error";
 import { idSchema } from "../schemas/framework";
 import { scaleSchema } from "../schemas/catalogue";
 
+type CatalogueShape = {
+  slug: string; version: string; title: string; scale: unknown;
+  sections: Array<{ key: string; title: string; criteria: Array<{ key: string; title: string }> }>;
+};
+
+// Published catalogue versions never change (a database trigger enforces it), so their shape
+// is cached per process: a score save then needs no catalogue queries at all.
+const catalogueShapes = new Map<string, Promise<CatalogueShape>>();
+
+function catalogueShape(catalogueId: string, tx: Prisma.TransactionClient): Promise<CatalogueShape> {
+  let shape = catalogueShapes.get(catalogueId);
+  if (!shape) {
+    shape = tx.catalogue.findUniqueOrThrow({
+      where: { id: catalogueId, status: "published" },
+      select: {
+        slug: true, version: true, title: true, scale: true,
+        sections: { orderBy: { position: "asc" }, select: { key: true, title: true, criteria: { orderBy: { position: "asc" }, select: { key: true, title: true } } } },
+      },
+    });
+    catalogueShapes.set(catalogueId, shape);
+    shape.catch(() => catalogueShapes.delete(catalogueId));
+  }
+  return shape;
+}
+
 /**
  * An evaluation of `workspaceId` with what every scoring rule needs: the pinned catalogue's
  * scale, sections and criterion keys, and each section's scope, assignees and submissions.
@@ -16,20 +41,16 @@ export async function loadEvaluation(workspaceId: string, evaluationId: unknown,
     where: { id: id.data, workspaceId },
     select: {
       id: true, status: true, createdAt: true, finalizedAt: true, previousEvaluationId: true,
+      catalogueId: true,
       framework: { select: { id: true, name: true, vendor: true, productVersion: true } },
-      catalogue: {
-        select: {
-          slug: true, version: true, title: true, scale: true,
-          sections: { orderBy: { position: "asc" }, select: { key: true, title: true, criteria: { orderBy: { position: "asc" }, select: { key: true, title: true } } } },
-        },
-      },
       sections: { select: { sectionKey: true, inScope: true, outOfScopeReason: true, assigneeIds: true, submittedByIds: true } },
     },
   });
   if (!ev) throw notFound("Evaluation");
-  const scale = scaleSchema.parse(ev.catalogue.scale);
+  const catalogue = await catalogueShape(ev.catalogueId, tx);
+  const scale = scaleSchema.parse(catalogue.scale);
   const state = new Map(ev.sections.map((s) => [s.sectionKey, s]));
-  const sections = ev.catalogue.sections.map((s) => {
+  const sections = catalogue.sections.map((s) => {
     const st = state.get(s.key);
     return {
       key: s.key, title: s.title, criteria: s.criteria,
@@ -37,7 +58,7 @@ export async function loadEvaluation(workspaceId: string, evaluationId: unknown,
       assigneeIds: st?.assigneeIds ?? [], submittedByIds: st?.submittedByIds ?? [],
     };
   });
-  return { ...ev, scale, maxValue: scale.levels[scale.levels.length - 1].value, sections };
+  return { ...ev, catalogue: { slug: catalogue.slug, version: catalogue.version, title: catalogue.title }, scale, maxValue: scale.levels[scale.levels.length - 1].value, sections };
 }
 export type LoadedEvaluation = Awaited<ReturnType<typeof loadEvaluation>>;
 
