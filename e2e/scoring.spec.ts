@@ -86,6 +86,9 @@ test("two reviewers score blind (one by keyboard only), then see the spread; fin
   const row = o.getByTestId("section-row").filter({ has: o.getByRole("cell", { name: "Gateway", exact: true }) });
   await expect(row).not.toContainText("blind");
   await expect(row.getByRole("cell").nth(5)).toHaveText("2"); // both reviewers submitted
+  await expect(o.getByTestId("weakest")).toContainText("2 GW-01"); // the agreed value
+  await expect(o.getByRole("heading", { name: /Gaps/ })).toContainText("(0 without a consensus)");
+  await expectNoA11yViolations(o);
   await o.getByRole("button", { name: "Finalise" }).click();
   await expect(o.getByTestId("evaluation-status")).toContainText("final");
 

@@ -10,6 +10,7 @@ import { PRESET_PROFILES } from "@/lib/scoring";
 import { evaluationSummary } from "@/lib/services/evaluation-summary";
 import { getEvaluation } from "@/lib/services/evaluations";
 import { AssignReviewers } from "@/components/evaluations/assign-reviewers";
+import { GapsAndWeakest } from "@/components/evaluations/gaps-and-weakest";
 import { listMembers } from "@/lib/services/members";
 import { assignReviewersAction, changeStatusAction } from "../actions";
 
@@ -26,6 +27,10 @@ export default async function EvaluationPage({ params, searchParams }: { params:
   const summary = await or404(evaluationSummary(actor, slug, id, { profile: PRESET_PROFILES.some((p) => p.id === profile) ? profile : undefined }));
   const manage = ev.myRole === "owner" || ev.myRole === "admin";
   const visible = summary.sections.filter((s) => !s.hidden && s.score !== null);
+  const openSections = ev.sections.filter((s) => s.inScope && summary.sections.some((x) => x.key === s.key && !x.hidden));
+  const items = openSections.flatMap((s) => s.criteria.map((c) => ({ ...c, sectionKey: s.key, value: summary.consensus[c.key]?.value ?? null })));
+  const gaps = items.filter((i) => i.value === null);
+  const weakest = items.filter((i): i is typeof i & { value: number } => typeof i.value === "number").sort((a, b) => a.value - b.value).slice(0, 5);
   const reviewers = manage ? (await listMembers(actor, slug)).filter((m) => m.role !== "viewer" && !m.disabled) : [];
   return (
     <div className="grid gap-6">
@@ -71,6 +76,7 @@ export default async function EvaluationPage({ params, searchParams }: { params:
         </TableScroll>
         <SectionRadar data={visible.map((s) => ({ section: s.title, score: Math.round(s.score!) }))} label={`Section scores of ${ev.framework.name}: ${visible.map((s) => `${s.title} ${Math.round(s.score!)}`).join(", ")}`} />
       </div>
+      <GapsAndWeakest gaps={gaps} weakest={weakest} hrefFor={(i) => `/w/${slug}/evaluations/${id}/score/${encodeURIComponent(i.sectionKey)}`} />
       {manage && ev.status !== "final" && (
         <Card>
           <h2 className="mb-3 font-semibold">Reviewers per section</h2>
