@@ -5,6 +5,7 @@ import { tokenActor, createEvaluationFixture, createMember, createWorkspaceWith,
 import { createEvaluation, changeEvaluationStatus, listEvaluations } from "../services/evaluations";
 import { createFramework, listFrameworks } from "../services/frameworks";
 import { saveScore } from "../services/scores";
+import { createWeightProfile } from "../services/weight-profiles";
 import { createToken } from "../services/api-tokens";
 import { listAuditEvents } from "../services/audit-log";
 import { inviteMember } from "../services/invitations";
@@ -44,6 +45,7 @@ const ACTION_CALLS: Record<Action, Call> = {
     return createEvaluation(a, slug, { frameworkId, catalogue: { slug: catalogue.slug, version: catalogue.version } });
   },
   "evaluations.manage": async (a, slug) => changeEvaluationStatus(a, slug, (await createEvaluationFixture(slug)).evaluationId, { status: "in_review" }),
+  "profiles.write": (a, slug) => createWeightProfile(a, slug, { name: `Matrix ${Math.random()}`, sectionWeights: { EDGE: 2 } }),
   "scores.write": async (a, slug) => saveScore(a, slug, (await createEvaluationFixture(slug)).evaluationId, "EDGE-01", { value: 3, rationale: "TLS by default" }),
 };
 

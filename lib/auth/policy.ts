@@ -32,6 +32,7 @@ export const POLICY = {
   "evaluations.create": reviewers,
   "evaluations.manage": admins,
   "scores.write": reviewers,
+  "profiles.write": admins,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/form";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { PRESET_PROFILES } from "@/lib/scoring";
+import { listWeightProfiles } from "@/lib/services/weight-profiles";
 import { evaluationSummary } from "@/lib/services/evaluation-summary";
 import { getEvaluation } from "@/lib/services/evaluations";
 import { AssignReviewers } from "@/components/evaluations/assign-reviewers";
@@ -24,7 +24,8 @@ export default async function EvaluationPage({ params, searchParams }: { params:
   const { profile } = await searchParams;
   const actor = await requireActor(`/w/${slug}/evaluations/${id}`);
   const ev = await or404(getEvaluation(actor, slug, id));
-  const summary = await or404(evaluationSummary(actor, slug, id, { profile: PRESET_PROFILES.some((p) => p.id === profile) ? profile : undefined }));
+  const profiles = await listWeightProfiles(actor, slug);
+  const summary = await or404(evaluationSummary(actor, slug, id, { profile: profiles.some((p) => p.id === profile) ? profile : undefined }));
   const manage = ev.myRole === "owner" || ev.myRole === "admin";
   const visible = summary.sections.filter((s) => !s.hidden && s.score !== null);
   const openSections = ev.sections.filter((s) => s.inScope && summary.sections.some((x) => x.key === s.key && !x.hidden));
@@ -47,7 +48,7 @@ export default async function EvaluationPage({ params, searchParams }: { params:
       </div>
       <form method="get" className="flex flex-wrap items-end gap-2 text-sm">
         <label className="grid gap-1">Weight profile
-          <select name="profile" defaultValue={summary.profile.id} className="h-9 rounded-md border border-border bg-surface px-2">{PRESET_PROFILES.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}</select>
+          <select name="profile" defaultValue={summary.profile.id} className="h-9 rounded-md border border-border bg-surface px-2">{profiles.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}</select>
         </label>
         <button type="submit" className="h-9 rounded-md border border-border px-3">Apply</button>
       </form>

@@ -1,0 +1,50 @@
+import { ActionForm } from "@/components/ui/action-form";
+import { Card } from "@/components/ui/card";
+import { ProfileForm } from "@/components/profiles/profile-form";
+import { requireActor } from "@/lib/auth/current";
+import { or404 } from "@/lib/http/page-data";
+import { getCatalogue, listCatalogues } from "@/lib/services/catalogues";
+import { listWeightProfiles } from "@/lib/services/weight-profiles";
+import { getWorkspace } from "@/lib/services/workspaces";
+import { createProfileAction, deleteProfileAction } from "./actions";
+
+export const metadata = { title: "Weight profiles" };
+
+export default async function ProfilesPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace: slug } = await params;
+  const actor = await requireActor(`/w/${slug}/profiles`);
+  const ws = await or404(getWorkspace(actor, slug));
+  const profiles = await listWeightProfiles(actor, slug);
+  const [first] = await listCatalogues();
+  const sections = first ? (await getCatalogue(first.slug, first.version)).sections.map((s) => ({ key: s.key, title: s.title })) : [];
+  const manage = ws.role === "owner" || ws.role === "admin";
+  return (
+    <div className="grid gap-6">
+      <div>
+        <h1 className="text-2xl font-semibold">Weight profiles</h1>
+        <p className="mt-1 max-w-3xl text-sm text-muted">How much each section counts, and knock-outs: a criterion whose consensus falls below its threshold disqualifies the framework under that profile. Unlisted weights are 1.</p>
+      </div>
+      <ul className="grid gap-3">
+        {profiles.map((p) => (
+          <li key={p.id} className="rounded-lg border border-border bg-surface p-4" data-testid="profile">
+            <div className="flex flex-wrap items-center gap-2">
+              <span className="font-medium">{p.name}</span>
+              {p.preset && <span className="rounded bg-surface-2 px-1.5 text-xs text-muted">preset</span>}
+              {manage && !p.preset && <span className="ml-auto"><ActionForm action={deleteProfileAction.bind(null, slug)} hidden={{ profileId: p.id }} label="Delete" variant="danger" confirm={`Delete the profile “${p.name}”?`} /></span>}
+            </div>
+            <p className="mt-1 text-sm text-muted">
+              Sections: {Object.entries(p.sectionWeights).map(([k, w]) => `${k} ×${w}`).join(", ") || "all ×1"}
+              {p.knockouts.length > 0 && <> · Knock-outs: {p.knockouts.map((k) => `${k.criterionKey} ≥ ${k.threshold}`).join(", ")}</>}
+            </p>
+          </li>
+        ))}
+      </ul>
+      {manage && (
+        <Card>
+          <h2 className="mb-3 font-semibold">New profile</h2>
+          <ProfileForm action={createProfileAction.bind(null, slug)} sections={sections} />
+        </Card>
+      )}
+    </div>
+  );
+}
