@@ -30,8 +30,8 @@ test("two reviewers score blind (one by keyboard only), then see the spread; fin
   const ownerCtx = await browser.newContext({ storageState: OWNER_STATE });
   const o = await ownerCtx.newPage();
   await o.goto(`/w/${owner.workspace}/evaluations/${id}`);
-  await o.getByLabel(a.email).check();
-  await o.getByLabel(b.email).check();
+  await o.getByRole("checkbox", { name: a.email }).check();
+  await o.getByRole("checkbox", { name: b.email }).check();
   await o.getByRole("button", { name: "Save reviewers for Gateway" }).click();
   await expect(o.getByRole("status").filter({ hasText: "Reviewers saved." })).toBeVisible();
   await expectNoA11yViolations(o);
@@ -88,6 +88,8 @@ test("two reviewers score blind (one by keyboard only), then see the spread; fin
   await expect(row.getByRole("cell").nth(5)).toHaveText("2"); // both reviewers submitted
   await expect(o.getByTestId("weakest")).toContainText("2 GW-01"); // the agreed value
   await expect(o.getByRole("heading", { name: /Gaps/ })).toContainText("(0 without a consensus)");
+  await expect(o.getByTestId("reviewer-progress").getByRole("listitem").filter({ hasText: a.email }).last()).toContainText("8/8");
+  await expect(o.getByTestId("history-row").first()).toBeVisible();
   await expectNoA11yViolations(o);
   await o.getByRole("button", { name: "Finalise" }).click();
   await expect(o.getByTestId("evaluation-status")).toContainText("final");

@@ -3,6 +3,7 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { addMembership, createEvaluationFixture, createMember, owaspCatalogue, sessionActor, type TestMember } from "../testing/fixtures";
 import { setAgreedScore } from "./agreed-scores";
+import { evaluationActivity } from "./evaluation-activity";
 import { evaluationSummary } from "./evaluation-summary";
 import { changeEvaluationStatus, createEvaluation } from "./evaluations";
 import { listScores, saveScore, submitSection } from "./scores";
@@ -130,6 +131,18 @@ describe("scores", () => {
     expect(carried.map((c) => [c.criterionKey, c.value, c.carriedOver])).toEqual([["CLOUD-03", 3, true]]);
     const reconfirmed = await saveScore(r1, owner.slug, next.id, "CLOUD-03", { value: 3, rationale: "still true in 2.0" });
     expect(reconfirmed.carriedOver).toBe(false);
+  });
+
+  it("show progress counts to everyone but score history only where the blind rule allows", async () => {
+    const { evaluationId: ev } = await createEvaluationFixture(owner.slug);
+    await saveScore(r1, owner.slug, ev, "EDGE-01", { value: 4 });
+    await saveScore(r2, owner.slug, ev, "EDGE-01", { value: 0 });
+    const forR2 = await evaluationActivity(r2, owner.slug, ev);
+    expect(forR2.history.map((h) => h.value)).toEqual([0]); // only r2's own change
+    const edge = forR2.progress.find((s) => s.key === "EDGE")!;
+    expect(edge.reviewers.find((r) => r.email === (r1 as Actor).email)).toMatchObject({ scored: 1, submitted: false });
+    const forViewer = await evaluationActivity(viewer, owner.slug, ev);
+    expect(forViewer.history.map((h) => h.value).sort()).toEqual([0, 4]);
   });
 
   it("is 404 for another workspace's evaluation", async () => {

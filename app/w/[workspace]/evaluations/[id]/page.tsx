@@ -10,7 +10,9 @@ import { listWeightProfiles } from "@/lib/services/weight-profiles";
 import { evaluationSummary } from "@/lib/services/evaluation-summary";
 import { getEvaluation } from "@/lib/services/evaluations";
 import { AssignReviewers } from "@/components/evaluations/assign-reviewers";
+import { EvaluationActivity } from "@/components/evaluations/activity";
 import { GapsAndWeakest } from "@/components/evaluations/gaps-and-weakest";
+import { evaluationActivity } from "@/lib/services/evaluation-activity";
 import { listMembers } from "@/lib/services/members";
 import { assignReviewersAction, changeStatusAction } from "../actions";
 
@@ -24,7 +26,7 @@ export default async function EvaluationPage({ params, searchParams }: { params:
   const { profile } = await searchParams;
   const actor = await requireActor(`/w/${slug}/evaluations/${id}`);
   const ev = await or404(getEvaluation(actor, slug, id));
-  const profiles = await listWeightProfiles(actor, slug);
+  const [profiles, activity] = await Promise.all([listWeightProfiles(actor, slug), evaluationActivity(actor, slug, id)]);
   const summary = await or404(evaluationSummary(actor, slug, id, { profile: profiles.some((p) => p.id === profile) ? profile : undefined }));
   const manage = ev.myRole === "owner" || ev.myRole === "admin";
   const visible = summary.sections.filter((s) => !s.hidden && s.score !== null);
@@ -77,6 +79,7 @@ export default async function EvaluationPage({ params, searchParams }: { params:
         </TableScroll>
         <SectionRadar data={visible.map((s) => ({ section: s.title, score: Math.round(s.score!) }))} label={`Section scores of ${ev.framework.name}: ${visible.map((s) => `${s.title} ${Math.round(s.score!)}`).join(", ")}`} />
       </div>
+      <EvaluationActivity activity={activity} />
       <GapsAndWeakest gaps={gaps} weakest={weakest} hrefFor={(i) => `/w/${slug}/evaluations/${id}/score/${encodeURIComponent(i.sectionKey)}`} />
       {manage && ev.status !== "final" && (
         <Card>

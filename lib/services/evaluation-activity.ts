@@ -1,0 +1,37 @@
+import "server-only";
+import type { Actor } from "../auth/actor";
+import { authorize } from "../auth/authorize";
+import { db } from "../db";
+import { loadEvaluation } from "./evaluation-access";
+import { canSeeOthers } from "./scores";
+
+/**
+ * Reviewer progress per section (counts only, which reveal no scores, so everyone sees them)
+ * and the latest score changes, limited to sections whose scores the caller may see.
+ */
+export async function evaluationActivity(actor: Actor | null, slug: string, evaluationId: string) {
+  const { workspace, role } = await authorize(actor, slug, "evaluations.read");
+  const ev = await loadEvaluation(workspace.id, evaluationId);
+  const [members, counts] = await Promise.all([
+    db().membership.findMany({ where: { workspaceId: workspace.id, role: { in: ["owner", "admin", "reviewer"] } }, select: { user: { select: { id: true, email: true, name: true } } } }),
+    db().score.groupBy({ by: ["sectionKey", "reviewerId"], where: { evaluationId: ev.id, OR: [{ value: { not: null } }, { notApplicable: true }] }, _count: { _all: true } }),
+  ]);
+  const countOf = (sectionKey: string, userId: string) => counts.find((c) => c.sectionKey === sectionKey && c.reviewerId === userId)?._count._all ?? 0;
+  const progress = ev.sections.filter((s) => s.inScope).map((s) => ({
+    key: s.key, title: s.title, total: s.criteria.length,
+    reviewers: members
+      .filter((m) => s.assigneeIds.length === 0 || s.assigneeIds.includes(m.user.id))
+      .map((m) => ({ email: m.user.email, name: m.user.name, scored: countOf(s.key, m.user.id), submitted: s.submittedByIds.includes(m.user.id) })),
+  }));
+  const visible = ev.sections.filter((s) => canSeeOthers(ev, s, actor!.userId, role)).map((s) => s.key);
+  const history = await db().scoreHistory.findMany({
+    where: { score: { evaluationId: ev.id, OR: [{ sectionKey: { in: visible } }, { reviewerId: actor!.userId }] } },
+    orderBy: { id: "desc" }, take: 50,
+    select: { id: true, version: true, value: true, notApplicable: true, savedAt: true, score: { select: { criterionKey: true, reviewerId: true } } },
+  });
+  const names = new Map(members.map((m) => [m.user.id, m.user.name || m.user.email]));
+  return {
+    progress,
+    history: history.map((h) => ({ id: String(h.id), criterionKey: h.score.criterionKey, reviewer: names.get(h.score.reviewerId) ?? "former member", version: h.version, value: h.notApplicable ? "N/A" : h.value, savedAt: h.savedAt })),
+  };
+}
