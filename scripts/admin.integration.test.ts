@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrate } from "../lib/postgres/migrate";
 import { uniqueEmail, uniqueSlug } from "../lib/testing/fixtures";
-import { createThrowawayDatabase, type ThrowawayDatabase } from "./throwaway-db";
+import { dropOwnDatabase, useOwnDatabase } from "../lib/testing/own-database";
+import type { ThrowawayDatabase } from "./throwaway-db";
 
 /**
  * The admin CLI as an operator runs it: a real process. On a database of its own, because
@@ -11,16 +11,10 @@ import { createThrowawayDatabase, type ThrowawayDatabase } from "./throwaway-db"
 let own: ThrowawayDatabase;
 let db: typeof import("../lib/db").db;
 beforeAll(async () => {
-  own = await createThrowawayDatabase("scorecard_cli", process.env.TEST_SERVER_URL ?? null);
-  await migrate(own.url);
-  process.env.DATABASE_URL = own.url;
+  own = await useOwnDatabase("scorecard_cli");
   ({ db } = await import("../lib/db"));
 });
-afterAll(async () => {
-  const { disconnectDb } = await import("../lib/db");
-  await disconnectDb();
-  await own.drop();
-});
+afterAll(() => dropOwnDatabase(own));
 
 // Asynchronous on purpose: an embedded test database is served by this very process.
 function admin(args: string[], input = ""): Promise<{ code: number | null; out: string; err: string }> {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "pg";
-import { createThrowawayDatabase, type ThrowawayDatabase } from "../../scripts/throwaway-db";
-import { migrate } from "../postgres/migrate";
+import type { ThrowawayDatabase } from "../../scripts/throwaway-db";
+import { dropOwnDatabase, useOwnDatabase } from "../testing/own-database";
 
 /**
  * Tampering breaks the chain for everyone, so this file runs on a database of its own: each
@@ -25,12 +25,8 @@ async function tamper(sql: string, params: unknown[]) {
 const lib = async () => ({ ...(await import("../db")), ...(await import("./record")), ...(await import("./verify")) });
 
 beforeAll(async () => {
-  const { disconnectDb } = await import("../db");
-  await disconnectDb(); // never reuse a client that points at the shared test database
-  own = await createThrowawayDatabase("scorecard_audit", process.env.TEST_SERVER_URL ?? null);
-  await migrate(own.url);
+  own = await useOwnDatabase("scorecard_audit");
   await superuser(`CREATE TABLE "_tamper_marker" (x int)`);
-  process.env.DATABASE_URL = own.url;
   const { db, recordAudit } = await lib();
   // Proves the Prisma client talks to this database before anything is tampered with.
   expect(await db().$queryRawUnsafe(`SELECT to_regclass('"_tamper_marker"')::text AS t`)).toEqual([{ t: "_tamper_marker" }]);
@@ -41,11 +37,7 @@ beforeAll(async () => {
   ids = (await db().auditEvent.findMany({ orderBy: { id: "asc" }, select: { id: true } })).map((r) => r.id);
 });
 
-afterAll(async () => {
-  const { disconnectDb } = await import("../db");
-  await disconnectDb();
-  await own?.drop();
-});
+afterAll(() => dropOwnDatabase(own));
 
 describe("audit log tamper evidence", () => {
   it("verifies an untouched chain", async () => {

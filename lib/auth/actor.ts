@@ -1,3 +1,5 @@
+import { AppError } from "../errors/app-error";
+
 /** Who is calling a service, and through which door (least privilege per interface). */
 export interface Actor {
   userId: string;
@@ -9,6 +11,15 @@ export interface Actor {
   mfaEnrolled: boolean;
   ip: string | null;
   userAgent: string | null;
+}
+
+/**
+ * Account-level actions (password, MFA, sessions, new workspaces) belong to a signed-in
+ * browser: API tokens are refused, so a leaked token cannot take over the account.
+ */
+export function requireSessionActor(actor: Actor | null): Actor {
+  if (!actor || actor.via === "token") throw new AppError("unauthorized", "Sign in first.");
+  return actor;
 }
 
 /** Request metadata for anonymous calls (sign-in, setup, invitations) and audit rows. */

@@ -40,9 +40,12 @@ export async function runAction<T>(fn: () => Promise<T>, successMessage?: string
   }
 }
 
-/** FormData → plain object of strings (checkboxes: "on" → true), for the service's zod schema. */
-export function formObject(form: FormData): Record<string, string | boolean> {
-  const out: Record<string, string | boolean> = {};
-  for (const [k, v] of form) if (!k.startsWith("$ACTION")) out[k] = typeof v === "string" ? (v === "on" ? true : v) : "";
+/**
+ * FormData → plain object of strings, for the service's zod schema. Booleans and lists are
+ * read explicitly by the action (a text field may legitimately say "on").
+ */
+export function formObject(form: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of form) if (!k.startsWith("$ACTION")) out[k] = typeof v === "string" ? v : "";
   return out;
 }

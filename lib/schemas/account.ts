@@ -34,6 +34,3 @@ export const apiTokenSchema = z.object({
 
 /** "7d", "24h", "30" (days) → days, for the CLI. */
 export const durationDays = z.string().regex(/^\d{1,3}(d|h)?$/, "use e.g. 7d or 24h").transform((s) => (s.endsWith("h") ? Number(s.slice(0, -1)) / 24 : Number(s.replace("d", ""))));
-
-export const slugify = (name: string) =>
-  name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40) || "workspace";

@@ -1,17 +1,12 @@
 import "server-only";
 import { recordAudit } from "../audit/record";
-import type { Actor, RequestMeta } from "../auth/actor";
+import { requireSessionActor, type Actor, type RequestMeta } from "../auth/actor";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { sha256 } from "../auth/secrets";
 import { db } from "../db";
 import { AppError } from "../errors/app-error";
 import { changePasswordSchema, resetPasswordSchema } from "../schemas/account";
 import { parseInput } from "../schemas/parse";
-
-function requireSessionActor(actor: Actor | null): Actor {
-  if (!actor || actor.via === "token") throw new AppError("unauthorized", "Sign in first.");
-  return actor;
-}
 
 export async function getMyAccount(actor: Actor | null) {
   const a = requireSessionActor(actor);

@@ -1,11 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { recordAudit } from "../audit/record";
-import { TOKEN_PREFIX } from "../auth/api-token";
 import { hashPassword, passwordSchema } from "../auth/password";
-import { randomToken, sha256 } from "../auth/secrets";
 import { clearFailures } from "../auth/throttle";
 import { db } from "../db";
+import { insertApiToken } from "./api-tokens";
 import { AppError, notFound } from "../errors/app-error";
 import { emailSchema, nameSchema, roleSchema } from "../schemas/account";
 import { parseInput } from "../schemas/parse";
@@ -40,12 +39,11 @@ export async function cliCreateToken(raw: unknown) {
   const input = parseInput(z.object({ email: emailSchema, workspace: slugSchema, scopes: z.array(z.enum(["read", "write"])).min(1), days: z.number().positive().max(365), name: z.string().max(100).default("CLI token") }), raw);
   const m = await db().membership.findFirst({ where: { user: { email: input.email }, workspace: { slug: input.workspace } }, select: { userId: true, workspaceId: true, role: true } });
   if (!m) throw new AppError("not_found", `${input.email} is not a member of ${input.workspace}`);
-  const secret = `${TOKEN_PREFIX}${randomToken(32)}`;
-  await db().$transaction(async (tx) => {
-    const row = await tx.apiToken.create({ data: { userId: m.userId, workspaceId: m.workspaceId, name: input.name, prefix: secret.slice(0, 12), tokenHash: sha256(secret), scopes: input.scopes, expiresAt: new Date(Date.now() + input.days * 86_400_000) } });
-    await recordAudit(tx, { ...CLI, action: "token.created", workspaceId: m.workspaceId, targetType: "api_token", targetId: row.id, after: { scopes: input.scopes } });
+  return db().$transaction(async (tx) => {
+    const { row, secret } = await insertApiToken(tx, { userId: m.userId, workspaceId: m.workspaceId, name: input.name, scopes: input.scopes, days: input.days });
+    await recordAudit(tx, { ...CLI, action: "token.created", workspaceId: m.workspaceId, targetType: "api_token", targetId: row.id, after: { name: row.name, scopes: row.scopes, expiresAt: row.expiresAt } });
+    return secret;
   });
-  return secret;
 }
 
 export async function cliUnlock(email: string) {

@@ -7,6 +7,7 @@ import { AppError } from "../errors/app-error";
 import { agreedScoreSchema } from "../schemas/evaluation";
 import { parseInput } from "../schemas/parse";
 import { assertEditable, loadEvaluation, sectionOf } from "./evaluation-access";
+import { canSeeOthers } from "./scores";
 
 /** An owner/admin records the agreed consensus (it wins over the median; dissent stays visible). */
 export async function setAgreedScore(actor: Actor | null, slug: string, evaluationId: string, criterionKey: string, raw: unknown) {
@@ -42,7 +43,6 @@ export async function clearAgreedScore(actor: Actor | null, slug: string, evalua
 export async function listAgreedScores(actor: Actor | null, slug: string, evaluationId: string) {
   const { workspace, role } = await authorize(actor, slug, "evaluations.read");
   const ev = await loadEvaluation(workspace.id, evaluationId);
-  const { canSeeOthers } = await import("./scores");
   const visible = new Set(ev.sections.filter((s) => canSeeOthers(ev, s, actor!.userId, role)).flatMap((s) => s.criteria.map((c) => c.key)));
   const rows = await db().agreedScore.findMany({ where: { evaluationId: ev.id }, select: { criterionKey: true, value: true, notApplicable: true, reason: true, setAt: true } });
   return rows.filter((r) => visible.has(r.criterionKey));

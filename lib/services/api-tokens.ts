@@ -5,7 +5,7 @@ import type { Actor } from "../auth/actor";
 import { TOKEN_PREFIX } from "../auth/api-token";
 import { authorize } from "../auth/authorize";
 import { randomToken, sha256 } from "../auth/secrets";
-import { db } from "../db";
+import { db, type Prisma } from "../db";
 import { AppError } from "../errors/app-error";
 import { apiTokenSchema } from "../schemas/account";
 import { parseInput } from "../schemas/parse";
@@ -32,18 +32,24 @@ export async function createToken(actor: Actor | null, slug: string, raw: unknow
   if (role === "viewer" && input.scopes.includes("write")) {
     throw new AppError("validation_failed", "Viewers can create read-only tokens.", [{ field: "scopes", message: "Viewers can create read-only tokens." }]);
   }
-  const secret = `${TOKEN_PREFIX}${randomToken(32)}`;
   return db().$transaction(async (tx) => {
-    const row = await tx.apiToken.create({
-      data: {
-        userId: actor!.userId, workspaceId: workspace.id, name: input.name, prefix: secret.slice(0, 12), tokenHash: sha256(secret),
-        scopes: [...new Set(input.scopes)], expiresAt: new Date(Date.now() + input.expiresInDays * 86_400_000),
-      },
-      select: { id: true, name: true, scopes: true, expiresAt: true },
-    });
+    const { row, secret } = await insertApiToken(tx, { userId: actor!.userId, workspaceId: workspace.id, name: input.name, scopes: input.scopes, days: input.expiresInDays });
     await recordAudit(tx, { action: "token.created", actor, workspaceId: workspace.id, targetType: "api_token", targetId: row.id, after: { name: row.name, scopes: row.scopes, expiresAt: row.expiresAt } });
     return { ...row, token: secret };
   });
+}
+
+/** Mints a token (UI and CLI alike): the secret is returned once; only its SHA-256 is stored. */
+export async function insertApiToken(tx: Prisma.TransactionClient, t: { userId: string; workspaceId: string; name: string; scopes: string[]; days: number }) {
+  const secret = `${TOKEN_PREFIX}${randomToken(32)}`;
+  const row = await tx.apiToken.create({
+    data: {
+      userId: t.userId, workspaceId: t.workspaceId, name: t.name, prefix: secret.slice(0, 12), tokenHash: sha256(secret),
+      scopes: [...new Set(t.scopes)], expiresAt: new Date(Date.now() + t.days * 86_400_000),
+    },
+    select: { id: true, name: true, scopes: true, expiresAt: true },
+  });
+  return { row, secret };
 }
 
 export async function revokeToken(actor: Actor | null, slug: string, raw: unknown) {

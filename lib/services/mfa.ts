@@ -2,18 +2,13 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { recordAudit } from "../audit/record";
-import type { Actor } from "../auth/actor";
+import { requireSessionActor, type Actor } from "../auth/actor";
 import { verifyPassword } from "../auth/password";
 import { decryptField, encryptField, sha256 } from "../auth/secrets";
 import { enrolmentMaterial, newTotpSecret, verifyTotp } from "../auth/totp";
 import { db } from "../db";
 import { AppError } from "../errors/app-error";
 import { parseInput } from "../schemas/parse";
-
-function sessionActor(actor: Actor | null): Actor {
-  if (!actor || actor.via === "token") throw new AppError("unauthorized", "Sign in first.");
-  return actor;
-}
 
 /** Ten codes like "k3vq-8m2xp", each 50 bits; only their SHA-256 is stored. */
 function recoveryCodes(): { plain: string[]; hashes: string[] } {
@@ -27,7 +22,7 @@ function recoveryCodes(): { plain: string[]; hashes: string[] } {
 
 /** Step 1: a fresh secret (kept encrypted, not active yet) and its QR code / manual key. */
 export async function startMfaEnrolment(actor: Actor | null) {
-  const a = sessionActor(actor);
+  const a = requireSessionActor(actor);
   const user = await db().user.findUniqueOrThrow({ where: { id: a.userId }, select: { mfaEnabledAt: true } });
   if (user.mfaEnabledAt) throw new AppError("conflict", "Two-factor authentication is already on.");
   const secret = newTotpSecret();
@@ -37,7 +32,7 @@ export async function startMfaEnrolment(actor: Actor | null) {
 
 /** Step 2: a correct code turns MFA on and returns the recovery codes, shown once. */
 export async function confirmMfaEnrolment(actor: Actor | null, raw: unknown) {
-  const a = sessionActor(actor);
+  const a = requireSessionActor(actor);
   const { code } = parseInput(z.object({ code: z.string().trim().regex(/^\d{6}$/, "Enter the 6-digit code.") }), raw);
   const user = await db().user.findUniqueOrThrow({ where: { id: a.userId }, select: { mfaSecret: true, mfaEnabledAt: true } });
   if (user.mfaEnabledAt) throw new AppError("conflict", "Two-factor authentication is already on.");
@@ -57,7 +52,7 @@ export async function confirmMfaEnrolment(actor: Actor | null, raw: unknown) {
 
 /** Turning MFA off needs the password; refused while a workspace of the user requires it. */
 export async function disableMfa(actor: Actor | null, raw: unknown) {
-  const a = sessionActor(actor);
+  const a = requireSessionActor(actor);
   const { password } = parseInput(z.object({ password: z.string().min(1, "Enter your password.").max(256) }), raw);
   const user = await db().user.findUniqueOrThrow({ where: { id: a.userId }, select: { passwordHash: true } });
   if (!(await verifyPassword(password, user.passwordHash))) throw new AppError("validation_failed", "Wrong password.", [{ field: "password", message: "Wrong password." }]);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "pg";
-import { createThrowawayDatabase, type ThrowawayDatabase } from "../../scripts/throwaway-db";
+import type { ThrowawayDatabase } from "../../scripts/throwaway-db";
 import type { AppError } from "../errors/app-error";
-import { migrate } from "../postgres/migrate";
+import { dropOwnDatabase, useOwnDatabase } from "../testing/own-database";
 
 /**
  * First-run setup needs an empty users table, which the shared test database never has for
@@ -16,24 +16,16 @@ const input = (token: string) => ({ token, email: "First.Owner@Example.test", na
 const lib = async () => ({ ...(await import("../db")), ...(await import("./setup")), ...(await import("./authentication")) });
 
 beforeAll(async () => {
-  const { disconnectDb } = await import("../db");
-  await disconnectDb(); // never reuse a client that points at the shared test database
-  own = await createThrowawayDatabase("scorecard_setup", process.env.TEST_SERVER_URL ?? null);
-  await migrate(own.url);
+  own = await useOwnDatabase("scorecard_setup");
   const c = new Client({ connectionString: own.url });
   await c.connect();
   await c.query(`CREATE TABLE "_setup_marker" (x int)`);
   await c.end();
-  process.env.DATABASE_URL = own.url;
   const { db } = await lib();
   expect(await db().$queryRawUnsafe(`SELECT to_regclass('"_setup_marker"')::text AS t`)).toEqual([{ t: "_setup_marker" }]);
 });
 
-afterAll(async () => {
-  const { disconnectDb } = await import("../db");
-  await disconnectDb();
-  await own?.drop();
-});
+afterAll(() => dropOwnDatabase(own));
 
 describe("first-run setup", () => {
   it("creates the first owner and workspace with a one-time token, once", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { recordAudit } from "../audit/record";
-import type { Actor } from "../auth/actor";
+import { requireSessionActor, type Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
 import { AppError } from "../errors/app-error";
@@ -27,11 +27,11 @@ export async function getWorkspace(actor: Actor | null, slug: string) {
 }
 
 export async function createWorkspace(actor: Actor | null, raw: unknown) {
-  if (!actor || actor.via === "token") throw new AppError("unauthorized", "Sign in first.");
+  const a = requireSessionActor(actor);
   const { name } = parseInput(z.object({ name: workspaceNameSchema }), raw);
   return db().$transaction(async (tx) => {
-    const ws = await createWorkspaceWithOwner(tx, actor.userId, name);
-    await recordAudit(tx, { action: "workspace.created", actor, workspaceId: ws.id, targetType: "workspace", targetId: ws.id, after: ws });
+    const ws = await createWorkspaceWithOwner(tx, a.userId, name);
+    await recordAudit(tx, { action: "workspace.created", actor: a, workspaceId: ws.id, targetType: "workspace", targetId: ws.id, after: ws });
     return ws;
   });
 }

@@ -1,6 +1,7 @@
 import { AppError } from "../../errors/app-error";
 import { fieldIssues, jsonPath } from "../../errors/issue-path";
 import { catalogueInputSchema, DEFAULT_SCALE, type CatalogueInput, type Scale } from "../../schemas/catalogue";
+import { slugify } from "../../schemas/slugify";
 import { assertMaxDepth, parseJson } from "../limits";
 import { oscalCatalogSchema, type OscalCatalog, type OscalControl, type OscalGroup } from "./catalog-schema";
 import { flattenPart, propValue, SCORECARD_NS } from "./prose";
@@ -10,8 +11,6 @@ type Section = CatalogueInput["sections"][number];
 type Criterion = Section["criteria"][number];
 type Params = Parameters<typeof flattenPart>[1];
 
-const slugify = (s: string) =>
-  s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 100) || "catalogue";
 
 function scaleFrom(meta: Meta): Scale {
   const levels = (meta.props ?? [])
@@ -99,7 +98,7 @@ export function importOscalCatalog(text: string, source: string): CatalogueInput
     sections.push({ key: "GENERAL", title: "General", description: "", criteria: loose });
   }
   const candidate = {
-    slug: propValue(meta.props, "slug", SCORECARD_NS) ?? slugify(meta.title),
+    slug: propValue(meta.props, "slug", SCORECARD_NS) ?? slugify(meta.title, 100, "catalogue"),
     version: meta.version.trim().replace(/[^A-Za-z0-9._-]+/g, "-"),
     title: meta.title.trim(),
     publisher: publisherOf(meta),
