@@ -42,6 +42,14 @@ test("every documented endpoint answers as its OpenAPI document says", async ({ 
   await check(put, "put", await request.put(`/api/v1/evaluations/${crypto.randomUUID()}/scores/CLOUD-01`, { headers, data: { value: 1 } }));
   await check("/api/v1/evaluations/{id}/scores", "get", await request.get(`/api/v1/evaluations/${id}/scores`, { headers }));
   await check("/api/v1/evaluations/{id}/sections/{sectionKey}/submit", "post", await request.post(`/api/v1/evaluations/${id}/sections/CLOUD/submit`, { headers }));
+  const agreed = "/api/v1/evaluations/{id}/agreed/{criterionKey}";
+  await check(agreed, "put", await request.put(`/api/v1/evaluations/${id}/agreed/CLOUD-02`, { headers, data: { value: 2, reason: "Workshop of 3 May" } }));
+  await check(agreed, "put", await request.put(`/api/v1/evaluations/${id}/agreed/CLOUD-02`, { headers, data: { value: 2 } }));
+  await check(agreed, "put", await request.put(`/api/v1/evaluations/${id}/agreed/CLOUD-02`, { headers: { Authorization: `Bearer ${owner.readToken}` }, data: { value: 1, reason: "read-only token" } }));
+  await check(agreed, "put", await request.put(`/api/v1/evaluations/${id}/agreed/NOPE-01`, { headers, data: { value: 1, reason: "unknown key" } }));
+  await check("/api/v1/evaluations/{id}/agreed", "get", await request.get(`/api/v1/evaluations/${id}/agreed`, { headers }));
+  expect((await request.delete(`/api/v1/evaluations/${id}/agreed/CLOUD-02`, { headers })).status()).toBe(204);
+  await check(agreed, "delete", await request.delete(`/api/v1/evaluations/${id}/agreed/CLOUD-02`, { headers }));
   await check("/api/v1/evaluations/{id}/summary", "get", await request.get(`/api/v1/evaluations/${id}/summary?profile=consumer-device`, { headers }));
   await check("/api/v1/evaluations/{id}/summary", "get", await request.get(`/api/v1/evaluations/${id}/summary`, { headers: { Authorization: `Bearer ${owner.readToken}` } }));
 });

@@ -16,9 +16,12 @@ test("an owner creates a custom weight profile with a knock-out, sees bad input 
   await page.getByRole("button", { name: "Create profile" }).click();
   await expect(page.locator("main").getByRole("alert").filter({ hasText: "between 0 and 4" })).toBeVisible();
   await page.getByLabel(/Knock-outs/).fill("GW-01 >= 3");
+  await page.getByText(/^Gateway \(\d+ criteria\)$/).click();
+  await page.getByRole("spinbutton", { name: /GW-02\b/ }).fill("2.5");
   await page.getByRole("button", { name: "Create profile" }).click();
   const card = page.getByTestId("profile").filter({ hasText: name });
   await expect(card).toContainText("GW ×4");
+  await expect(card).toContainText("GW-02 ×2.5");
   await expect(card).toContainText("GW-01 ≥ 3");
   page.once("dialog", (d) => d.accept());
   await card.getByRole("button", { name: "Delete" }).click();

@@ -69,10 +69,34 @@ describe("audit log tamper evidence", () => {
     await tamper(`UPDATE "AuditEvent" SET "action" = 'test.event' WHERE "id" = $1`, [String(ids[3])]);
   });
 
+  it("keeps the chain whole under concurrent appends, and verifies text with lone surrogates", async () => {
+    const { db, recordAudit, verifyAuditChain } = await lib();
+    await Promise.all(Array.from({ length: 12 }, (_, i) => db().$transaction((tx) => recordAudit(tx, { action: "test.concurrent", targetId: String(i), after: { i } }))));
+    await db().$transaction((tx) => recordAudit(tx, { action: "test.odd-text", actorEmail: "odd\uD800@example.test", after: { text: "a\uDC00b — ünïcødé 漢字 \u202Eevil" } }));
+    expect(await verifyAuditChain()).toEqual({ ok: true, events: 18 });
+  });
+
+  it("refuses to move the chain head backwards or delete it", async () => {
+    const { db } = await lib();
+    await expect(db().$executeRawUnsafe(`UPDATE "AuditChainHead" SET "hash" = repeat('0', 64), "prevHash" = repeat('1', 64)`)).rejects.toThrow(/only moves forward/);
+    await expect(db().$executeRawUnsafe(`DELETE FROM "AuditChainHead"`)).rejects.toThrow(/only moves forward/);
+    await expect(db().$executeRawUnsafe(`TRUNCATE "AuditChainHead"`)).rejects.toThrow(/only moves forward/);
+  });
+
   it("names the row after a deleted one", async () => {
     const { verifyAuditChain } = await lib();
     expect(await verifyAuditChain()).toMatchObject({ ok: true });
+    await superuser(`CREATE TABLE "_removed" AS SELECT * FROM "AuditEvent" WHERE "id" = $1`, [String(ids[1])]);
     await tamper(`DELETE FROM "AuditEvent" WHERE "id" = $1`, [String(ids[1])]);
     expect(await verifyAuditChain()).toMatchObject({ ok: false, brokenAt: String(ids[2]), reason: expect.stringMatching(/removed or reordered/) });
+    await tamper(`INSERT INTO "AuditEvent" SELECT * FROM "_removed"`, []);
+    expect(await verifyAuditChain()).toMatchObject({ ok: true });
+  });
+
+  it("detects events removed from the end of the chain", async () => {
+    const { verifyAuditChain } = await lib();
+    const [{ id }] = await superuser(`SELECT max("id")::text AS id FROM "AuditEvent"`);
+    await tamper(`DELETE FROM "AuditEvent" WHERE "id" = $1`, [id]);
+    expect(await verifyAuditChain()).toMatchObject({ ok: false, brokenAt: "end", reason: expect.stringMatching(/newest events are missing/) });
   });
 });

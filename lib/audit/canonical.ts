@@ -28,10 +28,30 @@ export interface ChainedFields {
 
 export const GENESIS_HASH = "0".repeat(64);
 
-/** hash = SHA-256(previous hash ‖ canonical JSON of the event's fields). */
-export function chainHash(prevHash: string, e: ChainedFields): string {
+/** The hashed text of an event: the canonical JSON of its chained fields only. */
+export function chainBody(e: ChainedFields): string {
   // Only the chained fields: verification passes whole rows (id, prevHash, hash) in here.
   const { at, actorId, actorEmail, workspaceId, action, targetType, targetId, ip, userAgent, before, after } = e;
-  const body = canonicalJson({ at: at.toISOString(), actorId, actorEmail, workspaceId, action, targetType, targetId, ip, userAgent, before: before ?? null, after: after ?? null });
-  return createHash("sha256").update(prevHash).update(body).digest("hex");
+  return canonicalJson({ at: at.toISOString(), actorId, actorEmail, workspaceId, action, targetType, targetId, ip, userAgent, before: before ?? null, after: after ?? null });
+}
+
+/**
+ * hash = SHA-256(previous hash ‖ chainBody). Appends compute the same in SQL
+ * (`sha256(convert_to(prev || body, 'UTF8'))`); verification recomputes it here.
+ */
+export function chainHash(prevHash: string, e: ChainedFields): string {
+  return createHash("sha256").update(prevHash).update(chainBody(e)).digest("hex");
+}
+
+/**
+ * Replaces lone UTF-16 surrogates: the database stores them as U+FFFD while JSON.stringify
+ * escapes them, so without this a hash computed at write time could never verify.
+ */
+export function wellFormed<T>(value: T): T {
+  if (typeof value === "string") return value.toWellFormed() as T;
+  if (Array.isArray(value)) return value.map(wellFormed) as T;
+  if (value && typeof value === "object" && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.toWellFormed(), wellFormed(v)])) as T;
+  }
+  return value;
 }

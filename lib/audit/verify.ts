@@ -15,7 +15,12 @@ export async function verifyAuditChain(): Promise<ChainStatus> {
       orderBy: { id: "asc" },
       take: 1000,
     });
-    if (!rows.length) return { ok: true, events: count };
+    if (!rows.length) {
+      // The head records the newest hash: events removed from the end show up here.
+      const head = await db().auditChainHead.findUnique({ where: { id: 1 }, select: { hash: true } });
+      if (head?.hash !== prev) return { ok: false, events: count, brokenAt: "end", reason: "the newest events are missing (the chain head points past the last event)" };
+      return { ok: true, events: count };
+    }
     for (const r of rows) {
       count++;
       if (r.prevHash !== prev) return { ok: false, events: count, brokenAt: String(r.id), reason: "links to a different previous event (a row was removed or reordered)" };

@@ -1,13 +1,23 @@
 import { AppError } from "../errors/app-error";
 
+import type { Role } from "../generated/prisma/enums";
+
+export interface TokenMembership {
+  role: Role;
+  workspace: { id: string; slug: string; name: string; requireMfa: boolean };
+}
+
 /** Who is calling a service, and through which door (least privilege per interface). */
 export interface Actor {
   userId: string;
   email: string;
   via: "session" | "token" | "cli";
   sessionId?: string;
-  /** Present when the call came with a personal API token: bound to one workspace. */
-  token?: { id: string; workspaceId: string; scopes: string[] };
+  /**
+   * Present when the call came with a personal API token: bound to one workspace. The
+   * membership was read with the token in the same request, so `authorize` reuses it.
+   */
+  token?: { id: string; workspaceId: string; scopes: string[]; membership?: TokenMembership | null };
   mfaEnrolled: boolean;
   ip: string | null;
   userAgent: string | null;

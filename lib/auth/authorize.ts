@@ -19,7 +19,9 @@ export interface Authorised {
 export async function authorize(actor: Actor | null, workspaceSlug: string, action: Action): Promise<Authorised> {
   if (!actor) throw new AppError("unauthorized", "Sign in first.");
   if (typeof workspaceSlug !== "string" || !/^[a-z0-9-]{1,60}$/.test(workspaceSlug)) throw notFound("Workspace");
-  const membership = await db().membership.findFirst({
+  // A token's membership was read with the token in this request: no second query for it.
+  const preloaded = actor.token?.membership;
+  const membership = preloaded && preloaded.workspace.slug === workspaceSlug ? preloaded : await db().membership.findFirst({
     where: { userId: actor.userId, workspace: { slug: workspaceSlug } },
     select: { role: true, workspace: { select: { id: true, slug: true, name: true, requireMfa: true } } },
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import * as R from "../schemas/api-responses";
-import { createEvaluationSchema, scoreInputSchema } from "../schemas/evaluation";
+import { agreedScoreSchema, createEvaluationSchema, scoreInputSchema } from "../schemas/evaluation";
 import { frameworkInputSchema } from "../schemas/framework";
 
 /**
@@ -43,6 +43,17 @@ export function openApiDocument(version: string) {
           requestBody: { required: true, content: json(scoreInputSchema, "input") },
           responses: { 200: { description: "Saved", content: json(R.savedScoreResponse) }, 409: error("Stale version (the body carries `current`), final evaluation, out-of-scope or submitted section"), ...errors },
         },
+      },
+      "/api/v1/evaluations/{id}/agreed": {
+        get: { summary: "Agreed consensus values (only for sections the caller may see)", parameters: [id("id")], responses: { 200: { description: "Agreed values", content: json(R.agreedListResponse) }, ...errors } },
+      },
+      "/api/v1/evaluations/{id}/agreed/{criterionKey}": {
+        put: {
+          summary: "Record the agreed consensus of a criterion (owner/admin; wins over the median, dissent stays visible)",
+          parameters: [id("id"), id("criterionKey")], requestBody: { required: true, content: json(agreedScoreSchema, "input") },
+          responses: { 200: { description: "Recorded", content: json(R.agreedScoreResponse) }, 409: error("Final evaluation"), ...errors },
+        },
+        delete: { summary: "Clear the agreed value (the median applies again)", parameters: [id("id"), id("criterionKey")], responses: { 204: { description: "Cleared" }, 409: error("Final evaluation"), ...errors } },
       },
       "/api/v1/evaluations/{id}/sections/{sectionKey}/submit": {
         post: { summary: "Submit the caller's scores of a section", parameters: [id("id"), id("sectionKey")], responses: { 200: { description: "Submitted", content: json(R.submitResponse) }, 409: error("Criteria still unscored"), ...errors } },

@@ -44,3 +44,6 @@ export const summaryResponse = z.object({
   profile: z.object({ id: z.string(), name: z.string() }),
   sections: z.array(z.object({ key: z.string(), score: z.number().nullable(), coverage: z.number().nullable(), alpha: z.number().nullable(), disagreements: z.number().int().nullable(), hidden: z.boolean() })),
 });
+
+export const agreedScoreResponse = z.object({ criterionKey: z.string(), value: z.number().int().nullable(), notApplicable: z.boolean(), reason: z.string() });
+export const agreedListResponse = z.object({ agreed: z.array(agreedScoreResponse.extend({ setAt: z.string() })) });

@@ -8,9 +8,8 @@ import { AppError } from "../errors/app-error";
 import type { Role } from "../generated/prisma/enums";
 import { scoreInputSchema } from "../schemas/evaluation";
 import { parseInput } from "../schemas/parse";
+import { STALE, writeScore } from "./score-write";
 import { assertEditable, loadEvaluation, mayScore, sectionOf, type LoadedEvaluation } from "./evaluation-access";
-
-const STALE = new Error("stale score version");
 
 const scoreColumns = { id: true, criterionKey: true, sectionKey: true, reviewerId: true, value: true, notApplicable: true, rationale: true, evidence: true, carriedOver: true, version: true, updatedAt: true } as const;
 
@@ -30,13 +29,12 @@ export async function saveScore(actor: Actor | null, slug: string, evaluationId:
   if (input.value !== null && input.value > ev.maxValue) {
     throw new AppError("validation_failed", `Scores go up to ${ev.maxValue}.`, [{ field: "value", message: `must be between 0 and ${ev.maxValue}` }]);
   }
-  const data = { value: input.value, notApplicable: input.notApplicable, rationale: input.rationale, evidence: input.evidence, carriedOver: false };
-  const key = { evaluationId_criterionKey_reviewerId: { evaluationId: ev.id, criterionKey, reviewerId: actor!.userId } };
+  const key = { workspaceId: workspace.id, evaluationId: ev.id, criterionKey, sectionKey: section.key, reviewerId: actor!.userId };
   // Without If-Match the caller asked to overwrite: losing a race to a concurrent save of the
   // same score is retried on the new version. With If-Match, losing it is the 409 it asked for.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await writeScore(ifMatch);
+      return await writeScore(actor!, key, input, ifMatch);
     } catch (err) {
       if (err !== STALE || ifMatch !== undefined || attempt >= 3) return rethrow(err);
     }
@@ -44,31 +42,9 @@ export async function saveScore(actor: Actor | null, slug: string, evaluationId:
 
   async function rethrow(err: unknown): Promise<never> {
     // Read the winner's score after the failed transaction has ended (its connection is free).
-    if (err === STALE) throw new AppError("conflict", "This score changed since you loaded it.", [], { current: await db().score.findUnique({ where: key, select: scoreColumns }) });
-    throw err;
-  }
-
-  function writeScore(ifMatch: number | undefined) {
-    return db().$transaction(async (tx) => {
-      const current = await tx.score.findUnique({ where: key, select: scoreColumns });
-      if (ifMatch !== undefined && (current?.version ?? 0) !== ifMatch) throw STALE;
-      // The version in the WHERE clause makes a concurrent writer of the same version lose
-      // (P2025), as does a concurrent first save (P2002): both become a 409, never a silent overwrite.
-      const saved = await (current
-        ? tx.score.update({ where: { id: current.id, version: current.version }, data: { ...data, version: { increment: 1 }, updatedAt: new Date() }, select: scoreColumns })
-        : tx.score.create({ data: { ...data, workspaceId: workspace.id, evaluationId: ev.id, criterionKey, sectionKey: section.key, reviewerId: actor!.userId }, select: scoreColumns })
-      ).catch((err: { code?: string }) => {
-        throw err?.code === "P2025" || err?.code === "P2002" ? STALE : err;
-      });
-      await tx.scoreHistory.create({ data: { scoreId: saved.id, version: saved.version, value: saved.value, notApplicable: saved.notApplicable, rationale: saved.rationale, evidence: saved.evidence ?? [] } });
-      if (ev.status === "draft") await tx.evaluation.update({ where: { id: ev.id }, data: { status: "in_review" } });
-      await recordAudit(tx, {
-        action: "score.saved", actor, workspaceId: workspace.id, targetType: "score", targetId: `${ev.id}/${criterionKey}`,
-        before: current ? { value: current.value, notApplicable: current.notApplicable, version: current.version } : null,
-        after: { value: saved.value, notApplicable: saved.notApplicable, version: saved.version },
-      });
-      return saved;
-    });
+    if (err !== STALE) throw err;
+    const current = await db().score.findUnique({ where: { evaluationId_criterionKey_reviewerId: { evaluationId: ev.id, criterionKey, reviewerId: actor!.userId } }, select: scoreColumns });
+    throw new AppError("conflict", "This score changed since you loaded it.", [], { current });
   }
 }
 

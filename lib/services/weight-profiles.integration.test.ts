@@ -1,11 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createEvaluationFixture, createMember, sessionActor } from "../testing/fixtures";
+import { createEvaluationFixture, createMember, owaspCatalogue, sessionActor } from "../testing/fixtures";
 import { evaluationSummary } from "./evaluation-summary";
 import { saveScore, submitSection } from "./scores";
 import { createWeightProfile, deleteWeightProfile, listWeightProfiles } from "./weight-profiles";
 
 describe("weight profiles", () => {
+  // Profile keys are checked against the catalogues, so one must be loaded (as in the app).
+  beforeAll(() => owaspCatalogue());
+
   it("lists the presets and custom profiles; a custom profile changes the summary and its knock-outs", async () => {
     const owner = await createMember({ role: "owner" });
     const actor = await sessionActor(owner.userId);
@@ -26,6 +29,11 @@ describe("weight profiles", () => {
     expect(custom.knockouts).toEqual([expect.objectContaining({ criterionKey: "GW-01", status: "fail" })]);
     expect(custom.disqualified).toBe(true);
 
+    // Criterion weights: GW-01 (scored 1) counts three times within its section.
+    const heavy = await createWeightProfile(actor, owner.slug, { name: "GW-01 heavy", sectionWeights: { GW: 1, EDGE: 0, CLOUD: 0, MOBILE: 0 }, criterionWeights: { "GW-01": 3 } });
+    const weighted = await evaluationSummary(actor, owner.slug, evaluationId, { profile: heavy.id });
+    expect(weighted.overall).toBeCloseTo(((7 * 4 + 3 * 1) / (10 * 4)) * 100, 5);
+
     await deleteWeightProfile(actor, owner.slug, { profileId: id });
     await expect(evaluationSummary(actor, owner.slug, evaluationId, { profile: id })).rejects.toMatchObject({ code: "validation_failed" });
   });
@@ -38,6 +46,9 @@ describe("weight profiles", () => {
       [{ name: "Negative", sectionWeights: { EDGE: -1 } }, "sectionWeights.EDGE"],
       [{ name: "Too high", knockouts: [{ criterionKey: "EDGE-01", threshold: 7 }] }, "knockouts[0].threshold"],
       [{ name: "Cloud-only platform" }, "name"],
+      [{ name: "Typo section", sectionWeights: { EDGEE: 2 } }, "sectionWeights.EDGEE"],
+      [{ name: "Typo criterion", criterionWeights: { "EDGE-99": 2 } }, "criterionWeights.EDGE-99"],
+      [{ name: "Typo knock-out", knockouts: [{ criterionKey: "GW-99", threshold: 2 }] }, "knockouts[0].criterionKey"],
     ];
     for (const [body, field] of cases) {
       const err = await createWeightProfile(actor, owner.slug, body).catch((e) => e);

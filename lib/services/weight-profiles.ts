@@ -6,7 +6,7 @@ import { authorize } from "../auth/authorize";
 import { db } from "../db";
 import { AppError } from "../errors/app-error";
 import { parseInput } from "../schemas/parse";
-import { weightProfileSchema } from "../schemas/weight-profile";
+import { weightProfileSchema, type WeightProfileInput } from "../schemas/weight-profile";
 import { DEFAULT_SCALE_MAX, PRESET_PROFILES, type WeightProfile } from "../scoring";
 
 /** The presets of product.md, then the workspace's own profiles. */
@@ -25,6 +25,7 @@ export async function createWeightProfile(actor: Actor | null, slug: string, raw
   const input = parseInput(weightProfileSchema, raw);
   const bad = input.knockouts.findIndex((k) => k.threshold > DEFAULT_SCALE_MAX);
   if (bad >= 0) throw new AppError("validation_failed", "Knock-out thresholds lie on the 0–4 scale.", [{ field: `knockouts[${bad}].threshold`, message: "between 0 and 4" }]);
+  await assertKnownKeys(input);
   if (PRESET_PROFILES.some((p) => p.name.toLowerCase() === input.name.toLowerCase())) {
     throw new AppError("conflict", "A preset has this name.", [{ field: "name", message: "taken by a preset" }]);
   }
@@ -36,6 +37,27 @@ export async function createWeightProfile(actor: Actor | null, slug: string, raw
     await recordAudit(tx, { action: "profile.created", actor, workspaceId: workspace.id, targetType: "weight_profile", targetId: row.id, after: input });
     return row;
   });
+}
+
+/**
+ * Profiles apply to any catalogue, so keys are checked against every catalogue's sections
+ * and criteria: a typo would otherwise be a weight that silently never applies.
+ */
+async function assertKnownKeys(input: WeightProfileInput) {
+  const sectionKeys = Object.keys(input.sectionWeights);
+  const criterionKeys = [...Object.keys(input.criterionWeights), ...input.knockouts.map((k) => k.criterionKey)];
+  const [sections, criteria] = await Promise.all([
+    db().section.findMany({ where: { key: { in: sectionKeys } }, select: { key: true }, distinct: ["key"] }),
+    db().criterion.findMany({ where: { key: { in: criterionKeys } }, select: { key: true }, distinct: ["key"] }),
+  ]);
+  const knownSections = new Set(sections.map((s) => s.key));
+  const knownCriteria = new Set(criteria.map((c) => c.key));
+  const issues = [
+    ...sectionKeys.filter((k) => !knownSections.has(k)).map((k) => ({ field: `sectionWeights.${k}`, message: "no catalogue has this section" })),
+    ...Object.keys(input.criterionWeights).filter((k) => !knownCriteria.has(k)).map((k) => ({ field: `criterionWeights.${k}`, message: "no catalogue has this criterion" })),
+    ...input.knockouts.flatMap((k, i) => (knownCriteria.has(k.criterionKey) ? [] : [{ field: `knockouts[${i}].criterionKey`, message: `unknown criterion ${k.criterionKey}` }])),
+  ];
+  if (issues.length) throw new AppError("validation_failed", `Unknown keys: ${issues.map((i) => i.field).join(", ")}`, issues);
 }
 
 export async function deleteWeightProfile(actor: Actor | null, slug: string, raw: unknown) {

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
-/** The built app on `port` against `databaseUrl`, for benchmarks; resolves once healthy. */
+/** The built app on `port` against `databaseUrl`, for benchmarks; resolves once healthy.
+ * BENCH_NODE_ARGS passes node flags to the server (e.g. `--cpu-prof` to profile a run). */
 export async function startApp(port: number, databaseUrl: string, env: Record<string, string> = {}): Promise<ChildProcess> {
-  const proc = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const proc = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(" ") ?? []), "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     stdio: "ignore",
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-only-secret", NEXTAUTH_URL: `http://127.0.0.1:${port}`, AUDIT_STDOUT: "0", ...env },
   });

@@ -50,6 +50,7 @@ async function main() {
       `| for scale: \`GET /catalogues\` (small page, same shell) | ${ms(cat.floor)} | ${(cat.floor / cat.sql).toFixed(1)}× SQL | |`,
       `| raw SQL of the evaluation page (${evPage.rows} score rows: 58 criteria × 5 reviewers) | ${ms(evPage.sql)} | 1.0× | |`,
       `| evaluation page (signed in, consensus, alpha, radar) | ${ms(evPage.page)} | ${(evPage.page / evPage.sql).toFixed(1)}× SQL | |`,
+      `| score save via API, 1 connection (server time per save, no queueing) | ${ms(saves.single)} | | |`,
       `| score save via API, 50 connections: p50 | ${ms(saves.p50)} | | |`,
       `| score save via API, 50 connections: p99 | ${ms(saves.p99)} | goal < 50 ms | ${verdict(saves.p99 < 50)} |`,
       `| score save via API: throughput | ${saves.rps.toFixed(0)} req/s | | |`,

@@ -25,7 +25,21 @@ async function cannon(f: ScoringFixture, seconds: number) {
   return result;
 }
 
+/** One client saving one score after another: the server's own time per save, no queueing. */
+async function serviceTime(f: ScoringFixture) {
+  let n = 0;
+  return measure(async () => {
+    n++;
+    const res = await fetch(`${f.url}/api/v1/evaluations/${f.evaluationIds[n % f.evaluationIds.length]}/scores/${f.criterionKeys[n % f.criterionKeys.length]}`, {
+      method: "PUT", headers: { authorization: `Bearer ${f.token}`, "content-type": "application/json" }, body: JSON.stringify({ value: n % 5, rationale: `single ${n}` }),
+    });
+    await res.text();
+    if (res.status !== 200) throw new Error(`score save answered ${res.status}`);
+  }, { warmup: 50, rounds: 5, perRound: 50 });
+}
+
 export async function benchScoreSaves(f: ScoringFixture, databaseUrl: string) {
+  const single = await serviceTime(f);
   await cannon(f, 3); // warm-up
   const pg = new Client({ connectionString: databaseUrl });
   await pg.connect();
@@ -38,6 +52,7 @@ export async function benchScoreSaves(f: ScoringFixture, databaseUrl: string) {
   await pg.end();
   const acknowledged = rounds.reduce((s, r) => s + r["2xx"], 0);
   return {
+    single: single.median,
     p50: median(rounds.map((r) => r.latency.p50)),
     p99: median(rounds.map((r) => r.latency.p99)),
     rps: median(rounds.map((r) => r.requests.average)),

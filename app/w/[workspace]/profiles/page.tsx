@@ -16,7 +16,7 @@ export default async function ProfilesPage({ params }: { params: Promise<{ works
   const ws = await or404(getWorkspace(actor, slug));
   const profiles = await listWeightProfiles(actor, slug);
   const [first] = await listCatalogues();
-  const sections = first ? (await getCatalogue(first.slug, first.version)).sections.map((s) => ({ key: s.key, title: s.title })) : [];
+  const sections = first ? (await getCatalogue(first.slug, first.version)).sections.map((s) => ({ key: s.key, title: s.title, criteria: s.criteria.map((c) => ({ key: c.key, title: c.title })) })) : [];
   const manage = ws.role === "owner" || ws.role === "admin";
   return (
     <div className="grid gap-6">
@@ -34,6 +34,7 @@ export default async function ProfilesPage({ params }: { params: Promise<{ works
             </div>
             <p className="mt-1 text-sm text-muted">
               Sections: {Object.entries(p.sectionWeights).map(([k, w]) => `${k} ×${w}`).join(", ") || "all ×1"}
+              {Object.keys(p.criterionWeights).length > 0 && <> · Criteria: {Object.entries(p.criterionWeights).map(([k, w]) => `${k} ×${w}`).join(", ")}</>}
               {p.knockouts.length > 0 && <> · Knock-outs: {p.knockouts.map((k) => `${k.criterionKey} ≥ ${k.threshold}`).join(", ")}</>}
             </p>
           </li>
