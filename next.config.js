@@ -19,6 +19,11 @@ module.exports = {
   env: { SCORECARD_VERSION: version },
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Public share links: the token is in the address, so it must never leave in a Referer
+      // (evidence links point to other sites), and search engines must not index them.
+      { source: "/s/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }, { key: "X-Robots-Tag", value: "noindex, nofollow" }, { key: "Cache-Control", value: "no-store" }] },
+    ];
   },
 };

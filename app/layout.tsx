@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { cookies } from "next/headers";
 import type { ReactNode } from "react";
-import { AppShell } from "@/components/layout/app-shell";
 import { parseTheme } from "@/components/layout/theme";
 import "./globals.css";
 
@@ -17,7 +16,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en" className={theme === "system" ? undefined : theme}>
       <body className="min-h-screen">
-        <AppShell theme={theme}>{children}</AppShell>
+        {children}
       </body>
     </html>
   );

@@ -6,6 +6,8 @@ import { createEvaluation, changeEvaluationStatus, listEvaluations } from "../se
 import { createFramework, listFrameworks } from "../services/frameworks";
 import { saveScore } from "../services/scores";
 import { createWeightProfile } from "../services/weight-profiles";
+import { saveComparison } from "../services/saved-comparisons";
+import { createShareLink, listShareLinks } from "../services/share-links";
 import { createToken } from "../services/api-tokens";
 import { listAuditEvents } from "../services/audit-log";
 import { inviteMember } from "../services/invitations";
@@ -46,6 +48,12 @@ const ACTION_CALLS: Record<Action, Call> = {
   },
   "evaluations.manage": async (a, slug) => changeEvaluationStatus(a, slug, (await createEvaluationFixture(slug)).evaluationId, { status: "in_review" }),
   "profiles.write": (a, slug) => createWeightProfile(a, slug, { name: `Matrix ${Math.random()}`, sectionWeights: { EDGE: 2 } }),
+  "shares.read": (a, slug) => listShareLinks(a, slug),
+  "shares.manage": async (a, slug) => createShareLink(a, slug, { evaluationIds: [(await createEvaluationFixture(slug)).evaluationId] }),
+  "comparisons.write": async (a, slug) => {
+    const [x, y] = [await createEvaluationFixture(slug), await createEvaluationFixture(slug)];
+    return saveComparison(a, slug, { name: `Matrix ${Math.random()}`, query: `e=${x.evaluationId},${y.evaluationId}` });
+  },
   "scores.write": async (a, slug) => saveScore(a, slug, (await createEvaluationFixture(slug)).evaluationId, "EDGE-01", { value: 3, rationale: "TLS by default" }),
 };
 

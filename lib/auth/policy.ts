@@ -33,13 +33,17 @@ export const POLICY = {
   "evaluations.manage": admins,
   "scores.write": reviewers,
   "profiles.write": admins,
+  "comparisons.write": reviewers,
+  "shares.read": everyone,
+  // Public comparison links. Revoking one further needs its creator or an owner/admin.
+  "shares.manage": reviewers,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;
 
 /** Actions that only read: an API token with the `read` scope may call these and no others. */
 export const READ_ACTIONS: ReadonlySet<Action> = new Set<Action>([
-  "workspace.read", "members.list", "security.read", "audit.read", "frameworks.read", "evaluations.read",
+  "workspace.read", "members.list", "security.read", "audit.read", "frameworks.read", "evaluations.read", "shares.read",
 ]);
 
 export const can = (role: Role, action: Action) => (POLICY[action] as readonly Role[]).includes(role);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import * as R from "../schemas/api-responses";
+import { shareLinkInputSchema } from "../schemas/comparison";
 import { agreedScoreSchema, createEvaluationSchema, scoreInputSchema } from "../schemas/evaluation";
 import { frameworkInputSchema } from "../schemas/framework";
 
@@ -64,6 +65,17 @@ export function openApiDocument(version: string) {
           parameters: [id("id"), { name: "profile", in: "query", required: false, schema: { type: "string" } }],
           responses: { 200: { description: "Summary", content: json(R.summaryResponse) }, ...errors },
         },
+      },
+      "/api/v1/share-links": {
+        get: { summary: "List the workspace's share links (active, expired and revoked)", responses: { 200: { description: "Share links", content: json(R.shareLinkListResponse) }, ...errors } },
+        post: {
+          summary: "Share a frozen snapshot of a comparison (1–20 evaluations) as a public, expiring link; the URL is shown once",
+          requestBody: { required: true, content: json(shareLinkInputSchema, "input") },
+          responses: { 201: { description: "Created", content: json(R.shareLinkCreatedResponse) }, ...errors },
+        },
+      },
+      "/api/v1/share-links/{id}": {
+        delete: { summary: "Revoke a share link (its creator or an owner/admin); it answers 410 from the next request", parameters: [id("id")], responses: { 204: { description: "Revoked" }, ...errors } },
       },
     },
   };

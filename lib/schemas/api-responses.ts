@@ -47,3 +47,12 @@ export const summaryResponse = z.object({
 
 export const agreedScoreResponse = z.object({ criterionKey: z.string(), value: z.number().int().nullable(), notApplicable: z.boolean(), reason: z.string() });
 export const agreedListResponse = z.object({ agreed: z.array(agreedScoreResponse.extend({ setAt: z.string() })) });
+
+export const shareLinkCreatedResponse = z.object({ id: z.uuid(), url: z.url(), expiresAt: z.string() });
+export const shareLinkListResponse = z.object({
+  shareLinks: z.array(z.object({
+    id: z.uuid(), title: z.string(), createdAt: z.string(), expiresAt: z.string(), revokedAt: z.string().nullable(),
+    viewCount: z.number().int(), lastViewedAt: z.string().nullable(), hideReviewers: z.boolean(), evaluationIds: z.array(z.uuid()),
+    state: z.enum(["active", "expired", "revoked"]), creator: z.object({ name: z.string(), email: z.string() }), canRevoke: z.boolean(),
+  })),
+});

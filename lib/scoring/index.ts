@@ -6,6 +6,9 @@
  * - consensus(): one criterion's consensus from the submitted reviewers' scores.
  * - sectionScore() / overallScore(): the weighted formulas with coverage.
  * - evaluate(): a whole evaluation under a weight profile, including knock-outs.
+ * - rankVendors(): vendors in ranking order under a profile.
+ * - sensitivity(): what would swap the top two (one score, one section weight) and the order
+ *   under each preset.
  * - krippendorffAlpha() / alphaLabel(): inter-reviewer agreement.
  */
 export {
@@ -47,6 +50,14 @@ export {
   type KnockoutResult,
   type SectionResult,
 } from "./evaluate";
+export { rankVendors, type RankedVendor, type VendorInput } from "./ranking";
+export {
+  sensitivity,
+  type PresetRanking,
+  type ScoreSwap,
+  type Sensitivity,
+  type WeightSwap,
+} from "./sensitivity";
 export {
   alphaLabel,
   krippendorffAlpha,

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { ShareLinksTable } from "@/components/shares/share-links-table";
+import { requireActor } from "@/lib/auth/current";
+import { or404 } from "@/lib/http/page-data";
+import { listShareLinks } from "@/lib/services/share-links";
+import { revokeShareLinkAction } from "./actions";
+
+export const metadata = { title: "Share links" };
+
+export default async function ShareLinksPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace: slug } = await params;
+  const actor = await requireActor(`/w/${slug}/shares`);
+  const links = await or404(listShareLinks(actor, slug));
+  return (
+    <div className="grid gap-6">
+      <div>
+        <h1 className="text-2xl font-semibold">Share links</h1>
+        <p className="mt-1 max-w-3xl text-sm text-muted">
+          Read-only links to a frozen snapshot of a comparison, for people without an account. Anyone with the link can open it until it expires or is revoked; revoking takes effect on the next visit. Only a hash of each link is stored, so a link cannot be shown again.
+        </p>
+      </div>
+      {links.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted" data-testid="share-links-empty">
+          <p className="font-medium text-fg">No share links yet.</p>
+          <p className="mx-auto mt-1 max-w-xl">
+            To share one, select evaluations on the <Link href={`/w/${slug}/evaluations`}>Evaluations</Link> page, open the comparison, and choose <strong>Share</strong>: pick how long the link lives and whether reviewer names are hidden. You will see the link once.
+          </p>
+        </div>
+      ) : (
+        <ShareLinksTable links={links} revoke={revokeShareLinkAction.bind(null, slug)} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { peekShareLink } from "@/lib/services/share-links";
+
+export const dynamic = "force-dynamic";
+
+// A share link's token is its only credential: keep it out of caches, indexes and Referer headers.
+const PRIVATE_HEADERS = { "X-Robots-Tag": "noindex, nofollow", "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" };
+
+/**
+ * A fixed page with no user-controlled text. The CSP allows style attributes only (no
+ * <style> element, no script), hence the inline attributes.
+ */
+function page(status: 404 | 410, title: string, message: string) {
+  const html = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><title>${title}</title></head>
+<body style="margin:0;min-height:100vh;display:flex;align-items:center;justify-content:center;background:#f8fafc;color:#0f172a;font-family:system-ui,-apple-system,'Segoe UI',sans-serif">
+<main style="max-width:28rem;margin:1.5rem;padding:2rem;border:1px solid #e2e8f0;border-radius:0.75rem;background:#fff;text-align:center">
+<p style="margin:0 0 0.5rem;font-size:0.8rem;color:#64748b;letter-spacing:0.05em;text-transform:uppercase">IoT Framework Security Scorecard · ${status}</p>
+<h1 style="margin:0 0 0.75rem;font-size:1.35rem;font-weight:600">${title}</h1>
+<p style="margin:0;font-size:0.95rem;line-height:1.5;color:#475569">${message}</p>
+</main></body></html>`;
+  return new Response(html, { status, headers: { ...PRIVATE_HEADERS, "Content-Type": "text/html; charset=utf-8" } });
+}
+
+export async function GET(_req: Request, { params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const state = await peekShareLink(token);
+  if (state === "unknown") return page(404, "This link does not exist", "Check that the address was copied completely, or ask the person who shared it for a new link.");
+  if (state === "gone") return page(410, "This shared link is no longer available", "It has expired or was revoked by the workspace that shared it. Ask them for a new link if you still need the comparison.");
+  // peekShareLink accepted the token's shape (base64url), so it is safe in a path. Relative:
+  // the origin seen here may be an internal one behind a reverse proxy.
+  return new Response(null, { status: 307, headers: { ...PRIVATE_HEADERS, Location: `/s/${token}/view` } });
+}

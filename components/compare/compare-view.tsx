@@ -1,0 +1,68 @@
+"use client";
+
+import { useCallback, useMemo, useState } from "react";
+import { buildRows } from "@/lib/compare/rows";
+import { DEFAULT_VIEW } from "@/lib/compare/view-state";
+import type { ComparisonData } from "@/lib/compare/types";
+import { vendorInput, vendorLabel } from "@/lib/compare/vendor-input";
+import { EQUAL_WEIGHTS_PROFILE, rankVendors, sensitivity } from "@/lib/scoring";
+import { useHydrated } from "../ui/use-hydrated";
+import { CellDetail } from "./cell-detail";
+import { ConsensusHeatmap, RankingChart, SectionBarsChart, SectionRadarChart } from "./charts";
+import { CompareTable } from "./compare-table";
+import { CompareToolbar } from "./compare-toolbar";
+import { CsvExport } from "./csv-export";
+import { RankingSummary } from "./ranking-summary";
+import type { CellRef } from "./score-cell";
+import { useViewState } from "./use-view-state";
+
+/**
+ * The comparison: ranking, sensitivity, charts and the criteria × vendors table. Scores are
+ * recomputed here with lib/scoring — the same functions the server and the API use — so a
+ * profile switch is instant and always agrees with the API and the PDF.
+ */
+export function CompareView({ data }: { data: ComparisonData }) {
+  const [view, update] = useViewState();
+  const hydrated = useHydrated();
+  const [open, setOpen] = useState<CellRef | null>(null);
+  const profile = data.profiles.find((p) => p.id === view.profile) ?? data.profiles.find((p) => p.id === "equal") ?? data.profiles[0] ?? EQUAL_WEIGHTS_PROFILE;
+  const inputs = useMemo(() => data.vendors.map((v) => vendorInput(data, v)), [data]);
+  const ranked = useMemo(() => rankVendors(inputs, profile), [inputs, profile]);
+  const rankedById = useMemo(() => new Map(ranked.map((r) => [r.id, r])), [ranked]);
+  const what = useMemo(() => sensitivity(inputs, profile), [inputs, profile]);
+  const visible = useMemo(() => data.vendors.map((v) => v.evaluationId).filter((id) => !view.hidden.includes(id)), [data, view.hidden]);
+  const rows = useMemo(() => buildRows(data, view, visible), [data, view, visible]);
+  const toggleSection = useCallback((key: string) => {
+    update({ collapsed: view.collapsed.includes(key) ? view.collapsed.filter((k) => k !== key) : [...view.collapsed, key] });
+  }, [update, view.collapsed]);
+  const shownSections = data.sections.filter((s) => view.sections.length === 0 || view.sections.includes(s.key));
+  const chartVendors = ranked.filter((r) => visible.includes(r.id));
+  // Colours follow the chosen order of evaluations, so a vendor keeps its colour when re-ranked.
+  const colorOrder = data.vendors.map((v) => v.evaluationId);
+  const criteria = rows.filter((r) => r.kind === "criterion").map((r) => ({ key: r.key, title: r.title, sectionKey: r.kind === "criterion" ? r.sectionKey : "" }));
+  return (
+    <div className="grid gap-6" data-testid="compare-view" data-ready={hydrated ? "true" : undefined}>
+      {view.profile !== DEFAULT_VIEW.profile && view.profile !== profile.id && <p role="status" className="text-sm text-muted">The profile in the address is not available here; showing {profile.name}.</p>}
+      <CompareToolbar data={data} view={view} update={update} />
+      <RankingSummary data={data} ranked={ranked} sensitivity={what} profileName={profile.name} />
+      <section aria-labelledby="charts-h" className="grid gap-6">
+        <h2 id="charts-h" className="sr-only">Charts</h2>
+        <div className="grid gap-6 lg:grid-cols-2">
+          <SectionRadarChart sections={shownSections} vendors={chartVendors} colorOrder={colorOrder} />
+          <SectionBarsChart sections={shownSections} vendors={chartVendors} colorOrder={colorOrder} />
+        </div>
+        <RankingChart vendors={chartVendors} colorOrder={colorOrder} />
+      </section>
+      <section aria-labelledby="table-h" className="grid gap-2">
+        <div className="flex flex-wrap items-center gap-2">
+          <h2 id="table-h" className="font-semibold">Criteria</h2>
+          <span className="text-sm text-muted">{criteria.length} shown · ⚑ reviewers disagree · ↺ carried over · ✓ agreed value</span>
+          <span className="ml-auto"><CsvExport data={data} rows={rows} vendors={visible} ranked={rankedById} profileName={profile.name} /></span>
+        </div>
+        <CompareTable data={data} rows={rows} ranked={rankedById} hidden={view.hidden} onToggleSection={toggleSection} onOpen={setOpen} />
+      </section>
+      <ConsensusHeatmap data={data} vendors={data.vendors.filter((v) => visible.includes(v.evaluationId)).map((v) => ({ evaluationId: v.evaluationId, label: vendorLabel(v) }))} criteria={criteria} />
+      <CellDetail data={data} open={open} />
+    </div>
+  );
+}

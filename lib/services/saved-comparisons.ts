@@ -1,0 +1,57 @@
+import "server-only";
+import { z } from "zod";
+import { recordAudit } from "../audit/record";
+import type { Actor } from "../auth/actor";
+import { authorize } from "../auth/authorize";
+import { vendorInput } from "../compare/vendor-input";
+import { parseViewState, serializeViewState } from "../compare/view-state";
+import { db } from "../db";
+import { AppError } from "../errors/app-error";
+import { parseInput } from "../schemas/parse";
+import { savedComparisonSchema } from "../schemas/comparison";
+import { EQUAL_WEIGHTS_PROFILE, rankVendors } from "../scoring";
+import { loadComparison } from "./comparisons";
+
+/** Saves the compare page's URL state under a name; the selection must be a valid comparison. */
+export async function saveComparison(actor: Actor | null, slug: string, raw: unknown) {
+  const { workspace } = await authorize(actor, slug, "comparisons.write");
+  const input = parseInput(savedComparisonSchema, raw);
+  const view = parseViewState(new URLSearchParams(input.query.replace(/^\?/, "")));
+  await loadComparison(actor, slug, view.evaluations.slice(0, 20)).catch((err) => {
+    throw err instanceof AppError ? new AppError("validation_failed", `This comparison cannot be saved: ${err.message}`, [{ field: "query", message: err.message }]) : err;
+  });
+  if (view.evaluations.length < 2) throw new AppError("validation_failed", "Choose at least 2 evaluations.", [{ field: "query", message: "at least 2 evaluations" }]);
+  return db().$transaction(async (tx) => {
+    if (await tx.savedComparison.findUnique({ where: { workspaceId_name: { workspaceId: workspace.id, name: input.name } } })) {
+      throw new AppError("conflict", "A saved comparison with this name exists.", [{ field: "name", message: "already used" }]);
+    }
+    const row = await tx.savedComparison.create({ data: { workspaceId: workspace.id, name: input.name, description: input.description, query: serializeViewState(view), createdById: actor!.userId }, select: { id: true, name: true, query: true } });
+    await recordAudit(tx, { action: "comparison.saved", actor, workspaceId: workspace.id, targetType: "comparison", targetId: row.id, after: { name: row.name, query: row.query } });
+    return row;
+  });
+}
+
+/** Saved comparisons, newest first, each with its current leader under its own profile. */
+export async function listSavedComparisons(actor: Actor | null, slug: string, { limit = 50 } = {}) {
+  const { workspace } = await authorize(actor, slug, "evaluations.read");
+  const rows = await db().savedComparison.findMany({ where: { workspaceId: workspace.id }, orderBy: { createdAt: "desc" }, take: limit, select: { id: true, name: true, description: true, query: true, createdAt: true } });
+  return Promise.all(rows.map(async (r) => {
+    const view = parseViewState(new URLSearchParams(r.query));
+    // An evaluation deleted since, or a profile gone, must not break the list: no leader then.
+    const data = await loadComparison(actor, slug, view.evaluations).catch(() => null);
+    const profile = data?.profiles.find((p) => p.id === view.profile) ?? EQUAL_WEIGHTS_PROFILE;
+    const top = data ? rankVendors(data.vendors.map((v) => vendorInput(data, v)), profile)[0] : undefined;
+    return { ...r, vendors: view.evaluations.length, top: top ? { name: top.name, overall: top.overall, disqualified: top.disqualified } : null };
+  }));
+}
+
+export async function deleteSavedComparison(actor: Actor | null, slug: string, raw: unknown) {
+  const { workspace } = await authorize(actor, slug, "comparisons.write");
+  const { comparisonId } = parseInput(z.object({ comparisonId: z.uuid() }), raw);
+  await db().$transaction(async (tx) => {
+    const before = await tx.savedComparison.findFirst({ where: { id: comparisonId, workspaceId: workspace.id } });
+    if (!before) throw new AppError("not_found", "Saved comparison not found");
+    await tx.savedComparison.delete({ where: { id: before.id } });
+    await recordAudit(tx, { action: "comparison.deleted", actor, workspaceId: workspace.id, targetType: "comparison", targetId: before.id, before: { name: before.name } });
+  });
+}
