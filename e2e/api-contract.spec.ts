@@ -51,5 +51,15 @@ test("every documented endpoint answers as its OpenAPI document says", async ({ 
   expect((await request.delete(`/api/v1/evaluations/${id}/agreed/CLOUD-02`, { headers })).status()).toBe(204);
   await check(agreed, "delete", await request.delete(`/api/v1/evaluations/${id}/agreed/CLOUD-02`, { headers }));
   await check("/api/v1/evaluations/{id}/summary", "get", await request.get(`/api/v1/evaluations/${id}/summary?profile=consumer-device`, { headers }));
+  const ev2 = await (await request.post("/api/v1/evaluations", { headers, data: { frameworkId: (await fw.json()).id, catalogue: { slug: "owasp-iot-framework", version: "2016-03-18" } } })).json();
+  await check("/api/v1/comparisons", "get", await request.get(`/api/v1/comparisons?evaluations=${id},${ev2.id}&profile=cloud-only`, { headers }));
+  await check("/api/v1/comparisons", "get", await request.get(`/api/v1/comparisons?evaluations=${id}`, { headers }));
+  await check("/api/v1/comparisons", "get", await request.get(`/api/v1/comparisons?evaluations=${id},${ev2.id}&profile=nope`, { headers }));
+  const share = await request.post("/api/v1/share-links", { headers, data: { evaluationIds: [id, ev2.id], expiresInDays: 3, hideReviewers: true } });
+  await check("/api/v1/share-links", "post", share);
+  await check("/api/v1/share-links", "post", await request.post("/api/v1/share-links", { headers, data: { evaluationIds: [id], expiresInDays: 999 } }));
+  await check("/api/v1/share-links", "get", await request.get("/api/v1/share-links", { headers }));
+  expect((await request.delete(`/api/v1/share-links/${(await share.json()).id}`, { headers })).status()).toBe(204);
+  await check("/api/v1/share-links/{id}", "delete", await request.delete(`/api/v1/share-links/${crypto.randomUUID()}`, { headers }));
   await check("/api/v1/evaluations/{id}/summary", "get", await request.get(`/api/v1/evaluations/${id}/summary`, { headers: { Authorization: `Bearer ${owner.readToken}` } }));
 });

@@ -70,6 +70,12 @@ test("compare three vendors: profiles re-rank live, differentiators filter, the 
   await expect(popover.getByRole("link", { name: "https://docs.example/EDGE-01" })).toHaveAttribute("rel", /noreferrer/);
   await page.keyboard.press("Escape");
 
+  // Save the view by name: the dashboard lists it with its leader.
+  const saveName = `Shortlist ${unique()}`;
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill(saveName);
+  await page.getByRole("button", { name: "Save comparison" }).click();
+  await expect(page.getByText("Comparison saved.")).toBeVisible();
+
   // Share a snapshot with outsiders.
   await page.getByLabel("Expires after (days)").fill("7");
   await page.getByRole("button", { name: "Create share link" }).click();
@@ -102,6 +108,13 @@ test("compare three vendors: profiles re-rank live, differentiators filter, the 
   expect(gone?.status()).toBe(410);
   await expect(guest.getByText("no longer available")).toBeVisible();
   await outsider.close();
+
+  await page.goto(`/w/${owner.workspace}`);
+  const saved = page.getByTestId("saved-comparisons").getByRole("listitem").filter({ hasText: saveName });
+  await expect(saved).toContainText(`top: ${cloud.name}`);
+  await saved.getByRole("link", { name: saveName }).click();
+  await expect(page.getByRole("combobox", { name: "Weight profile" })).toHaveValue("cloud-only");
+  await expect(page.getByRole("searchbox", { name: "Filter criteria" })).toHaveValue("-01");
 });
 
 test("an unknown selection is explained; the same URL is a 404 for someone outside the workspace", async ({ page, browser }) => {

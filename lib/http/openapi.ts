@@ -66,6 +66,16 @@ export function openApiDocument(version: string) {
           responses: { 200: { description: "Summary", content: json(R.summaryResponse) }, ...errors },
         },
       },
+      "/api/v1/comparisons": {
+        get: {
+          summary: "2–20 evaluations of one catalogue version side by side, ranked under a weight profile (the blind rule applies)",
+          parameters: [
+            { name: "evaluations", in: "query", required: true, schema: { type: "string" }, description: "Comma-separated evaluation ids" },
+            { name: "profile", in: "query", required: false, schema: { type: "string" }, description: "A preset id or a workspace profile id; equal weights by default" },
+          ],
+          responses: { 200: { description: "Comparison", content: json(R.comparisonResponse) }, ...errors },
+        },
+      },
       "/api/v1/share-links": {
         get: { summary: "List the workspace's share links (active, expired and revoked)", responses: { 200: { description: "Share links", content: json(R.shareLinkListResponse) }, ...errors } },
         post: {

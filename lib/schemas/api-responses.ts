@@ -56,3 +56,18 @@ export const shareLinkListResponse = z.object({
     state: z.enum(["active", "expired", "revoked"]), creator: z.object({ name: z.string(), email: z.string() }), canRevoke: z.boolean(),
   })),
 });
+
+const consensusValue = z.union([z.number(), z.literal("na"), z.null()]);
+export const comparisonResponse = z.object({
+  catalogue: z.object({ slug: z.string(), version: z.string(), title: z.string() }),
+  profile: z.object({ id: z.string(), name: z.string() }),
+  vendors: z.array(z.object({
+    evaluationId: z.uuid(), rank: z.number().int().positive(),
+    framework: z.object({ name: z.string(), vendor: z.string(), productVersion: z.string() }),
+    overall: z.number().min(0).max(100).nullable(), knockedOut: z.boolean(), coverage: z.number().min(0).max(1),
+    knockouts: z.array(z.string()),
+    sections: z.array(z.object({ key: z.string(), score: z.number().min(0).max(100).nullable(), coverage: z.number().min(0).max(1) })),
+    hiddenSections: z.array(z.string()),
+  })),
+  criteria: z.array(z.object({ key: z.string(), section: z.string(), title: z.string(), scores: z.record(z.string(), consensusValue) })),
+});

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/auth/current";
 import { formObject, runAction, type ActionState } from "@/lib/http/action";
-import { saveComparison } from "@/lib/services/saved-comparisons";
+import { deleteSavedComparison, saveComparison } from "@/lib/services/saved-comparisons";
 import { createShareLink } from "@/lib/services/share-links";
 
 export async function saveComparisonAction(slug: string, _p: ActionState | null, form: FormData) {
@@ -22,4 +22,10 @@ export async function createShareAction(slug: string, _p: ActionState | null, fo
     hideReviewers: form.get("hideReviewers") === "on",
   };
   return runAction(async () => createShareLink(await currentActor(), slug, input), "Share link created. Copy it now: it is shown only once.", form);
+}
+
+export async function deleteComparisonAction(slug: string, _p: ActionState | null, form: FormData) {
+  const result = await runAction(async () => deleteSavedComparison(await currentActor(), slug, formObject(form)), "Saved comparison deleted.");
+  if (result.ok) revalidatePath(`/w/${slug}/compare`);
+  return result;
 }
