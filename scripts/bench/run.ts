@@ -19,6 +19,16 @@ const PORT = 3290;
 const ms = (v: number) => `${v.toFixed(2)} ms`;
 const verdict = (ok: boolean) => (ok ? "PASS" : "MISS");
 
+// Why the p99 goal is missed, so the table is read correctly (kept with the code that measures it).
+const SAVE_NOTE = [
+  "Reading the score-save rows: autocannon keeps 50 connections busy back to back (a closed loop), so the",
+  "latency it reports is mostly queueing. By Little's law p50 ≈ 50 / throughput, and a p99 under 50 ms",
+  "would need well over 1,000 saves/s. The app, PostgreSQL and the load generator share 2 cores here, and",
+  "one save costs the Next.js server about 7 ms of CPU (the 1-connection row), so the goal is out of reach",
+  "on this machine: the row says MISS. Each save is one transaction (row lock, score + history + audit",
+  "event) committed with fsync before the 2xx; the lost-writes row counts history rows against 2xx answers.",
+].join("\n");
+
 async function main() {
   buildIfNeeded();
   const db = await createThrowawayDatabase("scorecard_bench", SERVER);
@@ -58,7 +68,7 @@ async function main() {
       `| score save via API: lost writes (2xx answers ${saves.acknowledged}, rows stored ${saves.stored}) | ${saves.lost} | goal 0 | ${verdict(saves.lost === 0)} |`,
     ].join("\n");
     const when = new Date().toISOString().slice(0, 16).replace("T", " ");
-    writeFileSync("BENCHMARKS.md", `# Benchmarks\n\nRun with \`npm run bench\` (needs a PostgreSQL server; it creates and drops a throwaway database).\nLatency figures: warm-up, then at least 5 rounds; the median of the round medians (autocannon: the median of 5 rounds of 5 s).\n\n## ${when} UTC\n\nMachine: ${machine()}; PostgreSQL ${server} on the same host; app and load generator share the 2 cores.\n\n${table}\n`);
+    writeFileSync("BENCHMARKS.md", `# Benchmarks\n\nRun with \`npm run bench\` (needs a PostgreSQL server; it creates and drops a throwaway database).\nLatency figures: warm-up, then at least 5 rounds; the median of the round medians (autocannon: the median of 5 rounds of 5 s).\n\n## ${when} UTC\n\nMachine: ${machine()}; PostgreSQL ${server} on the same host; app and load generator share the 2 cores.\n\n${table}\n\n${SAVE_NOTE}\n`);
     console.log(`\n${table}\n\nwritten to BENCHMARKS.md`);
   } finally {
     app.proc?.kill("SIGTERM");
