@@ -17,7 +17,7 @@ module.exports = {
   poweredByHeader: false,
   reactStrictMode: true,
   env: { SCORECARD_VERSION: version },
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "exceljs"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

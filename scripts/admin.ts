@@ -4,6 +4,7 @@
  *   npm run admin -- create-token --email E --workspace W --scopes read,write --expires-in 7d
  *   npm run admin -- unlock --email E | disable-user --email E | revoke-sessions --all|--email E
  *   npm run admin -- verify-audit
+ *   npm run admin -- load-sample --workspace W   (20 scored sample frameworks, seeded)
  */
 import { parseArgs } from "node:util";
 import { durationDays } from "../lib/schemas/account";
@@ -47,6 +48,12 @@ async function main() {
       const r = await verifyAuditChain();
       if (!r.ok) { console.error(`audit chain BROKEN at event ${r.brokenAt}: ${r.reason} (${r.events} events checked)`); process.exitCode = 3; }
       else console.log(`audit chain intact: ${r.events} events`);
+      break;
+    }
+    case "load-sample": {
+      const { cliLoadSample } = await import("../lib/services/sample-workspace");
+      const r = await cliLoadSample(values.workspace ?? "");
+      console.log(`loaded ${r.frameworks} sample frameworks, ${r.evaluations} evaluations, ${r.scores} scores into ${values.workspace}`);
       break;
     }
     default:

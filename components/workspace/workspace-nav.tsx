@@ -7,6 +7,7 @@ const TABS = [
   { path: "", label: "Overview", admin: false },
   { path: "/frameworks", label: "Frameworks", admin: false },
   { path: "/evaluations", label: "Evaluations", admin: false },
+  { path: "/catalogues", label: "Catalogues", admin: false },
   { path: "/compare", label: "Compare", admin: false },
   { path: "/profiles", label: "Weight profiles", admin: false },
   { path: "/members", label: "Members", admin: false },

@@ -14,6 +14,10 @@ import { inviteMember } from "../services/invitations";
 import { changeRole, listMembers, removeMember, transferOwnership } from "../services/members";
 import { issuePasswordReset, massCredentialReset, securityOverview, setUserDisabled, unlockUser } from "../services/security-admin";
 import { getWorkspace, updateWorkspaceSettings } from "../services/workspaces";
+import { importCatalogue } from "../services/catalogue-import";
+import { setCatalogueArchived } from "../services/catalogue-workspace";
+import { importedCatalogueFixture } from "../services/catalogue-fixtures";
+import { sampleLibraryYaml } from "../interop/ciso-assistant/sample-library";
 import type { Actor } from "./actor";
 import { POLICY, READ_ACTIONS, ROLES, type Action } from "./policy";
 
@@ -53,6 +57,11 @@ const ACTION_CALLS: Record<Action, Call> = {
   "comparisons.write": async (a, slug) => {
     const [x, y] = [await createEvaluationFixture(slug), await createEvaluationFixture(slug)];
     return saveComparison(a, slug, { name: `Matrix ${Math.random()}`, query: `e=${x.evaluationId},${y.evaluationId}` });
+  },
+  "catalogues.import": (a, slug) => importCatalogue(a, slug, { text: sampleLibraryYaml(`m-${Math.random().toString(36).slice(2)}`) }),
+  "catalogues.archive": async (a, slug) => {
+    const { version } = await importedCatalogueFixture(slug);
+    return setCatalogueArchived(a, slug, { slug: "sample-lib", version, archived: true });
   },
   "scores.write": async (a, slug) => saveScore(a, slug, (await createEvaluationFixture(slug)).evaluationId, "EDGE-01", { value: 3, rationale: "TLS by default" }),
 };

@@ -37,6 +37,9 @@ export const POLICY = {
   "shares.read": everyone,
   // Public comparison links. Revoking one further needs its creator or an owner/admin.
   "shares.manage": reviewers,
+  // Catalogues imported into a workspace (OSCAL, CISO Assistant), and their archive state.
+  "catalogues.import": admins,
+  "catalogues.archive": admins,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

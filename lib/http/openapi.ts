@@ -76,6 +76,81 @@ export function openApiDocument(version: string) {
           responses: { 200: { description: "Comparison", content: json(R.comparisonResponse) }, ...errors },
         },
       },
+      // PDF reports (lib/pdf): the same data and blind rule as the JSON endpoints; each one audited.
+      "/api/v1/evaluations/{id}/report.pdf": {
+        get: {
+          summary: "Download the PDF report of an evaluation (cover, summary, charts, section tables, criteria with rationale and evidence, methodology, sign-off; the blind rule applies; audited)",
+          parameters: [id("id"), { name: "profile", in: "query", required: false, schema: { type: "string" }, description: "A preset id or a workspace profile id; equal weights by default" }],
+          responses: { 200: { description: "The PDF (Content-Disposition: attachment; Cache-Control: no-store)", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } }, ...errors },
+        },
+      },
+      "/api/v1/comparisons/report.pdf": {
+        get: {
+          summary: "Download the PDF report of a comparison of 2–20 evaluations of one catalogue version (the blind rule applies; audited)",
+          parameters: [
+            { name: "evaluations", in: "query", required: true, schema: { type: "string" }, description: "Comma-separated evaluation ids" },
+            { name: "profile", in: "query", required: false, schema: { type: "string" }, description: "A preset id or a workspace profile id; equal weights by default" },
+          ],
+          responses: { 200: { description: "The PDF (Content-Disposition: attachment; Cache-Control: no-store)", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } }, ...errors },
+        },
+      },
+      // Exports are files: described by content type (the JSON ones are versioned documents, see lib/export/).
+      "/api/v1/evaluations/{id}/export": {
+        get: {
+          summary: "Download an evaluation as CSV, XLSX, JSON or OSCAL assessment-results (the blind rule applies; audited)",
+          parameters: [id("id"), { name: "format", in: "query", required: true, schema: { type: "string", enum: ["csv", "xlsx", "json", "oscal"] } }, { name: "profile", in: "query", required: false, schema: { type: "string" } }],
+          responses: {
+            200: {
+              description: "The file (Content-Disposition: attachment)",
+              content: { "text/csv": { schema: { type: "string" } }, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {}, "application/json": { schema: { type: "object", description: "format=json: {\"format\":\"scorecard-evaluation\",\"version\":1,…}; format=oscal: {\"assessment-results\":…} (OSCAL 1.1.2)" } } },
+            },
+            ...errors,
+          },
+        },
+      },
+      "/api/v1/comparisons/export": {
+        get: {
+          summary: "Download a comparison (criteria × vendors, section and overall scores) as CSV, XLSX or JSON (the blind rule applies; audited)",
+          parameters: [
+            { name: "evaluations", in: "query", required: true, schema: { type: "string" }, description: "Comma-separated evaluation ids" },
+            { name: "profile", in: "query", required: false, schema: { type: "string" } },
+            { name: "format", in: "query", required: true, schema: { type: "string", enum: ["csv", "xlsx", "json"] } },
+          ],
+          responses: {
+            200: {
+              description: "The file (Content-Disposition: attachment)",
+              content: { "text/csv": { schema: { type: "string" } }, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {}, "application/json": { schema: { type: "object", description: "{\"format\":\"scorecard-comparison\",\"version\":1,\"summary\",\"data\"}" } } },
+            },
+            ...errors,
+          },
+        },
+      },
+      "/api/v1/catalogues/import": {
+        post: {
+          summary: "Import a catalogue into the token's workspace (owner/admin, write scope): an OSCAL catalog or a CISO Assistant library; visible to that workspace only",
+          parameters: [{ name: "version", in: "query", required: false, schema: { type: "string" }, description: "Import under this version instead of the file's" }],
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": { schema: { type: "object", description: "An OSCAL 1.x catalog document ({\"catalog\":…})" } },
+              "application/yaml": { schema: { type: "string", description: "A CISO Assistant library (also text/yaml)" } },
+              "multipart/form-data": { schema: { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" }, format: { type: "string", enum: ["oscal", "ciso-assistant"] }, version: { type: "string" } } } },
+            },
+          },
+          responses: { 201: { description: "Imported and published", content: json(R.catalogueImportedResponse) }, 409: error("That slug and version exist already (`issues` name `version`)"), 413: error("Larger than 5 MB"), ...errors },
+        },
+      },
+      "/api/v1/catalogues/{slug}/{version}/export": {
+        get: {
+          summary: "Download a catalogue as an OSCAL catalog (JSON) or a CISO Assistant library (YAML); built-in catalogues are public, imported ones need a token of their workspace",
+          security: [{}, { bearer: [] }],
+          parameters: [id("slug"), id("version"), { name: "format", in: "query", required: true, schema: { type: "string", enum: ["oscal", "ciso-assistant"] } }],
+          responses: {
+            200: { description: "The file (Content-Disposition: attachment)", content: { "application/json": { schema: { type: "object", description: "OSCAL 1.1.2 catalog" } }, "application/yaml": { schema: { type: "string" } } } },
+            ...errors,
+          },
+        },
+      },
       "/api/v1/share-links": {
         get: { summary: "List the workspace's share links (active, expired and revoked)", responses: { 200: { description: "Share links", content: json(R.shareLinkListResponse) }, ...errors } },
         post: {

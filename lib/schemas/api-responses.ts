@@ -71,3 +71,6 @@ export const comparisonResponse = z.object({
   })),
   criteria: z.array(z.object({ key: z.string(), section: z.string(), title: z.string(), scores: z.record(z.string(), consensusValue) })),
 });
+
+/** POST /api/v1/catalogues/import → 201. */
+export const catalogueImportedResponse = z.object({ slug: z.string(), version: z.string(), criteriaCount: z.number().int().min(0) });

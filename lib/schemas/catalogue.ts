@@ -64,6 +64,11 @@ export const catalogueInputSchema = z.object({
   sections: z.array(sectionInputSchema).min(1).max(500),
 }).superRefine((c, ctx) => {
   const seen = new Set<string>();
+  const sectionKeys = new Set<string>();
+  c.sections.forEach((s, si) => {
+    if (sectionKeys.has(s.key)) ctx.addIssue({ code: "custom", path: ["sections", si, "key"], message: `duplicate section key ${s.key}` });
+    sectionKeys.add(s.key);
+  });
   c.sections.forEach((s, si) => s.criteria.forEach((cr, ci) => {
     if (seen.has(cr.key)) {
       ctx.addIssue({ code: "custom", path: ["sections", si, "criteria", ci, "key"], message: `duplicate criterion key ${cr.key}` });

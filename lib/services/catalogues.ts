@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "../db";
+import { db, type Prisma } from "../db";
 import { notFound } from "../errors/app-error";
 import { catalogueRefSchema, criterionRefSchema, scaleSchema, type Scale } from "../schemas/catalogue";
 
@@ -25,7 +25,8 @@ const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export const listCatalogues = cache(async (): Promise<CatalogueSummary[]> => {
   const rows = await db().catalogue.findMany({
-    where: { status: "published" },
+    // Built-in catalogues only: imported ones belong to their workspace (catalogue-workspace.ts).
+    where: { status: "published", workspaceId: null },
     orderBy: [{ title: "asc" }, { version: "desc" }],
     select: {
       slug: true, version: true, title: true, publisher: true, publishedOn: true, licence: true,
@@ -43,8 +44,15 @@ export const listCatalogues = cache(async (): Promise<CatalogueSummary[]> => {
 export const getCatalogue = cache(async (slug: string, version: string) => {
   const ref = catalogueRefSchema.safeParse({ slug, version });
   if (!ref.success) throw notFound("Catalogue");
+  const detail = await findCatalogueDetail({ slug: ref.data.slug, version: ref.data.version, workspaceId: null });
+  if (!detail) throw notFound("Catalogue");
+  return detail;
+});
+
+/** A published catalogue with its sections and criteria, in order; `where` adds the tenant filter. */
+export async function findCatalogueDetail(where: Prisma.CatalogueWhereInput) {
   const row = await db().catalogue.findFirst({
-    where: { slug: ref.data.slug, version: ref.data.version, status: "published" },
+    where: { ...where, status: "published" },
     include: {
       sections: {
         orderBy: { position: "asc" },
@@ -52,12 +60,15 @@ export const getCatalogue = cache(async (slug: string, version: string) => {
       },
     },
   });
-  if (!row) throw notFound("Catalogue");
+  if (!row) return null;
   return {
     slug: row.slug,
     version: row.version,
     title: row.title,
     description: row.description,
+    publishedAt: row.publishedAt,
+    archivedAt: row.archivedAt,
+    builtIn: row.workspaceId === null,
     source: {
       title: row.title,
       publisher: row.publisher,
@@ -81,8 +92,8 @@ export const getCatalogue = cache(async (slug: string, version: string) => {
       })),
     })),
   };
-});
-export type CatalogueDetail = Awaited<ReturnType<typeof getCatalogue>>;
+}
+export type CatalogueDetail = NonNullable<Awaited<ReturnType<typeof findCatalogueDetail>>>;
 
 /** One criterion with its section, its catalogue's scale and source, and its neighbours. */
 export async function getCriterion(slug: string, version: string, key: string) {

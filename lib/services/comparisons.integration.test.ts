@@ -60,7 +60,7 @@ describe("comparisons", () => {
   it("refuses other catalogue versions clearly, and another workspace's evaluations as not found", async () => {
     const a = await gatewayOnly(owner.slug);
     const other = await db().catalogue.create({
-      data: { slug: "owasp-iot-framework", version: `2099-${Math.random().toString(36).slice(2, 8)}`, title: "OWASP IoT (future)", publisher: "Test", scale: DEFAULT_SCALE, sourceFormat: "oscal", sourceDigest: "0".repeat(64), status: "published", publishedAt: new Date() },
+      data: { slug: "future-catalogue", version: `2099-${Math.random().toString(36).slice(2, 8)}`, title: "OWASP IoT (future)", publisher: "Test", scale: DEFAULT_SCALE, sourceFormat: "oscal", sourceDigest: "0".repeat(64), status: "published", publishedAt: new Date() },
       select: { id: true },
     });
     const ws = await db().workspace.findUniqueOrThrow({ where: { slug: owner.slug }, select: { id: true } });

@@ -37,11 +37,13 @@ export async function createEvaluation(actor: Actor | null, slug: string, raw: u
   const input = parseInput(createEvaluationSchema, raw);
   const framework = await db().framework.findFirst({ where: { id: input.frameworkId, workspaceId: workspace.id, archivedAt: null }, select: { id: true } });
   if (!framework) throw new AppError("not_found", "Framework not found", [{ field: "frameworkId", message: "unknown framework" }]);
+  // Built-in catalogues or this workspace's own imports; another workspace's is "not found".
   const catalogue = await db().catalogue.findFirst({
-    where: { slug: input.catalogue.slug, version: input.catalogue.version, status: "published" },
-    select: { id: true, sections: { select: { key: true } } },
+    where: { slug: input.catalogue.slug, version: input.catalogue.version, status: "published", OR: [{ workspaceId: null }, { workspaceId: workspace.id }] },
+    select: { id: true, archivedAt: true, sections: { select: { key: true }, orderBy: { position: "asc" } } },
   });
   if (!catalogue) throw new AppError("not_found", "Catalogue version not found", [{ field: "catalogue", message: "unknown catalogue version" }]);
+  if (catalogue.archivedAt) throw new AppError("conflict", "This catalogue version is archived; choose another for new evaluations.", [{ field: "catalogue", message: "archived catalogue version" }]);
   const keys = catalogue.sections.map((s) => s.key);
   const previous = input.fromEvaluationId ? await loadEvaluation(workspace.id, input.fromEvaluationId) : null;
   if (previous && `${previous.catalogue.slug}@${previous.catalogue.version}` !== `${input.catalogue.slug}@${input.catalogue.version}`) {

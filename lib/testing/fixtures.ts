@@ -75,7 +75,7 @@ export async function owaspCatalogue() {
   const { seedCatalogues } = await import("../services/catalogue-seed");
   seeded ??= seedCatalogues();
   await seeded;
-  return db().catalogue.findFirstOrThrow({ where: { slug: "owasp-iot-framework" }, select: { id: true, slug: true, version: true, sections: { select: { key: true } } } });
+  return db().catalogue.findFirstOrThrow({ where: { slug: "owasp-iot-framework", workspaceId: null }, select: { id: true, slug: true, version: true, sections: { select: { key: true } } } });
 }
 
 /** A framework and an evaluation of it (all sections in scope), written directly. */

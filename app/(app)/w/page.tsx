@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current";
 import { listMyWorkspaces } from "@/lib/services/workspaces";
-import { createWorkspaceAction } from "./actions";
+import { createWorkspaceAction, loadSampleAction } from "./actions";
 
 export const metadata = { title: "Workspaces" };
 
@@ -32,6 +32,11 @@ export default async function WorkspacesPage({ searchParams }: { searchParams: P
         <ActionForm action={createWorkspaceAction} label="Create workspace" variant="primary">
           <div className="min-w-64 flex-1"><Field label="Name" name="name" required maxLength={120} /></div>
         </ActionForm>
+      </Card>
+      <Card className="mt-6">
+        <h2 className="font-semibold">Explore with sample data</h2>
+        <p className="mt-1 text-sm text-muted">Creates a separate workspace, clearly named “Sample: IoT framework shortlist”, with 20 invented frameworks scored by three sample reviewers against the OWASP catalogue, and a saved comparison. Nothing in your other workspaces changes.</p>
+        <div className="mt-3"><ActionForm action={loadSampleAction} label="Load sample workspace" pendingText="Loading sample data…" /></div>
       </Card>
     </>
   );

@@ -10,11 +10,16 @@ export const propValue = (props: OscalProp[] | undefined, name: string, ns?: str
   ?? props?.find((p) => p.name === name && (ns === undefined || p.ns === ns))?.value;
 
 /** `{{ insert: param, ac-1_prm_1 }}` → "[Assignment: organization-defined personnel]". */
-export function resolveInserts(prose: string, params: Map<string, Param>): string {
+export function resolveInserts(prose: string, params: Map<string, Param>, depth = 0): string {
   return prose.replace(/\{\{\s*insert:\s*param,\s*([\w.-]+)\s*\}\}/g, (_, id: string) => {
     const p = params.get(id);
     if (p?.label) return `[Assignment: ${p.label}]`;
-    if (p?.select?.choice?.length) return `[Selection: ${p.select.choice.join("; ")}]`;
+    // Choices may themselves insert parameters (800-53 does); resolve those too, a few levels
+    // deep at most, so no raw template text reaches the description (or a re-import).
+    if (p?.select?.choice?.length) {
+      const choices = p.select.choice.map((c) => (depth < 3 ? resolveInserts(c, params, depth + 1) : c));
+      return `[Selection: ${choices.join("; ")}]`;
+    }
     return `[${id}]`;
   });
 }

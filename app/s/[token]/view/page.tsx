@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { CompareView } from "@/components/compare/compare-view";
+import { SharePdfButton } from "@/components/report/url-pdf-buttons";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { openShareLink } from "@/lib/services/share-links";
 
@@ -36,6 +37,7 @@ export default async function SharedView({ params }: { params: Promise<{ token: 
             {shared.catalogue.title} {shared.catalogue.version} · snapshot taken {day(shared.createdAt)} · link expires {day(shared.expiresAt)}.
             Scores are the consensus of several reviewers (0 absent … {shared.catalogue.max} secure by default).
           </p>
+          <div className="mt-3"><Suspense><SharePdfButton token={token} /></Suspense></div>
         </div>
         <Suspense><CompareView data={shared} /></Suspense>
       </main>

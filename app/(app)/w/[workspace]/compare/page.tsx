@@ -2,6 +2,8 @@ import { Suspense } from "react";
 import { CompareActions } from "@/components/compare/compare-actions";
 import { ComparePicker } from "@/components/compare/compare-picker";
 import { CompareView } from "@/components/compare/compare-view";
+import { ComparePdfButton } from "@/components/report/url-pdf-buttons";
+import { ComparisonDownloads } from "@/components/export/export-downloads";
 import { requireActor } from "@/lib/auth/current";
 import { parseViewState } from "@/lib/compare/view-state";
 import { AppError } from "@/lib/errors/app-error";
@@ -47,6 +49,8 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
       {problem && <p role="alert" className="rounded-md border border-danger/40 bg-danger/10 p-3 text-sm">{problem}</p>}
       {data ? (
         <Suspense>
+          <ComparisonDownloads slug={slug} />
+          <ComparePdfButton slug={slug} />
           <CompareView data={data} />
           {canWrite && <CompareActions save={saveComparisonAction.bind(null, slug)} share={createShareAction.bind(null, slug)} evaluations={view.evaluations} />}
         </Suspense>

@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { getCatalogue, listCatalogues } from "@/lib/services/catalogues";
+import { getWorkspaceCatalogue, listWorkspaceCatalogues } from "@/lib/services/catalogue-workspace";
 import { listEvaluations } from "@/lib/services/evaluations";
 import { listFrameworks } from "@/lib/services/frameworks";
 import { getWorkspace } from "@/lib/services/workspaces";
@@ -18,9 +18,10 @@ export default async function EvaluationsPage({ params }: { params: Promise<{ wo
   const { workspace: slug } = await params;
   const actor = await requireActor(`/w/${slug}/evaluations`);
   const ws = await or404(getWorkspace(actor, slug));
-  const [evaluations, frameworks, catalogues] = await Promise.all([listEvaluations(actor, slug), listFrameworks(actor, slug), listCatalogues()]);
+  const [evaluations, frameworks, catalogues] = await Promise.all([listEvaluations(actor, slug), listFrameworks(actor, slug), listWorkspaceCatalogues(actor, slug, { includeArchived: false })]);
+  // Built-in and this workspace's own catalogues; archived ones cannot start an evaluation.
   const catalogueOptions = await Promise.all(catalogues.map(async (c) => {
-    const full = await getCatalogue(c.slug, c.version);
+    const full = await getWorkspaceCatalogue(actor, slug, c.slug, c.version);
     return { ref: `${c.slug}@${c.version}`, label: `${c.title} (${c.version})`, sections: full.sections.map((s) => ({ key: s.key, title: s.title })) };
   }));
   return (

@@ -11,6 +11,8 @@ import { evaluationSummary } from "@/lib/services/evaluation-summary";
 import { getEvaluation } from "@/lib/services/evaluations";
 import { AssignReviewers } from "@/components/evaluations/assign-reviewers";
 import { EvaluationActivity } from "@/components/evaluations/activity";
+import { DownloadPdfButton } from "@/components/report/download-pdf-button";
+import { EvaluationDownloads } from "@/components/export/export-downloads";
 import { GapsAndWeakest } from "@/components/evaluations/gaps-and-weakest";
 import { evaluationActivity } from "@/lib/services/evaluation-activity";
 import { listMembers } from "@/lib/services/members";
@@ -41,6 +43,8 @@ export default async function EvaluationPage({ params, searchParams }: { params:
         <p className="text-sm text-muted"><Link className="underline" href={`/w/${slug}/evaluations`}>Evaluations</Link> · {ev.catalogue.title} ({ev.catalogue.version})</p>
         <h1 className="text-2xl font-semibold">{ev.framework.vendor} {ev.framework.name} {ev.framework.productVersion}</h1>
         <p className="mt-1 text-sm" data-testid="evaluation-status">Status: <strong>{ev.status.replace("_", " ")}</strong></p>
+        <div className="mt-3"><EvaluationDownloads slug={slug} evaluationId={id} profile={summary.profile.id} /></div>
+        <div className="mt-2"><DownloadPdfButton href={`/w/${slug}/evaluations/${id}/report.pdf?profile=${encodeURIComponent(summary.profile.id)}`} /></div>
       </div>
       <div className="grid gap-4 sm:grid-cols-4">
         <Card><div className="text-sm text-muted">Overall ({summary.profile.name})</div><div className="text-3xl font-semibold" data-testid="overall">{summary.overall === null ? "—" : pct(summary.overall)}</div></Card>

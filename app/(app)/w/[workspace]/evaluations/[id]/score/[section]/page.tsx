@@ -4,7 +4,7 @@ import { ScoringBoard } from "@/components/scoring/scoring-board";
 import type { CriterionState, Evidence, OtherScore } from "@/components/scoring/types";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { getCatalogue } from "@/lib/services/catalogues";
+import { getWorkspaceCatalogue } from "@/lib/services/catalogue-workspace";
 import { mayScore } from "@/lib/services/evaluation-access";
 import { getEvaluation } from "@/lib/services/evaluations";
 import { listScores } from "@/lib/services/scores";
@@ -21,7 +21,7 @@ export default async function ScoreSectionPage({ params }: Params) {
   const ev = await or404(getEvaluation(actor, slug, id));
   const section = ev.sections.find((s) => s.key === decodeURIComponent(sectionKey));
   if (!section || !section.inScope) notFound();
-  const [{ scores, visibleSections }, catalogue, agreedRows] = await Promise.all([listScores(actor, slug, id), getCatalogue(ev.catalogue.slug, ev.catalogue.version), listAgreedScores(actor, slug, id)]);
+  const [{ scores, visibleSections }, catalogue, agreedRows] = await Promise.all([listScores(actor, slug, id), getWorkspaceCatalogue(actor, slug, ev.catalogue.slug, ev.catalogue.version), listAgreedScores(actor, slug, id)]);
   const manage = (ev.myRole === "owner" || ev.myRole === "admin") && ev.status !== "final";
   const details = new Map(catalogue.sections.find((s) => s.key === section.key)!.criteria.map((c) => [c.key, c]));
   const submitted = section.submittedByIds.includes(actor.userId);

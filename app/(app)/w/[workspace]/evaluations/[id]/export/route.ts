@@ -1,0 +1,13 @@
+import { currentActor } from "@/lib/auth/current";
+import { fileResponse } from "@/lib/export/file";
+import { apiRoute, parseQuery } from "@/lib/http/api";
+import { evaluationExportQuerySchema } from "@/lib/schemas/export";
+import { exportEvaluation } from "@/lib/services/evaluation-export";
+
+export const dynamic = "force-dynamic";
+
+/** The UI's download of an evaluation: the same service as /api/v1, authenticated by the session. */
+export const GET = apiRoute<{ workspace: string; id: string }>(async (req, { workspace, id }) => {
+  const query = parseQuery(req, evaluationExportQuerySchema);
+  return fileResponse(await exportEvaluation(await currentActor(), workspace, id, query));
+});

@@ -1,0 +1,37 @@
+import type { CatalogueDetail } from "@/lib/services/catalogues";
+
+/**
+ * A catalogue's sections and criteria, refinements indented under their parent. Plain server
+ * HTML with native <details>, so even 800-53's 287 controls cost no client JavaScript.
+ */
+export function CatalogueOutline({ sections }: { sections: CatalogueDetail["sections"] }) {
+  return (
+    <div className="grid gap-4">
+      {sections.map((s) => (
+        <section key={s.key} aria-labelledby={`section-${s.key}`} className="rounded-lg border border-border">
+          <h2 id={`section-${s.key}`} className="border-b border-border bg-surface-2 px-3 py-2 font-semibold">
+            <span className="font-mono text-sm text-muted">{s.key}</span> {s.title} <span className="text-sm font-normal text-muted">· {s.criteria.length} criteria</span>
+          </h2>
+          {s.description && <p className="whitespace-pre-line px-3 pt-2 text-sm text-muted">{s.description}</p>}
+          <ul className="divide-y divide-border">
+            {s.criteria.map((c) => (
+              <li key={c.key} className={c.parentKey ? "pl-6" : ""}>
+                <details className="px-3 py-2">
+                  <summary className="cursor-pointer text-sm">
+                    <span className="font-mono text-muted">{c.key}</span> {c.title}
+                    {c.parentKey && <span className="ml-2 text-xs text-muted">refines {c.parentKey}</span>}
+                  </summary>
+                  <div className="mt-2 grid gap-2 text-sm">
+                    {c.description && <p className="whitespace-pre-line">{c.description}</p>}
+                    {c.guidance && <p className="whitespace-pre-line text-muted"><span className="font-medium text-fg">Guidance: </span>{c.guidance}</p>}
+                    {!c.description && !c.guidance && <p className="text-muted">No description.</p>}
+                  </div>
+                </details>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { expect, test } from "@playwright/test";
+import { OWNER_STATE, ownerInfo } from "./helpers";
+
+test.use({ storageState: OWNER_STATE });
+
+test("a newcomer loads the sample workspace and lands on a populated dashboard and comparison", async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto(`/w/${ownerInfo().workspace}`);
+  await page.getByRole("link", { name: "All workspaces / new" }).click();
+  await page.getByRole("button", { name: "Load sample workspace" }).click();
+  await expect(page).toHaveURL(/\/w\/sample-iot-framework-shortlist/, { timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sample: IoT framework shortlist");
+  await expect(page.getByTestId("dash-frameworks")).toHaveText("20");
+  await page.getByRole("link", { name: "Sample shortlist (5 vendors)" }).click();
+  await expect(page.getByTestId("compare-view")).toHaveAttribute("data-ready", "true");
+  await expect(page.getByTestId("ranking").getByRole("listitem")).toHaveCount(5);
+  await expect(page.getByRole("combobox", { name: "Weight profile" })).toHaveValue("consumer-device");
+});

@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+/**
+ * The part of CISO Assistant's library format (a YAML file with one framework) we read.
+ * Unknown fields pass, since their libraries carry more (reference controls, threats,
+ * translations); everything we use is typed and bounded, as the file is an upload.
+ */
+const text = (max: number) => z.string().max(max);
+const urn = z.string().trim().min(1).max(500).regex(/^urn:[^\s]+$/i, "a URN (urn:…) without spaces");
+
+export const requirementNodeSchema = z.looseObject({
+  urn,
+  assessable: z.boolean(),
+  depth: z.number().int().min(1).max(32),
+  parent_urn: urn.optional(),
+  ref_id: z.union([text(200), z.number()]).optional(),
+  name: text(1_000).optional(),
+  description: text(50_000).optional(),
+  annotation: text(50_000).optional(),
+});
+export type RequirementNode = z.infer<typeof requirementNodeSchema>;
+
+export const scoreDefinitionSchema = z.looseObject({
+  score: z.number().int().min(0).max(100),
+  name: text(80).min(1),
+  description: text(500).optional(),
+});
+
+export const frameworkSchema = z.looseObject({
+  urn,
+  ref_id: z.union([text(200), z.number()]),
+  name: text(1_000).min(1),
+  description: text(20_000).optional(),
+  min_score: z.number().int().min(0).max(100).optional(),
+  max_score: z.number().int().min(1).max(100).optional(),
+  scores_definition: z.array(scoreDefinitionSchema).min(2).max(11).optional(),
+  requirement_nodes: z.array(requirementNodeSchema).min(1).max(20_000),
+});
+
+export const librarySchema = z.looseObject({
+  urn,
+  locale: text(20).optional(),
+  ref_id: z.union([text(200), z.number()]),
+  name: text(1_000).min(1),
+  description: text(20_000).optional(),
+  copyright: text(2_000).optional(),
+  version: z.union([z.number().int().min(0), text(50).min(1)]),
+  provider: text(200).optional(),
+  packager: text(200).optional(),
+  objects: z.looseObject({ framework: frameworkSchema }),
+});
+export type CisoLibrary = z.infer<typeof librarySchema>;
