@@ -48,6 +48,10 @@ test.describe("accounts and sessions", () => {
     const admin = await page.context().browser()!.newContext({ storageState: OWNER_STATE });
     const adminPage = await admin.newPage();
     await adminPage.goto(`/w/${owner.workspace}/security`);
+    // The posture cards: the audit trail verifies, the version and the build's dependency audit show.
+    await expect(adminPage.getByTestId("chain-status")).toHaveText("Intact");
+    await expect(adminPage.getByTestId("app-version")).toHaveText(/^\d+\.\d+\.\d+/);
+    await expect(adminPage.getByTestId("dependency-audit")).toContainText(/Dependency audit|production packages/);
     await adminPage.getByRole("listitem").filter({ hasText: email }).getByRole("button", { name: "Unlock" }).click();
     await expect(adminPage.getByRole("listitem").filter({ hasText: email }).getByRole("button", { name: "Unlock" })).toHaveCount(0);
     await admin.close();

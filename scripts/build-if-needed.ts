@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { runDependencyAudit } from "./dependency-audit";
 import { prismaGenerate } from "./prisma-generate";
 
 const INPUTS = ["app", "components", "lib", "prisma/schema.prisma", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts"];
@@ -32,5 +33,7 @@ export function buildIfNeeded() {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
+  runDependencyAudit(); // for the security posture page; never fails the build
   writeFileSync(STAMP, digest);
 }
+

@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
 import { listMembers } from "@/lib/services/members";
 import { securityOverview } from "@/lib/services/security-admin";
+import { securityPosture } from "@/lib/services/security-posture";
 import { getWorkspace } from "@/lib/services/workspaces";
 import { disableAction, massResetAction, requireMfaAction, resetLinkAction, unlockAction } from "./actions";
 
@@ -16,6 +17,8 @@ export default async function SecurityPage({ params }: { params: Promise<{ works
   const actor = await requireActor(`/w/${slug}/security`);
   const overview = await or404(securityOverview(actor, slug));
   const ws = await or404(getWorkspace(actor, slug));
+  const posture = await securityPosture(actor, slug);
+  const vulns = posture.audit.status === "ok" ? posture.audit.vulnerabilities ?? {} : null;
   const members = (await listMembers(actor, slug)).filter((m) => m.id !== actor.userId && (m.role !== "owner" || ws.role === "owner"));
   return (
     <div className="grid gap-6">
@@ -24,6 +27,23 @@ export default async function SecurityPage({ params }: { params: Promise<{ works
         <Card><div className="text-sm text-muted">Members with 2FA</div><div className="text-2xl font-semibold" data-testid="mfa-adoption">{overview.mfaEnrolled} / {overview.members}</div></Card>
         <Card><div className="text-sm text-muted">Locked accounts</div><div className="text-2xl font-semibold">{overview.locked.length}</div></Card>
         <Card><div className="text-sm text-muted">Active API tokens</div><div className="text-2xl font-semibold">{overview.activeTokens}</div></Card>
+        <Card><div className="text-sm text-muted">Active share links</div><div className="text-2xl font-semibold" data-testid="active-shares">{posture.activeShareLinks}</div></Card>
+        <Card>
+          <div className="text-sm text-muted">Audit trail</div>
+          <div className="text-2xl font-semibold" data-testid="chain-status">{posture.chain.ok ? "Intact" : "Broken"}</div>
+          <div className="text-xs text-muted">{posture.chain.ok ? `${posture.chain.events} events verified just now` : `at event ${posture.chain.brokenAt}: ${posture.chain.reason}`}</div>
+        </Card>
+        <Card>
+          <div className="text-sm text-muted">Version</div>
+          <div className="text-2xl font-semibold" data-testid="app-version">{posture.version}</div>
+          <div className="text-xs text-muted" data-testid="dependency-audit">
+            {vulns
+              ? `Dependency audit: ${["critical", "high", "moderate", "low"].map((k) => `${vulns[k] ?? 0} ${k}`).join(", ")}`
+              : `Dependency audit unavailable${posture.audit.reason ? ` (${posture.audit.reason})` : ""}`}
+            {"productionPackages" in posture.audit && posture.audit.productionPackages ? ` · ${posture.audit.productionPackages} production packages` : ""}
+            {posture.audit.generatedAt ? ` · checked ${posture.audit.generatedAt.slice(0, 10)}` : ""}
+          </div>
+        </Card>
       </div>
       <Card>
         <h2 className="font-semibold">Two-factor authentication</h2>
