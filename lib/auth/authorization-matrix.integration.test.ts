@@ -14,6 +14,7 @@ import { inviteMember } from "../services/invitations";
 import { changeRole, listMembers, removeMember, transferOwnership } from "../services/members";
 import { issuePasswordReset, massCredentialReset, securityOverview, setUserDisabled, unlockUser } from "../services/security-admin";
 import { getWorkspace, updateWorkspaceSettings } from "../services/workspaces";
+import { exportWorkspaceBackup } from "../services/workspace-backup";
 import { importCatalogue } from "../services/catalogue-import";
 import { setCatalogueArchived } from "../services/catalogue-workspace";
 import { importedCatalogueFixture } from "../services/catalogue-fixtures";
@@ -31,6 +32,7 @@ type Call = (actor: Actor | null, slug: string, ctx: Ctx) => Promise<unknown>;
 const ACTION_CALLS: Record<Action, Call> = {
   "workspace.read": (a, slug) => getWorkspace(a, slug),
   "workspace.update": (a, slug) => updateWorkspaceSettings(a, slug, { name: "Renamed" }),
+  "workspace.backup": (a, slug) => exportWorkspaceBackup(a, slug),
   "members.list": (a, slug) => listMembers(a, slug),
   "members.invite": (a, slug) => inviteMember(a, slug, { email: uniqueEmail("invitee"), role: "viewer" }),
   "members.changeRole": (a, slug, ctx) => changeRole(a, slug, { userId: ctx.targetId, role: "viewer" }),

@@ -14,6 +14,8 @@ const reviewers = ["owner", "admin", "reviewer"] as const;
 export const POLICY = {
   "workspace.read": everyone,
   "workspace.update": admins,
+  // The whole workspace as one JSON file (people, scores, catalogues): owners only.
+  "workspace.backup": ["owner"],
   "members.list": everyone,
   "members.invite": admins,
   "members.changeRole": admins,

@@ -51,3 +51,16 @@ export function parseQuery<S extends z.ZodObject>(req: NextRequest, schema: S): 
   }
   return parsed.data as z.infer<S>;
 }
+
+/**
+ * A path segment as the service should see it. Next hands route params over still
+ * percent-encoded in some cases; a malformed escape (sqlmap sends `%'`) must be a plain key
+ * that matches nothing (404), not a URIError (500).
+ */
+export function pathParam(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}

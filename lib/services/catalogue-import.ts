@@ -9,7 +9,7 @@ import { fieldIssues } from "../errors/issue-path";
 import { importCisoLibrary } from "../interop/ciso-assistant/import-library";
 import { importOscalCatalog } from "../interop/oscal/import-catalog";
 import { catalogueInputSchema } from "../schemas/catalogue";
-import { parseInput } from "../schemas/parse";
+import { assertNoNul, parseInput } from "../schemas/parse";
 import { storeCatalogueVersion } from "./catalogue-store";
 
 /** Uploads larger than this are refused (413) by the routes before they are read in full. */
@@ -38,6 +38,7 @@ export async function importCatalogue(actor: Actor | null, wsSlug: string, raw: 
   const format = request.format ?? detectFormat(request.text);
   const source = request.filename || (format === "oscal" ? "catalog.json" : "library.yaml");
   let input = format === "oscal" ? importOscalCatalog(request.text, source) : importCisoLibrary(request.text, source);
+  assertNoNul(input); // an escaped \u0000 in the file would otherwise fail in PostgreSQL (500)
   if (request.version) {
     const overridden = catalogueInputSchema.safeParse({ ...input, version: request.version });
     if (!overridden.success) throw new AppError("validation_failed", "Invalid version", fieldIssues(overridden.error));

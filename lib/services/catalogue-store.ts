@@ -35,28 +35,37 @@ export async function storeCatalogueVersion(input: CatalogueInput, digest: strin
       throw new AppError("conflict", `Catalogue ${input.slug} version ${input.version} already exists; give the new content a new version.`,
         [{ field: "version", message: `${input.slug} ${input.version} is taken` }]);
     }
-    const catalogue = await tx.catalogue.create({
-      data: {
-        slug: input.slug, version: input.version, title: input.title, publisher: input.publisher,
-        publishedOn: input.publishedOn ? new Date(`${input.publishedOn}T00:00:00Z`) : null,
-        sourceUrl: input.sourceUrl, licence: input.licence, description: input.description,
-        scale: input.scale, sourceFormat: input.sourceFormat, sourceDigest: digest, workspaceId: options.workspaceId ?? null,
-      },
-    });
-    // Two bulk inserts whatever the size (800-53: 18 sections, 287 criteria), not one per row.
-    const sections = await tx.section.createManyAndReturn({
-      data: input.sections.map((s, position) => ({ catalogueId: catalogue.id, key: s.key, title: s.title, description: s.description, position })),
-      select: { id: true, key: true },
-    });
-    const sectionId = new Map(sections.map((s) => [s.key, s.id]));
-    await tx.criterion.createMany({
-      data: input.sections.flatMap((s) => s.criteria.map((c, i) => ({
-        catalogueId: catalogue.id, sectionId: sectionId.get(s.key)!, key: c.key, parentKey: c.parentKey,
-        title: c.title, description: c.description, guidance: c.guidance, levelGuidance: c.levelGuidance, position: i,
-      }))),
-    });
-    await tx.catalogue.update({ where: { id: catalogue.id }, data: { status: "published", publishedAt: new Date() } });
-    await options.afterStore?.(tx, catalogue.id);
+    const catalogueId = await insertCatalogueVersion(tx, input, digest, options.workspaceId ?? null);
+    await options.afterStore?.(tx, catalogueId);
     return { status: "created" as const, ...base };
   }, { timeout: 60_000 });
+}
+
+/**
+ * The rows of a new, published catalogue version, inside the caller's transaction (a workspace
+ * restore stores its catalogues and everything that points at them together). Returns its id.
+ */
+export async function insertCatalogueVersion(tx: Prisma.TransactionClient, input: CatalogueInput, digest: string, workspaceId: string | null): Promise<string> {
+  const catalogue = await tx.catalogue.create({
+    data: {
+      slug: input.slug, version: input.version, title: input.title, publisher: input.publisher,
+      publishedOn: input.publishedOn ? new Date(`${input.publishedOn}T00:00:00Z`) : null,
+      sourceUrl: input.sourceUrl, licence: input.licence, description: input.description,
+      scale: input.scale, sourceFormat: input.sourceFormat, sourceDigest: digest, workspaceId,
+    },
+  });
+  // Two bulk inserts whatever the size (800-53: 18 sections, 287 criteria), not one per row.
+  const sections = await tx.section.createManyAndReturn({
+    data: input.sections.map((s, position) => ({ catalogueId: catalogue.id, key: s.key, title: s.title, description: s.description, position })),
+    select: { id: true, key: true },
+  });
+  const sectionId = new Map(sections.map((s) => [s.key, s.id]));
+  await tx.criterion.createMany({
+    data: input.sections.flatMap((s) => s.criteria.map((c, i) => ({
+      catalogueId: catalogue.id, sectionId: sectionId.get(s.key)!, key: c.key, parentKey: c.parentKey,
+      title: c.title, description: c.description, guidance: c.guidance, levelGuidance: c.levelGuidance, position: i,
+    }))),
+  });
+  await tx.catalogue.update({ where: { id: catalogue.id }, data: { status: "published", publishedAt: new Date() } });
+  return catalogue.id;
 }

@@ -3,6 +3,7 @@ import type { PoolClient } from "pg";
 import { recordAuditPg } from "../audit/record";
 import type { Actor } from "../auth/actor";
 import { pgPool } from "../db";
+import { isDatabaseUnavailable } from "../http/database-errors";
 import type { ScoreInput } from "../schemas/evaluation";
 
 /** A concurrent writer won: the caller turns this into a 409 or retries. */
@@ -42,6 +43,7 @@ export interface SavedScore {
  */
 export async function writeScore(actor: Actor, key: ScoreKey, input: ScoreInput, ifMatch: number | undefined): Promise<SavedScore> {
   const client = await pgPool().connect();
+  let broken = false;
   try {
     await client.query("BEGIN");
     const saved = await write(client, actor, key, input, ifMatch);
@@ -49,9 +51,11 @@ export async function writeScore(actor: Actor, key: ScoreKey, input: ScoreInput,
     return saved;
   } catch (err) {
     await client.query("ROLLBACK").catch(() => {});
+    // A connection the database dropped must not go back to the pool for the next request.
+    broken = isDatabaseUnavailable(err);
     throw err;
   } finally {
-    client.release();
+    client.release(broken);
   }
 }
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
+import { BackupCard } from "@/components/backup/backup-card";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -38,6 +39,7 @@ export default async function WorkspacesPage({ searchParams }: { searchParams: P
         <p className="mt-1 text-sm text-muted">Creates a separate workspace, clearly named “Sample: IoT framework shortlist”, with 20 invented frameworks scored by three sample reviewers against the OWASP catalogue, and a saved comparison. Nothing in your other workspaces changes.</p>
         <div className="mt-3"><ActionForm action={loadSampleAction} label="Load sample workspace" pendingText="Loading sample data…" /></div>
       </Card>
+      <BackupCard owned={workspaces.filter((w) => w.role === "owner")} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors/app-error";
-import { apiRoute } from "@/lib/http/api";
+import { apiRoute, pathParam } from "@/lib/http/api";
 import { readJsonBody } from "@/lib/http/body";
 import { tokenContext } from "@/lib/http/token-context";
 import { saveScore } from "@/lib/services/scores";
@@ -13,6 +13,6 @@ export const PUT = apiRoute<{ id: string; criterionKey: string }>(async (req, { 
     throw new AppError("validation_failed", "If-Match must be a score version number.", [{ field: "If-Match", message: "expected a version number" }]);
   }
   const { actor, slug } = await tokenContext(req);
-  const saved = await saveScore(actor, slug, id, decodeURIComponent(criterionKey), await readJsonBody(req, 32 * 1024), header === undefined ? undefined : Number(header));
+  const saved = await saveScore(actor, slug, id, pathParam(criterionKey), await readJsonBody(req, 32 * 1024), header === undefined ? undefined : Number(header));
   return { criterionKey: saved.criterionKey, value: saved.value, notApplicable: saved.notApplicable, rationale: saved.rationale, evidence: saved.evidence, version: saved.version, updatedAt: saved.updatedAt };
 });

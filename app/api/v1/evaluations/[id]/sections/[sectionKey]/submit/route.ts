@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/http/api";
+import { apiRoute, pathParam } from "@/lib/http/api";
 import { tokenContext } from "@/lib/http/token-context";
 import { submitSection } from "@/lib/services/scores";
 
@@ -6,5 +6,5 @@ export const dynamic = "force-dynamic";
 
 export const POST = apiRoute<{ id: string; sectionKey: string }>(async (req, { id, sectionKey }) => {
   const { actor, slug } = await tokenContext(req);
-  return submitSection(actor, slug, id, decodeURIComponent(sectionKey));
+  return submitSection(actor, slug, id, pathParam(sectionKey));
 });
