@@ -23,7 +23,7 @@ test("an owner downloads a workspace backup and restores it as a new workspace",
   backup.evaluations = [{ ref: "x" }];
   await page.getByLabel("Backup file").setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(backup)) });
   await page.getByRole("button", { name: "Restore workspace" }).click();
-  await expect(page.getByRole("alert")).toContainText("$.evaluations[0]");
+  await expect(page.locator("main").getByRole("alert")).toContainText("$.evaluations[0]");
   await expect(page).toHaveURL(/\/w\?list=1$/);
 
   await page.getByLabel("Backup file").setInputFiles(file);

@@ -1,4 +1,4 @@
-import { Text, View } from "@react-pdf/renderer";
+import { Text, View } from "./primitives";
 import { formatCoverage, STATUS_LABELS } from "./format";
 import type { ReportModel } from "./model";
 import { s } from "./styles";

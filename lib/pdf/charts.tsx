@@ -1,4 +1,4 @@
-import { G, Line, Path, Polygon, Rect, Svg, Text, View } from "@react-pdf/renderer";
+import { G, Line, Path, Polygon, Rect, Svg, Text, View } from "./primitives";
 import { formatScore } from "./format";
 import type { ReportModel, ReportVendor } from "./model";
 import { INK, MUTED, RULE, s, vendorColor } from "./styles";

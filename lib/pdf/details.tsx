@@ -1,4 +1,5 @@
-import { Text, View } from "@react-pdf/renderer";
+import { Text, View } from "./primitives";
+import { scriptFont, STACK } from "./fonts";
 import { formatConsensus, formatCoverage, formatScore, NO_SCORE } from "./format";
 import type { ReportCell, ReportModel, ReportVendor, SectionState } from "./model";
 import { s } from "./styles";
@@ -24,15 +25,15 @@ export function SectionTables({ model }: { model: ReportModel }) {
   return (
     <View id="sections">
       <Text style={s.h2}>3. Section scores</Text>
-      <Text style={[s.small, s.muted, s.p]}>Consensus on the 0–{model.catalogue.max} scale (median of the submitted reviewers; ✓ agreed value; ! reviewers disagree by 2 or more). Section scores 0–100 with coverage.</Text>
+      <Text style={[s.small, s.muted, s.p, STACK]}>Consensus on the 0–{model.catalogue.max} scale (median of the submitted reviewers; ✓ agreed value; ! reviewers disagree by 2 or more). Section scores 0–100 with coverage.</Text>
       {model.sections.map((sec) => (
         <View key={sec.key}>
-          <Text style={s.h3}>{sec.title} <Text style={s.muted}>· weight {sec.weight}</Text></Text>
-          {noneShown(model, sec.key) ? <Text style={[s.small, s.muted, s.p]}>No scores to show: {model.vendors.map((v) => `${v.label} ${stateOf(v, sec.key) === "hidden" ? "blind" : "out of scope"}`).join(", ")}.</Text> : chunks(model.vendors, COLUMNS).map((group, gi) => (
+          <Text style={[s.h3, scriptFont(sec.title)]}>{sec.title} <Text style={s.muted}>· weight {sec.weight}</Text></Text>
+          {noneShown(model, sec.key) ? <Text style={[s.small, s.muted, s.p, scriptFont(...model.vendors.map((v) => v.label))]}>No scores to show: {model.vendors.map((v) => `${v.label} ${stateOf(v, sec.key) === "hidden" ? "blind" : "out of scope"}`).join(", ")}.</Text> : chunks(model.vendors, COLUMNS).map((group, gi) => (
             <View key={gi} style={s.table}>
               <View style={[s.tr, s.th]} wrap={false}>
                 <Text style={[s.td, { flex: 1 }]}>Criterion</Text>
-                {group.map((v) => <Text key={v.id} style={[s.td, s.num, { width: 62 }]}>{v.label}</Text>)}
+                {group.map((v) => <Text key={v.id} style={[s.td, s.num, { width: 62 }, scriptFont(v.label)]}>{v.label}</Text>)}
               </View>
               <View style={[s.tr, { backgroundColor: "#f8fafc" }]} wrap={false}>
                 <Text style={[s.td, s.bold, { flex: 1 }]}>Section score (0–100)</Text>
@@ -44,10 +45,11 @@ export function SectionTables({ model }: { model: ReportModel }) {
               </View>
               {sec.criteria.map((c) => (
                 <View key={c.key} style={s.tr} wrap={false}>
-                  <Text style={[s.td, { flex: 1 }]}>{c.key} {c.title}{c.knockoutThreshold !== null ? ` (knock-out below ${c.knockoutThreshold})` : ""}</Text>
+                  <Text style={[s.td, { flex: 1 }, scriptFont(c.title)]}>{c.key} {c.title}{c.knockoutThreshold !== null ? ` (knock-out below ${c.knockoutThreshold})` : ""}</Text>
                   {group.map((v) => {
                     const cell = c.cells.find((x) => x.vendorId === v.id)!;
-                    return <Text key={v.id} style={[s.td, s.num, { width: 62 }]}>{cellText(cell.state, cell.cell)}</Text>;
+                    const text = cellText(cell.state, cell.cell);
+                    return <Text key={v.id} style={[s.td, s.num, { width: 62 }, scriptFont(text)]}>{text}</Text>;
                   })}
                 </View>
               ))}

@@ -1,6 +1,6 @@
 import "server-only";
 import path from "node:path";
-import { Font } from "@react-pdf/renderer";
+import type { Font as FontStore } from "@react-pdf/renderer";
 
 /**
  * Embedded fonts, so user text in any of the scripts we promise renders the same on every
@@ -11,6 +11,23 @@ import { Font } from "@react-pdf/renderer";
  */
 export const FONT_STACK = ["NotoSans", "NotoSansSC", "NotoSansKR"];
 
+/*
+ * The fallback chain costs layout time on every run of text it applies to (each glyph is
+ * looked up family by family, and runs are split per font). Most text is Latin, Greek or
+ * Cyrillic, which NotoSans covers alone, so pages default to NotoSans and FONT_STACK is set
+ * where other text can appear: on the small parts as a whole, and per <Text> in the bulky
+ * tables and details, where `scriptFont` keeps NotoSans alone only for strings made wholly of
+ * what it surely covers (an allow-list, so symbols such as ✓ still reach the fallback).
+ */
+export const BASE_FONT = "NotoSans";
+const BASE_ONLY = /^[\u0000-\u024f\u0370-\u03ff\u0400-\u052f\u1e00-\u1fff\u2000-\u2064\u20a0-\u20bf]*$/;
+export const STACK = { fontFamily: FONT_STACK };
+
+/** The style that selects the fallback chain when any of `texts` needs it, else nothing. */
+export function scriptFont(...texts: Array<string | null | undefined>) {
+  return texts.every((t) => !t || BASE_ONLY.test(t)) ? {} : STACK;
+}
+
 // Absolute paths from the working directory: the route handlers run unbundled from the app's
 // root (react-pdf is a server-external package), as do tests and scripts.
 const file = (pkg: string, dir: string, name: string) =>
@@ -18,7 +35,7 @@ const file = (pkg: string, dir: string, name: string) =>
 
 let registered = false;
 
-export function registerFonts() {
+export function registerFonts(Font: typeof FontStore) {
   if (registered) return;
   registered = true;
   Font.register({
@@ -44,6 +61,7 @@ export function registerFonts() {
     ],
   });
   // No automatic hyphenation: it is English-only and would split names, URLs and CJK text at
-  // odd places. Long words still wrap, at character boundaries.
-  Font.registerHyphenationCallback((word) => (word.length > 24 ? Array.from(word) : [word]));
+  // odd places. Long words (URLs) still wrap, in pieces of up to 8 characters: fewer break
+  // points for the line breaker to weigh than one per character.
+  Font.registerHyphenationCallback((word) => (word.length > 24 ? word.match(/[^]{1,8}/gu)! : [word]));
 }

@@ -1,4 +1,4 @@
-import { Link, Text, View } from "@react-pdf/renderer";
+import { Link, Text, View } from "./primitives";
 import { BarsChart, Legend, RadarChart } from "./charts";
 import { formatAlpha, formatCoverage, formatScore, NO_SCORE, STATUS_LABELS } from "./format";
 import type { ReportModel } from "./model";

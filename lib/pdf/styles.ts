@@ -1,6 +1,6 @@
-import { StyleSheet } from "@react-pdf/renderer";
+import { styleSheet } from "./primitives";
 import { vendorStyle } from "../../components/compare/charts/vendor-colors";
-import { FONT_STACK } from "./fonts";
+import { BASE_FONT } from "./fonts";
 
 export const INK = "#0f172a";
 export const MUTED = "#64748b";
@@ -18,13 +18,15 @@ export function vendorColor(index: number) {
   return { color: color.startsWith("var(") ? INK : color, dash };
 }
 
-export const s = StyleSheet.create({
-  page: { fontFamily: FONT_STACK, fontSize: 9, color: INK, paddingTop: 44, paddingBottom: 52, paddingHorizontal: 44, lineHeight: 1.35 },
+export const s = styleSheet({
+  page: { fontFamily: BASE_FONT, fontSize: 9, color: INK, paddingTop: 44, paddingBottom: 52, paddingHorizontal: 44, lineHeight: 1.35 },
   header: { position: "absolute", top: 18, left: 44, right: 44, fontSize: 7, color: MUTED, flexDirection: "row", justifyContent: "space-between" },
   // Placed from the top: a fixed `bottom`-anchored footer did not render at all in react-pdf 4.9.
   footer: { position: "absolute", top: 806, left: 44, right: 44, fontSize: 7, color: MUTED, flexDirection: "row", justifyContent: "space-between", borderTopWidth: 0.5, borderTopColor: RULE, paddingTop: 4 },
-  h1: { fontSize: 18, fontWeight: 700, marginBottom: 10 },
-  h2: { fontSize: 13, fontWeight: 700, marginTop: 6, marginBottom: 6 },
+  // Headings set their own lineHeight: the page's (1.35 × 9 pt) is inherited as points, so
+  // a wrapped 24 pt cover title overprinted its own lines.
+  h1: { fontSize: 18, fontWeight: 700, marginBottom: 10, lineHeight: 1.2 },
+  h2: { fontSize: 13, fontWeight: 700, marginTop: 6, marginBottom: 6, lineHeight: 1.25 },
   h3: { fontSize: 10.5, fontWeight: 700, marginTop: 8, marginBottom: 4 },
   p: { marginBottom: 5 },
   muted: { color: MUTED },

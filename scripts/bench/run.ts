@@ -12,6 +12,7 @@ import { startApp } from "./app-server";
 import { benchCatalogue } from "./catalogue";
 import { benchOscalImport } from "./catalogue-import";
 import { machine } from "./measure";
+import { benchPdfReport } from "./pdf";
 import { benchEvaluationPage, benchScoreSaves } from "./scoring";
 import { scoringFixture } from "./scoring-fixture";
 
@@ -46,6 +47,7 @@ async function main() {
     app.proc = await startApp(PORT, db.url, { DATABASE_POOL_SIZE: "20" });
     const cat = await benchCatalogue(db.url, base);
     const oscalImport = await benchOscalImport();
+    const pdf = await benchPdfReport(db.url);
     const evPage = await benchEvaluationPage(fixture, db.url);
     const saves = await benchScoreSaves(fixture, db.url);
     const pg = new Client({ connectionString: db.url });
@@ -61,6 +63,7 @@ async function main() {
       `| catalogue page \`GET ${cat.path}\` (${Math.round(cat.pageBytes / 1024)} KiB, full render over HTTP) | ${ms(cat.page)} | ${(cat.page / cat.sql).toFixed(1)}× SQL | |`,
       `| for scale: \`GET /catalogues\` (small page, same shell) | ${ms(cat.floor)} | ${(cat.floor / cat.sql).toFixed(1)}× SQL | |`,
       `| OSCAL import: NIST 800-53 rev5 moderate (${(oscalImport.bytes / 2 ** 20).toFixed(1)} MiB, ${oscalImport.criteria} criteria, one transaction) | ${ms(oscalImport.median)} | goal < 3 s | ${verdict(oscalImport.median < 3000)} |`,
+      `| PDF report: ${pdf.vendors}-vendor comparison (${pdf.criteria} criteria, ${pdf.pages} pages, in-process service call) | ${ms(pdf.median)} | goal < 1.5 s | ${verdict(pdf.median < 1500)} |`,
       `| raw SQL of the evaluation page (${evPage.rows} score rows: 58 criteria × 5 reviewers) | ${ms(evPage.sql)} | 1.0× | |`,
       `| evaluation page (signed in, consensus, alpha, radar) | ${ms(evPage.page)} | ${(evPage.page / evPage.sql).toFixed(1)}× SQL | |`,
       `| score save via API, 1 connection (server time per save, no queueing) | ${ms(saves.single)} | | |`,
