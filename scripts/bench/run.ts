@@ -12,6 +12,7 @@ import { startApp } from "./app-server";
 import { benchCatalogue } from "./catalogue";
 import { benchOscalImport } from "./catalogue-import";
 import { machine } from "./measure";
+import { benchColdStart, benchComparePage, compareFixture } from "./compare";
 import { benchPdfReport } from "./pdf";
 import { benchEvaluationPage, benchScoreSaves } from "./scoring";
 import { scoringFixture } from "./scoring-fixture";
@@ -44,12 +45,16 @@ async function main() {
     await seedCatalogues();
     const base = `http://127.0.0.1:${PORT}`;
     const fixture = await scoringFixture(base, "bench-only-secret");
+    const compareIds = await compareFixture("bench");
     app.proc = await startApp(PORT, db.url, { DATABASE_POOL_SIZE: "20" });
     const cat = await benchCatalogue(db.url, base);
     const oscalImport = await benchOscalImport();
     const pdf = await benchPdfReport(db.url);
     const evPage = await benchEvaluationPage(fixture, db.url);
+    const compare = await benchComparePage(base, "bench", fixture.cookie, compareIds, db.url);
     const saves = await benchScoreSaves(fixture, db.url);
+    app.proc?.kill("SIGTERM");
+    const cold = await benchColdStart();
     const pg = new Client({ connectionString: db.url });
     await pg.connect();
     const server = (await pg.query("SHOW server_version")).rows[0].server_version;
@@ -66,6 +71,9 @@ async function main() {
       `| PDF report: ${pdf.vendors}-vendor comparison (${pdf.criteria} criteria, ${pdf.pages} pages, in-process service call) | ${ms(pdf.median)} | goal < 1.5 s | ${verdict(pdf.median < 1500)} |`,
       `| raw SQL of the evaluation page (${evPage.rows} score rows: 58 criteria × 5 reviewers) | ${ms(evPage.sql)} | 1.0× | |`,
       `| evaluation page (signed in, consensus, alpha, radar) | ${ms(evPage.page)} | ${(evPage.page / evPage.sql).toFixed(1)}× SQL | |`,
+      `| raw SQL of the compare page (${compare.rows} score rows: ${compare.vendors} vendors × 58 criteria × 3 reviewers) | ${ms(compare.sql)} | 1.0× | |`,
+      `| compare page, ${compare.vendors} vendors (signed in, server render; ranking and charts then computed in the browser) | ${ms(compare.page)} | ${(compare.page / compare.sql).toFixed(1)}× SQL | |`,
+      `| cold \`npm start\` to healthy (empty data dir, embedded PostgreSQL, migrations, catalogue; build already done) | ${ms(cold.median)} | | |`,
       `| score save via API, 1 connection (server time per save, no queueing) | ${ms(saves.single)} | | |`,
       `| score save via API, 50 connections: p50 | ${ms(saves.p50)} | | |`,
       `| score save via API, 50 connections: p99 | ${ms(saves.p99)} | goal < 50 ms | ${verdict(saves.p99 < 50)} |`,

@@ -23,7 +23,7 @@ export default async function ShareLinksPage({ params }: { params: Promise<{ wor
         <div className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted" data-testid="share-links-empty">
           <p className="font-medium text-fg">No share links yet.</p>
           <p className="mx-auto mt-1 max-w-xl">
-            To share one, select evaluations on the <Link href={`/w/${slug}/evaluations`}>Evaluations</Link> page, open the comparison, and choose <strong>Share</strong>: pick how long the link lives and whether reviewer names are hidden. You will see the link once.
+            To share one, open <Link className="underline" href={`/w/${slug}/compare`}>Compare</Link>, choose the evaluations, and use <strong>Share a read-only snapshot</strong>: pick how long the link lives and whether reviewer names are hidden. You will see the link once.
           </p>
         </div>
       ) : (

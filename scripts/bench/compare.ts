@@ -1,0 +1,67 @@
+/**
+ * The compare page with 10 vendors (the seeded sample set: 3 reviewers, 58 criteria each),
+ * next to the raw SQL it needs, and a cold `npm start` (embedded database, empty data dir)
+ * until /api/health answers 200.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Client } from "pg";
+import { median, measure } from "./measure";
+
+const COMPARE_SQL = `SELECT s."evaluationId", s."criterionKey", s."reviewerId", s.value, s."notApplicable", s.rationale, s.evidence, c.title
+  FROM "Score" s JOIN "Evaluation" e ON e.id = s."evaluationId" JOIN "Criterion" c ON c."catalogueId" = e."catalogueId" AND c.key = s."criterionKey"
+  WHERE s."evaluationId" = ANY($1::uuid[]) AND s."workspaceId" = e."workspaceId"`;
+
+/** Loads the sample set into `slug` and returns 10 non-draft evaluation ids. */
+export async function compareFixture(slug: string) {
+  const { cliLoadSample } = await import("../../lib/services/sample-workspace");
+  await cliLoadSample(slug);
+  const { db } = await import("../../lib/db");
+  const rows = await db().evaluation.findMany({ where: { workspace: { slug }, status: { not: "draft" }, framework: { description: { contains: "generated sample" } } }, select: { id: true }, take: 10 });
+  return rows.map((r) => r.id);
+}
+
+export async function benchComparePage(baseUrl: string, slug: string, cookie: string, ids: string[], databaseUrl: string) {
+  const pg = new Client({ connectionString: databaseUrl });
+  await pg.connect();
+  const rows = (await pg.query(COMPARE_SQL, [ids])).rowCount ?? 0;
+  const sql = await measure(() => pg.query(COMPARE_SQL, [ids]));
+  await pg.end();
+  const url = `${baseUrl}/w/${slug}/compare?e=${ids.join(",")}`;
+  const page = await measure(async () => {
+    const res = await fetch(url, { headers: { cookie } });
+    const html = await res.text();
+    if (res.status !== 200 || !html.includes("compare-view")) throw new Error(`compare page answered ${res.status}`);
+  }, { warmup: 5, rounds: 5, perRound: 10 });
+  return { vendors: ids.length, rows, sql: sql.median, page: page.median };
+}
+
+/** `npm start` from nothing to healthy, `rounds` times, each with a new empty data dir. */
+export async function benchColdStart(rounds = 3) {
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const dir = mkdtempSync(path.join(tmpdir(), "scorecard-cold-"));
+    const port = 3320 + i;
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SCORECARD_DATA_DIR: dir, AUDIT_STDOUT: "0" };
+    delete env.DATABASE_URL; // the embedded database, as a newcomer's first start
+    delete env.NEXTAUTH_SECRET;
+    const started = Date.now();
+    const proc = spawn("npm", ["start"], { env, stdio: "ignore", detached: true });
+    try {
+      for (;;) {
+        if (Date.now() - started > 180_000) throw new Error("cold start took over 3 minutes");
+        const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+        if (ok) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      times.push(Date.now() - started);
+    } finally {
+      try { process.kill(-proc.pid!, "SIGINT"); } catch { /* gone */ }
+      await new Promise((r) => setTimeout(r, 3000));
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return { median: median(times), rounds: times };
+}
