@@ -14,5 +14,6 @@ test("a newcomer loads the sample workspace and lands on a populated dashboard a
   await page.getByRole("link", { name: "Sample shortlist (5 vendors)" }).click();
   await expect(page.getByTestId("compare-view")).toHaveAttribute("data-ready", "true");
   await expect(page.getByTestId("ranking").getByRole("listitem")).toHaveCount(5);
-  await expect(page.getByRole("combobox", { name: "Weight profile" })).toHaveValue("consumer-device");
+  await expect(page.getByRole("combobox", { name: "Weight profile" })).toHaveValue("equal");
+  await expect(page.getByTestId("ranking").getByRole("listitem").first()).toContainText(/\d/);
 });

@@ -19,6 +19,11 @@ describe("sample workspace", () => {
     const summary = await evaluationSummary(actor, ws.slug, final.id);
     expect(summary.overall).toBeGreaterThan(0);
     expect(summary.alpha).not.toBeNull();
+    // The owner facilitates (the sample reviewers are assigned), so nothing is hidden from them.
+    const inReview = await db().evaluation.findFirstOrThrow({ where: { workspaceId: ws.id, status: "in_review" }, select: { id: true } });
+    const reviewing = await evaluationSummary(actor, ws.slug, inReview.id);
+    expect(reviewing.sections.every((s) => !s.hidden)).toBe(true);
+    expect(reviewing.overall).not.toBeNull();
     const [saved] = await listSavedComparisons(actor, ws.slug);
     expect(saved).toMatchObject({ name: "Sample shortlist (5 vendors)", vendors: 5 });
     expect(saved.top?.name).toBeTruthy();

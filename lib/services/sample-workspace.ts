@@ -59,7 +59,9 @@ async function fillSampleWorkspace(tx: Tx, workspaceId: string, ownerId: string)
     const ev = await tx.evaluation.create({
       data: {
         workspaceId, frameworkId: framework.id, catalogueId: catalogue.id, createdById: ownerId, status: f.status, finalizedAt: f.status === "final" ? new Date() : null,
-        sections: { create: shape.sections.map((s) => ({ sectionKey: s.key, submittedByIds: f.submitted.includes(s.key) ? submittedBy : [] })) },
+        // The sample reviewers are assigned, so the owner who loads the sample facilitates
+        // rather than reviews: not blind to anything, they see every consensus at once.
+        sections: { create: shape.sections.map((s) => ({ sectionKey: s.key, assigneeIds: submittedBy, submittedByIds: f.submitted.includes(s.key) ? submittedBy : [] })) },
       },
       select: { id: true },
     });
@@ -72,7 +74,7 @@ async function fillSampleWorkspace(tx: Tx, workspaceId: string, ownerId: string)
   await tx.scoreHistory.createMany({ data: scores.map((s) => ({ scoreId: s.id!, version: 1, value: s.value ?? null, notApplicable: s.notApplicable ?? false, rationale: s.rationale ?? "", evidence: s.evidence ?? [] })) });
   const shortlist = ids.filter((_, i) => data[i].status !== "draft").slice(0, 5);
   await tx.savedComparison.create({
-    data: { workspaceId, name: "Sample shortlist (5 vendors)", description: "Generated sample data: open it to see the comparison.", query: serializeViewState({ ...DEFAULT_VIEW, evaluations: shortlist, profile: "consumer-device" }), createdById: ownerId },
+    data: { workspaceId, name: "Sample shortlist (5 vendors)", description: "Generated sample data: open it to see the comparison.", query: serializeViewState({ ...DEFAULT_VIEW, evaluations: shortlist }), createdById: ownerId },
   });
   return { frameworks: data.length, evaluations: ids.length, scores: scores.length };
 }
