@@ -5,24 +5,18 @@
  */
 import { chromium } from "@playwright/test";
 import { encode } from "next-auth/jwt";
-import { migrate } from "../lib/postgres/migrate";
 import { startApp } from "./bench/app-server";
 import { buildIfNeeded } from "./build-if-needed";
-import { createThrowawayDatabase } from "./throwaway-db";
+import { seededDatabase } from "./seeded-database";
 
 const SECRET = "docs-screenshot-only-secret";
 const PORT = 3330;
 
 async function main() {
   buildIfNeeded();
-  const db = await createThrowawayDatabase("scorecard_docs", process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
-  process.env.DATABASE_URL = db.url;
-  process.env.AUDIT_STDOUT = "0";
+  const db = await seededDatabase("scorecard_docs");
   let app: Awaited<ReturnType<typeof startApp>> | undefined;
   try {
-    await migrate(db.url);
-    const { seedCatalogues } = await import("../lib/services/catalogue-seed");
-    await seedCatalogues();
     const fx = await import("../lib/testing/fixtures");
     const owner = await fx.createMember({ role: "owner", name: "Ada Architect" });
     const actor = await fx.sessionActor(owner.userId);

@@ -4,50 +4,34 @@ import { Upload } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "../ui/form";
+import { fileProblem, UploadErrorAlert, uploadError, UploadProgress, useUpload, type UploadError } from "../ui/upload";
 
-type Issue = { field: string; message: string };
 const MAX_BYTES = 20 * 1024 * 1024;
 
 /**
- * Uploads a workspace backup (JSON) to /restore with XMLHttpRequest for its progress bar; on
- * success the new workspace opens. Errors name the backup's fields (`$.evaluations[3]…`).
+ * Uploads a workspace backup (JSON) to /restore with its progress shown; on success the new
+ * workspace opens. Errors name the backup's fields (`$.evaluations[3]…`).
  */
 export function RestoreForm() {
   const router = useRouter();
-  const [progress, setProgress] = useState<number | null>(null);
-  const [error, setError] = useState<{ message: string; issues: Issue[] } | null>(null);
+  const upload = useUpload();
+  const [error, setError] = useState<UploadError | null>(null);
 
-  function submit(e: FormEvent<HTMLFormElement>) {
+  async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const file = new FormData(e.currentTarget).get("backup");
-    if (!(file instanceof File) || !file.size) return setError({ message: "Choose a backup file first.", issues: [] });
-    if (file.size > MAX_BYTES) return setError({ message: `The file is larger than ${MAX_BYTES / 1024 / 1024} MB.`, issues: [] });
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", "/restore");
-    xhr.setRequestHeader("Content-Type", "application/json");
-    xhr.responseType = "json";
-    xhr.upload.onprogress = (ev) => { if (ev.lengthComputable) setProgress(Math.round((ev.loaded / ev.total) * 100)); };
-    xhr.onload = () => {
-      const body = xhr.response as { slug?: string; error?: { message: string; issues?: Issue[] } } | null;
-      if (xhr.status === 201 && body?.slug) {
-        router.push(`/w/${body.slug}`);
-        return;
-      }
-      setProgress(null);
-      setError({ message: body?.error?.message ?? `The restore failed (HTTP ${xhr.status}).`, issues: body?.error?.issues ?? [] });
-    };
-    xhr.onerror = () => {
-      setProgress(null);
-      setError({ message: "The upload failed: the server could not be reached.", issues: [] });
-    };
+    const problem = fileProblem(file, MAX_BYTES, "backup file");
+    if (problem) return setError(problem);
     setError(null);
-    setProgress(0);
-    xhr.send(file);
+    const answer = await upload.send("/restore", file as File, "application/json");
+    const slug = answer.body?.slug;
+    if (answer.status === 201 && typeof slug === "string") return router.push(`/w/${slug}`);
+    upload.done();
+    setError(uploadError(answer, "restore"));
   }
 
-  const busy = progress !== null;
   return (
-    <form onSubmit={submit} className="grid gap-3" aria-busy={busy}>
+    <form onSubmit={submit} className="grid gap-3" aria-busy={upload.busy}>
       <div className="grid gap-1">
         <label htmlFor="backup-file" className="text-sm font-medium">Backup file</label>
         <input id="backup-file" name="backup" type="file" required accept=".json,application/json" aria-describedby="backup-file-hint"
@@ -55,24 +39,10 @@ export function RestoreForm() {
         <p id="backup-file-hint" className="text-xs text-muted">A workspace backup (JSON), up to 20 MB. It becomes a new workspace that you own.</p>
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" variant="secondary" disabled={busy} aria-disabled={busy}><Upload aria-hidden size={16} />{busy ? "Restoring…" : "Restore workspace"}</Button>
-        {busy && (
-          <div className="flex items-center gap-2 text-sm text-muted" data-testid="restore-progress">
-            <progress max={100} value={progress} aria-label="Upload progress" className="h-2 w-40" />
-            <span aria-live="polite">{progress === 100 ? "Restoring…" : `${progress} %`}</span>
-          </div>
-        )}
+        <Button type="submit" variant="secondary" disabled={upload.busy} aria-disabled={upload.busy}><Upload aria-hidden size={16} />{upload.busy ? "Restoring…" : "Restore workspace"}</Button>
+        <UploadProgress progress={upload.progress} processing="Restoring…" testId="restore-progress" />
       </div>
-      {error && (
-        <div role="alert" className="rounded-md border border-danger px-3 py-2 text-sm text-danger">
-          <p>{error.message}</p>
-          {error.issues.length > 0 && (
-            <ul className="mt-1 list-disc pl-5">
-              {error.issues.slice(0, 5).map((i) => <li key={`${i.field}:${i.message}`}><code>{i.field}</code>: {i.message}</li>)}
-            </ul>
-          )}
-        </div>
-      )}
+      <UploadErrorAlert error={error} />
     </form>
   );
 }

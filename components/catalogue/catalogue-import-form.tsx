@@ -5,61 +5,39 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "../ui/form";
-
-type Result =
-  | { kind: "ok"; slug: string; version: string; criteriaCount: number }
-  | { kind: "error"; message: string; issues: Array<{ field: string; message: string }> };
+import { fileProblem, UploadErrorAlert, uploadError, UploadProgress, useUpload, type UploadError } from "../ui/upload";
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
-/**
- * Uploads an OSCAL catalog (JSON) or a CISO Assistant library (YAML) with XMLHttpRequest,
- * because fetch still cannot report upload progress; the route uses the session cookie.
- */
+/** Uploads an OSCAL catalog (JSON) or a CISO Assistant library (YAML), with its progress shown. */
 export function CatalogueImportForm({ workspace }: { workspace: string }) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [result, setResult] = useState<Result | null>(null);
+  const upload = useUpload();
+  const [error, setError] = useState<UploadError | null>(null);
+  const [created, setCreated] = useState<{ slug: string; version: string; criteriaCount: number } | null>(null);
 
-  function submit(e: FormEvent<HTMLFormElement>) {
+  async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
-    const file = data.get("file");
-    if (!(file instanceof File) || !file.size) {
-      setResult({ kind: "error", message: "Choose a file first.", issues: [] });
-      return;
-    }
-    if (file.size > MAX_BYTES) {
-      setResult({ kind: "error", message: `The file is larger than ${MAX_BYTES / 1024 / 1024} MB.`, issues: [] });
-      return;
-    }
+    const problem = fileProblem(data.get("file"), MAX_BYTES, "file");
+    setCreated(null);
+    setError(problem);
+    if (problem) return;
     if (!String(data.get("version") ?? "").trim()) data.delete("version");
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", `/w/${encodeURIComponent(workspace)}/catalogues/import`);
-    xhr.responseType = "json";
-    xhr.upload.onprogress = (ev) => { if (ev.lengthComputable) setProgress(Math.round((ev.loaded / ev.total) * 100)); };
-    xhr.onload = () => {
-      setProgress(null);
-      const body = xhr.response as { slug?: string; version?: string; criteriaCount?: number; error?: { message: string; issues?: Array<{ field: string; message: string }> } } | null;
-      if (xhr.status === 201 && body?.slug) {
-        setResult({ kind: "ok", slug: body.slug, version: body.version!, criteriaCount: body.criteriaCount! });
-        form.current?.reset();
-        router.refresh();
-      } else {
-        setResult({ kind: "error", message: body?.error?.message ?? `The upload failed (HTTP ${xhr.status}).`, issues: body?.error?.issues ?? [] });
-      }
-    };
-    xhr.onerror = () => {
-      setProgress(null);
-      setResult({ kind: "error", message: "The upload failed: the server could not be reached.", issues: [] });
-    };
-    setResult(null);
-    setProgress(0);
-    xhr.send(data);
+    const answer = await upload.send(`/w/${encodeURIComponent(workspace)}/catalogues/import`, data);
+    upload.done();
+    const body = answer.body as { slug?: string; version?: string; criteriaCount?: number } | null;
+    if (answer.status === 201 && body?.slug) {
+      setCreated({ slug: body.slug, version: body.version!, criteriaCount: body.criteriaCount! });
+      form.current?.reset();
+      router.refresh();
+    } else {
+      setError(uploadError(answer, "upload"));
+    }
   }
 
-  const busy = progress !== null;
+  const busy = upload.busy;
   return (
     <form ref={form} onSubmit={submit} className="grid gap-3" aria-busy={busy}>
       <div className="grid gap-3 sm:grid-cols-[2fr_1fr]">
@@ -80,28 +58,14 @@ export function CatalogueImportForm({ workspace }: { workspace: string }) {
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={busy} aria-disabled={busy}><Upload aria-hidden size={16} />{busy ? "Uploading…" : "Import catalogue"}</Button>
-        {busy && (
-          <div className="flex items-center gap-2 text-sm text-muted" data-testid="upload-progress">
-            <progress max={100} value={progress} aria-label="Upload progress" className="h-2 w-40" />
-            <span aria-live="polite">{progress === 100 ? "Processing…" : `${progress} %`}</span>
-          </div>
-        )}
+        <UploadProgress progress={upload.progress} processing="Processing…" testId="upload-progress" />
       </div>
-      {result?.kind === "ok" && (
+      {created && (
         <p role="status" className="rounded-md border border-ok px-3 py-2 text-sm text-ok">
-          Imported <Link href={`/w/${workspace}/catalogues/${result.slug}/${result.version}`}>{result.slug} {result.version}</Link> with {result.criteriaCount} criteria.
+          Imported <Link href={`/w/${workspace}/catalogues/${created.slug}/${created.version}`}>{created.slug} {created.version}</Link> with {created.criteriaCount} criteria.
         </p>
       )}
-      {result?.kind === "error" && (
-        <div role="alert" className="rounded-md border border-danger px-3 py-2 text-sm text-danger">
-          <p>{result.message}</p>
-          {result.issues.length > 0 && (
-            <ul className="mt-1 list-disc pl-5">
-              {result.issues.slice(0, 5).map((i) => <li key={`${i.field}:${i.message}`}><code>{i.field}</code>: {i.message}</li>)}
-            </ul>
-          )}
-        </div>
-      )}
+      <UploadErrorAlert error={error} />
     </form>
   );
 }

@@ -78,14 +78,9 @@ async function child(): Promise<PdfBench> {
 }
 
 async function standalone() {
-  const { createThrowawayDatabase } = await import("../throwaway-db");
-  const { migrate } = await import("../../lib/postgres/migrate");
-  const db = await createThrowawayDatabase("scorecard_bench", process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
+  const { seededDatabase } = await import("../seeded-database");
+  const db = await seededDatabase("scorecard_bench");
   try {
-    await migrate(db.url);
-    process.env.DATABASE_URL = db.url;
-    const { seedCatalogues } = await import("../../lib/services/catalogue-seed");
-    await seedCatalogues();
     const { disconnectDb } = await import("../../lib/db");
     await disconnectDb();
     const r = await benchPdfReport(db.url);

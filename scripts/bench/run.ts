@@ -5,9 +5,8 @@
  */
 import { writeFileSync } from "node:fs";
 import { Client } from "pg";
-import { migrate } from "../../lib/postgres/migrate";
 import { buildIfNeeded } from "../build-if-needed";
-import { createThrowawayDatabase } from "../throwaway-db";
+import { seededDatabase } from "../seeded-database";
 import { startApp } from "./app-server";
 import { benchCatalogue } from "./catalogue";
 import { benchOscalImport } from "./catalogue-import";
@@ -17,7 +16,6 @@ import { benchPdfReport } from "./pdf";
 import { benchEvaluationPage, benchScoreSaves } from "./scoring";
 import { scoringFixture } from "./scoring-fixture";
 
-const SERVER = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const PORT = 3290;
 const ms = (v: number) => `${v.toFixed(2)} ms`;
 const verdict = (ok: boolean) => (ok ? "PASS" : "MISS");
@@ -34,15 +32,10 @@ const SAVE_NOTE = [
 
 async function main() {
   buildIfNeeded();
-  const db = await createThrowawayDatabase("scorecard_bench", SERVER);
-  process.env.DATABASE_URL = db.url;
+  const db = await seededDatabase("scorecard_bench");
   process.env.NEXTAUTH_SECRET = "bench-only-secret";
-  process.env.AUDIT_STDOUT = "0";
   const app = { proc: undefined as Awaited<ReturnType<typeof startApp>> | undefined };
   try {
-    await migrate(db.url);
-    const { seedCatalogues } = await import("../../lib/services/catalogue-seed");
-    await seedCatalogues();
     const base = `http://127.0.0.1:${PORT}`;
     const fixture = await scoringFixture(base, "bench-only-secret");
     const compareIds = await compareFixture("bench");

@@ -8,15 +8,13 @@
  * Needs a local PostgreSQL server it may stop (DATABASE_URL, default 127.0.0.1:5432).
  */
 import { Client } from "pg";
-import { migrate } from "../../lib/postgres/migrate";
 import { startApp } from "../bench/app-server";
 import { scoringFixture } from "../bench/scoring-fixture";
 import { buildIfNeeded } from "../build-if-needed";
-import { createThrowawayDatabase } from "../throwaway-db";
+import { LOCAL_SERVER, seededDatabase } from "../seeded-database";
 import { startLoad } from "./load";
 import { postgresControl } from "./postgres-control";
 
-const SERVER = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const PORT = 3297;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const health = async (base: string) => (await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5_000) }).catch(() => null))?.status ?? 0;
@@ -28,18 +26,13 @@ async function waitFor(what: string, ok: () => Promise<boolean>, ms: number) {
 
 async function main() {
   buildIfNeeded();
-  const pg = postgresControl(SERVER);
-  const db = await createThrowawayDatabase("scorecard_faults", SERVER);
-  process.env.DATABASE_URL = db.url;
+  const pg = postgresControl(LOCAL_SERVER);
+  const db = await seededDatabase("scorecard_faults");
   process.env.NEXTAUTH_SECRET = "faults-only-secret";
-  process.env.AUDIT_STDOUT = "0";
   const base = `http://127.0.0.1:${PORT}`;
   let app: Awaited<ReturnType<typeof startApp>> | undefined;
   const problems: string[] = [];
   try {
-    await migrate(db.url);
-    const { seedCatalogues } = await import("../../lib/services/catalogue-seed");
-    await seedCatalogues();
     const f = await scoringFixture(base, "faults-only-secret");
     const { disconnectDb } = await import("../../lib/db");
     await disconnectDb(); // this process's own connections must not count as the app's

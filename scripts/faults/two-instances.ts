@@ -6,25 +6,18 @@
  */
 import { startApp } from "../bench/app-server";
 import { buildIfNeeded } from "../build-if-needed";
-import { createThrowawayDatabase } from "../throwaway-db";
-import { migrate } from "../../lib/postgres/migrate";
+import { seededDatabase } from "../seeded-database";
 import { browserLike } from "./http-client";
 
-const SERVER = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const SECRET = "instances-only-secret";
 const problems: string[] = [];
 const check = (ok: boolean, what: string) => { console.log(`${ok ? "ok  " : "FAIL"} ${what}`); if (!ok) problems.push(what); };
 
 async function main() {
   buildIfNeeded();
-  const db = await createThrowawayDatabase("scorecard_instances", SERVER);
-  process.env.DATABASE_URL = db.url;
-  process.env.AUDIT_STDOUT = "0";
+  const db = await seededDatabase("scorecard_instances");
   const apps: Array<Awaited<ReturnType<typeof startApp>>> = [];
   try {
-    await migrate(db.url);
-    const { seedCatalogues } = await import("../../lib/services/catalogue-seed");
-    await seedCatalogues();
     const fx = await import("../../lib/testing/fixtures");
     const owner = await fx.createMember({ role: "owner" });
     const actor = await fx.sessionActor(owner.userId);

@@ -6,15 +6,13 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { encode } from "next-auth/jwt";
-import { migrate } from "../../lib/postgres/migrate";
 import { startApp } from "../bench/app-server";
 import { buildIfNeeded } from "../build-if-needed";
-import { createThrowawayDatabase } from "../throwaway-db";
+import { seededDatabase } from "../seeded-database";
 import { sqlmap, type SqlmapResult } from "./sqlmap";
 import { apiTargets } from "./targets";
 import { wapiti } from "./wapiti";
 
-const SERVER = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const SECRET = "security-scan-only-secret";
 const PORT = 3305;
 const ONLY = process.env.SECURITY_ONLY; // "sqlmap" | "wapiti" to run one scanner while iterating
@@ -22,15 +20,10 @@ const ONLY = process.env.SECURITY_ONLY; // "sqlmap" | "wapiti" to run one scanne
 async function main() {
   if (process.env.SECURITY_SKIP_BUILD !== "1") buildIfNeeded();
   mkdirSync("reports/sqlmap", { recursive: true });
-  const db = await createThrowawayDatabase("scorecard_security", SERVER);
-  process.env.DATABASE_URL = db.url;
-  process.env.AUDIT_STDOUT = "0";
+  const db = await seededDatabase("scorecard_security");
   let app: Awaited<ReturnType<typeof startApp>> | undefined;
   const problems: string[] = [];
   try {
-    await migrate(db.url);
-    const { seedCatalogues } = await import("../../lib/services/catalogue-seed");
-    await seedCatalogues();
     const fx = await import("../../lib/testing/fixtures");
     const owner = await fx.createMember({ role: "owner" });
     const actor = await fx.sessionActor(owner.userId);
