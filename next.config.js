@@ -17,7 +17,8 @@ module.exports = {
   poweredByHeader: false,
   reactStrictMode: true,
   env: { SCORECARD_VERSION: version },
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "exceljs"],
+  // pdfkit reads its font metrics from its own directory at run time: never bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "exceljs", "pdfkit", "fontkit"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -1,67 +1,106 @@
 import "server-only";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Font as FontStore } from "@react-pdf/renderer";
+import * as fontkit from "fontkit";
 
 /**
- * Embedded fonts, so user text in any of the scripts we promise renders the same on every
- * machine (the PDF standard fonts cover Latin-1 only). No single Noto build covers all of
- * them: react-pdf picks, glyph by glyph, the first family in FONT_STACK that has the glyph —
- * Noto Sans for Latin/Greek/Cyrillic, then SC for Han and kana, then KR for Hangul. Only the
- * glyphs used are embedded (react-pdf subsets), so a report stays small.
+ * Embedded fonts, so user text in every script we promise renders the same on every machine
+ * (the PDF standard fonts cover Latin-1 only). No single Noto build covers all of them, so
+ * text is split into runs, each set in the first family that has its glyphs: Noto Sans for
+ * Latin, Greek and Cyrillic, then SC for Han and kana, then KR for Hangul. pdfkit embeds only
+ * the glyphs used, so a report stays small.
  */
-export const FONT_STACK = ["NotoSans", "NotoSansSC", "NotoSansKR"];
+export type Family = "NotoSans" | "NotoSansSC" | "NotoSansKR";
+export type Weight = "regular" | "bold" | "italic";
+const FAMILIES: Family[] = ["NotoSans", "NotoSansSC", "NotoSansKR"];
+
+const FILES: Record<Family, Partial<Record<Weight, [string, string]>>> = {
+  NotoSans: { regular: ["400Regular", "NotoSans_400Regular.ttf"], bold: ["700Bold", "NotoSans_700Bold.ttf"], italic: ["400Regular_Italic", "NotoSans_400Regular_Italic.ttf"] },
+  NotoSansSC: { regular: ["400Regular", "NotoSansSC_400Regular.ttf"], bold: ["700Bold", "NotoSansSC_700Bold.ttf"] },
+  NotoSansKR: { regular: ["400Regular", "NotoSansKR_400Regular.ttf"], bold: ["700Bold", "NotoSansKR_700Bold.ttf"] },
+};
+const PACKAGE: Record<Family, string> = { NotoSans: "noto-sans", NotoSansSC: "noto-sans-sc", NotoSansKR: "noto-sans-kr" };
+
+/** The pdfkit font name of a family in a weight (the CJK families have no italic: regular). */
+export const fontName = (family: Family, weight: Weight) => `${family}-${FILES[family][weight] ? weight : "regular"}`;
+
+// Read once per process (the CJK files are about 10 MB each); pdfkit parses them per document
+// and only when a document uses them.
+const buffers = new Map<string, Buffer>();
+function fontFile(family: Family, weight: Weight): Buffer {
+  const key = fontName(family, weight);
+  let buf = buffers.get(key);
+  if (!buf) {
+    const [dir, name] = FILES[family][weight] ?? FILES[family].regular!;
+    // From the working directory: route handlers run from the app's root, as do tests and scripts.
+    buf = readFileSync(path.join(process.cwd(), "node_modules", "@expo-google-fonts", PACKAGE[family], dir, name));
+    buffers.set(key, buf);
+  }
+  return buf;
+}
+
+/** Registers every family and weight on a pdfkit document (lazily loaded by pdfkit on first use). */
+export function registerFonts(doc: PDFKit.PDFDocument) {
+  for (const family of FAMILIES) {
+    for (const weight of ["regular", "bold", "italic"] as const) {
+      if (FILES[family][weight]) doc.registerFont(fontName(family, weight), fontFile(family, weight));
+    }
+  }
+}
 
 /*
- * The fallback chain costs layout time on every run of text it applies to (each glyph is
- * looked up family by family, and runs are split per font). Most text is Latin, Greek or
- * Cyrillic, which NotoSans covers alone, so pages default to NotoSans and FONT_STACK is set
- * where other text can appear: on the small parts as a whole, and per <Text> in the bulky
- * tables and details, where `scriptFont` keeps NotoSans alone only for strings made wholly of
- * what it surely covers (an allow-list, so symbols such as ✓ still reach the fallback).
+ * Strings made only of what Noto Sans surely covers (an allow-list: Latin, Greek, Cyrillic,
+ * general punctuation, currency) skip the per-character lookup, which is most text.
+ * Symbols outside it (✓, arrows, CJK) are looked up glyph by glyph.
  */
-export const BASE_FONT = "NotoSans";
 const BASE_ONLY = /^[\u0000-\u024f\u0370-\u03ff\u0400-\u052f\u1e00-\u1fff\u2000-\u2064\u20a0-\u20bf]*$/;
-export const STACK = { fontFamily: FONT_STACK };
+// Whitespace, marks and invisible format characters (zero-width, bidi controls) stay in the
+// run they appear in: they have no glyph of their own to choose a font by.
+const STICKY = /^[\s\p{M}\p{Cf}]$/u;
 
-/** The style that selects the fallback chain when any of `texts` needs it, else nothing. */
-export function scriptFont(...texts: Array<string | null | undefined>) {
-  return texts.every((t) => !t || BASE_ONLY.test(t)) ? {} : STACK;
+const coverage = new Map<Family, fontkit.Font>();
+const familyOf = new Map<number, Family | null>();
+
+function familyFor(ch: string): Family | null {
+  const cp = ch.codePointAt(0)!;
+  let family = familyOf.get(cp);
+  if (family !== undefined) return family;
+  family = null;
+  if (!STICKY.test(ch)) {
+    for (const f of FAMILIES) {
+      let font = coverage.get(f);
+      if (!font) {
+        font = fontkit.create(fontFile(f, "regular")) as fontkit.Font;
+        coverage.set(f, font);
+      }
+      if (font.hasGlyphForCodePoint(cp)) { family = f; break; }
+    }
+  }
+  familyOf.set(cp, family);
+  return family;
 }
 
-// Absolute paths from the working directory: the route handlers run unbundled from the app's
-// root (react-pdf is a server-external package), as do tests and scripts.
-const file = (pkg: string, dir: string, name: string) =>
-  path.join(process.cwd(), "node_modules", "@expo-google-fonts", pkg, dir, name);
+export interface FontRun { family: Family; text: string }
 
-let registered = false;
-
-export function registerFonts(Font: typeof FontStore) {
-  if (registered) return;
-  registered = true;
-  Font.register({
-    family: "NotoSans",
-    fonts: [
-      { src: file("noto-sans", "400Regular", "NotoSans_400Regular.ttf"), fontWeight: 400 },
-      { src: file("noto-sans", "400Regular_Italic", "NotoSans_400Regular_Italic.ttf"), fontWeight: 400, fontStyle: "italic" },
-      { src: file("noto-sans", "700Bold", "NotoSans_700Bold.ttf"), fontWeight: 700 },
-    ],
-  });
-  Font.register({
-    family: "NotoSansSC",
-    fonts: [
-      { src: file("noto-sans-sc", "400Regular", "NotoSansSC_400Regular.ttf"), fontWeight: 400 },
-      { src: file("noto-sans-sc", "700Bold", "NotoSansSC_700Bold.ttf"), fontWeight: 700 },
-    ],
-  });
-  Font.register({
-    family: "NotoSansKR",
-    fonts: [
-      { src: file("noto-sans-kr", "400Regular", "NotoSansKR_400Regular.ttf"), fontWeight: 400 },
-      { src: file("noto-sans-kr", "700Bold", "NotoSansKR_700Bold.ttf"), fontWeight: 700 },
-    ],
-  });
-  // No automatic hyphenation: it is English-only and would split names, URLs and CJK text at
-  // odd places. Long words (URLs) still wrap, in pieces of up to 8 characters: fewer break
-  // points for the line breaker to weigh than one per character.
-  Font.registerHyphenationCallback((word) => (word.length > 24 ? word.match(/[^]{1,8}/gu)! : [word]));
+/** `text` cut into runs by the family that draws them (one run for plain Latin/Greek/Cyrillic). */
+export function fontRuns(text: string): FontRun[] {
+  if (BASE_ONLY.test(text)) return [{ family: "NotoSans", text }];
+  const runs: FontRun[] = [];
+  let current: Family | null = null;
+  let buf = "";
+  for (const ch of text) {
+    // A character no family has is drawn by the current run's font (as a missing-glyph box).
+    const family: Family = familyFor(ch) ?? current ?? "NotoSans";
+    if (family !== current && buf) {
+      runs.push({ family: current!, text: buf });
+      buf = "";
+    }
+    current = family;
+    buf += ch;
+  }
+  if (buf) runs.push({ family: current!, text: buf });
+  return runs;
 }
+
+/** The family to measure `text` with: the widest-glyphed one it needs (CJK sets wider than Latin). */
+export const measureFamily = (text: string): Family => (BASE_ONLY.test(text) ? "NotoSans" : fontRuns(text).some((r) => r.family !== "NotoSans") ? "NotoSansSC" : "NotoSans");

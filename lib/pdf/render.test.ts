@@ -28,5 +28,32 @@ describe("renderReport", () => {
     const raw = pdf.toString("latin1");
     expect(raw).toContain("https://docs.example/x");
     expect(raw).not.toMatch(/\/URI\s*\(javascript:/);
+    // Each script is drawn by an embedded font that has it (a missing glyph would fall back to none).
+    const fonts = execFileSync("pdffonts", [file]).toString("utf8");
+    for (const family of ["NotoSans-Regular", "NotoSans-Bold", "NotoSansSC", "NotoSansKR"]) expect(fonts).toContain(family);
+    expect(fonts).not.toContain("Helvetica");
+  });
+
+  it("numbers the contents with the page each part starts on, links them, and bookmarks every part", async () => {
+    const pdf = await renderReport(model(4, 8));
+    const dir = mkdtempSync(path.join(tmpdir(), "pdf-"));
+    const file = path.join(dir, "r.pdf");
+    writeFileSync(file, pdf);
+    const page = (n: number) => execFileSync("pdftotext", ["-f", String(n), "-l", String(n), "-layout", "-enc", "UTF-8", file, "-"]).toString("utf8");
+    const contents = page(1);
+    const total = Number(/Page 1 of (\d+)/.exec(contents)![1]);
+    for (const part of ["1. Executive summary", "3. Section scores", "4. Criteria in detail", "5. Methodology", "6. Reviewers and sign-off"]) {
+      const listed = Number(new RegExp(`${part.replace(/[.]/g, "\\.")}\\s+(\\d+)`).exec(contents)?.[1]);
+      expect(listed, part).toBeGreaterThan(1);
+      expect(listed, part).toBeLessThanOrEqual(total);
+      expect(page(listed), part).toContain(part);
+      // The part does not start earlier (page 1 lists them all in the contents).
+      if (listed > 2) expect(page(listed - 1), part).not.toMatch(new RegExp(`^${part.replace(/[.]/g, "\\.")}`, "m"));
+    }
+    for (let n = 2; n <= total; n++) expect(page(n)).toContain(`Page ${n} of ${total}`);
+    const raw = pdf.toString("latin1");
+    expect(raw.match(/\/S \/GoTo/g)?.length).toBeGreaterThanOrEqual(6);
+    expect(raw).toMatch(/\/Outlines/);
+    expect(raw).toContain("/Title (4. Criteria in detail)");
   });
 });

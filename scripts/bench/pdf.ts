@@ -7,9 +7,8 @@
  * Standalone: `DATABASE_URL=… npx tsx --conditions=react-server scripts/bench/pdf.ts`
  * (a throwaway database on that server). From run.ts: `benchPdfReport(dbUrl)`.
  *
- * The rendering runs in a child process started without the react-server condition: under
- * it `react` resolves to React's server build, which lacks what react-pdf's reconciler needs
- * (the app is fine: Next loads react-pdf as a server-external package in plain Node).
+ * The rendering runs in a child process in production mode, as the app server does, so
+ * BENCH_NODE_ARGS can profile it alone.
  */
 import { execFileSync } from "node:child_process";
 import { median } from "./measure";

@@ -1,7 +1,9 @@
-import { Text, View } from "./primitives";
+import "server-only";
 import { formatCoverage, STATUS_LABELS } from "./format";
 import type { ReportModel } from "./model";
-import { s } from "./styles";
+import { MUTED, RULE, SIZE } from "./styles";
+import { drawTable } from "./table";
+import type { Writer } from "./writer";
 
 /*
  * The methodology printed in every report. The wording follows the formulas' own
@@ -25,49 +27,31 @@ const RULES: Array<[string, string]> = [
   ["Rounding", "Section and overall scores (0–100) are rounded to whole numbers, as on the dashboard; consensus values are shown with one decimal when they fall between two levels."],
 ];
 
-export function Methodology({ model }: { model: ReportModel }) {
-  return (
-    <View id="methodology">
-      <Text style={s.h2}>5. Methodology</Text>
-      <Text style={s.h3}>Scale</Text>
-      <View style={s.table}>
-        {model.catalogue.levels.map((l) => (
-          <View key={l.value} style={s.tr} wrap={false}><Text style={[s.td, { width: 30 }]}>{l.value}</Text><Text style={[s.td, { flex: 1 }]}>{l.label}</Text></View>
-        ))}
-        <View style={s.tr} wrap={false}><Text style={[s.td, { width: 30 }]}>N/A</Text><Text style={[s.td, { flex: 1 }]}>Not applicable (needs a rationale; excluded from denominators)</Text></View>
-      </View>
-      <Text style={s.h3}>Formulas</Text>
-      {FORMULAS.map(([k, v]) => <Text key={k} style={s.p}><Text style={s.bold}>{k}. </Text>{v}</Text>)}
-      {RULES.map(([k, v]) => <Text key={k} style={s.p}><Text style={s.bold}>{k}. </Text>{v}</Text>)}
-      <Text style={s.h3}>Weights: {model.profile.name}</Text>
-      <View style={s.table}>
-        {model.profile.sections.map((x) => (
-          <View key={x.key} style={s.tr} wrap={false}><Text style={[s.td, { flex: 1 }]}>{x.title}</Text><Text style={[s.td, s.num, { width: 60 }]}>{x.weight}</Text></View>
-        ))}
-      </View>
-      <Text style={s.p}>Criteria not listed weigh 1.{model.profile.criterionWeights.length ? ` Other criterion weights: ${model.profile.criterionWeights.map((c) => `${c.title} ${c.weight}`).join("; ")}.` : ""}</Text>
-      <Text style={s.p}>Knock-outs: {model.profile.knockouts.length ? model.profile.knockouts.map((k) => `${k.title} (below ${k.threshold})`).join("; ") : "none in this profile"}.</Text>
-    </View>
-  );
+export function drawMethodology(w: Writer, model: ReportModel) {
+  w.heading("5. Methodology", 2, { destination: "methodology" });
+  w.heading("Scale", 3);
+  drawTable(w, [{ header: "Level", width: 30 }, { header: "Meaning" }], [
+    ...model.catalogue.levels.map((l) => ({ cells: [String(l.value), l.label] })),
+    { cells: ["N/A", "Not applicable (needs a rationale; excluded from denominators)"] },
+  ], { header: false });
+  w.heading("Formulas", 3);
+  for (const [k, v] of [...FORMULAS, ...RULES]) w.text([{ text: `${k}. `, weight: "bold" }, { text: v }], { after: 5 });
+  w.heading(`Weights: ${model.profile.name}`, 3);
+  drawTable(w, [{ header: "Section" }, { header: "Weight", width: 60, align: "right" }], model.profile.sections.map((x) => ({ cells: [x.title, String(x.weight)] })));
+  w.text(`Criteria not listed weigh 1.${model.profile.criterionWeights.length ? ` Other criterion weights: ${model.profile.criterionWeights.map((c) => `${c.title} ${c.weight}`).join("; ")}.` : ""}`, { after: 5 });
+  w.text(`Knock-outs: ${model.profile.knockouts.length ? model.profile.knockouts.map((k) => `${k.title} (below ${k.threshold})`).join("; ") : "none in this profile"}.`, { after: 5 });
 }
 
-export function Reviewers({ model }: { model: ReportModel }) {
-  return (
-    <View id="reviewers">
-      <Text style={s.h2}>6. Reviewers and sign-off</Text>
-      {model.hideReviewers && <Text style={[s.p, s.muted]}>Reviewer names are hidden in this shared report.</Text>}
-      {model.vendors.map((v) => (
-        <View key={v.id} style={s.box} wrap={false}>
-          <Text style={s.bold}>{v.label}</Text>
-          <Text>Sign-off status: {STATUS_LABELS[v.status]}{v.status === "final" ? " (finalised: read-only)" : v.status === "in_review" ? " (scores under review, not final)" : " (draft, not signed off)"}</Text>
-          <Text>Reviewers with submitted scores: {v.reviewers.length ? v.reviewers.join(", ") : "none visible"}</Text>
-          {v.sections.map((x) => (
-            <Text key={x.key} style={[s.small, s.muted]}>
-              {x.title}: {x.state === "out_of_scope" ? "out of scope" : `${x.submittedBy} submitted${x.state === "hidden" ? ", blind to the reader" : `, coverage ${formatCoverage(x.coverage)}`}`}
-            </Text>
-          ))}
-        </View>
-      ))}
-    </View>
-  );
+export function drawReviewers(w: Writer, model: ReportModel) {
+  w.heading("6. Reviewers and sign-off", 2, { destination: "reviewers" });
+  if (model.hideReviewers) w.text("Reviewer names are hidden in this shared report.", { color: MUTED, after: 5 });
+  for (const v of model.vendors) {
+    w.ensure(40 + v.sections.length * 10);
+    w.rule({ color: RULE });
+    w.gap(4);
+    w.text([{ text: v.label, weight: "bold" }]);
+    w.text(`Sign-off status: ${STATUS_LABELS[v.status]}${v.status === "final" ? " (finalised: read-only)" : v.status === "in_review" ? " (scores under review, not final)" : " (draft, not signed off)"}`);
+    w.text(`Reviewers with submitted scores: ${v.reviewers.length ? v.reviewers.join(", ") : "none visible"}`);
+    w.text(v.sections.map((x) => `${x.title}: ${x.state === "out_of_scope" ? "out of scope" : `${x.submittedBy} submitted${x.state === "hidden" ? ", blind to the reader" : `, coverage ${formatCoverage(x.coverage)}`}`}`).join("\n"), { size: SIZE.small, color: MUTED, after: 8 });
+  }
 }

@@ -1,0 +1,158 @@
+import "server-only";
+import PDFDocument from "pdfkit";
+import { fontName, fontRuns, measureFamily, registerFonts, type Weight } from "./fonts";
+import { CONTENT_WIDTH, INK, PAGE, RULE, SIZE } from "./styles";
+
+/**
+ * A thin layer over pdfkit for the report: paragraphs of styled spans (each split into
+ * font runs for the script fallback), measured blocks and page breaks. User text only ever
+ * reaches pdfkit as the string of a text() call, and links only from `href` (already
+ * filtered to http(s) by safeHref) or `goTo` (our own destinations), so stored input can
+ * neither shape the layout nor add an action to the document.
+ */
+export interface Span { text: string; weight?: Weight; color?: string; size?: number; href?: string | null; goTo?: string }
+export interface Block {
+  x?: number; y?: number; width?: number; size?: number; color?: string; weight?: Weight;
+  align?: "left" | "right" | "center"; lineGap?: number;
+  /** Space after the block, in points. */
+  after?: number;
+  /** A named destination at the block's start, for the table of contents. */
+  destination?: string;
+}
+
+export interface DocumentInfo { title: string; author: string; subject: string; creator: string }
+
+export function createDocument(info: DocumentInfo): PDFKit.PDFDocument {
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
+    // Kept in memory to the end, so the running header, the footer's "Page n of N" and the
+    // contents' page numbers can be written once every page exists.
+    bufferPages: true,
+    info: { Title: info.title, Author: info.author, Subject: info.subject, Creator: info.creator, Producer: info.creator },
+    lang: "en",
+    displayTitle: true,
+    pdfVersion: "1.7",
+  });
+  registerFonts(doc);
+  return doc;
+}
+
+export class Writer {
+  /** The page index of every named destination, for the contents. */
+  readonly destinations: Record<string, number> = {};
+
+  constructor(readonly doc: PDFKit.PDFDocument) {}
+
+  get y() { return this.doc.y; }
+  set y(v: number) { this.doc.y = v; }
+  get bottom() { return this.doc.page.height - this.doc.page.margins.bottom; }
+  get pageIndex() { return this.doc.bufferedPageRange().start + this.doc.bufferedPageRange().count - 1; }
+
+  /** A new page unless `height` points still fit on this one. */
+  ensure(height: number) {
+    if (this.doc.y + height > this.bottom) this.newPage();
+  }
+
+  newPage() {
+    this.doc.addPage();
+  }
+
+  gap(points: number) {
+    this.doc.y += points;
+  }
+
+  /** One paragraph; it flows onto further pages by itself when long. */
+  text(content: string | Span[], o: Block = {}) {
+    const doc = this.doc;
+    const x = o.x ?? PAGE.left;
+    const width = o.width ?? CONTENT_WIDTH - (x - PAGE.left);
+    if (o.y !== undefined) doc.y = o.y;
+    // Each line of the paragraph is its own chain of continued pieces: pdfkit mis-places the
+    // pieces that follow a line break inside a continued chain.
+    const lines: Span[][] = [[]];
+    for (const sp of typeof content === "string" ? [{ text: content }] : content) {
+      sp.text.split("\n").forEach((t, i) => {
+        if (i > 0) lines.push([]);
+        if (t) lines[lines.length - 1].push({ ...sp, text: t });
+      });
+    }
+    lines.forEach((line, li) => {
+      const pieces = line.flatMap((sp) => fontRuns(sp.text).map((r) => ({ ...sp, family: r.family, text: r.text })));
+      if (!pieces.length) {
+        doc.fontSize(o.size ?? SIZE.body);
+        doc.y += doc.currentLineHeight(true) + (o.lineGap ?? 0);
+        return;
+      }
+      pieces.forEach((p, i) => {
+        doc.font(fontName(p.family, p.weight ?? o.weight ?? "regular")).fontSize(p.size ?? o.size ?? SIZE.body).fillColor(p.color ?? o.color ?? INK);
+        // Every option is given on every piece: pdfkit carries options over between continued
+        // calls, so a link or underline would otherwise run on into the next piece.
+        const opts = {
+          continued: i < pieces.length - 1, width, align: o.align ?? "left", lineGap: o.lineGap ?? 0,
+          link: p.href ?? null, goTo: p.goTo ?? null, underline: Boolean(p.href), destination: li === 0 && i === 0 ? o.destination : undefined,
+        } as PDFKit.Mixins.TextOptions;
+        if (i === 0) doc.text(p.text, x, doc.y, opts);
+        else doc.text(p.text, opts);
+      });
+    });
+    doc.x = PAGE.left;
+    if (o.after) doc.y += o.after;
+  }
+
+  /** A heading, kept on one page with at least `keepWith` points of what follows it. */
+  heading(text: string, level: 1 | 2 | 3, o: { destination?: string; keepWith?: number } = {}) {
+    const size = level === 1 ? SIZE.h1 : level === 2 ? SIZE.h2 : SIZE.h3;
+    this.ensure(size * 1.5 + (o.keepWith ?? 30));
+    if (level === 3 && this.doc.y > this.doc.page.margins.top + 1) this.gap(5);
+    if (o.destination) {
+      this.destinations[o.destination] = this.pageIndex;
+      this.doc.outline.addItem(text);
+    }
+    this.text([{ text, weight: "bold" }], { size, destination: o.destination, after: level === 3 ? 2 : 6 });
+  }
+
+  /** The height `text` takes in one style at `width` (measured in the font it needs). */
+  measure(text: string, o: { width: number; size?: number; weight?: Weight; lineGap?: number }) {
+    if (!text) return 0;
+    this.doc.font(fontName(measureFamily(text), o.weight ?? "regular")).fontSize(o.size ?? SIZE.body);
+    return this.doc.heightOfString(text, { width: o.width, lineGap: o.lineGap ?? 0 });
+  }
+
+  /** A horizontal hairline across `width` at the current position (or at `y`). */
+  rule(o: { x?: number; y?: number; width?: number; color?: string } = {}) {
+    const y = o.y ?? this.doc.y;
+    const x = o.x ?? PAGE.left;
+    this.doc.save().lineWidth(0.5).strokeColor(o.color ?? RULE).moveTo(x, y).lineTo(x + (o.width ?? CONTENT_WIDTH), y).stroke().restore();
+  }
+
+  /** Runs `draw` on every page from `from` on, with the bottom margin lifted (for footers). */
+  eachPage(from: number, draw: (index: number, count: number) => void) {
+    const { start, count } = this.doc.bufferedPageRange();
+    for (let i = Math.max(from, start); i < start + count; i++) {
+      this.doc.switchToPage(i);
+      const margin = this.doc.page.margins.bottom;
+      this.doc.page.margins.bottom = 0;
+      draw(i, start + count);
+      this.doc.page.margins.bottom = margin;
+    }
+  }
+
+  /** The finished PDF's bytes. */
+  finish(): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    const done = new Promise<Buffer>((resolve, reject) => {
+      this.doc.on("data", (c: Buffer) => chunks.push(c));
+      this.doc.on("end", () => resolve(Buffer.concat(chunks)));
+      this.doc.on("error", reject);
+    });
+    this.doc.end();
+    return done;
+  }
+}
+
+/** `text` cut to `max` characters with an ellipsis: for narrow table cells and running heads. */
+export function clip(text: string, max: number) {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : text;
+}
