@@ -1,9 +1,12 @@
+import Form from "next/form";
 import Link from "next/link";
+import { PickerSubmit } from "./picker-submit";
 
 interface Ev { id: string; status: string; framework: { name: string; productVersion: string }; catalogue: { slug: string; version: string; title: string } }
 
 /**
- * Choose what to compare: a plain GET form (works without JavaScript), grouped by catalogue
+ * Choose what to compare: a GET form (next/form: an in-app navigation that shows the loading
+ * state at once, and a plain form submission without JavaScript), grouped by catalogue
  * version because only evaluations of one version can be compared.
  */
 export function ComparePicker({ slug, evaluations, selected }: { slug: string; evaluations: Ev[]; selected: string[] }) {
@@ -20,7 +23,7 @@ export function ComparePicker({ slug, evaluations, selected }: { slug: string; e
     );
   }
   return (
-    <form method="get" action={`/w/${slug}/compare`} className="grid gap-3 rounded-lg border border-border bg-surface p-3">
+    <Form action={`/w/${slug}/compare`} className="grid gap-3 rounded-lg border border-border bg-surface p-3">
       <h2 className="font-semibold">Choose 2–20 evaluations of one catalogue version</h2>
       {[...groups].map(([label, list]) => (
         <fieldset key={label}>
@@ -35,7 +38,7 @@ export function ComparePicker({ slug, evaluations, selected }: { slug: string; e
           </div>
         </fieldset>
       ))}
-      <div><button type="submit" className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-accent-fg">Compare</button></div>
-    </form>
+      <PickerSubmit />
+    </Form>
   );
 }

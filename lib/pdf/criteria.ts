@@ -3,17 +3,18 @@ import { STATE_TEXT } from "./details";
 import { formatAlpha, formatConsensus, formatReviewerScore, gradeLabel } from "./format";
 import type { ReportCell, ReportModel, ReportVendor } from "./model";
 import { ACCENT, CONTENT_WIDTH, DANGER, MUTED, PAGE, SIZE } from "./styles";
-import type { Span, Writer } from "./writer";
+import { yieldToEventLoop, type Span, type Writer } from "./writer";
 
 const INDENT = 6;
 // Small print sits tighter than the body (Noto's line box is 1.36 em).
 const TIGHT = -1;
 
 /** "Criteria in detail": per criterion, each vendor's consensus, reviewers' scores, rationale and evidence. */
-export function drawCriterionDetails(w: Writer, model: ReportModel) {
+export async function drawCriterionDetails(w: Writer, model: ReportModel) {
   w.heading("4. Criteria in detail", 2, { destination: "criteria" });
   const byId = new Map(model.vendors.map((v) => [v.id, v]));
   for (const sec of model.sections) {
+    await yieldToEventLoop();
     const criteria = sec.criteria.filter((c) => c.cells.some((x) => x.cell));
     w.heading(sec.title, 3, { keepWith: 60 });
     const agreement = model.vendors.map((v) => {

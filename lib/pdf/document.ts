@@ -5,7 +5,7 @@ import { drawSectionTables } from "./details";
 import { drawCharts, drawContents, drawCover, drawSummary } from "./front";
 import type { ReportModel } from "./model";
 import { CONTENT_WIDTH, MUTED, PAGE, RULE, SIZE } from "./styles";
-import { clip, createDocument, Writer } from "./writer";
+import { clip, createDocument, Writer, yieldToEventLoop } from "./writer";
 
 /**
  * The PDF bytes of a report, drawn with pdfkit directly: cover and contents, then each part
@@ -26,8 +26,9 @@ export async function renderReport(model: ReportModel): Promise<Buffer> {
     () => drawReviewers(w, model),
   ];
   for (const draw of parts) {
+    await yieldToEventLoop();
     w.newPage();
-    draw();
+    await draw();
   }
   w.doc.switchToPage(0);
   drawContents(w, contentsY, w.destinations);

@@ -156,3 +156,9 @@ export function clip(text: string, max: number) {
   const chars = Array.from(text);
   return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : text;
 }
+
+/**
+ * Drawing is synchronous CPU work: awaited between parts of a report, this lets the event loop
+ * serve other requests, so a large report delays them by one part, not the whole document.
+ */
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
