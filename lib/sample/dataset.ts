@@ -34,9 +34,13 @@ const RATIONALE = [
   "Code review of the open-source component confirms the behaviour.",
 ];
 
-export function generateDataset(shape: DatasetShape, { seed, frameworks, reviewers }: DatasetOptions): GeneratedFramework[] {
+/**
+ * The frameworks one at a time, in the same order and from the same random stream as
+ * `generateDataset`: the large set (200 frameworks × 1,000 criteria × 3 reviewers, 600,000
+ * scores) is stored framework by framework without ever holding all of it in memory.
+ */
+export function* generateFrameworks(shape: DatasetShape, { seed, frameworks, reviewers }: DatasetOptions): Generator<GeneratedFramework> {
   const rnd = seeded(seed);
-  const out: GeneratedFramework[] = [];
   for (let f = 0; f < frameworks; f++) {
     const kind = KIND[f % KIND.length];
     const name = `${PREFIX[f % PREFIX.length]}${f >= PREFIX.length ? ` ${Math.floor(f / PREFIX.length) + 1}` : ""} ${kind.suffix}`;
@@ -60,11 +64,14 @@ export function generateDataset(shape: DatasetShape, { seed, frameworks, reviewe
         }
       }
     }
-    out.push({
+    yield {
       name, vendor, productVersion: `${1 + (f % 4)}.${f % 10}`, url: `https://${vendor.toLowerCase().replace(/\W+/g, "-")}.example/`,
       description: `${kind.suffix} from ${vendor} (generated sample data).`, componentTypes: [...kind.types], status,
       submitted: status === "draft" ? [] : shape.sections.map((s) => s.key), scores,
-    });
+    };
   }
-  return out;
+}
+
+export function generateDataset(shape: DatasetShape, options: DatasetOptions): GeneratedFramework[] {
+  return Array.from(generateFrameworks(shape, options));
 }
