@@ -49,4 +49,16 @@ test("keyboard only: choose vendors, see the loading state, switch the profile, 
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   await expect(cell).toBeFocused();
+
+  // The reviews the popover fetches: bad input is a 400 naming the field; a cell nobody may see, a 404.
+  const reviews = `/w/${owner.workspace}/compare/reviews`;
+  const bad = await page.request.get(`${reviews}?e=not-a-uuid&c=EDGE-01`);
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error.issues.map((i: { field: string }) => i.field)).toContain("e");
+  expect((await page.request.get(`${reviews}?e=${first.id}&c=NOPE-01`)).status()).toBe(404);
+  expect((await page.request.get(`${reviews}?e=${first.id}&c=EDGE-01&extra=1`)).status()).toBe(400);
+  const ok = await page.request.get(`${reviews}?e=${first.id}&c=EDGE-01`);
+  expect(ok.status()).toBe(200);
+  expect(ok.headers()["cache-control"]).toContain("no-store");
+  expect((await ok.json()).reviews[0].rationale).toContain("on EDGE-01");
 });

@@ -3,6 +3,7 @@
 import type { ComparisonData } from "@/lib/compare/types";
 import { vendorLabel } from "@/lib/compare/vendor-input";
 import type { CellRef } from "./score-cell";
+import { useCellReviews } from "./use-cell-reviews";
 
 const GRADES: Record<string, string> = { vendor_claim: "vendor claim", documentation: "documentation", tested: "tested by us", code_reviewed: "code reviewed" };
 const safeUrl = (u: string) => /^https?:\/\//i.test(u);
@@ -13,7 +14,8 @@ const show = (v: number | "na" | null) => (v === null ? "not scored" : v === "na
  * focus returns to the cell), filled with the chosen cell's reviews. All text is rendered as
  * text; only http(s) evidence links become links, opened without a referrer.
  */
-export function CellDetail({ data, open }: { data: ComparisonData; open: CellRef | null }) {
+export function CellDetail({ data, open, reviewsFrom }: { data: ComparisonData; open: CellRef | null; reviewsFrom?: string }) {
+  const fetched = useCellReviews(reviewsFrom, open);
   const vendor = open ? data.vendors.find((v) => v.evaluationId === open.evaluationId) : undefined;
   const cell = vendor && open ? vendor.cells[open.criterionKey] : undefined;
   const criterion = open ? data.sections.flatMap((s) => s.criteria).find((c) => c.key === open.criterionKey) : undefined;
@@ -27,9 +29,11 @@ export function CellDetail({ data, open }: { data: ComparisonData; open: CellRef
             <p>Consensus <strong>{show(cell.value)}</strong> ({cell.source === "agreed" ? "agreed value" : "median"}){cell.spread !== null && <> · spread {cell.spread}</>}{cell.disagreement && <> · <strong>reviewers disagree</strong></>}{cell.lowConfidence && <> · low confidence (vendor claims only)</>}{cell.carriedOver && <> · carried over</>}</p>
             {cell.agreedReason && <p className="text-muted">Agreed because: {cell.agreedReason}</p>}
           </div>
-          {cell.reviews.length === 0 ? <p className="text-muted">No submitted reviews yet.</p> : (
+          {fetched.state === "loading" ? <p role="status" className="text-muted">Loading the reviews…</p>
+          : fetched.state === "error" ? <p role="alert" className="rounded-md border border-danger/40 bg-danger/10 p-2">{fetched.message}</p>
+          : (fetched.state === "loaded" ? fetched.reviews : cell.reviews).length === 0 ? <p className="text-muted">No submitted reviews yet.</p> : (
             <ul className="grid gap-2">
-              {cell.reviews.map((r, i) => (
+              {(fetched.state === "loaded" ? fetched.reviews : cell.reviews).map((r, i) => (
                 <li key={i} className="rounded-md border border-border p-2">
                   <p><strong>{r.reviewer}</strong>: {show(r.value)}</p>
                   {r.rationale && <p className="mt-1 whitespace-pre-wrap break-words">{r.rationale}</p>}

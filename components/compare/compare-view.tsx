@@ -19,9 +19,10 @@ import { useViewState } from "./use-view-state";
 /**
  * The comparison: ranking, sensitivity, charts and the criteria × vendors table. Scores are
  * recomputed here with lib/scoring — the same functions the server and the API use — so a
- * profile switch is instant and always agrees with the API and the PDF.
+ * profile switch is instant and always agrees with the API and the PDF. `reviewsFrom`: where
+ * an opened cell's reviews are fetched when the data was loaded without them.
  */
-export function CompareView({ data }: { data: ComparisonData }) {
+export function CompareView({ data, reviewsFrom }: { data: ComparisonData; reviewsFrom?: string }) {
   const [view, update] = useViewState();
   const hydrated = useHydrated();
   const [open, setOpen] = useState<CellRef | null>(null);
@@ -62,7 +63,7 @@ export function CompareView({ data }: { data: ComparisonData }) {
         <CompareTable data={data} rows={rows} ranked={rankedById} hidden={view.hidden} onToggleSection={toggleSection} onOpen={setOpen} />
       </section>
       <ConsensusHeatmap data={data} vendors={data.vendors.filter((v) => visible.includes(v.evaluationId)).map((v) => ({ evaluationId: v.evaluationId, label: vendorLabel(v) }))} criteria={criteria} />
-      <CellDetail data={data} open={open} />
+      <CellDetail data={data} open={open} reviewsFrom={data.reviewsOnDemand ? reviewsFrom : undefined} />
     </div>
   );
 }

@@ -13,6 +13,8 @@ export interface ComparisonData {
   /** Presets first, then the workspace's own profiles (a snapshot keeps the one it was made with). */
   profiles: WeightProfile[];
   hideReviewers: boolean;
+  /** Cells carry no reviews: the compare page fetches one cell's when it is opened. */
+  reviewsOnDemand?: boolean;
 }
 
 export interface ComparisonVendor {

@@ -24,3 +24,9 @@ export const savedComparisonSchema = z.object({
   description: z.string().trim().max(2000).default(""),
   query: z.string().trim().min(1).max(4000),
 });
+
+/** `e=<evaluation id>&c=<criterion key>`: one cell of the compare page, whose reviews it fetches when opened. */
+export const cellReviewsQuerySchema = z.object({
+  e: z.uuid("The evaluation id is a UUID."),
+  c: z.string().trim().min(1, "Name a criterion.").max(100),
+});

@@ -3,7 +3,7 @@ import { comparisonSummary } from "../compare/summary";
 import { db } from "../db";
 import { DEFAULT_SCALE } from "../schemas/catalogue";
 import { createEvaluationFixture, createMember, owaspCatalogue, sessionActor, type TestMember } from "../testing/fixtures";
-import { loadComparison } from "./comparisons";
+import { loadCellReviews, loadComparison } from "./comparisons";
 import { workspaceDashboard } from "./dashboard";
 import { evaluationSummary } from "./evaluation-summary";
 import { listSavedComparisons, saveComparison } from "./saved-comparisons";
@@ -55,6 +55,37 @@ describe("comparisons", () => {
     const blind = await loadComparison(await sessionActor(reviewer.userId), owner.slug, [a, b]);
     expect(blind.vendors.every((v) => Object.keys(v.cells).length === 0 && v.sections.find((s) => s.key === "GW")!.hidden)).toBe(true);
     expect(JSON.stringify(blind)).not.toContain("gw 4");
+  });
+
+  it("loads the compare page's data without reviews, and one opened cell's reviews under the same blind rule", async () => {
+    const [a, b] = [await gatewayOnly(owner.slug), await gatewayOnly(owner.slug)];
+    await scoreGateway(owner, a, 3);
+    await scoreGateway(owner, b, 1);
+    const ownerActor = await sessionActor(owner.userId);
+    const full = await loadComparison(ownerActor, owner.slug, [a, b]);
+    const lean = await loadComparison(ownerActor, owner.slug, [a, b], { reviews: false });
+    expect(lean.reviewsOnDemand).toBe(true);
+    expect(full.reviewsOnDemand).toBeUndefined();
+    // Same consensus, flags (low confidence is computed in SQL for the lean load) and sections; no reviews.
+    const strip = (d: typeof full) => d.vendors.map((v) => ({ ...v, cells: Object.fromEntries(Object.entries(v.cells).map(([k, c]) => [k, { ...c, reviews: [] }])) }));
+    expect(strip(lean)).toEqual(strip(full));
+    expect(lean.vendors[0].cells["GW-01"]).toMatchObject({ value: 3, lowConfidence: true, reviews: [] });
+    expect(JSON.stringify(lean)).not.toContain("gw 3");
+
+    const cell = await loadCellReviews(ownerActor, owner.slug, a, "GW-01");
+    expect(cell.reviews).toEqual(full.vendors[0].cells["GW-01"].reviews);
+    expect(cell.reviews).toEqual([expect.objectContaining({ rationale: "gw 3", value: 3, evidence: [{ url: "https://v.example/doc", grade: "vendor_claim" }] })]);
+    // Blind: the reviewer has not submitted GW. Out of scope, unknown, or another workspace's: 404.
+    const blindActor = await sessionActor(reviewer.userId);
+    await expect(loadCellReviews(blindActor, owner.slug, a, "GW-01")).rejects.toMatchObject({ code: "not_found" });
+    await expect(loadCellReviews(ownerActor, owner.slug, a, "EDGE-01")).rejects.toMatchObject({ code: "not_found" });
+    await expect(loadCellReviews(ownerActor, owner.slug, a, "NOPE-99")).rejects.toMatchObject({ code: "not_found" });
+    const stranger = await createMember({ role: "owner" });
+    await expect(loadCellReviews(await sessionActor(stranger.userId), owner.slug, a, "GW-01")).rejects.toMatchObject({ code: "not_found" });
+    // After submitting, the reviewer sees the owner's review too.
+    await scoreGateway(reviewer, a, 2);
+    const seen = await loadCellReviews(blindActor, owner.slug, a, "GW-01");
+    expect(seen.reviews.map((r) => r.rationale).sort()).toEqual(["gw 2", "gw 3"]);
   });
 
   it("refuses other catalogue versions clearly, and another workspace's evaluations as not found", async () => {

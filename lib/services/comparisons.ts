@@ -3,23 +3,25 @@ import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import type { ComparisonCell, ComparisonData, ComparisonVendor } from "../compare/types";
 import { db } from "../db";
-import { AppError } from "../errors/app-error";
+import { AppError, notFound } from "../errors/app-error";
 import type { Role } from "../generated/prisma/enums";
 import { consensus, type ReviewerScore, type ScoreValue } from "../scoring";
+import { groupScores, loadScores, type ScoreRow } from "./comparison-scores";
 import { loadEvaluation, type LoadedEvaluation } from "./evaluation-access";
 import { canSeeOthers } from "./scores";
 import { listWeightProfiles } from "./weight-profiles";
 
-type Evidence = Array<{ url: string; grade: string }>;
-
 /**
  * Everything a comparison view shows, for evaluations of one catalogue version, as the caller
  * may see it: sections the caller is blind to carry no consensus and no reviews.
+ * `reviews: false` (the compare page) leaves every cell's reviews out — rationale and evidence
+ * are most of the bytes — and marks the data `reviewsOnDemand`: the page fetches one cell's
+ * reviews when it is opened (loadCellReviews). Snapshots, reports and exports keep them.
  */
-export async function loadComparison(actor: Actor | null, slug: string, evaluationIds: string[]): Promise<ComparisonData> {
+export async function loadComparison(actor: Actor | null, slug: string, evaluationIds: string[], o: { reviews?: boolean } = {}): Promise<ComparisonData> {
+  const withText = o.reviews !== false;
   const { workspace, role } = await authorize(actor, slug, "evaluations.read");
-  const evs: LoadedEvaluation[] = [];
-  for (const id of evaluationIds) evs.push(await loadEvaluation(workspace.id, id));
+  const evs = await Promise.all(evaluationIds.map((id) => loadEvaluation(workspace.id, id)));
   const versions = new Set(evs.map((e) => e.catalogueId));
   if (versions.size > 1) {
     const list = evs.map((e) => `${e.framework.name} uses ${e.catalogue.title} ${e.catalogue.version}`).join("; ");
@@ -27,44 +29,69 @@ export async function loadComparison(actor: Actor | null, slug: string, evaluati
   }
   const ids = evs.map((e) => e.id);
   const [scores, agreed, profiles] = await Promise.all([
-    db().score.findMany({ where: { workspaceId: workspace.id, evaluationId: { in: ids } }, select: { evaluationId: true, criterionKey: true, reviewerId: true, value: true, notApplicable: true, rationale: true, evidence: true, carriedOver: true } }),
-    db().agreedScore.findMany({ where: { evaluationId: { in: ids } }, select: { evaluationId: true, criterionKey: true, value: true, notApplicable: true, reason: true } }),
+    loadScores(workspace.id, ids, { withText }),
+    loadAgreed(ids),
     listWeightProfiles(actor, slug),
   ]);
-  const users = await db().user.findMany({ where: { id: { in: [...new Set(scores.map((s) => s.reviewerId))] } }, select: { id: true, name: true, email: true } });
-  const nameOf = new Map(users.map((u) => [u.id, u.name || u.email]));
+  const nameOf = withText ? await reviewerNames(scores) : new Map<string, string>();
+  const byEvaluation = groupScores(scores);
   const first = evs[0];
   return {
     generatedAt: new Date().toISOString(),
     catalogue: { slug: first.catalogue.slug, version: first.catalogue.version, title: first.catalogue.title, max: first.maxValue, levels: first.scale.levels.map((l) => ({ value: l.value, label: l.label })) },
     sections: first.sections.map((s) => ({ key: s.key, title: s.title, criteria: s.criteria })),
-    vendors: evs.map((ev) => vendorOf(ev, actor!.userId, role, scores.filter((s) => s.evaluationId === ev.id), agreed.filter((a) => a.evaluationId === ev.id), nameOf)),
+    vendors: evs.map((ev) => vendorOf(ev, actor!.userId, role, byEvaluation.get(ev.id) ?? new Map(), agreed.filter((a) => a.evaluationId === ev.id), nameOf)),
     profiles: profiles.map(({ id, name, sectionWeights, criterionWeights, knockouts }) => ({ id, name, sectionWeights, criterionWeights, knockouts })),
     hideReviewers: false,
+    ...(withText ? {} : { reviewsOnDemand: true }),
   };
 }
 
-type ScoreRow = { criterionKey: string; reviewerId: string; value: number | null; notApplicable: boolean; rationale: string; evidence: unknown; carriedOver: boolean };
+/**
+ * One cell's reviews, under the same rules as loadComparison (the same vendorOf): what the
+ * compare page fetches when a reader opens a score. A cell the caller may not see (blind,
+ * out of scope, unknown criterion) is a 404, as is another workspace's evaluation.
+ */
+export async function loadCellReviews(actor: Actor | null, slug: string, evaluationId: string, criterionKey: string) {
+  const { workspace, role } = await authorize(actor, slug, "evaluations.read");
+  const ev = await loadEvaluation(workspace.id, evaluationId);
+  if (!ev.sections.some((s) => s.criteria.some((c) => c.key === criterionKey))) throw notFound("Criterion");
+  const [scores, agreed] = await Promise.all([loadScores(workspace.id, [ev.id], { withText: true, criterionKey }), loadAgreed([ev.id], criterionKey)]);
+  const vendor = vendorOf(ev, actor!.userId, role, groupScores(scores).get(ev.id) ?? new Map(), agreed, await reviewerNames(scores), criterionKey);
+  const cell = vendor.cells[criterionKey];
+  if (!cell) throw notFound("Criterion");
+  return { evaluationId: ev.id, criterionKey, agreedReason: cell.agreedReason, reviews: cell.reviews };
+}
+
 type AgreedRow = { criterionKey: string; value: number | null; notApplicable: boolean; reason: string };
 
-function vendorOf(ev: LoadedEvaluation, userId: string, role: Role, scores: ScoreRow[], agreed: AgreedRow[], nameOf: Map<string, string>): ComparisonVendor {
+const loadAgreed = (ids: string[], criterionKey?: string) =>
+  db().agreedScore.findMany({ where: { evaluationId: { in: ids }, ...(criterionKey ? { criterionKey } : {}) }, select: { evaluationId: true, criterionKey: true, value: true, notApplicable: true, reason: true } });
+
+async function reviewerNames(scores: ScoreRow[]) {
+  const users = await db().user.findMany({ where: { id: { in: [...new Set(scores.map((s) => s.reviewerId))] } }, select: { id: true, name: true, email: true } });
+  return new Map(users.map((u) => [u.id, u.name || u.email]));
+}
+
+function vendorOf(ev: LoadedEvaluation, userId: string, role: Role, scores: Map<string, ScoreRow[]>, agreed: AgreedRow[], nameOf: Map<string, string>, only?: string): ComparisonVendor {
   const cells: Record<string, ComparisonCell> = {};
   const agreedBy = new Map(agreed.map((a) => [a.criterionKey, a]));
+  const value = (s: ScoreRow): ScoreValue => (s.notApplicable ? "na" : s.value);
   const sections = ev.sections.map((section) => {
     const hidden = section.inScope && !canSeeOthers(ev, section, userId, role);
     if (section.inScope && !hidden) {
       // Consensus is built from submitted reviewers only, as on the evaluation overview.
       const submitted = new Set(section.submittedByIds);
       for (const c of section.criteria) {
-        const rows = scores.filter((s) => s.criterionKey === c.key && submitted.has(s.reviewerId));
+        if (only !== undefined && c.key !== only) continue;
+        const rows = (scores.get(c.key) ?? []).filter((s) => submitted.has(s.reviewerId));
         const a = agreedBy.get(c.key);
-        const value = (s: ScoreRow): ScoreValue => (s.notApplicable ? "na" : s.value);
-        const votes: ReviewerScore[] = rows.map((s) => ({ value: value(s), lowConfidence: claimsOnly(s.evidence) }));
+        const votes: ReviewerScore[] = rows.map((s) => ({ value: value(s), lowConfidence: s.claimsOnly }));
         const result = consensus(votes, a ? (a.notApplicable ? "na" : a.value) : null, { max: ev.maxValue });
         cells[c.key] = {
           value: result.value, source: result.source, spread: result.spread, disagreement: result.disagreement, lowConfidence: !!result.lowConfidence,
           carriedOver: rows.some((s) => s.carriedOver), agreedReason: a?.reason ?? null,
-          reviews: rows.map((s) => ({ reviewer: nameOf.get(s.reviewerId) ?? "Reviewer", value: value(s), rationale: s.rationale, evidence: (s.evidence as Evidence) ?? [] })),
+          reviews: reviewsOf(rows, nameOf, value),
         };
       }
     }
@@ -73,8 +100,6 @@ function vendorOf(ev: LoadedEvaluation, userId: string, role: Role, scores: Scor
   return { evaluationId: ev.id, framework: { name: ev.framework.name, vendor: ev.framework.vendor, productVersion: ev.framework.productVersion }, status: ev.status, sections, cells };
 }
 
-/** "Claims-only scores are marked as low confidence" (product.md): every link is a vendor claim. */
-function claimsOnly(evidence: unknown) {
-  const list = Array.isArray(evidence) ? (evidence as Evidence) : [];
-  return list.length > 0 && list.every((e) => e.grade === "vendor_claim");
-}
+// Rows loaded without text (the compare page) carry no reviews: they come per cell.
+const reviewsOf = (rows: ScoreRow[], nameOf: Map<string, string>, value: (s: ScoreRow) => ScoreValue): ComparisonCell["reviews"] =>
+  rows[0]?.rationale === undefined ? [] : rows.map((s) => ({ reviewer: nameOf.get(s.reviewerId) ?? "Reviewer", value: value(s), rationale: s.rationale ?? "", evidence: s.evidence ?? [] }));

@@ -17,7 +17,7 @@ export async function saveComparison(actor: Actor | null, slug: string, raw: unk
   const { workspace } = await authorize(actor, slug, "comparisons.write");
   const input = parseInput(savedComparisonSchema, raw);
   const view = parseViewState(new URLSearchParams(input.query.replace(/^\?/, "")));
-  await loadComparison(actor, slug, view.evaluations.slice(0, 20)).catch((err) => {
+  await loadComparison(actor, slug, view.evaluations.slice(0, 20), { reviews: false }).catch((err) => {
     throw err instanceof AppError ? new AppError("validation_failed", `This comparison cannot be saved: ${err.message}`, [{ field: "query", message: err.message }]) : err;
   });
   if (view.evaluations.length < 2) throw new AppError("validation_failed", "Choose at least 2 evaluations.", [{ field: "query", message: "at least 2 evaluations" }]);
@@ -38,7 +38,7 @@ export async function listSavedComparisons(actor: Actor | null, slug: string, { 
   return Promise.all(rows.map(async (r) => {
     const view = parseViewState(new URLSearchParams(r.query));
     // An evaluation deleted since, or a profile gone, must not break the list: no leader then.
-    const data = await loadComparison(actor, slug, view.evaluations).catch(() => null);
+    const data = await loadComparison(actor, slug, view.evaluations, { reviews: false }).catch(() => null);
     const profile = data?.profiles.find((p) => p.id === view.profile) ?? EQUAL_WEIGHTS_PROFILE;
     const top = data ? rankVendors(data.vendors.map((v) => vendorInput(data, v)), profile)[0] : undefined;
     return { ...r, vendors: view.evaluations.length, top: top ? { name: top.name, overall: top.overall, disqualified: top.disqualified } : null };

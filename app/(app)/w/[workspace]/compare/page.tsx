@@ -32,7 +32,7 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
   else if (view.evaluations.length > 20) problem = "Compare at most 20 evaluations at once.";
   else if (view.evaluations.length >= 2) {
     // The page's whole state is in the address, so a bad address gets a clear message here.
-    data = await loadComparison(actor, slug, view.evaluations).catch((err) => {
+    data = await loadComparison(actor, slug, view.evaluations, { reviews: false }).catch((err) => {
       if (!(err instanceof AppError)) throw err;
       problem = err.code === "not_found" ? "One of the evaluations in this address does not exist in this workspace." : err.message;
       return null;
@@ -51,7 +51,7 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
         <Suspense>
           <ComparisonDownloads slug={slug} />
           <ComparePdfButton slug={slug} />
-          <CompareView data={data} />
+          <CompareView data={data} reviewsFrom={`/w/${slug}/compare/reviews`} />
           {canWrite && <CompareActions save={saveComparisonAction.bind(null, slug)} share={createShareAction.bind(null, slug)} evaluations={view.evaluations} />}
         </Suspense>
       ) : null}
