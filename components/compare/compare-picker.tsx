@@ -9,7 +9,7 @@ interface Ev { id: string; status: string; framework: { name: string; productVer
  * state at once, and a plain form submission without JavaScript), grouped by catalogue
  * version because only evaluations of one version can be compared.
  */
-export function ComparePicker({ slug, evaluations, selected }: { slug: string; evaluations: Ev[]; selected: string[] }) {
+export function ComparePicker({ slug, evaluations, selected, narrowedTo }: { slug: string; evaluations: Ev[]; selected: string[]; narrowedTo?: string }) {
   const groups = new Map<string, Ev[]>();
   for (const e of evaluations) {
     const k = `${e.catalogue.title} · ${e.catalogue.version}`;
@@ -25,6 +25,7 @@ export function ComparePicker({ slug, evaluations, selected }: { slug: string; e
   return (
     <Form action={`/w/${slug}/compare`} className="grid gap-3 rounded-lg border border-border bg-surface p-3">
       <h2 className="font-semibold">Choose 2–20 evaluations of one catalogue version</h2>
+      {narrowedTo && <p className="text-sm text-muted">Showing the evaluations of {narrowedTo}, which this comparison can include. <Link className="underline" href={`/w/${slug}/compare`}>Start a new selection</Link> to compare another catalogue version.</p>}
       {[...groups].map(([label, list]) => (
         <fieldset key={label}>
           <legend className="text-sm font-medium text-muted">{label}</legend>

@@ -8,7 +8,8 @@ import { vendorInput, vendorLabel } from "@/lib/compare/vendor-input";
 import { EQUAL_WEIGHTS_PROFILE, rankVendors, sensitivity } from "@/lib/scoring";
 import { useHydrated } from "../ui/use-hydrated";
 import { CellDetail } from "./cell-detail";
-import { ConsensusHeatmap, RankingChart, SectionBarsChart, SectionRadarChart } from "./charts";
+import { RankingChart, SectionBarsChart, SectionRadarChart } from "./charts";
+import { LazyHeatmap } from "./charts/lazy-heatmap";
 import { CompareTable } from "./compare-table";
 import { CompareToolbar } from "./compare-toolbar";
 import { CsvExport } from "./csv-export";
@@ -62,7 +63,7 @@ export function CompareView({ data, reviewsFrom }: { data: ComparisonData; revie
         </div>
         <CompareTable data={data} rows={rows} ranked={rankedById} hidden={view.hidden} onToggleSection={toggleSection} onOpen={setOpen} />
       </section>
-      <ConsensusHeatmap data={data} vendors={data.vendors.filter((v) => visible.includes(v.evaluationId)).map((v) => ({ evaluationId: v.evaluationId, label: vendorLabel(v) }))} criteria={criteria} />
+      <LazyHeatmap data={data} vendors={data.vendors.filter((v) => visible.includes(v.evaluationId)).map((v) => ({ evaluationId: v.evaluationId, label: vendorLabel(v) }))} criteria={criteria} />
       <CellDetail data={data} open={open} reviewsFrom={data.reviewsOnDemand ? reviewsFrom : undefined} />
     </div>
   );

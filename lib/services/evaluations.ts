@@ -9,10 +9,11 @@ import { createEvaluationSchema, statusChangeSchema } from "../schemas/evaluatio
 import { parseInput } from "../schemas/parse";
 import { loadEvaluation } from "./evaluation-access";
 
-export async function listEvaluations(actor: Actor | null, slug: string) {
+/** `catalogue`: only evaluations of that catalogue version (the compare page's picker, once a comparison is open). */
+export async function listEvaluations(actor: Actor | null, slug: string, o: { catalogue?: { slug: string; version: string } } = {}) {
   const { workspace } = await authorize(actor, slug, "evaluations.read");
   return db().evaluation.findMany({
-    where: { workspaceId: workspace.id },
+    where: { workspaceId: workspace.id, ...(o.catalogue ? { catalogue: { slug: o.catalogue.slug, version: o.catalogue.version } } : {}) },
     orderBy: { createdAt: "desc" },
     select: {
       id: true, status: true, createdAt: true, finalizedAt: true,

@@ -1,10 +1,11 @@
 import { Suspense } from "react";
 import { CompareActions } from "@/components/compare/compare-actions";
 import { ComparePicker } from "@/components/compare/compare-picker";
-import { CompareView } from "@/components/compare/compare-view";
+import { PackedCompareView } from "@/components/compare/packed-compare-view";
 import { ComparePdfButton } from "@/components/report/url-pdf-buttons";
 import { ComparisonDownloads } from "@/components/export/export-downloads";
 import { requireActor } from "@/lib/auth/current";
+import { packComparison } from "@/lib/compare/pack";
 import { parseViewState } from "@/lib/compare/view-state";
 import { AppError } from "@/lib/errors/app-error";
 import { or404 } from "@/lib/http/page-data";
@@ -25,7 +26,6 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
   const actor = await requireActor(`/w/${slug}/compare`);
   const ws = await or404(getWorkspace(actor, slug));
   const view = parseViewState(await searchParams);
-  const evaluations = await listEvaluations(actor, slug);
   let data = null;
   let problem: string | null = null;
   if (view.evaluations.length === 1) problem = "Choose at least two evaluations to compare.";
@@ -38,6 +38,9 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
       return null;
     });
   }
+  // With a comparison open, the picker offers what it can include: the same catalogue version
+  // (so the page does not grow with evaluations of other catalogues it cannot show).
+  const evaluations = await listEvaluations(actor, slug, data ? { catalogue: { slug: data.catalogue.slug, version: data.catalogue.version } } : {});
   const canWrite = ws.role !== "viewer";
   const saved = data ? [] : await listSavedComparisons(actor, slug);
   return (
@@ -51,13 +54,13 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
         <Suspense>
           <ComparisonDownloads slug={slug} />
           <ComparePdfButton slug={slug} />
-          <CompareView data={data} reviewsFrom={`/w/${slug}/compare/reviews`} />
+          <PackedCompareView packed={packComparison(data)} reviewsFrom={`/w/${slug}/compare/reviews`} />
           {canWrite && <CompareActions save={saveComparisonAction.bind(null, slug)} share={createShareAction.bind(null, slug)} evaluations={view.evaluations} />}
         </Suspense>
       ) : null}
       <details open={!data} className="group">
         <summary className="cursor-pointer text-sm font-medium">{data ? "Change the selection" : "Selection"}</summary>
-        <div className="mt-2"><ComparePicker slug={slug} evaluations={evaluations} selected={view.evaluations} /></div>
+        <div className="mt-2"><ComparePicker slug={slug} evaluations={evaluations} selected={view.evaluations} narrowedTo={data ? `${data.catalogue.title} ${data.catalogue.version}` : undefined} /></div>
       </details>
       {saved.length > 0 && (
         <section aria-labelledby="saved-h">

@@ -1,0 +1,24 @@
+"use client";
+
+import { useState, type ComponentProps } from "react";
+import { ConsensusHeatmap } from "./heatmap";
+
+/** Up to this many criteria the heatmap is open from the start (the OWASP catalogue has 58). */
+const OPEN_UP_TO = 150;
+
+/**
+ * The heatmap repeats the table's numbers as colour. For a large catalogue (1,000 criteria ×
+ * 10 vendors is 10,000 cells) it starts folded and is only built when opened, so the page
+ * does not render, send and lay out a second full table nobody asked for.
+ */
+export function LazyHeatmap(props: ComponentProps<typeof ConsensusHeatmap>) {
+  const [open, setOpen] = useState(props.criteria.length <= OPEN_UP_TO);
+  return (
+    <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)} className="grid gap-2">
+      <summary className="cursor-pointer text-sm font-medium">
+        Consensus heatmap <span className="font-normal text-muted">({props.criteria.length} criteria × {props.vendors.length} vendors)</span>
+      </summary>
+      {open && <div className="mt-2"><ConsensusHeatmap {...props} /></div>}
+    </details>
+  );
+}
