@@ -23,7 +23,9 @@ test("keyboard only: choose vendors, see the loading state, switch the profile, 
   await page.route((url) => url.pathname.endsWith("/compare") && url.searchParams.has("e"), async (route) => { await held; await route.continue(); });
   await page.getByRole("button", { name: "Compare", exact: true }).focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("status").filter({ hasText: "Loading the comparison" })).toBeVisible();
+  // The picker's own status (not the segment's loading.tsx, which only covers arriving from another page).
+  await expect(page.locator("form").getByRole("status")).toHaveText("Loading the comparison…");
+  await expect(page.getByRole("button", { name: "Compare", exact: true })).toBeDisabled();
   release();
   await expect(page.getByTestId("compare-view")).toHaveAttribute("data-ready", "true");
   await page.unroute((url) => url.pathname.endsWith("/compare"));

@@ -15,27 +15,31 @@ const keyOf = (ref: CellRef) => `${ref.evaluationId}:${ref.criterionKey}`;
  * page never ships every rationale and evidence link up front.
  */
 export function useCellReviews(from: string | undefined, open: CellRef | null): CellReviews {
-  const [cache, setCache] = useState<Record<string, Reviews | { error: string }>>({});
+  const [cache, setCache] = useState<Record<string, Reviews>>({});
+  // A failure belongs to one opening of a cell: opening it again (a new ref) tries again.
+  const [failure, setFailure] = useState<{ ref: CellRef; message: string } | null>(null);
   const key = open ? keyOf(open) : null;
   useEffect(() => {
-    if (!from || !open || !key || cache[key]) return;
+    if (!from || !open || !key || cache[key] || failure?.ref === open) return;
     const ctrl = new AbortController();
     const url = `${from}?${new URLSearchParams({ e: open.evaluationId, c: open.criterionKey })}`;
     fetch(url, { signal: ctrl.signal, cache: "no-store", headers: { Accept: "application/json" } })
       .then(async (res) => {
         const body = await res.json().catch(() => null);
         if (!res.ok) throw new Error(body?.error?.message ?? `The server answered ${res.status}.`);
-        return { agreedReason: body.agreedReason ?? null, reviews: body.reviews ?? [] } as Reviews;
+        // A signed-out session is redirected to the sign-in page: HTML, not the reviews.
+        if (!body || !Array.isArray(body.reviews)) throw new Error("Your session has ended: sign in again to see the reviews.");
+        return { agreedReason: body.agreedReason ?? null, reviews: body.reviews } as Reviews;
       })
       .then((r) => setCache((c) => ({ ...c, [key]: r })))
       .catch((err: Error) => {
         if (ctrl.signal.aborted) return;
-        setCache((c) => ({ ...c, [key]: { error: err.message || "The reviews could not be loaded." } }));
+        setFailure({ ref: open, message: err.message || "The reviews could not be loaded." });
       });
     return () => ctrl.abort();
-  }, [from, open, key, cache]);
+  }, [from, open, key, cache, failure]);
   if (!from) return { state: "inline" };
+  if (failure && failure.ref === open) return { state: "error", message: failure.message };
   const hit = key ? cache[key] : undefined;
-  if (!hit) return { state: "loading" };
-  return "error" in hit ? { state: "error", message: hit.error } : { state: "loaded", ...hit };
+  return hit ? { state: "loaded", ...hit } : { state: "loading" };
 }

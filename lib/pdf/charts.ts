@@ -1,4 +1,5 @@
 import "server-only";
+import { fontName, measureFamilies } from "./fonts";
 import { formatScore } from "./format";
 import type { ReportModel, ReportVendor } from "./model";
 import { CONTENT_WIDTH, INK, MUTED, PAGE, RULE, SIZE, vendorColor } from "./styles";
@@ -31,8 +32,7 @@ export function drawLegend(w: Writer, vendors: ReportVendor[]) {
   let y = w.y;
   for (const v of vendors) {
     const name = clip(v.label, 40);
-    w.doc.fontSize(SIZE.small);
-    const width = 12 + w.doc.widthOfString(name) + 12;
+    const width = 12 + Math.max(...measureFamilies(name).map((f) => w.doc.font(fontName(f, "regular")).fontSize(SIZE.small).widthOfString(name))) + 12;
     if (x + width > PAGE.left + CONTENT_WIDTH) { x = PAGE.left; y += 12; }
     w.doc.save().rect(x, y + 1, 8, 8).fill(vendorColor(v.colorIndex).color).restore();
     w.text(name, { x: x + 12, y, width: width - 12, size: SIZE.small });

@@ -17,7 +17,7 @@ import { clip, createDocument, Writer, yieldToEventLoop } from "./writer";
 export async function renderReport(model: ReportModel): Promise<Buffer> {
   const creator = `IoT Framework Security Scorecard ${model.appVersion}`;
   const w = new Writer(createDocument({ title: model.title, author: model.workspaceName, subject: "IoT Framework Security Scorecard report", creator }));
-  const { contentsY } = drawCover(w, model);
+  const { contentsY, contentsPage } = drawCover(w, model);
   const parts = [
     () => { drawSummary(w, model); drawCharts(w, model); },
     () => drawSectionTables(w, model),
@@ -30,7 +30,7 @@ export async function renderReport(model: ReportModel): Promise<Buffer> {
     w.newPage();
     await draw();
   }
-  w.doc.switchToPage(0);
+  w.doc.switchToPage(contentsPage);
   drawContents(w, contentsY, w.destinations);
 
   const stamp = `Generated ${model.generatedAt.toISOString().replace("T", " ").slice(0, 19)} UTC · ${creator}`;

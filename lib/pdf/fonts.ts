@@ -102,5 +102,8 @@ export function fontRuns(text: string): FontRun[] {
   return runs;
 }
 
-/** The family to measure `text` with: the widest-glyphed one it needs (CJK sets wider than Latin). */
-export const measureFamily = (text: string): Family => (BASE_ONLY.test(text) ? "NotoSans" : fontRuns(text).some((r) => r.family !== "NotoSans") ? "NotoSansSC" : "NotoSans");
+/** The families to measure `text` in: Noto Sans alone, or with the fallback family it needs. */
+export function measureFamilies(text: string): Family[] {
+  if (BASE_ONLY.test(text)) return ["NotoSans"];
+  return [...new Set<Family>(["NotoSans", ...fontRuns(text).map((r) => r.family)])];
+}

@@ -22,7 +22,7 @@ export type PartId = (typeof PARTS)[number][0];
 export const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The cover; returns where the contents go (filled in once the parts' pages are known). */
-export function drawCover(w: Writer, model: ReportModel): { contentsY: number } {
+export function drawCover(w: Writer, model: ReportModel): { contentsY: number; contentsPage: number } {
   const facts: Array<[string, string]> = [
     ["Workspace", model.workspaceName],
     ["Date", day(model.generatedAt)],
@@ -35,20 +35,22 @@ export function drawCover(w: Writer, model: ReportModel): { contentsY: number } 
   w.text(`IoT Framework Security Scorecard · ${KIND_LABEL[model.kind]}`, { size: 10, color: MUTED, after: 6 });
   // The cover stays one page whatever the names: long values are cut here (the summary and
   // the details print every name).
-  w.text([{ text: clip(model.title, 160), weight: "bold" }], { size: SIZE.h1, lineGap: -3, after: 16 });
+  w.text([{ text: clip(model.title, 120), weight: "bold" }], { size: SIZE.h1, lineGap: -3, after: 16 });
   for (const [k, v] of facts) {
     const top = w.y;
     w.text(k, { x: PAGE.left, y: top, width: 96, color: MUTED });
-    w.text(clip(v, 500), { x: PAGE.left + 100, y: top, width: CONTENT_WIDTH - 100 });
+    w.text(clip(v, 400), { x: PAGE.left + 100, y: top, width: CONTENT_WIDTH - 100 });
     w.gap(4);
   }
   w.gap(24);
-  w.heading("Contents", 2, { keepWith: 0 });
+  // Very long names can fill the cover: the contents then start the next page.
+  w.heading("Contents", 2, { keepWith: PARTS.length * 16 + 40 });
   const contentsY = w.y;
+  const contentsPage = w.pageIndex;
   if (model.kind === "share") {
     w.text("Built from the frozen snapshot behind a share link: the scores as its creator could see them when the link was made.", { y: contentsY + PARTS.length * 16 + 24, size: SIZE.small, color: MUTED });
   }
-  return { contentsY };
+  return { contentsY, contentsPage };
 }
 
 /** The contents on the cover: each part, linked to its page, with the page number. */

@@ -34,6 +34,27 @@ describe("renderReport", () => {
     expect(fonts).not.toContain("Helvetica");
   });
 
+  it("wraps a 10 kB word without spaces, keeps every line break kind, and draws mixed-script right-aligned names whole", async () => {
+    const m = model(2, 2);
+    const cell = m.sections[0].criteria[0].cells[0].cell!;
+    const word = `${"0123456789abcdef".repeat(640)}`;
+    cell.reviews[0].rationale = `${word} end\r\nsecond line\u2028third\tline`;
+    const pdf = await renderReport(m);
+    const dir = mkdtempSync(path.join(tmpdir(), "pdf-"));
+    const file = path.join(dir, "r.pdf");
+    writeFileSync(file, pdf);
+    const text = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"]).toString("utf8");
+    // Every character of the word is printed, in order (the running header and footer cut in
+    // where it crosses pages).
+    const body = text.split("\n").filter((l) => !/^(\f?Generated |\f?Test report|OWASP IoT Framework|Page \d+ of)/.test(l.trim()) && !/^\f?\s*$/.test(l)).join("");
+    expect(body.replace(/\s+/g, "")).toContain(word);
+    expect(text).toMatch(/ end\s+second line\s+third\s+line/);
+    // The CJK vendor's header cell (right-aligned, three fonts) reads as one name in layout order.
+    const layout = execFileSync("pdftotext", ["-layout", "-enc", "UTF-8", file, "-"]).toString("utf8");
+    expect(layout).toMatch(/Ελληνικά\s+Кириллица/);
+    expect(layout).toContain("漢字かな한글");
+  });
+
   it("numbers the contents with the page each part starts on, links them, and bookmarks every part", async () => {
     const pdf = await renderReport(model(4, 8));
     const dir = mkdtempSync(path.join(tmpdir(), "pdf-"));

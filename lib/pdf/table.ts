@@ -36,7 +36,8 @@ export function drawTable(w: Writer, columns: Column[], rows: Row[], o: { size?:
     let x = PAGE.left;
     row.cells.forEach((c, i) => {
       const cell = cellOf(c);
-      w.text([{ text: cell.text, weight: cell.weight ?? row.weight, color: cell.color }], { x: x + PAD_X, y: top + PAD_Y, width: widths[i] - PAD_X * 2, size, align: columns[i].align });
+      // Bounded by the measured height: a cell never runs into the next row or off the page.
+      w.text([{ text: cell.text, weight: cell.weight ?? row.weight, color: cell.color }], { x: x + PAD_X, y: top + PAD_Y, width: widths[i] - PAD_X * 2, size, align: columns[i].align, maxHeight: height - PAD_Y * 2 + 1 });
       x += widths[i];
     });
     w.y = top + height;

@@ -1,6 +1,7 @@
 import "server-only";
 import PDFDocument from "pdfkit";
-import { fontName, fontRuns, measureFamily, registerFonts, type Weight } from "./fonts";
+import { fontName, measureFamilies, registerFonts, type Weight } from "./fonts";
+import { toLines, type Piece } from "./pieces";
 import { CONTENT_WIDTH, INK, PAGE, RULE, SIZE } from "./styles";
 
 /**
@@ -18,6 +19,8 @@ export interface Block {
   after?: number;
   /** A named destination at the block's start, for the table of contents. */
   destination?: string;
+  /** Lines beyond this height are cut (with an ellipsis) instead of flowing on: table cells. */
+  maxHeight?: number;
 }
 
 export interface DocumentInfo { title: string; author: string; subject: string; creator: string }
@@ -62,35 +65,45 @@ export class Writer {
     this.doc.y += points;
   }
 
-  /** One paragraph; it flows onto further pages by itself when long. */
+  /** One paragraph; it flows onto further pages by itself when long (unless `maxHeight`). */
   text(content: string | Span[], o: Block = {}) {
     const doc = this.doc;
     const x = o.x ?? PAGE.left;
     const width = o.width ?? CONTENT_WIDTH - (x - PAGE.left);
     if (o.y !== undefined) doc.y = o.y;
-    // Each line of the paragraph is its own chain of continued pieces: pdfkit mis-places the
-    // pieces that follow a line break inside a continued chain.
-    const lines: Span[][] = [[]];
-    for (const sp of typeof content === "string" ? [{ text: content }] : content) {
-      sp.text.split("\n").forEach((t, i) => {
-        if (i > 0) lines.push([]);
-        if (t) lines[lines.length - 1].push({ ...sp, text: t });
-      });
-    }
-    lines.forEach((line, li) => {
-      const pieces = line.flatMap((sp) => fontRuns(sp.text).map((r) => ({ ...sp, family: r.family, text: r.text })));
+    const style = (p: Piece) => doc.font(fontName(p.family, p.weight ?? o.weight ?? "regular")).fontSize(p.size ?? o.size ?? SIZE.body).fillColor(p.color ?? o.color ?? INK);
+    toLines(typeof content === "string" ? [{ text: content }] : content).forEach((pieces, li) => {
       if (!pieces.length) {
         doc.fontSize(o.size ?? SIZE.body);
         doc.y += doc.currentLineHeight(true) + (o.lineGap ?? 0);
         return;
       }
+      // pdfkit aligns each continued piece on its own, so pieces of a right-aligned or centred
+      // line would be drawn over each other: such a line, if it fits, is placed as a whole.
+      if ((o.align === "right" || o.align === "center") && pieces.length > 1) {
+        const widths = pieces.map((p) => style(p).widthOfString(p.text));
+        const total = widths.reduce((a, b) => a + b, 0);
+        if (total <= width) {
+          let at = x + (o.align === "right" ? width - total : (width - total) / 2);
+          const top = doc.y;
+          pieces.forEach((p, i) => {
+            style(p).text(p.text, at, top, { lineBreak: false, link: p.href ?? null, goTo: p.goTo ?? null, underline: Boolean(p.href) } as PDFKit.Mixins.TextOptions);
+            at += widths[i];
+          });
+          doc.y = top + doc.currentLineHeight(true) + (o.lineGap ?? 0);
+          return;
+        }
+      }
       pieces.forEach((p, i) => {
-        doc.font(fontName(p.family, p.weight ?? o.weight ?? "regular")).fontSize(p.size ?? o.size ?? SIZE.body).fillColor(p.color ?? o.color ?? INK);
+        style(p);
         // Every option is given on every piece: pdfkit carries options over between continued
-        // calls, so a link or underline would otherwise run on into the next piece.
+        // calls (and refills any left undefined), so a link, underline or destination would
+        // otherwise run on into the next piece.
         const opts = {
-          continued: i < pieces.length - 1, width, align: o.align ?? "left", lineGap: o.lineGap ?? 0,
-          link: p.href ?? null, goTo: p.goTo ?? null, underline: Boolean(p.href), destination: li === 0 && i === 0 ? o.destination : undefined,
+          // (A multi-piece line too wide to place as a whole wraps left-aligned: see above.)
+          continued: i < pieces.length - 1, width, align: pieces.length > 1 ? "left" : o.align ?? "left", lineGap: o.lineGap ?? 0,
+          link: p.href ?? null, goTo: p.goTo ?? null, underline: Boolean(p.href), destination: li === 0 && i === 0 && o.destination ? o.destination : null,
+          ...(o.maxHeight !== undefined ? { height: o.maxHeight, ellipsis: true } : {}),
         } as PDFKit.Mixins.TextOptions;
         if (i === 0) doc.text(p.text, x, doc.y, opts);
         else doc.text(p.text, opts);
@@ -115,8 +128,12 @@ export class Writer {
   /** The height `text` takes in one style at `width` (measured in the font it needs). */
   measure(text: string, o: { width: number; size?: number; weight?: Weight; lineGap?: number }) {
     if (!text) return 0;
-    this.doc.font(fontName(measureFamily(text), o.weight ?? "regular")).fontSize(o.size ?? SIZE.body);
-    return this.doc.heightOfString(text, { width: o.width, lineGap: o.lineGap ?? 0 });
+    // Mixed text is measured in each font it is drawn in, and the taller result kept (Noto
+    // Sans sets Latin wider than SC does, SC sets Han wider than Noto Sans's missing glyphs).
+    return Math.max(...measureFamilies(text).map((family) => {
+      this.doc.font(fontName(family, o.weight ?? "regular")).fontSize(o.size ?? SIZE.body);
+      return this.doc.heightOfString(toLines([{ text }]).map((l) => l.map((p) => p.text).join("")).join("\n"), { width: o.width, lineGap: o.lineGap ?? 0 });
+    }));
   }
 
   /** A horizontal hairline across `width` at the current position (or at `y`). */

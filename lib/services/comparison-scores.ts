@@ -23,8 +23,10 @@ export interface ScoreRow {
  * The claims-only flag is computed in the query, so the compare page can leave rationale and
  * evidence (most of the bytes) in the database until a reader opens a cell.
  */
-const CLAIMS_ONLY = `(jsonb_typeof(evidence) = 'array' AND jsonb_array_length(evidence) > 0
-  AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(evidence) e WHERE e->>'grade' IS DISTINCT FROM 'vendor_claim'))`;
+// CASE, not AND: PostgreSQL does not promise to test the type first, and the array functions
+// raise an error on anything else.
+const CLAIMS_ONLY = `CASE WHEN jsonb_typeof(evidence) = 'array' AND jsonb_array_length(evidence) > 0
+  THEN NOT EXISTS (SELECT 1 FROM jsonb_array_elements(evidence) e WHERE e->>'grade' IS DISTINCT FROM 'vendor_claim') ELSE false END`;
 const SQL = (withText: boolean, oneCriterion: boolean) => `SELECT "evaluationId", "criterionKey", "reviewerId", value, "notApplicable", "carriedOver",
   ${CLAIMS_ONLY} AS "claimsOnly"${withText ? `, rationale, evidence` : ""}
   FROM "Score" WHERE "workspaceId" = $1 AND "evaluationId" = ANY($2::uuid[])${oneCriterion ? ` AND "criterionKey" = $3` : ""}`;

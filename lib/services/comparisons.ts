@@ -30,7 +30,7 @@ export async function loadComparison(actor: Actor | null, slug: string, evaluati
   const ids = evs.map((e) => e.id);
   const [scores, agreed, profiles] = await Promise.all([
     loadScores(workspace.id, ids, { withText }),
-    loadAgreed(ids),
+    loadAgreed(workspace.id, ids),
     listWeightProfiles(actor, slug),
   ]);
   const nameOf = withText ? await reviewerNames(scores) : new Map<string, string>();
@@ -56,7 +56,7 @@ export async function loadCellReviews(actor: Actor | null, slug: string, evaluat
   const { workspace, role } = await authorize(actor, slug, "evaluations.read");
   const ev = await loadEvaluation(workspace.id, evaluationId);
   if (!ev.sections.some((s) => s.criteria.some((c) => c.key === criterionKey))) throw notFound("Criterion");
-  const [scores, agreed] = await Promise.all([loadScores(workspace.id, [ev.id], { withText: true, criterionKey }), loadAgreed([ev.id], criterionKey)]);
+  const [scores, agreed] = await Promise.all([loadScores(workspace.id, [ev.id], { withText: true, criterionKey }), loadAgreed(workspace.id, [ev.id], criterionKey)]);
   const vendor = vendorOf(ev, actor!.userId, role, groupScores(scores).get(ev.id) ?? new Map(), agreed, await reviewerNames(scores), criterionKey);
   const cell = vendor.cells[criterionKey];
   if (!cell) throw notFound("Criterion");
@@ -65,8 +65,8 @@ export async function loadCellReviews(actor: Actor | null, slug: string, evaluat
 
 type AgreedRow = { criterionKey: string; value: number | null; notApplicable: boolean; reason: string };
 
-const loadAgreed = (ids: string[], criterionKey?: string) =>
-  db().agreedScore.findMany({ where: { evaluationId: { in: ids }, ...(criterionKey ? { criterionKey } : {}) }, select: { evaluationId: true, criterionKey: true, value: true, notApplicable: true, reason: true } });
+const loadAgreed = (workspaceId: string, ids: string[], criterionKey?: string) =>
+  db().agreedScore.findMany({ where: { evaluationId: { in: ids }, evaluation: { workspaceId }, ...(criterionKey ? { criterionKey } : {}) }, select: { evaluationId: true, criterionKey: true, value: true, notApplicable: true, reason: true } });
 
 async function reviewerNames(scores: ScoreRow[]) {
   const users = await db().user.findMany({ where: { id: { in: [...new Set(scores.map((s) => s.reviewerId))] } }, select: { id: true, name: true, email: true } });

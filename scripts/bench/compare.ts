@@ -16,8 +16,8 @@ import { median, measure } from "./measure";
 // evaluation in the database with its catalogue's criteria and probes Score once per pair
 // (201,160 probes with the large set stored), so the floor grew with rows that are not shown.
 export const COMPARE_SQL = `SELECT s."evaluationId", s."criterionKey", s."reviewerId", s.value, s."notApplicable", s."carriedOver",
-  (jsonb_typeof(s.evidence) = 'array' AND jsonb_array_length(s.evidence) > 0
-   AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(s.evidence) x WHERE x->>'grade' IS DISTINCT FROM 'vendor_claim')) AS "claimsOnly", c.title
+  CASE WHEN jsonb_typeof(s.evidence) = 'array' AND jsonb_array_length(s.evidence) > 0
+   THEN NOT EXISTS (SELECT 1 FROM jsonb_array_elements(s.evidence) x WHERE x->>'grade' IS DISTINCT FROM 'vendor_claim') ELSE false END AS "claimsOnly", c.title
   FROM "Score" s JOIN "Evaluation" e ON e.id = s."evaluationId" JOIN "Criterion" c ON c."catalogueId" = e."catalogueId" AND c.key = s."criterionKey"
   WHERE s."evaluationId" = ANY($1::uuid[]) AND e.id = ANY($1::uuid[]) AND s."workspaceId" = e."workspaceId"`;
 
