@@ -27,7 +27,7 @@ const SAVE_NOTE = [
   "Reading the score-save rows: autocannon keeps 50 connections busy back to back (a closed loop), so the",
   "latency it reports is mostly queueing. By Little's law p50 ≈ 50 / throughput, and a p99 under 50 ms",
   "would need well over 1,000 saves/s. The app, PostgreSQL and the load generator share 2 cores here, and",
-  "one save costs the Next.js server about 7 ms of CPU (the 1-connection row), so the goal is out of reach",
+  "one save costs the Next.js server 7–13 ms of CPU (the 1-connection row), so the goal is out of reach",
   "on this machine: the row says MISS. Each save is one transaction (row lock, score + history + audit",
   "event) committed with fsync before the 2xx; the lost-writes row counts history rows against 2xx answers.",
 ].join("\n");
