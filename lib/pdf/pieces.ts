@@ -9,9 +9,10 @@ export type Piece = Span & { family: Family };
 const BREAKS = /\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g;
 // pdfkit re-measures the rest of a word that is wider than the line on every line it wraps
 // (and caches each remainder), so a 10 kB word without spaces — a pasted hash or token — costs
-// quadratic time and memory. Such words are cut into short pieces, which wrap one by one.
-const LONG_WORD = /(\S{25,})/;
-const CHUNK = 16;
+// quadratic time and memory. Such words are cut into pieces shorter than a line, which wrap
+// one by one. Ordinary URLs stay whole (each piece of a link is its own link annotation).
+const LONG_WORD = /(\S{81,})/;
+const CHUNK = 40;
 
 function splitLongWords(text: string): string[] {
   if (!LONG_WORD.test(text)) return [text];
