@@ -33,10 +33,19 @@ export function sqlmap(t: Target, token: string, outputDir: string): Promise<Sql
       // sqlmap sums up the error statuses it saw: 4xx for its payloads is the point; a 401
       // would mean the token was not accepted (nothing tested), a 5xx a crash it provoked.
       httpErrors,
-      serverErrors: /\b5\d\d\b/.test(httpErrors),
-      unauthorized: /\b401\b/.test(httpErrors),
+      serverErrors: statusesOf(httpErrors).some((code) => code >= 500),
+      unauthorized: statusesOf(httpErrors).includes(401),
       tail: out.split("\n").filter((l) => /\[(CRITICAL|ERROR|WARNING)\]|injectable|injection point/i.test(l)).slice(-6).join("\n"),
       });
     });
   });
+}
+
+/**
+ * The statuses in sqlmap's summary, "400 (Bad Request) - 526 times, 404 (Not Found) - 374
+ * times": each code is the number before a parenthesis (matching any three digits also caught
+ * the count "526 times" as a server error).
+ */
+export function statusesOf(httpErrors: string): number[] {
+  return [...httpErrors.matchAll(/(?:^|,)\s*(\d{3}) \(/g)].map((m) => Number(m[1]));
 }
