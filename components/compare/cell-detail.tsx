@@ -18,6 +18,7 @@ export function CellDetail({ data, open, reviewsFrom }: { data: ComparisonData; 
   const fetched = useCellReviews(reviewsFrom, open);
   const vendor = open ? data.vendors.find((v) => v.evaluationId === open.evaluationId) : undefined;
   const cell = vendor && open ? vendor.cells[open.criterionKey] : undefined;
+  const reviews = fetched.state === "loaded" ? fetched.reviews : cell?.reviews ?? [];
   const criterion = open ? data.sections.flatMap((s) => s.criteria).find((c) => c.key === open.criterionKey) : undefined;
   return (
     <div id="cell-detail" popover="auto" role="dialog" aria-label="Reviews of this criterion" className="m-auto max-h-[80vh] w-[min(36rem,92vw)] overflow-auto rounded-lg border border-border bg-surface p-4 text-fg shadow-xl">
@@ -31,9 +32,9 @@ export function CellDetail({ data, open, reviewsFrom }: { data: ComparisonData; 
           </div>
           {fetched.state === "loading" ? <p role="status" className="text-muted">Loading the reviews…</p>
           : fetched.state === "error" ? <p role="alert" className="rounded-md border border-danger/40 bg-danger/10 p-2">{fetched.message}</p>
-          : (fetched.state === "loaded" ? fetched.reviews : cell.reviews).length === 0 ? <p className="text-muted">No submitted reviews yet.</p> : (
+          : reviews.length === 0 ? <p className="text-muted">No submitted reviews yet.</p> : (
             <ul className="grid gap-2">
-              {(fetched.state === "loaded" ? fetched.reviews : cell.reviews).map((r, i) => (
+              {reviews.map((r, i) => (
                 <li key={i} className="rounded-md border border-border p-2">
                   <p><strong>{r.reviewer}</strong>: {show(r.value)}</p>
                   {r.rationale && <p className="mt-1 whitespace-pre-wrap break-words">{r.rationale}</p>}
