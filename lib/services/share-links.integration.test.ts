@@ -6,6 +6,7 @@ import { createEvaluationFixture, createMember, META, owaspCatalogue, sessionAct
 import { loadComparison } from "./comparisons";
 import { saveScore, submitSection } from "./scores";
 import { createShareLink, listShareLinks, openShareLink, peekShareLink, revokeShareLink } from "./share-links";
+import { createWeightProfile } from "./weight-profiles";
 
 let owner: TestMember;
 let ownerA: Actor, r1: Actor, r2: Actor, r3: Actor, viewer: Actor, outsider: Actor;
@@ -85,6 +86,19 @@ describe("share links", () => {
     const shared = (await openShareLink(link.token, META))!;
     expect(shared.vendors[0].sections.find((s) => s.key === "EDGE")).toMatchObject({ hidden: true });
     expect(shared.vendors[0].cells["EDGE-01"]).toBeUndefined();
+  });
+
+  it("freeze only the profile shown: without one, equal weights and none of the workspace's private profiles", async () => {
+    const secret = `Board-only weights ${Date.now()}`;
+    const privateProfile = await createWeightProfile(ownerA, owner.slug, { name: secret, sectionWeights: { EDGE: 3, GW: 0, CLOUD: 0, MOBILE: 0 } });
+    const bare = await createShareLink(r1, owner.slug, { evaluationIds: [scored] });
+    const bareRow = await db().shareLink.findUniqueOrThrow({ where: { id: bare.id } });
+    expect(JSON.stringify(bareRow.snapshot)).not.toContain(secret);
+    expect(JSON.stringify(bareRow.snapshot)).not.toContain(privateProfile.id);
+    expect((await openShareLink(bare.token, META))!.profiles.map((p) => p.id)).toEqual(["equal"]);
+    // Chosen explicitly, the private profile is what the link shows, and then the only one.
+    const chosen = await createShareLink(r1, owner.slug, { evaluationIds: [scored], profileId: privateProfile.id });
+    expect((await openShareLink(chosen.token, META))!.profiles.map((p) => p.name)).toEqual([secret]);
   });
 
   it("hide reviewer names as Reviewer 1, 2… consistently per evaluation, and keep only the chosen profile", async () => {

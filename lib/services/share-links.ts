@@ -9,6 +9,7 @@ import { AppError, notFound } from "../errors/app-error";
 import { idSchema } from "../schemas/framework";
 import { shareLinkInputSchema } from "../schemas/comparison";
 import { parseInput } from "../schemas/parse";
+import { EQUAL_WEIGHTS_PROFILE } from "../scoring";
 import { loadComparison } from "./comparisons";
 
 const DAY_MS = 86_400_000;
@@ -32,11 +33,11 @@ export async function createShareLink(actor: Actor | null, slug: string, raw: un
   const input = parseInput(shareLinkInputSchema, raw);
   const evaluationIds = [...new Set(input.evaluationIds)];
   const snapshot = await comparisonFor(actor, slug, evaluationIds);
-  if (input.profileId) {
-    const profile = snapshot.profiles.find((p) => p.id === input.profileId);
-    if (!profile) throw new AppError("validation_failed", "profileId: unknown weight profile", [{ field: "profileId", message: "unknown weight profile" }]);
-    snapshot.profiles = [profile];
-  }
+  // Only the profile the link shows is frozen into it: the chosen one, else equal weights (what
+  // the shared page and its PDF fall back to). The workspace's other profiles stay private.
+  const profile = input.profileId ? snapshot.profiles.find((p) => p.id === input.profileId) : snapshot.profiles.find((p) => p.id === EQUAL_WEIGHTS_PROFILE.id) ?? EQUAL_WEIGHTS_PROFILE;
+  if (!profile) throw new AppError("validation_failed", "profileId: unknown weight profile", [{ field: "profileId", message: "unknown weight profile" }]);
+  snapshot.profiles = [profile];
   if (input.hideReviewers) anonymiseReviewers(snapshot);
   const token = randomToken(32);
   const title = input.title || defaultTitle(snapshot).slice(0, 300);
