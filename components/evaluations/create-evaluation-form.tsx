@@ -50,6 +50,7 @@ export function CreateEvaluationForm({ action, frameworks, catalogues, previous 
           {previous.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
         </SelectField>
       )}
+      {previous.length > 0 && <p className="text-sm text-muted">From a final evaluation every reviewer&apos;s scores carry over; from one still in review only yours do, so no one sees scores they are still blind to.</p>}
       <FormMessage state={state} />
       <div><SubmitButton pendingText="Creating…">Create evaluation</SubmitButton></div>
     </form>

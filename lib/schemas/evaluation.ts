@@ -9,7 +9,7 @@ export const createEvaluationSchema = z.object({
   /** Keys of the sections in scope; default: all. Every other section needs a reason. */
   sections: z.array(sectionKey).min(1, "Keep at least one section in scope.").max(500).optional(),
   outOfScopeReasons: z.record(sectionKey, z.string().trim().min(3, "Give a reason.").max(2000)).default({}),
-  /** Start from a previous evaluation of the same catalogue: its consensus is carried over. */
+  /** Start from a previous evaluation of the same catalogue: its scope and scores carry over (every reviewer's from a final one, only the caller's otherwise). */
   fromEvaluationId: z.uuid().optional(),
 });
 

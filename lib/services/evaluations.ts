@@ -7,7 +7,7 @@ import { db } from "../db";
 import { AppError, notFound } from "../errors/app-error";
 import { createEvaluationSchema, statusChangeSchema } from "../schemas/evaluation";
 import { parseInput } from "../schemas/parse";
-import { loadEvaluation } from "./evaluation-access";
+import { loadEvaluation, type LoadedEvaluation } from "./evaluation-access";
 
 /** `catalogue`: only evaluations of that catalogue version (the compare page's picker, once a comparison is open). */
 export async function listEvaluations(actor: Actor | null, slug: string, o: { catalogue?: { slug: string; version: string } } = {}) {
@@ -30,8 +30,8 @@ export async function getEvaluation(actor: Actor | null, slug: string, id: strin
 
 /**
  * Pins the catalogue version; sections not chosen are out of scope and need a reason. From a
- * previous evaluation (a new release of the framework), every reviewer's scores, the agreed
- * values and the scope are copied and marked carried over until someone re-confirms them.
+ * previous evaluation (a new release of the framework), the scope and scores are copied, the
+ * scores marked carried over until their reviewer re-confirms them (which scores: carriedScores).
  */
 export async function createEvaluation(actor: Actor | null, slug: string, raw: unknown) {
   const { workspace } = await authorize(actor, slug, "evaluations.create");
@@ -65,16 +65,28 @@ export async function createEvaluation(actor: Actor | null, slug: string, raw: u
       },
       select: { id: true },
     });
+    const carried = previous ? carriedScores(previous) : null;
     if (previous) {
-      const scores = await tx.score.findMany({ where: { evaluationId: previous.id } });
+      const scores = await tx.score.findMany({ where: { evaluationId: previous.id, workspaceId: workspace.id, ...(carried === "own" ? { reviewerId: actor!.userId } : {}) } });
       await tx.score.createMany({
         data: scores.map((s) => ({ workspaceId: workspace.id, evaluationId: ev.id, criterionKey: s.criterionKey, sectionKey: s.sectionKey, reviewerId: s.reviewerId, value: s.value, notApplicable: s.notApplicable, rationale: s.rationale, evidence: s.evidence ?? [], carriedOver: true })),
       });
     }
-    await recordAudit(tx, { action: "evaluation.created", actor, workspaceId: workspace.id, targetType: "evaluation", targetId: ev.id, after: { frameworkId: framework.id, catalogue: input.catalogue, inScope: [...inScope], from: previous?.id ?? null } });
+    await recordAudit(tx, { action: "evaluation.created", actor, workspaceId: workspace.id, targetType: "evaluation", targetId: ev.id, after: { frameworkId: framework.id, catalogue: input.catalogue, inScope: [...inScope], from: previous?.id ?? null, carried } });
     return { id: ev.id };
   });
 }
+
+/**
+ * The blind rule for carry-over: a copy may show no one a score they could not already see.
+ * A final evaluation is open to every member, so every reviewer's scores carry. From one not
+ * yet final only the caller's own scores carry (they could type those in again themselves):
+ * anyone else's would surface in the copy — to the caller, or to a third reviewer, once they
+ * submit the copied section — while that reader is still blind to them in the original and
+ * can still change their own scores there. "Sections the caller may see" is not enough, since
+ * the copy is read by every member, not only by its creator.
+ */
+const carriedScores = (previous: LoadedEvaluation): "all" | "own" => (previous.status === "final" ? "all" : "own");
 
 const TRANSITIONS: Record<string, string[]> = { draft: ["in_review", "final"], in_review: ["draft", "final"], final: ["in_review"] };
 

@@ -123,14 +123,19 @@ describe("scores", () => {
     expect(await db().auditEvent.count({ where: { action: "consensus.agreed", targetId: `${ev}/EDGE-01` } })).toBe(1);
   });
 
-  it("start a new evaluation from a previous one with every score marked carried over", async () => {
+  it("start a new evaluation from a previous one: the caller's own scores while it is in review, everyone's once final, marked carried over", async () => {
     const fixture = await createEvaluationFixture(owner.slug);
     await saveScore(r1, owner.slug, fixture.evaluationId, "CLOUD-03", { value: 3, rationale: "MFA built in" });
-    const next = await createEvaluation(ownerA, owner.slug, { frameworkId: fixture.frameworkId, catalogue: { slug: fixture.catalogue.slug, version: fixture.catalogue.version }, fromEvaluationId: fixture.evaluationId });
-    const carried = await db().score.findMany({ where: { evaluationId: next.id } });
-    expect(carried.map((c) => [c.criterionKey, c.value, c.carriedOver])).toEqual([["CLOUD-03", 3, true]]);
-    const reconfirmed = await saveScore(r1, owner.slug, next.id, "CLOUD-03", { value: 3, rationale: "still true in 2.0" });
+    await saveScore(r2, owner.slug, fixture.evaluationId, "CLOUD-03", { value: 1, rationale: "only TOTP" });
+    const from = { frameworkId: fixture.frameworkId, catalogue: { slug: fixture.catalogue.slug, version: fixture.catalogue.version }, fromEvaluationId: fixture.evaluationId };
+    const carried = async (id: string) => (await db().score.findMany({ where: { evaluationId: id }, orderBy: { value: "asc" } })).map((c) => [c.reviewerId, c.value, c.carriedOver]);
+    const own = await createEvaluation(r1, owner.slug, from);
+    expect(await carried(own.id)).toEqual([[r1.userId, 3, true]]);
+    const reconfirmed = await saveScore(r1, owner.slug, own.id, "CLOUD-03", { value: 3, rationale: "still true in 2.0" });
     expect(reconfirmed.carriedOver).toBe(false);
+    await changeEvaluationStatus(ownerA, owner.slug, fixture.evaluationId, { status: "final" });
+    const all = await createEvaluation(ownerA, owner.slug, from);
+    expect(await carried(all.id)).toEqual([[r2.userId, 1, true], [r1.userId, 3, true]]);
   });
 
   it("show progress counts to everyone but score history only where the blind rule allows", async () => {
