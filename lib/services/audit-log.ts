@@ -4,6 +4,7 @@ import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db, type Prisma } from "../db";
 import { parseInput } from "../schemas/parse";
+import { auditRedactor } from "./audit-redaction";
 
 export const auditFilterSchema = z.object({
   action: z.string().trim().max(80).regex(/^[a-z_.]*$/, "letters, dots and underscores").optional(),
@@ -34,24 +35,27 @@ async function whereFor(workspaceId: string, f: z.infer<typeof auditFilterSchema
 
 const columns = { id: true, at: true, actorEmail: true, action: true, targetType: true, targetId: true, ip: true, userAgent: true, before: true, after: true, hash: true } as const;
 
+/** Score values are withheld by the blind rule (audit-redaction.ts): `redacted` says when. */
 export async function listAuditEvents(actor: Actor | null, slug: string, raw: unknown) {
-  const { workspace } = await authorize(actor, slug, "audit.read");
+  const { workspace, role } = await authorize(actor, slug, "audit.read");
   const f = parseInput(auditFilterSchema, raw);
   const rows = await db().auditEvent.findMany({ where: await whereFor(workspace.id, f), orderBy: { id: "desc" }, take: f.limit + 1, select: columns });
-  const page = rows.slice(0, f.limit).map((r) => ({ ...r, id: String(r.id) }));
+  const redact = auditRedactor({ workspaceId: workspace.id, userId: actor!.userId, role });
+  const page = await Promise.all(rows.slice(0, f.limit).map(async (r) => ({ ...(await redact(r)), id: String(r.id) })));
   return { events: page, nextBefore: rows.length > f.limit ? page[page.length - 1].id : null };
 }
 
-/** JSON lines, oldest first, streamed in pages of 1,000. */
+/** JSON lines, oldest first, streamed in pages of 1,000; redacted as listAuditEvents. */
 export async function* exportAuditEvents(actor: Actor | null, slug: string, raw: unknown): AsyncGenerator<string> {
-  const { workspace } = await authorize(actor, slug, "audit.read");
+  const { workspace, role } = await authorize(actor, slug, "audit.read");
+  const redact = auditRedactor({ workspaceId: workspace.id, userId: actor!.userId, role });
   const f = parseInput(auditFilterSchema.omit({ before: true, limit: true }), raw);
   const where = await whereFor(workspace.id, { ...f, limit: 1 });
   let after: bigint | undefined;
   for (;;) {
     const rows = await db().auditEvent.findMany({ where: after ? { AND: [where, { id: { gt: after } }] } : where, orderBy: { id: "asc" }, take: 1000, select: columns });
     if (!rows.length) return;
-    for (const r of rows) yield `${JSON.stringify({ ...r, id: String(r.id) })}\n`;
+    for (const r of rows) yield `${JSON.stringify({ ...(await redact(r)), id: String(r.id) })}\n`;
     after = rows[rows.length - 1].id;
   }
 }

@@ -60,8 +60,8 @@ export async function writeScore(actor: Actor, key: ScoreKey, input: ScoreInput,
 }
 
 async function write(client: PoolClient, actor: Actor, key: ScoreKey, input: ScoreInput, ifMatch: number | undefined) {
-  const current = (await client.query<{ id: string; value: number | null; notApplicable: boolean; version: number }>(
-    `SELECT "id", "value", "notApplicable", "version" FROM "Score" WHERE "evaluationId" = $1 AND "criterionKey" = $2 AND "reviewerId" = $3 AND "workspaceId" = $4 FOR UPDATE`,
+  const current = (await client.query<{ id: string; version: number }>(
+    `SELECT "id", "version" FROM "Score" WHERE "evaluationId" = $1 AND "criterionKey" = $2 AND "reviewerId" = $3 AND "workspaceId" = $4 FOR UPDATE`,
     [key.evaluationId, key.criterionKey, key.reviewerId, key.workspaceId],
   )).rows[0];
   if (ifMatch !== undefined && (current?.version ?? 0) !== ifMatch) throw STALE;
@@ -71,10 +71,12 @@ async function write(client: PoolClient, actor: Actor, key: ScoreKey, input: Sco
     : (await client.query<SavedScore>(INSERT_SQL, [key.workspaceId, key.evaluationId, key.criterionKey, key.sectionKey, key.reviewerId, input.value, input.notApplicable, input.rationale, evidence])).rows;
   if (rows.length !== 1) throw STALE; // a concurrent first save of the same score won the insert
   const saved = rows[0];
+  // Versions, never values: admins read the audit (and SIEM its stdout copy) while they may
+  // still be blind to the section. The values are in ScoreHistory under the same version.
   await recordAuditPg(client, {
     action: "score.saved", actor, workspaceId: key.workspaceId, targetType: "score", targetId: `${key.evaluationId}/${key.criterionKey}`,
-    before: current ? { value: current.value, notApplicable: current.notApplicable, version: current.version } : null,
-    after: { value: saved.value, notApplicable: saved.notApplicable, version: saved.version },
+    before: current ? { version: current.version } : null,
+    after: { version: saved.version, sectionKey: key.sectionKey, criterionKey: key.criterionKey },
   });
   return saved;
 }
