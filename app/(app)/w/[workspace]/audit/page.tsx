@@ -56,7 +56,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
                   <td className="px-3 py-2 font-mono text-xs">{e.action}</td>
                   <td className="px-3 py-2 text-xs">{e.targetType ? `${e.targetType} ${e.targetId ?? ""}` : "—"}</td>
                   <td className="px-3 py-2 text-xs">{e.ip ?? "—"}</td>
-                  <td className="max-w-md px-3 py-2 font-mono text-xs break-all">{e.before ? <div>− {json(e.before)}</div> : null}{e.after ? <div>+ {json(e.after)}</div> : null}</td>
+                  <td className="max-w-md px-3 py-2 font-mono text-xs break-all">{e.before ? <div>− {json(e.before)}</div> : null}{e.after ? <div>+ {json(e.after)}</div> : null}{e.redacted ? <div className="font-sans text-muted">score values withheld (blind rule)</div> : null}</td>
                 </tr>
               ))}
             </tbody>
