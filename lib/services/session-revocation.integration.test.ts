@@ -19,7 +19,7 @@ describe("session revocation", () => {
   it("resolves a live session to its actor", async () => {
     const m = await createMember();
     const { sessionId } = await signIn(m.email);
-    expect(await actorFromSession(sessionId, META)).toEqual({ userId: m.userId, email: m.email, via: "session", sessionId, mfaEnrolled: false, ...META });
+    expect(await actorFromSession(sessionId, META)).toEqual({ userId: m.userId, email: m.email, via: "session", sessionId, mfaEnrolled: false, amr: ["pwd"], ...META });
     expect(await actorFromSession("not-a-session-id", META)).toBeNull();
   });
 
