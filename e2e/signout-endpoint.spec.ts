@@ -1,5 +1,6 @@
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
-import { ownerInfo } from "./helpers";
+import { expectNoA11yViolations } from "./a11y";
+import { newMember, ownerInfo } from "./helpers";
 
 /** The session cookie next-auth set (plain name over HTTP, __Secure- prefixed under HTTPS). */
 async function sessionCookie(ctx: APIRequestContext) {
@@ -40,5 +41,41 @@ test.describe("next-auth's own sign-out endpoint", () => {
     expect(after.status).toBeLessThan(400);
     expect(after.location).toMatch(/\/sign-in/);
     await ctx.dispose();
+  });
+});
+
+test.describe("account page: sessions bound to MFA, tokens beside 'sign out everywhere'", () => {
+  test("a password-only session is offered 'sign out and sign in with your code'", async ({ browser }) => {
+    const { page, ctx } = await newMember(browser, "reviewer");
+    await page.goto("/account?mfa=sign-in-again");
+    const banner = page.getByTestId("mfa-sign-in-again");
+    await expect(banner).toContainText("Sign in again with your code");
+    await expectNoA11yViolations(page);
+    await banner.getByRole("button", { name: "Sign out and sign in with your code" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/sign-in/);
+    await ctx.close();
+  });
+
+  test("lists the user's API tokens and revokes them all in one click", async ({ browser }) => {
+    const owner = ownerInfo();
+    const { page, ctx, password } = await newMember(browser, "reviewer");
+    await page.goto("/account");
+    await expect(page.getByTestId("my-tokens-empty")).toBeVisible();
+    await page.goto(`/w/${owner.workspace}/tokens`);
+    await page.getByLabel("Name").fill("laptop script");
+    await page.getByLabel("Your password").fill(password);
+    await page.getByRole("button", { name: "Create token" }).click();
+    const secret = await page.getByTestId("secret-value").inputValue();
+
+    await page.goto("/account");
+    await expect(page.getByTestId("my-token-row")).toHaveCount(1);
+    await expect(page.getByTestId("my-token-row")).toContainText("laptop script");
+    page.once("dialog", (d) => d.accept());
+    await page.getByRole("button", { name: "Revoke all API tokens" }).click();
+    await expect(page.getByTestId("my-tokens-empty")).toBeVisible();
+    const res = await page.request.get(`/api/v1/workspaces/${owner.workspace}/members`, { headers: { Authorization: `Bearer ${secret}` } });
+    expect(res.status()).toBe(401);
+    await ctx.close();
   });
 });

@@ -30,7 +30,7 @@ export function MyTokens({ tokens, revokeAll }: { tokens: TokenRow[]; revokeAll:
               </li>
             ))}
           </ul>
-          <ActionForm action={revokeAll} label={`Revoke all ${tokens.length} tokens`} variant="danger" confirm="Revoke every API token you have, in every workspace? Scripts using them stop working at once." />
+          <ActionForm action={revokeAll} label="Revoke all API tokens" variant="danger" confirm="Revoke every API token you have, in every workspace? Scripts using them stop working at once." />
         </>
       )}
     </section>
