@@ -50,6 +50,14 @@ setup("first run: the printed setup link creates the owner; wrong and reused lin
     await page.goto("/w/acme-security/tokens");
     await page.getByLabel("Name").fill(name);
     if (write) await page.getByLabel("write").check();
+    // Minting a token asks for the password again (step-up); a wrong one is refused by name.
+    if (write) {
+      await page.getByLabel("Your password").fill("not-the-Password-1234");
+      await page.getByRole("button", { name: "Create token" }).click();
+      await expect(page.getByText("Wrong password.")).toBeVisible();
+      await page.getByLabel("write").check(); // React resets the form after an action
+    }
+    await page.getByLabel("Your password").fill(password);
     await page.getByRole("button", { name: "Create token" }).click();
     const secret = page.getByTestId("secret-value");
     await expect(secret).toHaveValue(/^sct_/);

@@ -1,21 +1,24 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import type { ActionState } from "@/lib/http/action";
 import { Button, Field, FormMessage, SubmitButton } from "../ui/form";
+import { StepUpField } from "./step-up-field";
 
 type Material = { qrDataUrl: string; manualKey: string; uri: string };
-type Start = () => Promise<ActionState<Material>>;
-type Confirm = (prev: ActionState | null, form: FormData) => Promise<ActionState>;
+type Action<T = unknown> = (prev: ActionState<T> | null, form: FormData) => Promise<ActionState<T>>;
 
-/** QR code and manual key, then a code to confirm; the recovery codes are shown once. */
-export function MfaEnrolment({ start, confirm }: { start: Start; confirm: Confirm }) {
+/**
+ * Password first (step-up), then the QR code and manual key, then a code to confirm; the
+ * recovery codes are shown once. If the step-up went stale before the code was entered, the
+ * confirm form asks for the password again.
+ */
+export function MfaEnrolment({ start, confirm }: { start: Action<Material>; confirm: Action }) {
   const router = useRouter();
-  const [material, setMaterial] = useState<Material | null>(null);
-  const [startError, setStartError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const [started, startAction] = useActionState(start, null);
   const [state, confirmAction] = useActionState(confirm, null);
+  const material = started?.ok ? started.data ?? null : null;
   const codes = state?.ok ? (state.data as { recoveryCodes: string[] }).recoveryCodes : null;
 
   if (codes) {
@@ -32,17 +35,11 @@ export function MfaEnrolment({ start, confirm }: { start: Start; confirm: Confir
   }
   if (!material) {
     return (
-      <div className="grid gap-2">
-        <div>
-          <Button type="button" disabled={pending} onClick={async () => {
-            setPending(true);
-            const r = await start().catch(() => ({ ok: false, message: "The server could not be reached." }) as ActionState<Material>);
-            setPending(false);
-            if (r.ok && r.data) setMaterial(r.data); else setStartError(r.message ?? "Could not start.");
-          }}>{pending ? "Preparing…" : "Set up two-factor authentication"}</Button>
-        </div>
-        {startError && <p role="alert" className="text-sm text-danger">{startError}</p>}
-      </div>
+      <form action={startAction} className="grid max-w-md gap-3">
+        <StepUpField error={started?.fieldErrors?.password} />
+        {!started?.fieldErrors?.password && <FormMessage state={started} />}
+        <div><SubmitButton pendingText="Preparing…">Set up two-factor authentication</SubmitButton></div>
+      </form>
     );
   }
   return (
@@ -57,6 +54,7 @@ export function MfaEnrolment({ start, confirm }: { start: Start; confirm: Confir
         </div>
       </div>
       <div className="max-w-xs"><Field label="Code from the app" name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} required error={state?.fieldErrors?.code} /></div>
+      {state?.code === "step_up_required" && <div className="max-w-xs"><StepUpField error={state.fieldErrors?.password} /></div>}
       <FormMessage state={state} />
       <div><SubmitButton pendingText="Checking…">Turn on</SubmitButton></div>
     </form>

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/http/action";
+import { StepUpField } from "../account/step-up-field";
 import { CopyField } from "../ui/copy-field";
 import { Field, FormMessage, SubmitButton } from "../ui/form";
 
@@ -23,6 +24,7 @@ export function TokenForm({ action, canWrite }: { action: Action; canWrite: bool
         {canWrite && <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="scopes" value="write" /> write</label>}
         {e.scopes && <p role="alert" className="text-sm text-danger">{e.scopes}</p>}
       </fieldset>
+      <div className="max-w-xs"><StepUpField error={e.password} /></div>
       <div><SubmitButton pendingText="Creating…">Create token</SubmitButton></div>
       <FormMessage state={state} />
       {token && <CopyField label="Your new token" value={token} />}

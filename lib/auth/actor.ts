@@ -19,6 +19,12 @@ export interface Actor {
    */
   token?: { id: string; workspaceId: string; scopes: string[]; membership?: TokenMembership | null };
   mfaEnrolled: boolean;
+  /**
+   * How a session was authenticated ("pwd", plus "otp" when a second factor was given).
+   * A workspace that requires MFA refuses a session without "otp", even if the user enrolled
+   * later: enrolling afterwards does not vouch for a session opened with the password alone.
+   */
+  amr?: string[];
   ip: string | null;
   userAgent: string | null;
 }

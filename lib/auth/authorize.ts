@@ -11,6 +11,19 @@ export interface Authorised {
   role: Role;
 }
 
+export const MFA_SETUP_NEEDED = "This workspace requires two-factor authentication. Set it up in your account first.";
+export const MFA_SIGN_IN_AGAIN = "This workspace requires two-factor authentication, and this session was opened with the password only. Sign out and sign in again with your code.";
+
+/**
+ * In a workspace that requires MFA: the user must be enrolled, and a browser session must
+ * itself have been opened with the second factor (its `amr` has "otp"). API tokens cannot
+ * carry a second factor: a token works while its user stays enrolled (documented).
+ */
+function requireMfaFor(actor: Actor) {
+  if (!actor.mfaEnrolled) throw new AppError("forbidden", MFA_SETUP_NEEDED, [], { reason: "mfa_setup_required" });
+  if (actor.via === "session" && !actor.amr?.includes("otp")) throw new AppError("forbidden", MFA_SIGN_IN_AGAIN, [], { reason: "mfa_sign_in_required" });
+}
+
 /**
  * The one gate every workspace-scoped service call passes. Not a member (or another
  * workspace's token) → 404, so workspace ids and slugs cannot be probed; a member without
@@ -32,9 +45,7 @@ export async function authorize(actor: Actor | null, workspaceSlug: string, acti
     const scope = READ_ACTIONS.has(action) ? "read" : "write";
     if (!actor.token.scopes.includes(scope)) throw new AppError("forbidden", `This token lacks the "${scope}" scope.`);
   }
-  if (workspace.requireMfa && !actor.mfaEnrolled && actor.via !== "cli") {
-    throw new AppError("forbidden", "This workspace requires two-factor authentication. Set it up in your account first.");
-  }
+  if (workspace.requireMfa && actor.via !== "cli") requireMfaFor(actor);
   if (!can(role, action)) throw new AppError("forbidden", `Your role (${role}) does not allow this.`);
   return { workspace, role };
 }

@@ -1,7 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate, SignInError } from "../services/authentication";
-import { SESSION_HOURS } from "../services/sessions";
+import { revokeSessionById, SESSION_HOURS } from "../services/sessions";
 import { requestMeta } from "./request-meta";
 
 /**
@@ -29,6 +29,14 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    // POST /api/auth/signout (next-auth's own endpoint, also what the UI calls last) only
+    // clears the cookie; a copy of the cookie would still open pages while the row lives.
+    // Revoking the row here makes every sign-out path end the session for good.
+    async signOut({ token }) {
+      await revokeSessionById(token?.sid);
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) return { sub: user.id, sid: (user as { sid?: string }).sid };

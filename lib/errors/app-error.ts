@@ -4,11 +4,13 @@
  */
 export type ErrorCode =
   | "validation_failed" | "not_found" | "unauthorized" | "forbidden" | "conflict"
-  | "gone" | "rate_limited" | "payload_too_large" | "unavailable";
+  | "gone" | "rate_limited" | "payload_too_large" | "unavailable"
+  /** A sensitive change needs the password re-entered (lib/services/step-up.ts). */
+  | "step_up_required";
 
 const STATUS: Record<ErrorCode, number> = {
   validation_failed: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409,
-  gone: 410, payload_too_large: 413, rate_limited: 429, unavailable: 503,
+  gone: 410, payload_too_large: 413, rate_limited: 429, unavailable: 503, step_up_required: 403,
 };
 
 export interface FieldIssue {

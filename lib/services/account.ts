@@ -42,7 +42,11 @@ export async function previewPasswordReset(token: string) {
   return { email: row.user.email };
 }
 
-/** Sets a new password from an admin-issued one-time link; all sessions end. */
+/**
+ * Sets a new password from an admin-issued one-time link; all sessions and API tokens end.
+ * Issuing the link already revoked the tokens; this catches any made in between, while the
+ * old password still worked.
+ */
 export async function resetPassword(raw: unknown, meta: RequestMeta) {
   const input = parseInput(resetPasswordSchema, raw);
   const passwordHash = await hashPassword(input.password);
@@ -52,6 +56,7 @@ export async function resetPassword(raw: unknown, meta: RequestMeta) {
     await tx.passwordResetToken.update({ where: { id: row.id }, data: { usedAt: new Date() } });
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash, passwordChangedAt: new Date() } });
     await tx.session.updateMany({ where: { userId: row.userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    await tx.apiToken.updateMany({ where: { userId: row.userId, revokedAt: null }, data: { revokedAt: new Date() } });
     await tx.authFailure.deleteMany({ where: { key: `email:${row.user.email}` } });
     await recordAudit(tx, { action: "auth.password_reset", actorEmail: row.user.email, meta, targetType: "user", targetId: row.userId });
   });

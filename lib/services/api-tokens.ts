@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { recordAudit } from "../audit/record";
-import type { Actor } from "../auth/actor";
+import { requireSessionActor, type Actor } from "../auth/actor";
 import { TOKEN_PREFIX } from "../auth/api-token";
 import { authorize } from "../auth/authorize";
 import { randomToken, sha256 } from "../auth/secrets";
@@ -9,6 +9,7 @@ import { db, type Prisma } from "../db";
 import { AppError } from "../errors/app-error";
 import { apiTokenSchema } from "../schemas/account";
 import { parseInput } from "../schemas/parse";
+import { requireStepUp } from "./step-up";
 
 /** Tokens are made in the UI (or CLI), never by another token: a leaked token cannot breed. */
 function noTokenCallers(actor: Actor | null) {
@@ -24,7 +25,7 @@ export async function listMyTokens(actor: Actor | null, slug: string) {
   });
 }
 
-/** Returns the token once; only its SHA-256 is stored. */
+/** Returns the token once; only its SHA-256 is stored. Needs a step-up (`raw.password` or a recent one). */
 export async function createToken(actor: Actor | null, slug: string, raw: unknown) {
   noTokenCallers(actor);
   const { workspace, role } = await authorize(actor, slug, "tokens.manageOwn");
@@ -32,6 +33,8 @@ export async function createToken(actor: Actor | null, slug: string, raw: unknow
   if (role === "viewer" && input.scopes.includes("write")) {
     throw new AppError("validation_failed", "Viewers can create read-only tokens.", [{ field: "scopes", message: "Viewers can create read-only tokens." }]);
   }
+  // A token outlives the session that made it: minting one needs the password re-entered.
+  await requireStepUp(actor!, raw);
   return db().$transaction(async (tx) => {
     const { row, secret } = await insertApiToken(tx, { userId: actor!.userId, workspaceId: workspace.id, name: input.name, scopes: input.scopes, days: input.expiresInDays });
     await recordAudit(tx, { action: "token.created", actor, workspaceId: workspace.id, targetType: "api_token", targetId: row.id, after: { name: row.name, scopes: row.scopes, expiresAt: row.expiresAt } });
@@ -60,5 +63,25 @@ export async function revokeToken(actor: Actor | null, slug: string, raw: unknow
     const { count } = await tx.apiToken.updateMany({ where: { id: tokenId, workspaceId: workspace.id, userId: actor!.userId, revokedAt: null }, data: { revokedAt: new Date() } });
     if (!count) throw new AppError("not_found", "Token not found");
     await recordAudit(tx, { action: "token.revoked", actor, workspaceId: workspace.id, targetType: "api_token", targetId: tokenId });
+  });
+}
+
+/** The user's live tokens in every workspace, for "sign out everywhere" on the account page. */
+export async function listAllMyTokens(actor: Actor | null) {
+  const a = requireSessionActor(actor);
+  return db().apiToken.findMany({
+    where: { userId: a.userId, revokedAt: null, expiresAt: { gt: new Date() } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, name: true, prefix: true, scopes: true, expiresAt: true, lastUsedAt: true, workspace: { select: { slug: true, name: true } } },
+  });
+}
+
+/** One click ends every token of the user (all workspaces); one audit row says how many. */
+export async function revokeAllMyTokens(actor: Actor | null) {
+  const a = requireSessionActor(actor);
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.apiToken.updateMany({ where: { userId: a.userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    await recordAudit(tx, { action: "token.revoked_all", actor: a, targetType: "user", targetId: a.userId, after: { tokensRevoked: count } });
+    return { revoked: count };
   });
 }

@@ -7,7 +7,7 @@ import { decryptField, sha256 } from "../auth/secrets";
 import { ACCOUNT_LOCK_AFTER, checkThrottle, clearFailures, recordFailure } from "../auth/throttle";
 import { verifyTotp } from "../auth/totp";
 import { db } from "../db";
-import { createSession } from "./sessions";
+import { createSession, type Amr } from "./sessions";
 
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().max(320),
@@ -67,8 +67,10 @@ export async function authenticate(raw: unknown, meta: RequestMeta): Promise<{ s
   }
   const user = await db().user.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabledAt: true, mfaSecret: true, mfaEnabledAt: true } });
   const passwordOk = await verifyPassword(password, user?.passwordHash ?? null);
-  if (!user || !passwordOk) return fail(email, meta, user ? "wrong password" : "unknown email");
-  if (user.disabledAt) return fail(email, meta, "account disabled", "This account is disabled. Ask a workspace admin.");
+  // A disabled account answers exactly like a wrong password (same message, same argon2 work
+  // above, same throttle count), so its state cannot be probed; only the audit row says why.
+  if (!user || !passwordOk || user.disabledAt) return fail(email, meta, !user ? "unknown email" : !passwordOk ? "wrong password" : "account disabled");
+  const withOtp = !!(user.mfaEnabledAt && user.mfaSecret);
   if (user.mfaEnabledAt && user.mfaSecret) {
     if (!code) throw new SignInError(MFA_REQUIRED);
     const ok = /^\d{6}$/.test(code) ? await acceptTotp(user.id, decryptField(user.mfaSecret), code) : await redeemRecoveryCode(user.id, code);
@@ -77,8 +79,9 @@ export async function authenticate(raw: unknown, meta: RequestMeta): Promise<{ s
   await clearFailures(email);
   const session = await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-    const s = await createSession(user.id, meta, tx);
-    await recordAudit(tx, { action: "auth.sign_in", actorEmail: email, meta, targetType: "session", targetId: s.id, after: { userId: user.id, mfa: !!user.mfaEnabledAt } });
+    const amr: Amr[] = withOtp ? ["pwd", "otp"] : ["pwd"];
+    const s = await createSession(user.id, meta, tx, amr);
+    await recordAudit(tx, { action: "auth.sign_in", actorEmail: email, meta, targetType: "session", targetId: s.id, after: { userId: user.id, mfa: withOtp, amr } });
     return s;
   });
   return { sessionId: session.id, userId: user.id };

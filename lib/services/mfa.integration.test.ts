@@ -57,7 +57,7 @@ describe("two-factor authentication", () => {
     const next = currentTotp(manualKey, Date.now() + 30_000);
     const { sessionId } = await signIn(m.email, next);
     await expect(signIn(m.email, next)).rejects.toThrow(/code is not valid/);
-    expect(await db().auditEvent.findFirst({ where: { action: "auth.sign_in", targetId: sessionId }, select: { after: true } })).toEqual({ after: { userId: m.userId, mfa: true } });
+    expect(await db().auditEvent.findFirst({ where: { action: "auth.sign_in", targetId: sessionId }, select: { after: true } })).toEqual({ after: { userId: m.userId, mfa: true, amr: ["pwd", "otp"] } });
     await expect(signIn(m.email, wrongCode(manualKey))).rejects.toThrow(/code is not valid/);
   });
 

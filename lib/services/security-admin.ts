@@ -85,20 +85,32 @@ export async function setUserDisabled(actor: Actor | null, slug: string, raw: un
   });
 }
 
+/**
+ * An admin resets a password because the account may be in the wrong hands: every API token
+ * of the user (in any workspace — memberToManage checked the admin's reach over all of them)
+ * stops at once, when the link is issued, not when the owner gets round to using it.
+ */
+async function revokeUserTokens(tx: Prisma.TransactionClient, userId: string) {
+  const { count } = await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  return count;
+}
+
 /** A one-time reset link for the admin to hand over (no email server needed). */
 export async function issuePasswordReset(actor: Actor | null, slug: string, raw: unknown) {
   const auth = await authorize(actor, slug, "security.issuePasswordReset");
   const user = await memberToManage(auth, actor!, parseInput(target, raw).userId);
   return db().$transaction(async (tx) => {
     const path = await issueReset(tx, user.id, actor!.userId);
-    await recordAudit(tx, { action: "auth.password_reset_issued", actor, workspaceId: auth.workspace.id, targetType: "user", targetId: user.id });
+    const tokensRevoked = await revokeUserTokens(tx, user.id);
+    await recordAudit(tx, { action: "auth.password_reset_issued", actor, workspaceId: auth.workspace.id, targetType: "user", targetId: user.id, after: { tokensRevoked } });
     return { email: user.email, path };
   });
 }
 
 /**
- * Breach response: every other member's password stops working, their sessions and this
- * workspace's API tokens are revoked, and each gets a fresh one-time reset link.
+ * Breach response: every other member's password stops working, their sessions and all their
+ * API tokens (any workspace) are revoked, as is every API token of this workspace, and each
+ * gets a fresh one-time reset link.
  */
 export async function massCredentialReset(actor: Actor | null, slug: string, raw: unknown) {
   const auth = await authorize(actor, slug, "security.massCredentialReset");
@@ -107,6 +119,7 @@ export async function massCredentialReset(actor: Actor | null, slug: string, raw
   const reach = await Promise.all(members.map((m) => withinReach(actor!, m.user.id, auth.workspace.id)));
   return db().$transaction(async (tx) => {
     const links: Array<{ email: string; path?: string; skipped?: string }> = [];
+    let userTokens = 0;
     for (const [i, { user }] of members.entries()) {
       if (!reach[i]) {
         links.push({ email: user.email, skipped: OUT_OF_REACH });
@@ -114,12 +127,13 @@ export async function massCredentialReset(actor: Actor | null, slug: string, raw
       }
       await tx.user.update({ where: { id: user.id }, data: { passwordHash: UNUSABLE_PASSWORD, passwordChangedAt: new Date() } });
       await tx.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
+      userTokens += await revokeUserTokens(tx, user.id);
       links.push({ email: user.email, path: await issueReset(tx, user.id, actor!.userId) });
     }
     const tokens = await tx.apiToken.updateMany({ where: { workspaceId: auth.workspace.id, revokedAt: null }, data: { revokedAt: new Date() } });
     await recordAudit(tx, {
       action: "security.mass_credential_reset", actor, workspaceId: auth.workspace.id, targetType: "workspace", targetId: auth.workspace.id,
-      after: { users: links.filter((l) => l.path).length, skipped: links.filter((l) => l.skipped).length, tokensRevoked: tokens.count },
+      after: { users: links.filter((l) => l.path).length, skipped: links.filter((l) => l.skipped).length, tokensRevoked: tokens.count + userTokens },
     });
     return links;
   }, { timeout: 60_000 });

@@ -19,7 +19,7 @@ describe("session revocation", () => {
   it("resolves a live session to its actor", async () => {
     const m = await createMember();
     const { sessionId } = await signIn(m.email);
-    expect(await actorFromSession(sessionId, META)).toEqual({ userId: m.userId, email: m.email, via: "session", sessionId, mfaEnrolled: false, ...META });
+    expect(await actorFromSession(sessionId, META)).toEqual({ userId: m.userId, email: m.email, via: "session", sessionId, mfaEnrolled: false, amr: ["pwd"], ...META });
     expect(await actorFromSession("not-a-session-id", META)).toBeNull();
   });
 
@@ -46,7 +46,8 @@ describe("session revocation", () => {
     await setUserDisabled(await sessionActor(admin.userId), admin.slug, { userId: m.userId, disabled: true });
     expect(await alive(mActor.sessionId!)).toBe(false);
     await expect(bearer(token)).rejects.toMatchObject({ code: "unauthorized" });
-    await expect(signIn(m.email)).rejects.toThrow(/disabled/);
+    // Answered exactly like a wrong password (issue 12): the account state is not revealed.
+    await expect(signIn(m.email)).rejects.toThrow(SIGN_IN_FAILED);
 
     await setUserDisabled(await sessionActor(admin.userId), admin.slug, { userId: m.userId, disabled: false });
     expect(await alive((await signIn(m.email)).sessionId)).toBe(true);

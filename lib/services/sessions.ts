@@ -1,14 +1,19 @@
 import "server-only";
+import { z } from "zod";
 import { recordAudit } from "../audit/record";
-import type { Actor, RequestMeta } from "../auth/actor";
+import { requireSessionActor, type Actor, type RequestMeta } from "../auth/actor";
 import { db, type Prisma } from "../db";
 import { AppError } from "../errors/app-error";
+import { parseInput } from "../schemas/parse";
 
 export const SESSION_HOURS = 12;
 
-export async function createSession(userId: string, meta: RequestMeta, tx: Prisma.TransactionClient = db()) {
+/** RFC 8176 method references: "pwd" always, "otp" when a TOTP or recovery code was given too. */
+export type Amr = "pwd" | "otp";
+
+export async function createSession(userId: string, meta: RequestMeta, tx: Prisma.TransactionClient = db(), amr: Amr[] = ["pwd"]) {
   return tx.session.create({
-    data: { userId, ip: meta.ip, userAgent: meta.userAgent?.slice(0, 400), expiresAt: new Date(Date.now() + SESSION_HOURS * 3600_000) },
+    data: { userId, ip: meta.ip, userAgent: meta.userAgent?.slice(0, 400), expiresAt: new Date(Date.now() + SESSION_HOURS * 3600_000), amr },
     select: { id: true },
   });
 }
@@ -18,16 +23,16 @@ export async function createSession(userId: string, meta: RequestMeta, tx: Prism
  * be unrevoked and unexpired, and its user enabled. This is what makes revocation immediate.
  */
 export async function actorFromSession(sessionId: string, meta: RequestMeta): Promise<Actor | null> {
-  if (!/^[0-9a-f-]{36}$/.test(sessionId)) return null;
+  if (typeof sessionId !== "string" || !/^[0-9a-f-]{36}$/.test(sessionId)) return null;
   const s = await db().session.findFirst({
     where: { id: sessionId, revokedAt: null, expiresAt: { gt: new Date() }, user: { disabledAt: null } },
-    select: { id: true, lastSeenAt: true, user: { select: { id: true, email: true, mfaEnabledAt: true } } },
+    select: { id: true, lastSeenAt: true, amr: true, user: { select: { id: true, email: true, mfaEnabledAt: true } } },
   });
   if (!s) return null;
   if (Date.now() - s.lastSeenAt.getTime() > 60_000) {
     await db().session.update({ where: { id: s.id }, data: { lastSeenAt: new Date() } }).catch(() => {});
   }
-  return { userId: s.user.id, email: s.user.email, via: "session", sessionId: s.id, mfaEnrolled: !!s.user.mfaEnabledAt, ...meta };
+  return { userId: s.user.id, email: s.user.email, via: "session", sessionId: s.id, mfaEnrolled: !!s.user.mfaEnabledAt, amr: s.amr, ...meta };
 }
 
 export async function listMySessions(actor: Actor) {
@@ -39,22 +44,43 @@ export async function listMySessions(actor: Actor) {
   return rows.map((r) => ({ ...r, current: r.id === actor.sessionId }));
 }
 
-export async function revokeMySession(actor: Actor, sessionId: string) {
+const sessionRef = z.object({ sessionId: z.uuid("Unknown session.") });
+
+/** `raw` is `{ sessionId }` (form data); a missing or malformed id is a 400, not a database error. */
+export async function revokeMySession(actor: Actor | null, raw: unknown) {
+  const a = requireSessionActor(actor);
+  const { sessionId } = parseInput(sessionRef, raw);
   await db().$transaction(async (tx) => {
-    const { count } = await tx.session.updateMany({ where: { id: sessionId, userId: actor.userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    const { count } = await tx.session.updateMany({ where: { id: sessionId, userId: a.userId, revokedAt: null }, data: { revokedAt: new Date() } });
     if (!count) throw new AppError("not_found", "Session not found");
-    await recordAudit(tx, { action: "auth.session_revoked", actor, targetType: "session", targetId: sessionId });
+    await recordAudit(tx, { action: "auth.session_revoked", actor: a, targetType: "session", targetId: sessionId });
   });
 }
 
 export async function signOut(actor: Actor) {
-  if (actor.sessionId) await revokeMySession(actor, actor.sessionId).catch(() => {});
+  if (actor.sessionId) await revokeMySession(actor, { sessionId: actor.sessionId }).catch(() => {});
+}
+
+/**
+ * Sign-out through next-auth's own endpoint (POST /api/auth/signout), which knows only the
+ * cookie's session id: the row is revoked so the old cookie opens nothing afterwards.
+ */
+export async function revokeSessionById(sessionId: unknown) {
+  if (typeof sessionId !== "string" || !/^[0-9a-f-]{36}$/.test(sessionId)) return;
+  await db().$transaction(async (tx) => {
+    const s = await tx.session.findFirst({ where: { id: sessionId, revokedAt: null }, select: { id: true, user: { select: { id: true, email: true } } } });
+    if (!s) return;
+    await tx.session.update({ where: { id: s.id }, data: { revokedAt: new Date() } });
+    const actor: Actor = { userId: s.user.id, email: s.user.email, via: "session", sessionId: s.id, mfaEnrolled: false, ip: null, userAgent: null };
+    await recordAudit(tx, { action: "auth.session_revoked", actor, targetType: "session", targetId: s.id, after: { via: "signout-endpoint" } });
+  });
 }
 
 /** "Sign out everywhere": every session of the user, this one included. */
-export async function signOutEverywhere(actor: Actor) {
+export async function signOutEverywhere(actor: Actor | null) {
+  const a = requireSessionActor(actor);
   await db().$transaction(async (tx) => {
-    const { count } = await tx.session.updateMany({ where: { userId: actor.userId, revokedAt: null }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, { action: "auth.sign_out_everywhere", actor, targetType: "user", targetId: actor.userId, after: { sessionsRevoked: count } });
+    const { count } = await tx.session.updateMany({ where: { userId: a.userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    await recordAudit(tx, { action: "auth.sign_out_everywhere", actor: a, targetType: "user", targetId: a.userId, after: { sessionsRevoked: count } });
   });
 }

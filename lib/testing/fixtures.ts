@@ -6,7 +6,7 @@ import { db } from "../db";
 import type { Role } from "../generated/prisma/enums";
 import { cliCreateUser } from "../services/admin-cli";
 import { createToken } from "../services/api-tokens";
-import { createSession } from "../services/sessions";
+import { createSession, type Amr } from "../services/sessions";
 
 /**
  * Per-test users, workspaces and actors. Test files run in parallel forks against one
@@ -52,11 +52,18 @@ export async function addMembership(workspaceId: string, userId: string, role: R
   await db().membership.create({ data: { workspaceId, userId, role } });
 }
 
-/** A signed-in actor backed by a real Session row, so revocation can be observed. */
-export async function sessionActor(userId: string, meta: RequestMeta = META): Promise<Actor> {
+/**
+ * A signed-in actor backed by a real Session row, so revocation can be observed. Like a real
+ * sign-in, an enrolled user's session carries "otp"; by default the password was also just
+ * re-entered (step-up), so token-making tests need not repeat it — `stepUp: false` for those
+ * that test the step-up itself.
+ */
+export async function sessionActor(userId: string, meta: RequestMeta = META, opts: { stepUp?: boolean } = {}): Promise<Actor> {
   const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, mfaEnabledAt: true } });
-  const session = await createSession(userId, meta);
-  return { userId, email: user.email, via: "session", sessionId: session.id, mfaEnrolled: !!user.mfaEnabledAt, ...meta };
+  const amr: Amr[] = user.mfaEnabledAt ? ["pwd", "otp"] : ["pwd"];
+  const session = await createSession(userId, meta, db(), amr);
+  if (opts.stepUp ?? true) await db().session.update({ where: { id: session.id }, data: { stepUpAt: new Date() } });
+  return { userId, email: user.email, via: "session", sessionId: session.id, mfaEnrolled: !!user.mfaEnabledAt, amr, ...meta };
 }
 
 /**

@@ -1,4 +1,6 @@
 import { MfaEnrolment } from "@/components/account/mfa-enrolment";
+import { MyTokens } from "@/components/account/my-tokens";
+import { SignInAgain } from "@/components/account/sign-in-again";
 import { PasswordForm } from "@/components/account/password-form";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 import { ActionForm } from "@/components/ui/action-form";
@@ -7,8 +9,9 @@ import { Field } from "@/components/ui/form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current";
 import { getMyAccount } from "@/lib/services/account";
+import { listAllMyTokens } from "@/lib/services/api-tokens";
 import { listMySessions } from "@/lib/services/sessions";
-import { changePasswordAction, confirmMfaAction, disableMfaAction, revokeSessionAction, signOutEverywhereAction, startMfaAction } from "./actions";
+import { changePasswordAction, confirmMfaAction, disableMfaAction, revokeAllTokensAction, revokeSessionAction, signOutEverywhereAction, startMfaAction } from "./actions";
 
 export const metadata = { title: "Your account" };
 
@@ -18,10 +21,17 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const actor = await requireActor("/account");
   const account = await getMyAccount(actor);
   const sessions = await listMySessions(actor);
+  const tokens = await listAllMyTokens(actor);
   const { mfa } = await searchParams;
   return (
     <div className="grid gap-6">
       <PageHeader title="Your account">{account.name} · {account.email}</PageHeader>
+      {mfa === "sign-in-again" && (
+        <div role="alert" className="grid gap-2 rounded-md border border-danger px-3 py-2 text-sm text-danger" data-testid="mfa-sign-in-again">
+          <p>A workspace you belong to requires two-factor authentication, and this session was opened with your password only. Sign in again with your code to open it.</p>
+          <div><SignInAgain /></div>
+        </div>
+      )}
       {mfa === "required" && !account.mfaEnabledAt && (
         <p role="alert" className="rounded-md border border-danger px-3 py-2 text-sm text-danger">A workspace you belong to requires two-factor authentication. Set it up below to open it.</p>
       )}
@@ -31,7 +41,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <div className="grid gap-3">
             <p className="text-sm" data-testid="mfa-status">On since {when(account.mfaEnabledAt)} · {account.recoveryCodesLeft} recovery codes left.</p>
             <ActionForm action={disableMfaAction} label="Turn off" variant="danger">
-              <Field label="Password" name="password" type="password" autoComplete="current-password" required />
+              <Field label="Password" name="password" type="password" autoComplete="current-password" required hint="Turning it off asks for your password again." />
             </ActionForm>
           </div>
         ) : (
@@ -54,6 +64,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           ))}
         </ul>
         <SignOutEverywhere action={signOutEverywhereAction} />
+        <MyTokens tokens={tokens} revokeAll={revokeAllTokensAction} />
       </Card>
     </div>
   );

@@ -1,0 +1,16 @@
+"use client";
+
+import { Field } from "../ui/form";
+
+/**
+ * The password re-entered for a sensitive change (step-up, lib/services/step-up.ts). A plain
+ * labelled password field, so it is reached and filled by keyboard like any other.
+ */
+export function StepUpField({ error, required = true }: { error?: string; required?: boolean }) {
+  return (
+    <Field
+      label="Your password" name="password" type="password" autoComplete="current-password" required={required} error={error}
+      hint="Sensitive changes ask for your password again."
+    />
+  );
+}
