@@ -68,4 +68,36 @@ describe("npm run admin", () => {
     expect((await admin(["frobnicate"])).err).toMatch(/unknown command/);
     expect(await db().user.count({ where: { email } })).toBe(0);
   });
+
+  it("refuses create-user for an existing email (pre-claim), changing nothing; add-member is explicit and says where the account came from", async () => {
+    // Someone in workspace B accepted an invitation for newhire@ themselves, setting a password.
+    const email = uniqueEmail("newhire");
+    const b = await admin(["create-user", "--email", uniqueEmail("b-admin"), "--workspace", uniqueSlug("b"), "--role", "owner"], "Cli-lantern-harbour-77");
+    expect(b.code, b.err).toBe(0);
+    const bAdmin = await db().user.findFirstOrThrow({ where: { createdVia: "admin-cli" }, orderBy: { createdAt: "desc" }, select: { id: true, email: true } });
+    const claimed = await db().user.create({ data: { email, name: "Pre-claimer", passwordHash: "$argon2id$preclaimer", createdVia: "invitation", createdById: bAdmin.id }, select: { id: true, passwordHash: true, createdAt: true } });
+    const a = uniqueSlug("a");
+    expect((await admin(["create-user", "--email", uniqueEmail("a-owner"), "--workspace", a, "--role", "owner"], "Cli-lantern-harbour-77")).code).toBe(0);
+    const aId = (await db().workspace.findUniqueOrThrow({ where: { slug: a }, select: { id: true } })).id;
+    const audits = await db().auditEvent.count();
+
+    const refused = await admin(["create-user", "--email", email.toUpperCase(), "--workspace", a, "--role", "admin"], "Another-strong-passphrase-91");
+    expect(refused.code).toBe(2);
+    expect(refused.out).toBe("");
+    expect(refused.err).toMatch(/already has an account; nothing was changed.*add-member/);
+    expect(await db().membership.count({ where: { workspaceId: aId, userId: claimed.id } })).toBe(0);
+    expect(await db().user.findUniqueOrThrow({ where: { id: claimed.id }, select: { passwordHash: true } })).toEqual({ passwordHash: claimed.passwordHash });
+    expect(await db().auditEvent.count()).toBe(audits);
+
+    const added = await admin(["add-member", "--email", email, "--workspace", a, "--role", "reviewer"]);
+    expect(added.code, added.err).toBe(0);
+    expect(added.out).toContain(`added existing account ${email} as reviewer of ${a}`);
+    expect(added.out).toContain(`account created via invitation by ${bAdmin.email} at ${claimed.createdAt.toISOString()}`);
+    expect(await db().membership.findFirst({ where: { workspaceId: aId, userId: claimed.id }, select: { role: true } })).toEqual({ role: "reviewer" });
+    const again = await admin(["add-member", "--email", email, "--workspace", a, "--role", "admin"]);
+    expect(again.code).toBe(2);
+    expect(again.err).toMatch(/already a member .*as reviewer/);
+    expect((await admin(["add-member", "--email", uniqueEmail("nobody"), "--workspace", a, "--role", "viewer"])).err).toMatch(/has no account; create it with create-user/);
+    expect(await db().user.findFirst({ where: { email: { startsWith: "a-owner" } , createdVia: "admin-cli" }, select: { id: true } })).not.toBeNull();
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * Headless administration against DATABASE_URL (same services and audit as the UI):
- *   npm run admin -- create-user --email E --workspace W --role owner   (password on stdin)
+ *   npm run admin -- create-user --email E --workspace W --role owner   (password on stdin; E must be new)
+ *   npm run admin -- add-member --email E --workspace W --role R        (an existing account)
  *   npm run admin -- create-token --email E --workspace W --scopes read,write --expires-in 7d
  *   npm run admin -- unlock --email E | disable-user --email E | revoke-sessions --all|--email E
  *   npm run admin -- verify-audit
@@ -29,6 +30,13 @@ async function main() {
       const password = await readStdin();
       const r = await s.cliCreateUser({ email: values.email, workspace: values.workspace, role: values.role, name: values.name, password });
       console.log(`created ${values.email} as ${values.role} of ${values.workspace} (${r.userId})`);
+      break;
+    }
+    case "add-member": {
+      const r = await s.cliAddMember({ email: values.email, workspace: values.workspace, role: values.role });
+      const by = r.origin.by ? ` by ${r.origin.by}` : "";
+      console.log(`added existing account ${values.email} as ${values.role} of ${values.workspace} (${r.userId})`);
+      console.log(`account created via ${r.origin.via}${by} at ${r.origin.at.toISOString()}${r.disabled ? "; it is DISABLED" : ""}`);
       break;
     }
     case "create-token": {

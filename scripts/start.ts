@@ -64,10 +64,11 @@ async function main() {
   const { disconnectDb } = await import("../lib/db");
   await disconnectDb();
 
-  const next = path.join("node_modules", "next", "dist", "bin", "next");
-  app = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", String(port), "-H", host], {
+  // Our own server around Next's handler (not `next start`): it rewrites X-Forwarded-For to
+  // what the trusted proxies vouch for before Next reads it. No react-server condition there.
+  app = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts"), ...(dev ? ["--dev"] : [])], {
     stdio: ["ignore", "inherit", "inherit"],
-    env: process.env,
+    env: { ...process.env, PORT: String(port), HOST: host },
   });
   app.once("exit", (code) => { if (!stopping) void stop(code ?? 1); });
   const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;

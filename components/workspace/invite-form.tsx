@@ -9,7 +9,8 @@ type Action = (prev: ActionState | null, form: FormData) => Promise<ActionState>
 
 export function InviteForm({ action }: { action: Action }) {
   const [state, formAction] = useActionState(action, null);
-  const link = state?.ok ? (state.data as { path: string }).path : null;
+  const created = state?.ok ? (state.data as { path: string; existingAccount: boolean }) : null;
+  const link = created?.path ?? null;
   return (
     <form action={formAction} className="grid gap-3">
       <div className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
@@ -22,6 +23,11 @@ export function InviteForm({ action }: { action: Action }) {
         <SubmitButton pendingText="Creating…">Create invitation</SubmitButton>
       </div>
       <FormMessage state={state} />
+      {created?.existingAccount && (
+        <p role="status" className="rounded border border-border bg-accent-soft p-2 text-sm">
+          This email already has an account on this installation. Accepting adds that existing account to this workspace, with the password its owner already set: check that it is the person you mean.
+        </p>
+      )}
       {link && <CopyField label="Invitation link (valid 7 days, single use)" value={`${window.location.origin}${link}`} />}
     </form>
   );

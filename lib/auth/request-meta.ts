@@ -1,3 +1,4 @@
+import { proxyHops } from "../http/forwarded-for";
 import type { RequestMeta } from "./actor";
 
 type HeaderSource = Headers | Record<string, string | string[] | undefined> | undefined;
@@ -10,13 +11,14 @@ function get(h: HeaderSource, name: string): string | null {
 }
 
 /**
- * The client's address: Next appends the socket's address to X-Forwarded-For, so the
- * rightmost entry is the peer. Behind N trusted reverse proxies (TRUST_PROXY_HOPS=N) the
- * client is N entries further left; anything further left is client-supplied and ignored.
+ * The client's address. scripts/serve.ts rewrites X-Forwarded-For before Next sees it to the
+ * trusted chain ending with the socket's peer (lib/http/forwarded-for.ts): just the peer with
+ * no trusted proxy, else client … peer. Reading N from the right here gives the same answer and
+ * never reads further left than the trusted proxies vouch for.
  */
 export function requestMeta(h: HeaderSource): RequestMeta {
   const chain = (get(h, "x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  const hops = Math.max(0, Number(process.env.TRUST_PROXY_HOPS ?? 0) || 0);
+  const hops = proxyHops(process.env.TRUST_PROXY_HOPS);
   const ip = chain.length ? chain[Math.max(0, chain.length - 1 - hops)] : null;
   return { ip: ip?.slice(0, 64) ?? null, userAgent: get(h, "user-agent")?.slice(0, 400) ?? null };
 }

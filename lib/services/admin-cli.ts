@@ -22,16 +22,50 @@ async function userByEmail(email: string) {
   return user;
 }
 
-/** Creates the user (or reuses it) and makes it a member of the workspace (created if new). */
+/**
+ * Creates a NEW account and makes it a member of the workspace (created if new). An email that
+ * already has an account is refused: reusing it silently would hand that account — and whoever
+ * set its password, possibly in another workspace — the role asked for here. `cliAddMember`
+ * is the explicit way to add an existing account.
+ */
 export async function cliCreateUser(raw: unknown) {
   const input = parseInput(z.object({ email: emailSchema, workspace: slugSchema, role: roleSchema, password: passwordSchema, name: nameSchema.optional() }), raw);
   const passwordHash = await hashPassword(input.password);
   return db().$transaction(async (tx) => {
-    const user = await tx.user.upsert({ where: { email: input.email }, create: { email: input.email, name: input.name ?? input.email.split("@")[0], passwordHash }, update: {}, select: { id: true } });
+    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    if (existing) {
+      throw new AppError("conflict", `${input.email} already has an account; nothing was changed. To give that existing account a role, run: add-member --email ${input.email} --workspace ${input.workspace} --role ${input.role}`);
+    }
+    const user = await tx.user.create({ data: { email: input.email, name: input.name ?? input.email.split("@")[0], passwordHash, createdVia: "admin-cli" }, select: { id: true } });
     const ws = await tx.workspace.upsert({ where: { slug: input.workspace }, create: { slug: input.workspace, name: input.workspace }, update: {}, select: { id: true } });
-    await tx.membership.upsert({ where: { workspaceId_userId: { workspaceId: ws.id, userId: user.id } }, create: { workspaceId: ws.id, userId: user.id, role: input.role }, update: { role: input.role } });
+    await tx.membership.create({ data: { workspaceId: ws.id, userId: user.id, role: input.role } });
     await recordAudit(tx, { ...CLI, action: "cli.user_created", workspaceId: ws.id, targetType: "user", targetId: user.id, after: { email: input.email, role: input.role } });
     return { userId: user.id, workspaceId: ws.id };
+  });
+}
+
+/**
+ * Adds an EXISTING account to an existing workspace, and tells the operator where the account
+ * came from (how, by whom, when), so they can see they are granting rights to someone else's
+ * account. Placeholders of restored backups can never become members elsewhere.
+ */
+export async function cliAddMember(raw: unknown) {
+  const input = parseInput(z.object({ email: emailSchema, workspace: slugSchema, role: roleSchema }), raw);
+  return db().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, placeholder: true, disabledAt: true, createdVia: true, createdById: true, createdAt: true } });
+    if (!user) throw new AppError("not_found", `${input.email} has no account; create it with create-user.`);
+    if (user.placeholder) throw new AppError("conflict", `${input.email} is a placeholder of a restored backup and cannot be a member.`);
+    const ws = await tx.workspace.findUnique({ where: { slug: input.workspace }, select: { id: true } });
+    if (!ws) throw new AppError("not_found", `No workspace "${input.workspace}".`);
+    const member = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: ws.id, userId: user.id } }, select: { role: true } });
+    if (member) throw new AppError("conflict", `${input.email} is already a member of ${input.workspace} (as ${member.role}); nothing was changed.`);
+    await tx.membership.create({ data: { workspaceId: ws.id, userId: user.id, role: input.role } });
+    const creator = user.createdById ? await tx.user.findUnique({ where: { id: user.createdById }, select: { email: true } }) : null;
+    await recordAudit(tx, { ...CLI, action: "cli.member_added", workspaceId: ws.id, targetType: "user", targetId: user.id, after: { email: input.email, role: input.role } });
+    return {
+      userId: user.id, workspaceId: ws.id, disabled: !!user.disabledAt,
+      origin: { via: user.createdVia ?? "unknown", by: creator?.email ?? (user.createdById ? "a deleted account" : null), at: user.createdAt },
+    };
   });
 }
 

@@ -20,6 +20,7 @@ describe("invitations", () => {
   it("make a one-time link that creates the account and the membership with the role", async () => {
     const { owner, actor, email, inv, token } = await ownerWithInvite("reviewer");
     expect(inv.path).toMatch(/^\/invite\/[A-Za-z0-9_-]{43}$/);
+    expect(inv.existingAccount).toBe(false);
     expect(inv.expiresAt.getTime()).toBeGreaterThan(Date.now() + 6.9 * 86_400_000);
     expect(await db().invitation.findUniqueOrThrow({ where: { id: inv.id }, select: { tokenHash: true } })).not.toEqual({ tokenHash: token });
     expect(await previewInvitation(token)).toEqual({ email, role: "reviewer", workspace: { slug: owner.slug, name: owner.slug }, hasAccount: false });
@@ -32,6 +33,8 @@ describe("invitations", () => {
     expect(await listInvitations(actor, owner.slug)).toEqual([]);
     expect(await db().auditEvent.findFirst({ where: { action: "member.joined", targetId: inv.id }, select: { actorEmail: true, after: true } }))
       .toEqual({ actorEmail: email, after: { role: "reviewer", newAccount: true } });
+    expect(await db().user.findUniqueOrThrow({ where: { email }, select: { createdVia: true, createdById: true, placeholder: true } }))
+      .toEqual({ createdVia: "invitation", createdById: owner.userId, placeholder: false });
   });
 
   it("are gone once used, and a second use creates nothing", async () => {
@@ -67,6 +70,7 @@ describe("invitations", () => {
     const owner = await createMember({ role: "owner" });
     const existing = await createMember();
     const inv = await inviteMember(await sessionActor(owner.userId), owner.slug, { email: existing.email.toUpperCase(), role: "viewer" });
+    expect(inv.existingAccount).toBe(true); // the inviting admin is told; the invitee page says nothing more than before
     expect(await previewInvitation(tokenOf(inv.path))).toMatchObject({ email: existing.email, hasAccount: true });
     await expect(acceptInvitation(null, tokenOf(inv.path), newAccount, META)).rejects.toMatchObject({ code: "conflict" });
     await expect(authenticate({ email: existing.email, password: PASSWORD }, { ip: uniqueIp(), userAgent: "vitest" })).resolves.toBeTruthy();
@@ -95,6 +99,40 @@ describe("invitations", () => {
     const member = await createMember({ role: "viewer", slug: owner.slug });
     await expect(inviteMember(await sessionActor(owner.userId), owner.slug, { email: member.email, role: "admin" }))
       .rejects.toMatchObject({ code: "conflict", issues: [{ field: "email" }] });
+  });
+});
+
+describe("invitations live only as long as their creator's rights", () => {
+  it("stop working when the creating admin is removed, demoted below admin, or disabled", async () => {
+    for (const change of ["removed", "demoted", "disabled"] as const) {
+      const owner = await createMember({ role: "owner" });
+      const admin = await createMember({ role: "admin", slug: owner.slug });
+      const email = uniqueEmail("invitee");
+      const inv = await inviteMember(await sessionActor(admin.userId), owner.slug, { email, role: "admin" });
+      const token = tokenOf(inv.path);
+      expect(await previewInvitation(token)).toMatchObject({ email });
+      if (change === "removed") await removeMember(await sessionActor(owner.userId), owner.slug, { userId: admin.userId });
+      if (change === "demoted") await changeRole(await sessionActor(owner.userId), owner.slug, { userId: admin.userId, role: "reviewer" });
+      if (change === "disabled") await db().user.update({ where: { id: admin.userId }, data: { disabledAt: new Date() } });
+      await expect(previewInvitation(token), change).rejects.toMatchObject({ code: "gone", message: expect.stringMatching(/no longer valid/) });
+      await expect(acceptInvitation(null, token, newAccount, META), change).rejects.toMatchObject({ code: "gone" });
+      expect(await db().user.count({ where: { email } }), change).toBe(0);
+      expect(await db().invitation.findUniqueOrThrow({ where: { id: inv.id }, select: { acceptedAt: true } })).toEqual({ acceptedAt: null });
+    }
+  });
+
+  it("stop working for a signed-in existing account too, and keep working while the creator keeps the right", async () => {
+    const owner = await createMember({ role: "owner" });
+    const admin = await createMember({ role: "admin", slug: owner.slug });
+    const existing = await createMember();
+    const kept = await inviteMember(await sessionActor(admin.userId), owner.slug, { email: uniqueEmail("kept"), role: "viewer" });
+    const dropped = await inviteMember(await sessionActor(admin.userId), owner.slug, { email: existing.email, role: "admin" });
+    expect(await previewInvitation(tokenOf(kept.path))).toMatchObject({ role: "viewer" });
+    expect(await previewInvitation(tokenOf(dropped.path))).toMatchObject({ role: "admin", hasAccount: true });
+    await changeRole(await sessionActor(owner.userId), owner.slug, { userId: admin.userId, role: "viewer" });
+    await expect(acceptInvitation(await sessionActor(existing.userId), tokenOf(dropped.path), {}, META)).rejects.toMatchObject({ code: "gone" });
+    expect(await db().membership.count({ where: { workspaceId: owner.workspaceId, userId: existing.userId } })).toBe(0);
+    await expect(acceptInvitation(null, tokenOf(kept.path), newAccount, META)).rejects.toMatchObject({ code: "gone" });
   });
 });
 

@@ -3,17 +3,22 @@ import { z } from "zod";
 import { recordAudit } from "../audit/record";
 import type { Actor, RequestMeta } from "../auth/actor";
 import { authorize } from "../auth/authorize";
-import { grantableRoles } from "../auth/policy";
+import { can, grantableRoles } from "../auth/policy";
 import { hashPassword } from "../auth/password";
 import { randomToken, sha256 } from "../auth/secrets";
-import { db } from "../db";
+import { db, type Prisma } from "../db";
 import { AppError } from "../errors/app-error";
 import { inviteSchema, newAccountSchema, tokenSchema } from "../schemas/account";
+import type { Role } from "../generated/prisma/enums";
 import { parseInput } from "../schemas/parse";
 
 const INVITE_DAYS = 7;
 
-/** Creates a one-time, expiring invitation link (shown once to the admin; no email needed). */
+/**
+ * Creates a one-time, expiring invitation link (shown once to the admin; no email needed).
+ * `existingAccount` tells the inviting admin (only admins can invite) that the email already
+ * has an account somewhere on this instance: accepting adds THAT account, whoever set it up.
+ */
 export async function inviteMember(actor: Actor | null, slug: string, raw: unknown) {
   const { workspace, role: myRole } = await authorize(actor, slug, "members.invite");
   const { email, role } = parseInput(inviteSchema, raw);
@@ -27,8 +32,9 @@ export async function inviteMember(actor: Actor | null, slug: string, raw: unkno
       data: { workspaceId: workspace.id, email, role, tokenHash: sha256(token), expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000), createdById: actor!.userId },
       select: { id: true, expiresAt: true },
     });
+    const existingAccount = !!(await tx.user.findUnique({ where: { email }, select: { id: true } }));
     await recordAudit(tx, { action: "member.invited", actor, workspaceId: workspace.id, targetType: "invitation", targetId: inv.id, after: { email, role } });
-    return { id: inv.id, path: `/invite/${token}`, expiresAt: inv.expiresAt };
+    return { id: inv.id, path: `/invite/${token}`, expiresAt: inv.expiresAt, existingAccount };
   });
 }
 
@@ -51,14 +57,31 @@ export async function revokeInvitation(actor: Actor | null, slug: string, raw: u
   });
 }
 
+type Client = Prisma.TransactionClient | ReturnType<typeof db>;
+
+/**
+ * An invitation carries its creator's authority, so it lives only as long as that authority:
+ * the creator must still be an enabled owner/admin of the workspace who may grant the role.
+ */
+async function assertCreatorStillGrants(client: Client, inv: { workspace: { id: string }; role: Role; createdById: string }) {
+  const m = await client.membership.findUnique({
+    where: { workspaceId_userId: { workspaceId: inv.workspace.id, userId: inv.createdById } },
+    select: { role: true, user: { select: { disabledAt: true } } },
+  });
+  if (!m || m.user.disabledAt || !can(m.role, "members.invite") || !grantableRoles(m.role).includes(inv.role)) {
+    throw new AppError("gone", "This invitation is no longer valid: the person who sent it can no longer grant this role. Ask for a new one.");
+  }
+}
+
 async function openInvitation(token: string) {
   const inv = await db().invitation.findUnique({
     where: { tokenHash: sha256(parseInput(tokenSchema, token)) },
-    select: { id: true, email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true, workspace: { select: { id: true, slug: true, name: true } } },
+    select: { id: true, email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true, createdById: true, workspace: { select: { id: true, slug: true, name: true } } },
   });
   if (!inv || inv.acceptedAt || inv.revokedAt || inv.expiresAt < new Date()) {
     throw new AppError("gone", "This invitation is not valid any more. Ask for a new one.");
   }
+  await assertCreatorStillGrants(db(), inv);
   return inv;
 }
 
@@ -80,6 +103,7 @@ export async function acceptInvitation(actor: Actor | null, token: string, raw: 
   return db().$transaction(async (tx) => {
     const { count } = await tx.invitation.updateMany({ where: { id: inv.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: new Date() } });
     if (!count) throw new AppError("gone", "This invitation was used already.");
+    await assertCreatorStillGrants(tx, inv); // again inside the transaction: a demotion meanwhile counts
     let userId: string;
     if (actor) {
       if (actor.email !== inv.email) throw new AppError("forbidden", `This invitation is for ${inv.email}. Sign in with that account.`);
@@ -88,7 +112,7 @@ export async function acceptInvitation(actor: Actor | null, token: string, raw: 
       if (await tx.user.findUnique({ where: { email: inv.email }, select: { id: true } })) {
         throw new AppError("conflict", "An account with this email exists. Sign in first, then open the link again.");
       }
-      userId = (await tx.user.create({ data: { email: inv.email, name: account!.name, passwordHash: passwordHash! }, select: { id: true } })).id;
+      userId = (await tx.user.create({ data: { email: inv.email, name: account!.name, passwordHash: passwordHash!, createdVia: "invitation", createdById: inv.createdById }, select: { id: true } })).id;
     }
     await tx.membership.upsert({
       where: { workspaceId_userId: { workspaceId: inv.workspace.id, userId } },

@@ -16,7 +16,7 @@ export async function listMembers(actor: Actor | null, slug: string) {
   const rows = await db().membership.findMany({
     where: { workspaceId: workspace.id },
     orderBy: [{ role: "asc" }, { user: { email: "asc" } }],
-    select: { role: true, createdAt: true, user: { select: { id: true, email: true, name: true, mfaEnabledAt: true, disabledAt: true, lastSignInAt: true } } },
+    select: { role: true, createdAt: true, user: { select: { id: true, email: true, name: true, mfaEnabledAt: true, disabledAt: true, lastSignInAt: true, placeholder: true } } },
   });
   return rows.map((r) => ({ ...r.user, role: r.role, joinedAt: r.createdAt, mfa: !!r.user.mfaEnabledAt, disabled: !!r.user.disabledAt }));
 }

@@ -28,9 +28,10 @@ describe("sample workspace", () => {
     expect(saved).toMatchObject({ name: "Sample shortlist (5 vendors)", vendors: 5 });
     expect(saved.top?.name).toBeTruthy();
     // The sample reviewers cannot sign in: disabled, with no usable password.
-    const reviewers = await db().membership.findMany({ where: { workspaceId: ws.id, role: "reviewer" }, select: { user: { select: { disabledAt: true, email: true } } } });
+    const reviewers = await db().membership.findMany({ where: { workspaceId: ws.id, role: "reviewer" }, select: { user: { select: { disabledAt: true, email: true, placeholder: true, createdVia: true } } } });
     expect(reviewers).toHaveLength(3);
     expect(reviewers.every((r) => r.user.disabledAt && r.user.email.endsWith("@example.invalid"))).toBe(true);
+    expect(reviewers.every((r) => r.user.placeholder && r.user.createdVia === "sample")).toBe(true);
     expect(await db().auditEvent.count({ where: { workspaceId: ws.id, action: "workspace.sample_loaded" } })).toBe(1);
   });
 

@@ -49,7 +49,7 @@ async function fillSampleWorkspace(tx: Tx, workspaceId: string, ownerId: string)
   const data = generateDataset(shape, { seed: SEED, frameworks: 20, reviewers: 3 });
   const tag = workspaceId.slice(-8);
   const reviewers = ["A", "B", "C"].map((l) => ({ id: randomUUID(), email: `sample-reviewer-${l.toLowerCase()}+${tag}@example.invalid`, name: `Sample reviewer ${l}` }));
-  await tx.user.createMany({ data: reviewers.map((r) => ({ ...r, passwordHash: "!sample-account-no-login", disabledAt: new Date() })) });
+  await tx.user.createMany({ data: reviewers.map((r) => ({ ...r, passwordHash: "!sample-account-no-login", disabledAt: new Date(), placeholder: true, createdVia: "sample", createdById: ownerId })) });
   await tx.membership.createMany({ data: reviewers.map((r) => ({ workspaceId, userId: r.id, role: "reviewer" as const })) });
   const ids: string[] = [];
   const scores: Prisma.ScoreCreateManyInput[] = [];

@@ -30,6 +30,9 @@ async function withinReach(actor: Actor, userId: string, exceptWorkspaceId: stri
   });
 }
 
+/** A restored backup's person is not anyone's account: it can never be enabled or get a password. */
+const PLACEHOLDER = "This is a placeholder for a person of a restored backup: it cannot be enabled or get a password.";
+
 const OUT_OF_REACH = "This person also belongs to workspaces you do not administer; ask an administrator of the installation (npm run admin).";
 
 /** The member to act on; owners can be acted on only by owners, nobody acts on themselves. */
@@ -37,7 +40,7 @@ async function memberToManage(auth: Authorised, actor: Actor, userId: string, ac
   if (userId === actor.userId) throw new AppError("conflict", "You cannot do this to your own account.");
   const m = await db().membership.findUnique({
     where: { workspaceId_userId: { workspaceId: auth.workspace.id, userId } },
-    select: { role: true, user: { select: { id: true, email: true, disabledAt: true } } },
+    select: { role: true, user: { select: { id: true, email: true, disabledAt: true, placeholder: true } } },
   });
   if (!m) throw notFound("Member");
   if (m.role === "owner" && auth.role !== "owner") throw new AppError("forbidden", "Only an owner can do this to an owner.");
@@ -78,6 +81,7 @@ export async function setUserDisabled(actor: Actor | null, slug: string, raw: un
   const auth = await authorize(actor, slug, "security.disableUser");
   const { userId, disabled } = parseInput(target.extend({ disabled: z.boolean() }), raw);
   const user = await memberToManage(auth, actor!, userId);
+  if (!disabled && user.placeholder) throw new AppError("conflict", PLACEHOLDER);
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { disabledAt: disabled ? new Date() : null } });
     if (disabled) await tx.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
@@ -99,6 +103,7 @@ async function revokeUserTokens(tx: Prisma.TransactionClient, userId: string) {
 export async function issuePasswordReset(actor: Actor | null, slug: string, raw: unknown) {
   const auth = await authorize(actor, slug, "security.issuePasswordReset");
   const user = await memberToManage(auth, actor!, parseInput(target, raw).userId);
+  if (user.placeholder) throw new AppError("conflict", PLACEHOLDER);
   return db().$transaction(async (tx) => {
     const path = await issueReset(tx, user.id, actor!.userId);
     const tokensRevoked = await revokeUserTokens(tx, user.id);
@@ -115,7 +120,8 @@ export async function issuePasswordReset(actor: Actor | null, slug: string, raw:
 export async function massCredentialReset(actor: Actor | null, slug: string, raw: unknown) {
   const auth = await authorize(actor, slug, "security.massCredentialReset");
   parseInput(z.object({ confirm: z.literal(auth.workspace.slug, { error: `Type the workspace slug "${auth.workspace.slug}" to confirm.` }) }), raw);
-  const members = await db().membership.findMany({ where: { workspaceId: auth.workspace.id, userId: { not: actor!.userId } }, select: { user: { select: { id: true, email: true } } } });
+  // Placeholders stay out: they have no password to reset and must never get a reset link.
+  const members = await db().membership.findMany({ where: { workspaceId: auth.workspace.id, userId: { not: actor!.userId }, user: { placeholder: false } }, select: { user: { select: { id: true, email: true } } } });
   const reach = await Promise.all(members.map((m) => withinReach(actor!, m.user.id, auth.workspace.id)));
   return db().$transaction(async (tx) => {
     const links: Array<{ email: string; path?: string; skipped?: string }> = [];

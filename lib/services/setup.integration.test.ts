@@ -42,8 +42,8 @@ describe("first-run setup", () => {
 
     const done = await completeSetup(input(token!), meta);
     expect(done.workspaceSlug).toBe("acme-iot-lab");
-    const user = await db().user.findUniqueOrThrow({ where: { email: "first.owner@example.test" }, select: { id: true, name: true, memberships: { select: { role: true, workspace: { select: { slug: true, name: true } } } } } });
-    expect(user).toEqual({ id: done.userId, name: "First Owner", memberships: [{ role: "owner", workspace: { slug: "acme-iot-lab", name: "Acme IoT Lab" } }] });
+    const user = await db().user.findUniqueOrThrow({ where: { email: "first.owner@example.test" }, select: { id: true, name: true, createdVia: true, memberships: { select: { role: true, workspace: { select: { slug: true, name: true } } } } } });
+    expect(user).toEqual({ id: done.userId, name: "First Owner", createdVia: "setup", memberships: [{ role: "owner", workspace: { slug: "acme-iot-lab", name: "Acme IoT Lab" } }] });
     await expect(authenticate({ email: "first.owner@example.test", password: "setup-Harbour-lamp-35" }, meta)).resolves.toMatchObject({ userId: done.userId });
     expect(await db().auditEvent.findFirst({ where: { action: "setup.completed" }, select: { actorEmail: true, ip: true, targetId: true } }))
       .toEqual({ actorEmail: "first.owner@example.test", ip: meta.ip, targetId: done.userId });

@@ -44,7 +44,7 @@ export async function completeSetup(raw: unknown, meta: RequestMeta) {
       return null; // commit the audit row; nothing else was written
     }
     await tx.setupToken.update({ where: { id: token.id }, data: { usedAt: new Date() } });
-    const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash }, select: { id: true, email: true } });
+    const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash, createdVia: "setup" }, select: { id: true, email: true } });
     const workspace = await createWorkspaceWithOwner(tx, user.id, input.workspaceName);
     await recordAudit(tx, {
       action: "setup.completed", actorEmail: user.email, meta, workspaceId: workspace.id,

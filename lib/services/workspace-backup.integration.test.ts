@@ -11,6 +11,7 @@ import { seedCatalogues } from "./catalogue-seed";
 import { evaluationSummary } from "./evaluation-summary";
 import { saveComparison } from "./saved-comparisons";
 import { saveScore, submitSection } from "./scores";
+import { issuePasswordReset, massCredentialReset, setUserDisabled } from "./security-admin";
 import { createWeightProfile } from "./weight-profiles";
 import { exportWorkspaceBackup } from "./workspace-backup";
 import { restoreWorkspace } from "./workspace-restore";
@@ -82,12 +83,15 @@ describe("workspace backup", () => {
 
 describe("restore into a new database", () => {
   let restorer: Actor;
+  let bystander: TestMember;
   beforeAll(async () => {
     own = await useOwnDatabase("scorecard_backup");
     await seedCatalogues();
-    // The same person restores on the new instance: matched by email, so their submissions count.
+    // The same person restores on the new instance: their own email maps to them by default.
     const me = await createMember({ email: owner.email });
     restorer = await sessionActor(me.userId);
+    // A real account of this instance whose email the backup names: it must not be linked.
+    bystander = await createMember({ email: reviewerEmail });
   }, 120_000);
 
   const mutated = (fn: (b: Record<string, any>) => void) => { // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -137,10 +141,45 @@ describe("restore into a new database", () => {
     expect(view.evaluations).toEqual(frameworkNames.map((n) => byName.get(n)));
     expect(view.profile).toBe(profile.id);
     expect(view.sortBy).toBe(byName.get(frameworkNames[1]));
-    const placeholder = await db().user.findUniqueOrThrow({ where: { email: reviewerEmail }, select: { disabledAt: true, memberships: { select: { workspaceId: true, role: true } } } });
-    expect(placeholder.disabledAt).not.toBeNull();
-    expect(placeholder.memberships).toEqual([{ workspaceId: ws.id, role: "reviewer" }]);
+    // The backup's reviewer is a new placeholder, not the real account with that email.
+    const reviewers = await db().membership.findMany({ where: { workspaceId: ws.id, role: "reviewer" }, select: { user: { select: { id: true, email: true, name: true, disabledAt: true, placeholder: true, createdVia: true, createdById: true, passwordHash: true } } } });
+    expect(reviewers).toHaveLength(1);
+    const placeholder = reviewers[0].user;
+    expect(placeholder).toMatchObject({ placeholder: true, disabledAt: expect.any(Date), createdVia: "restore", createdById: restorer.userId, name: expect.stringMatching(/ \(restored\)$/) });
+    expect(placeholder.email).toMatch(/^restored\+[0-9a-f-]{36}@placeholder\.invalid$/);
+    expect(placeholder.passwordHash).not.toMatch(/^\$argon2/);
+    expect(await db().membership.count({ where: { workspaceId: ws.id, userId: bystander.userId } })).toBe(0);
+    expect(await db().score.count({ where: { workspaceId: ws.id, reviewerId: bystander.userId } })).toBe(0);
+    expect(await db().score.count({ where: { workspaceId: ws.id, reviewerId: placeholder.id } })).toBeGreaterThan(0);
+    expect(await db().score.count({ where: { workspaceId: ws.id, reviewerId: restorer.userId } })).toBeGreaterThan(0);
+    expect(await db().user.findUniqueOrThrow({ where: { id: bystander.userId }, select: { disabledAt: true, placeholder: true } })).toEqual({ disabledAt: null, placeholder: false });
+
+    // Placeholders can never be enabled or given a password, not even by the workspace's owner.
+    await expect(setUserDisabled(restorer, ws.slug, { userId: placeholder.id, disabled: false })).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/placeholder/) });
+    await expect(issuePasswordReset(restorer, ws.slug, { userId: placeholder.id })).rejects.toMatchObject({ code: "conflict" });
+    const links = await massCredentialReset(restorer, ws.slug, { confirm: ws.slug });
+    expect(links.map((l) => l.email)).not.toContain(placeholder.email);
+    expect(await db().user.findUniqueOrThrow({ where: { id: placeholder.id }, select: { disabledAt: true, passwordHash: true } })).toEqual({ disabledAt: placeholder.disabledAt, passwordHash: placeholder.passwordHash });
+    expect(await db().passwordResetToken.count({ where: { userId: placeholder.id } })).toBe(0);
     expect(await db().scoreHistory.count({ where: { score: { workspaceId: ws.id } } })).toBe(await db().score.count({ where: { workspaceId: ws.id } }));
     expect(await db().auditEvent.count({ where: { workspaceId: ws.id, action: "workspace.restored" } })).toBe(1);
+  }, 60_000);
+
+  it("maps the backup person the restorer names to the restorer; everyone else becomes a placeholder", async () => {
+    const other = await createMember();
+    const otherActor = await sessionActor(other.userId);
+    const before = await db().workspace.count();
+    await expect(restoreWorkspace(otherActor, text, { me: "nobody@example.test" })).rejects.toMatchObject({ code: "validation_failed", issues: [{ field: "me" }] });
+    expect(await db().workspace.count()).toBe(before);
+
+    const ws = await restoreWorkspace(otherActor, text, { me: reviewerEmail.toUpperCase() });
+    expect(await db().score.count({ where: { workspaceId: ws.id, reviewerId: other.userId } })).toBeGreaterThan(0);
+    // The backup's owner is someone else here: a placeholder, not the account with that email.
+    expect(await db().score.count({ where: { workspaceId: ws.id, reviewerId: { in: [restorer.userId, bystander.userId] } } })).toBe(0);
+    const members = await db().membership.findMany({ where: { workspaceId: ws.id }, select: { role: true, user: { select: { id: true, placeholder: true } } } });
+    expect(members.map((m) => [m.role, m.user.id === other.userId || m.user.placeholder]).sort()).toEqual([["owner", true], ["reviewer", true]]);
+    // The restorer's scores are their own now, and the summary is the same as in the backup.
+    const evs = await db().evaluation.findMany({ where: { workspaceId: ws.id }, select: { id: true, framework: { select: { name: true } } } });
+    for (const ev of evs) expect((await evaluationSummary(otherActor, ws.slug, ev.id)).overall).not.toBeNull();
   }, 60_000);
 });

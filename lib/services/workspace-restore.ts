@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import { recordAudit } from "../audit/record";
 import { requireSessionActor, type Actor } from "../auth/actor";
 import { remapComparisonQuery } from "../backup/comparison-query";
@@ -9,7 +10,7 @@ import { db, type Prisma } from "../db";
 import { AppError, type FieldIssue } from "../errors/app-error";
 import { jsonPath } from "../errors/issue-path";
 import { assertMaxDepth, parseJson } from "../interop/limits";
-import { assertNoNul } from "../schemas/parse";
+import { assertNoNul, parseInput } from "../schemas/parse";
 import { createWorkspaceWithOwner } from "./workspace-create";
 import { planCatalogues, storePlannedCatalogues } from "./workspace-restore-catalogues";
 
@@ -35,15 +36,23 @@ export function parseBackup(text: string): Backup {
   return b;
 }
 
+/** `me`: the backup person (email or ref) who is the restorer; default: the restorer's own email, if the backup names it. */
+const restoreOptions = z.object({ me: z.string().trim().min(1, "Enter an email of the backup, or leave it out.").max(320).optional() });
+export type RestoreOptions = z.input<typeof restoreOptions>;
+
 /**
  * Restores a backup as a NEW workspace owned by the caller (a signed-in browser, never an API
- * token): every row gets a new id, people are matched by email to existing accounts or become
- * disabled placeholder reviewers (so attribution and the blind rule's submissions survive),
- * workspace catalogues are re-imported. One transaction: a refused file leaves no trace.
+ * token): every row gets a new id; the person the restorer says is them becomes the restorer,
+ * everyone else a new, disabled, labelled placeholder reviewer (so attribution and the blind
+ * rule's submissions survive) — never an existing account found by email, since anyone can
+ * write any email into a file. Workspace catalogues are re-imported. One transaction: a
+ * refused file leaves no trace.
  */
-export async function restoreWorkspace(actor: Actor | null, text: string) {
+export async function restoreWorkspace(actor: Actor | null, text: string, options: RestoreOptions = {}) {
   const a = requireSessionActor(actor);
+  const opts = parseInput(restoreOptions, options);
   const b = parseBackup(text);
+  const me = whoIsMe(b, a.email, opts.me);
   const plans = await planCatalogues(b);
   const issues = catalogueIssues(b, (slug, version) => plans.get(`${slug}@${version}`)!.shape);
   if (issues.length) refuse(issues);
@@ -52,29 +61,43 @@ export async function restoreWorkspace(actor: Actor | null, text: string) {
     const ws = await createWorkspaceWithOwner(tx, a.userId, name);
     if (b.workspace.requireMfa) await tx.workspace.update({ where: { id: ws.id }, data: { requireMfa: true } });
     const catalogues = await storePlannedCatalogues(tx, plans, ws.id);
-    const people = await mapPeople(tx, b, ws.id, a.userId);
+    const people = await mapPeople(tx, b, ws.id, a.userId, me);
     const counts = await writeContent(tx, b, { workspaceId: ws.id, ownerId: a.userId, people, catalogues });
     await recordAudit(tx, {
       action: "workspace.restored", actor: a, workspaceId: ws.id, targetType: "workspace", targetId: ws.id,
-      after: { from: { name: b.workspace.name, exportedAt: b.exportedAt, appVersion: b.app.version }, ...counts, placeholders: people.placeholders },
+      after: { from: { name: b.workspace.name, exportedAt: b.exportedAt, appVersion: b.app.version }, ...counts, placeholders: people.placeholders, restorerIs: me },
     });
     return { ...ws, ...counts };
   }, { timeout: 120_000 });
 }
 
-/** Person ref → user id: existing accounts by email; the rest become disabled placeholder reviewers. */
-async function mapPeople(tx: Tx, b: Backup, workspaceId: string, ownerId: string) {
-  const emails = b.people.map((p) => p.email);
-  const existing = new Set((await tx.user.findMany({ where: { email: { in: emails } }, select: { email: true } })).map((u) => u.email));
-  const fresh = b.people.filter((p) => !existing.has(p.email)).map((p) => ({ id: randomUUID(), email: p.email, name: p.name, passwordHash: NO_LOGIN, disabledAt: new Date() }));
-  // skipDuplicates: an account created with the same email meanwhile is simply used instead.
-  await tx.user.createMany({ data: fresh, skipDuplicates: true });
-  const users = await tx.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } });
-  const byEmail = new Map(users.map((u) => [u.email, u.id]));
-  const placeholderIds = new Set<string>(fresh.map((f) => f.id));
-  const members = users.filter((u) => placeholderIds.has(u.id) && u.id !== ownerId);
-  await tx.membership.createMany({ data: members.map((u) => ({ workspaceId, userId: u.id, role: "reviewer" as const })), skipDuplicates: true });
-  return { byRef: new Map(b.people.map((p) => [p.ref, byEmail.get(p.email)!])), placeholders: members.length };
+/** The backup person ref mapped to the restorer, if any; an explicit choice must exist in the backup. */
+function whoIsMe(b: Backup, ownEmail: string, choice: string | undefined): string | null {
+  if (choice === undefined) return b.people.find((p) => p.email === ownEmail.toLowerCase())?.ref ?? null;
+  const wanted = choice.trim().toLowerCase();
+  const p = b.people.find((x) => x.ref === choice || x.email === wanted);
+  if (!p) throw new AppError("validation_failed", "That person is not in the backup.", [{ field: "me", message: "not one of the backup's people" }]);
+  return p.ref;
+}
+
+/**
+ * Person ref → user id: the restorer for `me`; everyone else a NEW placeholder account —
+ * disabled, no usable password, an undeliverable unique address, "(restored)" in the name —
+ * made a reviewer of the new workspace. Placeholders can never be enabled (security-admin).
+ */
+async function mapPeople(tx: Tx, b: Backup, workspaceId: string, ownerId: string, me: string | null) {
+  const now = new Date();
+  const fresh = b.people.filter((p) => p.ref !== me).map((p) => {
+    const id = randomUUID();
+    return { ref: p.ref, id, email: `restored+${id}@placeholder.invalid`, name: `${p.name.slice(0, 200 - 11)} (restored)` };
+  });
+  await tx.user.createMany({
+    data: fresh.map(({ id, email, name }) => ({ id, email, name, passwordHash: NO_LOGIN, disabledAt: now, placeholder: true, createdVia: "restore", createdById: ownerId })),
+  });
+  await tx.membership.createMany({ data: fresh.map((u) => ({ workspaceId, userId: u.id, role: "reviewer" as const })) });
+  const byRef = new Map<string, string>(fresh.map((f) => [f.ref, f.id]));
+  if (me) byRef.set(me, ownerId);
+  return { byRef, placeholders: fresh.length };
 }
 
 interface Targets { workspaceId: string; ownerId: string; people: { byRef: Map<string, string> }; catalogues: Map<string, string> }

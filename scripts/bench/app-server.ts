@@ -3,9 +3,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 /** The built app on `port` against `databaseUrl`, for benchmarks; resolves once healthy.
  * BENCH_NODE_ARGS passes node flags to the server (e.g. `--cpu-prof` to profile a run). */
 export async function startApp(port: number, databaseUrl: string, env: Record<string, string> = {}): Promise<ChildProcess> {
-  const proc = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(" ") ?? []), "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // The same server `npm start` runs (scripts/serve.ts), not `next start`.
+  const proc = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(" ") ?? []), "--import", "tsx", "scripts/serve.ts"], {
     stdio: "ignore",
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-only-secret", NEXTAUTH_URL: `http://127.0.0.1:${port}`, AUDIT_STDOUT: "0", ...env },
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-only-secret", NEXTAUTH_URL: `http://127.0.0.1:${port}`, AUDIT_STDOUT: "0", ...env },
   });
   for (let i = 0; i < 240; i++) {
     try { if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return proc; } catch { /* not yet */ }

@@ -17,6 +17,8 @@ async function main() {
   buildIfNeeded();
   const db = await seededDatabase("scorecard_instances");
   const apps: Array<Awaited<ReturnType<typeof startApp>>> = [];
+  // The test client plays one reverse proxy (it sends X-Forwarded-For per simulated client), so
+  // each sign-in below counts against its own client address, not all against 127.0.0.1.
   try {
     const fx = await import("../../lib/testing/fixtures");
     const owner = await fx.createMember({ role: "owner" });
@@ -27,7 +29,7 @@ async function main() {
     const { createShareLink } = await import("../../lib/services/share-links");
     const share = await createShareLink(actor, owner.slug, { evaluationIds: [evaluationId] });
     const { disconnectDb } = await import("../../lib/db");
-    for (const port of [3301, 3302]) apps.push(await startApp(port, db.url, { NEXTAUTH_SECRET: SECRET, DATABASE_POOL_SIZE: "5" }));
+    for (const port of [3301, 3302]) apps.push(await startApp(port, db.url, { NEXTAUTH_SECRET: SECRET, DATABASE_POOL_SIZE: "5", TRUST_PROXY_HOPS: "1" }));
     const [a, b] = ["http://127.0.0.1:3301", "http://127.0.0.1:3302"];
 
     // A session made on A is valid on B; revoked on A (sign out everywhere), B refuses it.

@@ -12,7 +12,8 @@ export const runtime = "nodejs";
 
 /**
  * Restores a workspace backup (the JSON file as the body) into a new workspace owned by the
- * signed-in user. A route rather than a server action: backups outgrow the 1 MB action limit,
+ * signed-in user; `?me=<email in the backup>` says which of the backup's people is the
+ * restorer (default: the restorer's own email). A route rather than a server action: backups outgrow the 1 MB action limit,
  * and the form shows upload progress. Session only (the service refuses API tokens).
  */
 export const POST = apiRoute(async (req: NextRequest) => {
@@ -29,6 +30,7 @@ export const POST = apiRoute(async (req: NextRequest) => {
   } catch {
     throw new AppError("validation_failed", "The backup is not UTF-8 text.", [{ field: "(body)", message: "not UTF-8 text" }]);
   }
-  const ws = await restoreWorkspace(actor, text);
+  const me = req.nextUrl.searchParams.get("me");
+  const ws = await restoreWorkspace(actor, text, me === null || me === "" ? {} : { me });
   return NextResponse.json({ slug: ws.slug, name: ws.name, evaluations: ws.evaluations, scores: ws.scores }, { status: 201, headers: { "Cache-Control": "no-store" } });
 });

@@ -63,11 +63,13 @@ export default async function SecurityPage({ params }: { params: Promise<{ works
         {members.length === 0 ? <p className="text-sm text-muted">No other members you can manage.</p> : (
           <ul className="divide-y divide-border">{members.map((m) => (
             <li key={m.id} className="grid gap-2 py-3 sm:grid-cols-[1fr_auto] sm:items-start" data-testid="security-member">
-              <div className="text-sm"><div className="font-medium">{m.email}</div><div className="text-muted capitalize">{m.role}{m.disabled ? " · disabled" : ""}{m.mfa ? " · 2FA on" : ""}</div></div>
-              <div className="flex flex-wrap gap-2">
-                <ActionForm action={disableAction.bind(null, slug)} hidden={{ userId: m.id, disabled: String(!m.disabled) }} label={m.disabled ? "Enable" : "Disable"} variant={m.disabled ? "secondary" : "danger"} confirm={m.disabled ? undefined : `Disable ${m.email}? Their sessions end at once.`} />
-                <RevealAction action={resetLinkAction.bind(null, slug)} hidden={{ userId: m.id }} label="Password reset link" />
-              </div>
+              <div className="text-sm"><div className="font-medium">{m.email}</div><div className="text-muted capitalize">{m.role}{m.placeholder ? " · placeholder from a restored backup" : m.disabled ? " · disabled" : ""}{m.mfa ? " · 2FA on" : ""}</div></div>
+              {!m.placeholder && (
+                <div className="flex flex-wrap gap-2">
+                  <ActionForm action={disableAction.bind(null, slug)} hidden={{ userId: m.id, disabled: String(!m.disabled) }} label={m.disabled ? "Enable" : "Disable"} variant={m.disabled ? "secondary" : "danger"} confirm={m.disabled ? undefined : `Disable ${m.email}? Their sessions end at once.`} />
+                  <RevealAction action={resetLinkAction.bind(null, slug)} hidden={{ userId: m.id }} label="Password reset link" />
+                </div>
+              )}
             </li>
           ))}</ul>
         )}

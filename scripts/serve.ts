@@ -1,0 +1,48 @@
+/**
+ * The HTTP server `npm start` runs (instead of `next start`): Next's own request handler
+ * behind a plain Node server that first makes X-Forwarded-For trustworthy
+ * (lib/http/forwarded-for.ts, TRUST_PROXY_HOPS). Same PORT/HOST, same build output.
+ *   node --import tsx scripts/serve.ts [--dev]
+ */
+import { createServer } from "node:http";
+import { applyTrustedForwarding, proxyHops } from "../lib/http/forwarded-for";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? "127.0.0.1";
+const hops = proxyHops(process.env.TRUST_PROXY_HOPS);
+
+async function main() {
+  // `next start` sets this itself; Next must see it before it loads.
+  (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
+  const { default: next } = await import("next");
+  const server = createServer();
+  const app = next({ dev, hostname, port, httpServer: server });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  server.on("request", (req, res) => {
+    applyTrustedForwarding(req.headers, req.socket.remoteAddress, hops);
+    void handle(req, res);
+  });
+  server.on("error", (err) => {
+    console.error(`Server error: ${err.message}`);
+    process.exit(1);
+  });
+  server.listen(port, hostname, () => console.log(`Listening on http://${hostname}:${port} (trusted proxy hops: ${hops})`));
+  let closing = false;
+  const close = () => {
+    if (closing) return;
+    closing = true;
+    // Finish requests in flight, then stop; a stuck keep-alive connection cannot hold us up.
+    server.close(() => void app.close().finally(() => process.exit(0)));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on("SIGTERM", close);
+  process.on("SIGINT", close);
+}
+
+main().catch((err) => {
+  console.error(`Server start failed: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
