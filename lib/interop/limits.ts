@@ -51,7 +51,7 @@ export const BACKUP_JSON_LIMITS: ParseLimits = {
  * parameters in turn, so a few kB can describe gigabytes of text. Expansion is bounded per text
  * field and per catalogue; a parameter that inserts itself (directly or not) is refused.
  */
-export const OSCAL_EXPANSION_LIMITS = { fieldChars: 100_000, catalogueChars: 2_000_000 } as const;
+export const OSCAL_EXPANSION_LIMITS: { readonly fieldChars: number; readonly catalogueChars: number } = { fieldChars: 100_000, catalogueChars: 2_000_000 };
 
 export type LimitName = "depth" | "nodes" | "keys" | "string" | "aliases" | "expanded text";
 
@@ -61,7 +61,7 @@ const n = (x: number) => x.toLocaleString("en");
 export function describeLimit(name: LimitName, max: number): string {
   switch (name) {
     case "depth": return `nested more than ${max} levels deep`;
-    case "nodes": return `more than ${n(max)} nodes (keys and values, aliases expanded)`;
+    case "nodes": return `more than ${n(max)} nodes (keys and values)`;
     case "keys": return `more than ${n(max)} keys (mapping entries)`;
     case "string": return `a string longer than ${n(max)} characters`;
     case "aliases": return `more than ${n(max)} aliases`;
@@ -79,7 +79,7 @@ export function limitExceeded(source: string, where: { path?: string; line?: num
   return new AppError(
     "validation_failed",
     `${source}: ${at ? `${at}: ` : ""}${what} (limit "${name}" = ${n(max)})`,
-    [{ field: where.path ? where.path.replace(/^\$\.?/, "") || "(body)" : "(body)", message: at && !where.path ? `${at}: ${what}` : what }],
+    [{ field: where.path ? where.path.replace(/^\$\.?/, "") || "(body)" : "(body)", message: `${at && !where.path ? `${at}: ` : ""}${what} (limit "${name}" = ${n(max)})` }],
     { limit: name, max },
   );
 }

@@ -87,7 +87,7 @@ export function checkYamlDocument(doc: Document.Parsed, lines: LineCounter, limi
   let keys = 0;
   const add = (n: number, node: Node | null) => {
     expanded += n;
-    if (expanded > limits.nodes) throw limitExceeded(source, where(node, 0), "nodes", limits.nodes);
+    if (expanded > limits.nodes) throw limitExceeded(source, where(node, 0), "nodes", limits.nodes, " once aliases are expanded");
   };
   const stack: Frame[] = [];
   const enter = (node: Node | null, depth: number, parent: Frame | null) => {
