@@ -4,9 +4,9 @@ import { limitExceeded, lineColumn, type ParseLimits } from "./limits";
 
 /**
  * Pass 1, before any parsing: one run of the YAML lexer (cheap, linear, stops at the first
- * excess) counting what it can see exactly — flow nesting (`[[[[…`), keys (`:` indicators),
- * scalars, flow collections, aliases and block indicators on one line are all lower bounds of the real counts, so a flood
- * is refused at the limit, not after building a tree out of it.
+ * excess) counting what it can see exactly. Flow nesting (`[[[[…`), keys (`:` indicators),
+ * scalars, flow collections, aliases and block indicators on one line (`- - - x`) are lower
+ * bounds of the real counts, so a flood is refused at the limit, not after parsing all of it.
  */
 export function scanYamlTokens(text: string, limits: ParseLimits, source: string) {
   let offset = 0;
