@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BACKUP_JSON_LIMITS } from "../interop/limits";
 import { catalogueRefSchema } from "../schemas/catalogue";
 import { evidenceSchema } from "../schemas/evaluation";
 import { COMPONENT_TYPES } from "../schemas/framework";
@@ -11,9 +12,8 @@ import { weightProfileSchema } from "../schemas/weight-profile";
  */
 export const BACKUP_FORMAT = "scorecard-workspace-backup";
 export const BACKUP_VERSION = 1;
-/** Uploads larger than this are refused (413) before they are read in full. */
-export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
-export const MAX_BACKUP_DEPTH = 64;
+/** Uploads larger than this are refused (413) before they are read in full (the limits live in interop/limits). */
+export const MAX_BACKUP_BYTES = BACKUP_JSON_LIMITS.bytes;
 
 const ref = z.string().min(1).max(100);
 const key = z.string().trim().min(1).max(100);

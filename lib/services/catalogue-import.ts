@@ -7,13 +7,14 @@ import { authorize } from "../auth/authorize";
 import { AppError } from "../errors/app-error";
 import { fieldIssues } from "../errors/issue-path";
 import { importCisoLibrary } from "../interop/ciso-assistant/import-library";
+import { CISO_YAML_LIMITS, OSCAL_JSON_LIMITS } from "../interop/limits";
 import { importOscalCatalog } from "../interop/oscal/import-catalog";
 import { catalogueInputSchema } from "../schemas/catalogue";
 import { assertNoNul, parseInput } from "../schemas/parse";
 import { storeCatalogueVersion } from "./catalogue-store";
 
-/** Uploads larger than this are refused (413) by the routes before they are read in full. */
-export const MAX_CATALOGUE_BYTES = 5 * 1024 * 1024;
+/** Uploads larger than this are refused (413) by the routes before they are read in full (the limits live in interop/limits). */
+export const MAX_CATALOGUE_BYTES = Math.max(OSCAL_JSON_LIMITS.bytes, CISO_YAML_LIMITS.bytes);
 
 export const importRequestSchema = z.object({
   /** Absent: guessed from the text (JSON → OSCAL, otherwise CISO Assistant YAML). */

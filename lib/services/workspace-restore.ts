@@ -5,11 +5,12 @@ import { recordAudit } from "../audit/record";
 import { requireSessionActor, type Actor } from "../auth/actor";
 import { remapComparisonQuery } from "../backup/comparison-query";
 import { catalogueIssues, referenceIssues } from "../backup/references";
-import { backupSchema, MAX_BACKUP_BYTES, MAX_BACKUP_DEPTH, type Backup } from "../backup/schema";
+import { backupSchema, MAX_BACKUP_BYTES, type Backup } from "../backup/schema";
 import { db, type Prisma } from "../db";
 import { AppError, type FieldIssue } from "../errors/app-error";
 import { jsonPath } from "../errors/issue-path";
-import { assertMaxDepth, parseJson } from "../interop/limits";
+import { parseJsonWithin } from "../interop/json-limits";
+import { BACKUP_JSON_LIMITS } from "../interop/limits";
 import { assertNoNul, parseInput } from "../schemas/parse";
 import { createWorkspaceWithOwner } from "./workspace-create";
 import { planCatalogues, storePlannedCatalogues } from "./workspace-restore-catalogues";
@@ -22,11 +23,13 @@ const refuse = (issues: FieldIssue[]) => {
   throw new AppError("validation_failed", `This is not a valid workspace backup: ${issues.slice(0, 3).map((i) => `${i.field}: ${i.message}`).join("; ")}`, issues);
 };
 
-/** Text → a checked backup: JSON, depth, schema, references, in that order; nothing is stored yet. */
+/**
+ * Text → a checked backup: JSON under BACKUP_JSON_LIMITS (depth, nodes, keys, strings), schema,
+ * references, in that order; nothing is stored yet. Pure (no I/O), so it can run in a worker.
+ */
 export function parseBackup(text: string): Backup {
   if (Buffer.byteLength(text, "utf8") > MAX_BACKUP_BYTES) throw new AppError("payload_too_large", `The backup exceeds ${MAX_BACKUP_BYTES} bytes.`);
-  const raw = parseJson(text, "The backup");
-  assertMaxDepth(raw, MAX_BACKUP_DEPTH, "The backup");
+  const raw = parseJsonWithin(text, "The backup", BACKUP_JSON_LIMITS);
   assertNoNul(raw); // PostgreSQL text cannot hold U+0000: refused by path, not a 500
   const parsed = backupSchema.safeParse(raw);
   if (!parsed.success) refuse(parsed.error.issues.slice(0, 50).map((i) => ({ field: jsonPath(i.path), message: i.message })));

@@ -9,7 +9,7 @@ import { buildIfNeeded } from "../build-if-needed";
 import { seededDatabase } from "../seeded-database";
 import { startApp } from "./app-server";
 import { benchCatalogue } from "./catalogue";
-import { benchOscalImport } from "./catalogue-import";
+import { benchHostileImports, benchOscalImport } from "./catalogue-import";
 import { machine } from "./measure";
 import { benchColdStart, benchComparePage, compareFixture } from "./compare";
 import { benchLargeCompare, FLAT_GROWTH, LARGE_NOTE } from "./large";
@@ -44,6 +44,7 @@ async function main() {
     app.proc = await startApp(PORT, db.url, { DATABASE_POOL_SIZE: "20" });
     const cat = await benchCatalogue(db.url, base);
     const oscalImport = await benchOscalImport();
+    const hostile = await benchHostileImports();
     const pdf = await benchPdfReport(db.url);
     const evPage = await benchEvaluationPage(fixture, db.url);
     const compare = await benchComparePage(base, "bench", fixture.cookie, compareIds, db.url);
@@ -66,6 +67,8 @@ async function main() {
       `| catalogue page \`GET ${cat.path}\` (${Math.round(cat.pageBytes / 1024)} KiB, full render over HTTP) | ${ms(cat.page)} | ${(cat.page / cat.sql).toFixed(1)}× SQL | |`,
       `| for scale: \`GET /catalogues\` (small page, same shell) | ${ms(cat.floor)} | ${(cat.floor / cat.sql).toFixed(1)}× SQL | |`,
       `| OSCAL import: NIST 800-53 rev5 moderate (${(oscalImport.bytes / 2 ** 20).toFixed(1)} MiB, ${oscalImport.criteria} criteria, one transaction) | ${ms(oscalImport.median)} | goal < 3 s | ${verdict(oscalImport.median < 3000)} |`,
+      `| hostile YAML refused: 60,000 keys (${Math.round(hostile.yaml.bytes / 1024)} KiB; 97 s of CPU before the limits), keys limit | ${ms(hostile.yaml.median)} | goal < 1 s | ${verdict(hostile.yaml.median < 1000)} |`,
+      `| hostile OSCAL refused: self-inserting and chained parameters (${(hostile.oscal.bytes / 1024).toFixed(1)} KiB; 1.5 GB then a 500 before), expanded-text limit | ${ms(hostile.oscal.median)} | goal < 1 s | ${verdict(hostile.oscal.median < 1000)} |`,
       `| PDF report: ${pdf.vendors}-vendor comparison (${pdf.criteria} criteria, ${pdf.pages} pages, in-process service call) | ${ms(pdf.median)} | goal < 1.5 s | ${verdict(pdf.median < 1500)} |`,
       `| raw SQL of the evaluation page (${evPage.rows} score rows: 58 criteria × 5 reviewers) | ${ms(evPage.sql)} | 1.0× | |`,
       `| evaluation page (signed in, consensus, alpha, radar) | ${ms(evPage.page)} | ${(evPage.page / evPage.sql).toFixed(1)}× SQL | |`,

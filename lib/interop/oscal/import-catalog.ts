@@ -2,15 +2,15 @@ import { AppError } from "../../errors/app-error";
 import { fieldIssues, jsonPath } from "../../errors/issue-path";
 import { catalogueInputSchema, DEFAULT_SCALE, type CatalogueInput, type Scale } from "../../schemas/catalogue";
 import { slugify } from "../../schemas/slugify";
-import { assertMaxDepth, parseJson } from "../limits";
+import { parseJsonWithin } from "../json-limits";
+import { OSCAL_JSON_LIMITS } from "../limits";
 import { oscalCatalogSchema, type OscalCatalog, type OscalControl, type OscalGroup } from "./catalog-schema";
+import { ParamText } from "./param-text";
 import { flattenPart, propValue, SCORECARD_NS } from "./prose";
 
 type Meta = OscalCatalog["catalog"]["metadata"];
 type Section = CatalogueInput["sections"][number];
 type Criterion = Section["criteria"][number];
-type Params = Parameters<typeof flattenPart>[1];
-
 
 function scaleFrom(meta: Meta): Scale {
   const levels = (meta.props ?? [])
@@ -28,8 +28,10 @@ function publisherOf(meta: Meta): string {
   return party?.name?.trim() || "Unknown publisher";
 }
 
-function criterionFrom(control: OscalControl, parentKey: string | null, params: Params): Criterion {
-  const part = (name: string) => control.parts?.find((p) => p.name === name);
+/** `path` is the control's JSON path: parameter expansion errors name the prose they are in. */
+function criterionFrom(control: OscalControl, parentKey: string | null, params: ParamText, path: string): Criterion {
+  const index = (name: string) => control.parts?.findIndex((p) => p.name === name) ?? -1;
+  const part = (name: string) => control.parts?.[index(name)];
   const guidance = part("guidance");
   const levelGuidance: Record<string, string> = {};
   for (const p of guidance?.parts ?? []) {
@@ -42,44 +44,46 @@ function criterionFrom(control: OscalControl, parentKey: string | null, params: 
     key: propValue(control.props, "label") ?? control.id.toUpperCase(),
     parentKey,
     title: control.title,
-    description: statement ? flattenPart(statement, params) : "",
-    guidance: guidance?.prose ? flattenPart({ ...guidance, parts: [] }, params) : "",
+    description: statement ? flattenPart(statement, params, `${path}.parts[${index("statement")}]`) : "",
+    guidance: guidance?.prose ? flattenPart({ ...guidance, parts: [] }, params, `${path}.parts[${index("guidance")}]`) : "",
     levelGuidance,
   };
 }
 
 /** Controls in document order, enhancements right after their parent; withdrawn ones skipped. */
-function collectControls(controls: OscalControl[] | undefined, parentKey: string | null, params: Params, out: Criterion[]) {
-  for (const control of controls ?? []) {
+function collectControls(controls: OscalControl[] | undefined, parentKey: string | null, params: ParamText, out: Criterion[], path: string) {
+  for (const [i, control] of (controls ?? []).entries()) {
     if (propValue(control.props, "status") === "withdrawn") continue;
-    for (const p of control.params ?? []) params.set(p.id, p);
-    const criterion = criterionFrom(control, parentKey, params);
+    for (const p of control.params ?? []) params.declare(p);
+    const criterion = criterionFrom(control, parentKey, params, `${path}[${i}]`);
     out.push(criterion);
-    collectControls(control.controls, criterion.key, params, out);
+    collectControls(control.controls, criterion.key, params, out, `${path}[${i}].controls`);
   }
 }
 
-function sectionFrom(group: OscalGroup, index: number, params: Params): Section {
+function sectionFrom(group: OscalGroup, index: number, params: ParamText): Section {
   const criteria: Criterion[] = [];
-  const walk = (g: OscalGroup) => {
-    for (const p of g.params ?? []) params.set(p.id, p);
-    collectControls(g.controls, null, params, criteria);
-    g.groups?.forEach(walk); // nested groups fold into their top-level section
+  const walk = (g: OscalGroup, path: string) => {
+    for (const p of g.params ?? []) params.declare(p);
+    collectControls(g.controls, null, params, criteria, `${path}.controls`);
+    g.groups?.forEach((sub, i) => walk(sub, `${path}.groups[${i}]`)); // nested groups fold into their top-level section
   };
-  walk(group);
-  const overview = group.parts?.find((p) => p.name === "overview");
+  walk(group, `$.catalog.groups[${index}]`);
+  const overview = group.parts?.findIndex((p) => p.name === "overview") ?? -1;
   return {
     key: propValue(group.props, "label") ?? group.id?.toUpperCase() ?? `S${index + 1}`,
     title: group.title,
-    description: overview ? flattenPart(overview, params) : "",
+    description: overview >= 0 ? flattenPart(group.parts![overview], params, `$.catalog.groups[${index}].parts[${overview}]`) : "",
     criteria,
   };
 }
 
-/** An OSCAL catalog JSON document → a catalogue version. `source` names the file in errors. */
+/**
+ * An OSCAL catalog JSON document → a catalogue version, under OSCAL_JSON_LIMITS and the
+ * expansion limits. `source` names the file in errors. Pure (no I/O), so it can run in a worker.
+ */
 export function importOscalCatalog(text: string, source: string): CatalogueInput {
-  const json = parseJson(text, source);
-  assertMaxDepth(json, 64, source);
+  const json = parseJsonWithin(text, source, OSCAL_JSON_LIMITS);
   const parsed = oscalCatalogSchema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -90,11 +94,12 @@ export function importOscalCatalog(text: string, source: string): CatalogueInput
     );
   }
   const { metadata: meta, groups, controls, params: catalogParams } = parsed.data.catalog;
-  const params: Params = new Map((catalogParams ?? []).map((p) => [p.id, p]));
+  const params = new ParamText(source);
+  for (const p of catalogParams ?? []) params.declare(p);
   const sections = (groups ?? []).map((g, i) => sectionFrom(g, i, params));
   if (controls?.length) {
     const loose: Criterion[] = [];
-    collectControls(controls, null, params, loose);
+    collectControls(controls, null, params, loose, "$.catalog.controls");
     sections.push({ key: "GENERAL", title: "General", description: "", criteria: loose });
   }
   const candidate = {
