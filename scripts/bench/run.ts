@@ -15,6 +15,7 @@ import { benchColdStart, benchComparePage, compareFixture } from "./compare";
 import { benchLargeCompare, FLAT_GROWTH, LARGE_NOTE } from "./large";
 import { storeLargeDataset } from "./large-store";
 import { benchPdfReport } from "./pdf";
+import { benchSavedComparisons, SAVED_COUNT, SAVED_VENDORS } from "./saved-comparisons";
 import { benchEvaluationPage, benchScoreSaves } from "./scoring";
 import { scoringFixture } from "./scoring-fixture";
 
@@ -47,6 +48,7 @@ async function main() {
     const pdf = await benchPdfReport(db.url);
     const evPage = await benchEvaluationPage(fixture, db.url);
     const compare = await benchComparePage(base, "bench", fixture.cookie, compareIds, db.url);
+    const saved = await benchSavedComparisons(base, "bench", fixture.cookie);
     const saves = await benchScoreSaves(fixture, db.url);
     // Last before the cold start: every earlier row is measured without the 600,000 extra scores.
     const large = await storeLargeDataset(db.url, "bench");
@@ -71,6 +73,9 @@ async function main() {
       `| evaluation page (signed in, consensus, alpha, radar) | ${ms(evPage.page)} | ${(evPage.page / evPage.sql).toFixed(1)}× SQL | |`,
       `| raw SQL of the compare page (${compare.rows} score rows: ${compare.vendors} vendors × 58 criteria × 3 reviewers) | ${ms(compare.sql)} | 1.0× | |`,
       `| compare page, ${compare.vendors} vendors (signed in, server render; ranking and charts then computed in the browser) | ${ms(compare.page)} | ${(compare.page / compare.sql).toFixed(1)}× SQL; goal ≤ 2× | ${verdict(compare.page <= 2 * compare.sql)} |`,
+      `| compare page, no selection (lists saved comparisons): the sample set's 1 saved comparison | ${ms(saved.without)} | 1.0× | |`,
+      `| compare page, no selection, with ${SAVED_COUNT} saved ${SAVED_VENDORS}-vendor comparisons (the list is fetched after the page) | ${ms(saved.withSaved)} | ${(saved.withSaved / saved.without).toFixed(2)}×; goal flat (≤ ${FLAT_GROWTH}×) | ${verdict(saved.withSaved / saved.without <= FLAT_GROWTH)} |`,
+      `| saved comparisons list, first page (${saved.listed} with their leaders) (\`GET /w/…/compare/saved\`, fetched by the browser) | ${saved.list === null ? "n/a" : ms(saved.list)} | | |`,
       `| large set stored: 1,000-criterion catalogue (import service), ${large.counts.frameworks} frameworks, ${large.counts.scores.toLocaleString("en")} scores + history (pg bulk inserts, one transaction) | ${large.seconds.total.toFixed(1)} s | | |`,
       `| raw SQL of the compare page, ${withLarge.owasp.vendors} vendors (OWASP), with the large set stored | ${ms(withLarge.owasp.sql)} | ${(withLarge.owasp.sql / compare.sql).toFixed(2)}× without it | |`,
       `| compare page, ${withLarge.owasp.vendors} vendors (OWASP), with the large set stored (${large.counts.scores.toLocaleString("en")} more scores) | ${ms(withLarge.owasp.page)} | ${(withLarge.owasp.page / withLarge.owasp.sql).toFixed(1)}× SQL; ${(withLarge.owasp.page / compare.page).toFixed(2)}× without it, goal flat (≤ ${FLAT_GROWTH}×) | ${verdict(withLarge.owasp.page / compare.page <= FLAT_GROWTH)} |`,
