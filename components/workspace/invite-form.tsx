@@ -9,7 +9,7 @@ type Action = (prev: ActionState | null, form: FormData) => Promise<ActionState>
 
 export function InviteForm({ action }: { action: Action }) {
   const [state, formAction] = useActionState(action, null);
-  const link = state?.ok ? (state.data as { path: string }).path : null;
+  const link = state?.ok ? (state.data as { url: string }).url : null;
   return (
     <form action={formAction} className="grid gap-3">
       <div className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
@@ -22,7 +22,7 @@ export function InviteForm({ action }: { action: Action }) {
         <SubmitButton pendingText="Creating…">Create invitation</SubmitButton>
       </div>
       <FormMessage state={state} />
-      {link && <CopyField label="Invitation link (valid 7 days, single use)" value={`${window.location.origin}${link}`} />}
+      {link && <CopyField label="Invitation link (valid 7 days, single use)" value={link} />}
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { hashPassword } from "../auth/password";
 import { randomToken, sha256 } from "../auth/secrets";
 import { db } from "../db";
 import { AppError } from "../errors/app-error";
+import { publicUrl } from "../http/public-url";
 import { inviteSchema, newAccountSchema, tokenSchema } from "../schemas/account";
 import { parseInput } from "../schemas/parse";
 
@@ -28,7 +29,8 @@ export async function inviteMember(actor: Actor | null, slug: string, raw: unkno
       select: { id: true, expiresAt: true },
     });
     await recordAudit(tx, { action: "member.invited", actor, workspaceId: workspace.id, targetType: "invitation", targetId: inv.id, after: { email, role } });
-    return { id: inv.id, path: `/invite/${token}`, expiresAt: inv.expiresAt };
+    const path = `/invite/${token}`;
+    return { id: inv.id, path, url: publicUrl(path), expiresAt: inv.expiresAt };
   });
 }
 

@@ -7,6 +7,7 @@ import { randomToken, sha256 } from "../auth/secrets";
 import { clearFailures, lockedEmails } from "../auth/throttle";
 import { db, type Prisma } from "../db";
 import { AppError, notFound } from "../errors/app-error";
+import { publicUrl } from "../http/public-url";
 import { parseInput } from "../schemas/parse";
 
 const RESET_HOURS = 24;
@@ -91,8 +92,9 @@ export async function issuePasswordReset(actor: Actor | null, slug: string, raw:
   const user = await memberToManage(auth, actor!, parseInput(target, raw).userId);
   return db().$transaction(async (tx) => {
     const path = await issueReset(tx, user.id, actor!.userId);
+    const url = publicUrl(path);
     await recordAudit(tx, { action: "auth.password_reset_issued", actor, workspaceId: auth.workspace.id, targetType: "user", targetId: user.id });
-    return { email: user.email, path };
+    return { email: user.email, path, url };
   });
 }
 
@@ -106,7 +108,7 @@ export async function massCredentialReset(actor: Actor | null, slug: string, raw
   const members = await db().membership.findMany({ where: { workspaceId: auth.workspace.id, userId: { not: actor!.userId } }, select: { user: { select: { id: true, email: true } } } });
   const reach = await Promise.all(members.map((m) => withinReach(actor!, m.user.id, auth.workspace.id)));
   return db().$transaction(async (tx) => {
-    const links: Array<{ email: string; path?: string; skipped?: string }> = [];
+    const links: Array<{ email: string; path?: string; url?: string; skipped?: string }> = [];
     for (const [i, { user }] of members.entries()) {
       if (!reach[i]) {
         links.push({ email: user.email, skipped: OUT_OF_REACH });
@@ -114,7 +116,8 @@ export async function massCredentialReset(actor: Actor | null, slug: string, raw
       }
       await tx.user.update({ where: { id: user.id }, data: { passwordHash: UNUSABLE_PASSWORD, passwordChangedAt: new Date() } });
       await tx.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
-      links.push({ email: user.email, path: await issueReset(tx, user.id, actor!.userId) });
+      const path = await issueReset(tx, user.id, actor!.userId);
+      links.push({ email: user.email, path, url: publicUrl(path) });
     }
     const tokens = await tx.apiToken.updateMany({ where: { workspaceId: auth.workspace.id, revokedAt: null }, data: { revokedAt: new Date() } });
     await recordAudit(tx, {
