@@ -25,10 +25,10 @@ test("a 15 MB backup reaches the restore handler whole (the proxy cut bodies at 
   const owner = ownerInfo();
   // The marker makes this run's frameworks unique names (restore keeps names as they are).
   const backup = await (await page.request.get(`/w/${owner.workspace}/backup`)).json();
-  // A large but ordinary workspace: 2,900 frameworks with long descriptions (~15 MB in all).
+  // A large but ordinary workspace: 3,200 frameworks with long descriptions (~16 MB in all).
   const marker = unique();
   const long = "Long description of the framework's security architecture. ".repeat(82).slice(0, 4990);
-  backup.frameworks.push(...Array.from({ length: 2900 }, (_, i) => ({
+  backup.frameworks.push(...Array.from({ length: 3200 }, (_, i) => ({
     ref: `big-${i}`, name: `Big ${marker} ${i}`, vendor: "Bulk Vendor", productVersion: "1.0", url: null,
     description: long, componentTypes: ["edge"], archivedAt: null, createdAt: new Date().toISOString(),
   })));
