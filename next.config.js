@@ -12,6 +12,12 @@ const securityHeaders = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
+/**
+ * JSON (and file) answers of the API and of the upload routes the proxy does not see: nothing
+ * in them may load, run or be framed (the pages' nonce CSP is set in proxy.ts).
+ */
+const apiCsp = [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }];
+
 /** @type {import('next').NextConfig} */
 module.exports = {
   poweredByHeader: false,
@@ -22,6 +28,8 @@ module.exports = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
+      { source: "/api/:path*", headers: apiCsp },
+      { source: "/restore", headers: apiCsp },
       // Public share links: the token is in the address, so it must never leave in a Referer
       // (evidence links point to other sites), and search engines must not index them.
       { source: "/s/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }, { key: "X-Robots-Tag", value: "noindex, nofollow" }, { key: "Cache-Control", value: "no-store" }] },

@@ -42,6 +42,12 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+/**
+ * Next clones a request body for the proxy and keeps only the first 10 MB of it
+ * (experimental.proxyClientMaxBodySize), silently: a 15 MB backup reached /restore cut short.
+ * /restore is a route handler with its own 20 MB limit and nothing for the proxy to do (no
+ * page, no nonce; its session is checked by the service), so the proxy never sees it.
+ */
 export const config = {
-  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico).*)" }],
+  matcher: [{ source: "/((?!api/|restore$|_next/static|_next/image|favicon.ico).*)" }],
 };

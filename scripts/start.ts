@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/postgres/embedded";
+import { publicOrigin } from "../lib/http/public-url";
 import { migrate } from "../lib/postgres/migrate";
 import { buildIfNeeded } from "./build-if-needed";
 import { loadLocalSecrets } from "./local-secrets";
@@ -47,6 +48,7 @@ async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   if (!dev) buildIfNeeded();
   loadLocalSecrets(port);
+  publicOrigin(); // a NEXTAUTH_URL that links cannot be built on stops the start, not the first invitation
   if (!process.env.DATABASE_URL) {
     const dataDir = path.resolve(process.env.SCORECARD_DATA_DIR ?? ".data", "pg");
     embedded = await startEmbeddedPostgres(dataDir);

@@ -36,7 +36,7 @@ export function CompareActions({ save, share, evaluations }: { save: Action; sha
         <input type="hidden" name="profile" value={params.get("p") ?? ""} />
         <Field label="Expires after (days)" name="expiresInDays" type="number" min={1} max={365} defaultValue="30" error={shared?.fieldErrors?.expiresInDays} />
         <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="hideReviewers" /> Hide reviewer names</label>
-        {link ? <CopyField label="Share link" value={new URL(link, window.location.origin).toString()} /> : <FormMessage state={shared} />}
+        {link ? <CopyField label="Share link" value={link} /> : <FormMessage state={shared} />}
         <div><SubmitButton variant="secondary" pendingText="Creating…">Create share link</SubmitButton></div>
       </form>
     </div>

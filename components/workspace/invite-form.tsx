@@ -9,8 +9,8 @@ type Action = (prev: ActionState | null, form: FormData) => Promise<ActionState>
 
 export function InviteForm({ action }: { action: Action }) {
   const [state, formAction] = useActionState(action, null);
-  const created = state?.ok ? (state.data as { path: string; existingAccount: boolean }) : null;
-  const link = created?.path ?? null;
+  const created = state?.ok ? (state.data as { url: string; existingAccount: boolean }) : null;
+  const link = created?.url ?? null;
   return (
     <form action={formAction} className="grid gap-3">
       <div className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
@@ -28,7 +28,7 @@ export function InviteForm({ action }: { action: Action }) {
           This email already has an account on this installation. Accepting adds that existing account to this workspace, with the password its owner already set: check that it is the person you mean.
         </p>
       )}
-      {link && <CopyField label="Invitation link (valid 7 days, single use)" value={`${window.location.origin}${link}`} />}
+      {link && <CopyField label="Invitation link (valid 7 days, single use)" value={link} />}
     </form>
   );
 }

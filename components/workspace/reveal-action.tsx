@@ -6,7 +6,7 @@ import { CopyField } from "../ui/copy-field";
 import { FormMessage, SubmitButton } from "../ui/form";
 
 type Action = (prev: ActionState | null, form: FormData) => Promise<ActionState>;
-type Link = { email: string; path?: string; skipped?: string };
+type Link = { email: string; url?: string; skipped?: string };
 
 /** An action whose result is one or more one-time links, shown once with copy buttons. */
 export function RevealAction({ action, hidden = {}, label, confirm, variant = "secondary", children }: {
@@ -20,8 +20,8 @@ export function RevealAction({ action, hidden = {}, label, confirm, variant = "s
       {children}
       <div><SubmitButton variant={variant}>{label}</SubmitButton></div>
       <FormMessage state={state} />
-      {links.map((l) => l.path
-        ? <CopyField key={l.email} label={`Reset link for ${l.email}`} value={`${window.location.origin}${l.path}`} />
+      {links.map((l) => l.url
+        ? <CopyField key={l.email} label={`Reset link for ${l.email}`} value={l.url} />
         : <p key={l.email} className="text-sm text-muted">{l.email}: not reset. {l.skipped}</p>)}
     </form>
   );

@@ -34,7 +34,7 @@ export async function runAction<T>(fn: () => Promise<T>, successMessage?: string
     // redirect() and notFound() work by throwing; let Next handle them.
     if (err && typeof err === "object" && "digest" in err && /^NEXT_/.test(String((err as { digest: unknown }).digest))) throw err;
     const id = randomUUID();
-    if (isDatabaseUnavailable(err)) return { ok: false, message: `The database is unavailable; try again shortly. (ref ${id})`, values };
+    if (isDatabaseUnavailable(err)) return { ok: false, code: "unavailable", message: `The database is unavailable; try again shortly. (ref ${id})`, values };
     console.error(`[${id}] action failed`, err);
     return { ok: false, message: `Something went wrong on our side. (ref ${id})`, values };
   }

@@ -30,3 +30,8 @@ export const cellReviewsQuerySchema = z.object({
   e: z.uuid("The evaluation id is a UUID."),
   c: z.string().trim().min(1, "Name a criterion.").max(100),
 });
+
+/** `?page=N`: one page of the compare page's saved comparisons, which the browser fetches after the page. */
+export const savedComparisonsQuerySchema = z.object({
+  page: z.coerce.number("The page is a number.").int("The page is a whole number.").min(1, "Pages start at 1.").max(10_000).default(1),
+});

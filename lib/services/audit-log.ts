@@ -15,6 +15,9 @@ export const auditFilterSchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
+/** Text matched literally by LIKE (Prisma's contains/startsWith): `%`, `_` and `\` are escaped, not wildcards. */
+const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /**
  * A workspace's events: its own, plus sign-in events of its current members (which belong to
  * no workspace). Never another tenant's.
@@ -24,8 +27,8 @@ async function whereFor(workspaceId: string, f: z.infer<typeof auditFilterSchema
   return {
     AND: [
       { OR: [{ workspaceId }, { workspaceId: null, action: { startsWith: "auth." }, actorEmail: { in: emails } }] },
-      f.action ? { action: { startsWith: f.action } } : {},
-      f.actor ? { actorEmail: { contains: f.actor.toLowerCase() } } : {},
+      f.action ? { action: { startsWith: likeLiteral(f.action) } } : {},
+      f.actor ? { actorEmail: { contains: likeLiteral(f.actor.toLowerCase()) } } : {},
       f.from ? { at: { gte: new Date(`${f.from}T00:00:00Z`) } } : {},
       f.to ? { at: { lt: new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000) } } : {},
       f.before ? { id: { lt: f.before } } : {},

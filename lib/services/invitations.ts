@@ -8,6 +8,7 @@ import { hashPassword } from "../auth/password";
 import { randomToken, sha256 } from "../auth/secrets";
 import { db, type Prisma } from "../db";
 import { AppError } from "../errors/app-error";
+import { publicUrl } from "../http/public-url";
 import { inviteSchema, newAccountSchema, tokenSchema } from "../schemas/account";
 import type { Role } from "../generated/prisma/enums";
 import { parseInput } from "../schemas/parse";
@@ -34,7 +35,8 @@ export async function inviteMember(actor: Actor | null, slug: string, raw: unkno
     });
     const existingAccount = !!(await tx.user.findUnique({ where: { email }, select: { id: true } }));
     await recordAudit(tx, { action: "member.invited", actor, workspaceId: workspace.id, targetType: "invitation", targetId: inv.id, after: { email, role } });
-    return { id: inv.id, path: `/invite/${token}`, expiresAt: inv.expiresAt, existingAccount };
+    const path = `/invite/${token}`;
+    return { id: inv.id, path, url: publicUrl(path), expiresAt: inv.expiresAt, existingAccount };
   });
 }
 

@@ -44,6 +44,10 @@ export interface SavedScore {
 export async function writeScore(actor: Actor, key: ScoreKey, input: ScoreInput, ifMatch: number | undefined): Promise<SavedScore> {
   const client = await pgPool().connect();
   let broken = false;
+  // pg emits 'error' on a checked-out client whose connection the server drops (a restart,
+  // pg_terminate_backend); with no listener that is an uncaught exception and the process dies.
+  const onError = () => { broken = true; };
+  client.on("error", onError);
   try {
     await client.query("BEGIN");
     const saved = await write(client, actor, key, input, ifMatch);
@@ -55,6 +59,7 @@ export async function writeScore(actor: Actor, key: ScoreKey, input: ScoreInput,
     broken = isDatabaseUnavailable(err);
     throw err;
   } finally {
+    client.removeListener("error", onError);
     client.release(broken);
   }
 }

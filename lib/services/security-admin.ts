@@ -7,6 +7,7 @@ import { randomToken, sha256 } from "../auth/secrets";
 import { clearFailures, lockedEmails } from "../auth/throttle";
 import { db, type Prisma } from "../db";
 import { AppError, notFound } from "../errors/app-error";
+import { publicUrl } from "../http/public-url";
 import { parseInput } from "../schemas/parse";
 
 const RESET_HOURS = 24;
@@ -108,7 +109,7 @@ export async function issuePasswordReset(actor: Actor | null, slug: string, raw:
     const path = await issueReset(tx, user.id, actor!.userId);
     const tokensRevoked = await revokeUserTokens(tx, user.id);
     await recordAudit(tx, { action: "auth.password_reset_issued", actor, workspaceId: auth.workspace.id, targetType: "user", targetId: user.id, after: { tokensRevoked } });
-    return { email: user.email, path };
+    return { email: user.email, path, url: publicUrl(path) };
   });
 }
 
@@ -124,7 +125,7 @@ export async function massCredentialReset(actor: Actor | null, slug: string, raw
   const members = await db().membership.findMany({ where: { workspaceId: auth.workspace.id, userId: { not: actor!.userId }, user: { placeholder: false } }, select: { user: { select: { id: true, email: true } } } });
   const reach = await Promise.all(members.map((m) => withinReach(actor!, m.user.id, auth.workspace.id)));
   return db().$transaction(async (tx) => {
-    const links: Array<{ email: string; path?: string; skipped?: string }> = [];
+    const links: Array<{ email: string; path?: string; url?: string; skipped?: string }> = [];
     let userTokens = 0;
     for (const [i, { user }] of members.entries()) {
       if (!reach[i]) {
@@ -134,7 +135,8 @@ export async function massCredentialReset(actor: Actor | null, slug: string, raw
       await tx.user.update({ where: { id: user.id }, data: { passwordHash: UNUSABLE_PASSWORD, passwordChangedAt: new Date() } });
       await tx.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
       userTokens += await revokeUserTokens(tx, user.id);
-      links.push({ email: user.email, path: await issueReset(tx, user.id, actor!.userId) });
+      const path = await issueReset(tx, user.id, actor!.userId);
+      links.push({ email: user.email, path, url: publicUrl(path) });
     }
     const tokens = await tx.apiToken.updateMany({ where: { workspaceId: auth.workspace.id, revokedAt: null }, data: { revokedAt: new Date() } });
     await recordAudit(tx, {

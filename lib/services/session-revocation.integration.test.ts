@@ -83,7 +83,7 @@ describe("session revocation", () => {
     const ownerActor = await actorFromSession(ownerSession.sessionId, META);
 
     const links = await massCredentialReset(ownerActor, owner.slug, { confirm: owner.slug });
-    expect(links).toEqual([{ email: m.email, path: expect.stringMatching(/^\/reset-password\/[A-Za-z0-9_-]{43}$/) }]);
+    expect(links).toEqual([{ email: m.email, path: expect.stringMatching(/^\/reset-password\/[A-Za-z0-9_-]{43}$/), url: expect.stringMatching(/^http.*\/reset-password\/[A-Za-z0-9_-]{43}$/) }]);
     expect(await alive(mSession.sessionId)).toBe(false);
     expect(await alive(ownerSession.sessionId)).toBe(true);
     expect(await db().apiToken.findUniqueOrThrow({ where: { id: mToken.token!.id }, select: { revokedAt: true } })).toEqual({ revokedAt: expect.any(Date) });

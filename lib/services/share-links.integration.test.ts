@@ -52,7 +52,7 @@ describe("share links", () => {
   it("return a 256-bit token once and store only its SHA-256, with an audit event that holds no token", async () => {
     const link = await createShareLink(r1, owner.slug, { evaluationIds: [scored, plain], expiresInDays: 7 });
     expect(link.token).toMatch(/^[A-Za-z0-9_-]{43,}$/);
-    expect(link.url).toBe(`/s/${link.token}`);
+    expect(link.path).toBe(`/s/${link.token}`);
     expect(link.expiresAt.getTime() - Date.now()).toBeGreaterThan(7 * 86_400_000 - 60_000);
     const row = await db().shareLink.findUniqueOrThrow({ where: { id: link.id } });
     expect(row.tokenHash).not.toBe(link.token);
@@ -203,6 +203,6 @@ describe("share links", () => {
     await expect(createShareLink(readOnly, owner.slug, { evaluationIds: [plain] })).rejects.toMatchObject({ code: "forbidden" });
     expect(await listShareLinks(readOnly, owner.slug)).not.toHaveLength(0);
     const writer = await tokenActor(ownerA, owner.slug, ["read", "write"]);
-    await expect(createShareLink(writer, owner.slug, { evaluationIds: [plain] })).resolves.toMatchObject({ url: expect.stringMatching(/^\/s\//) });
+    await expect(createShareLink(writer, owner.slug, { evaluationIds: [plain] })).resolves.toMatchObject({ path: expect.stringMatching(/^\/s\//) });
   });
 });

@@ -6,6 +6,7 @@ import { randomToken, sha256 } from "../auth/secrets";
 import type { ComparisonData } from "../compare/types";
 import { db } from "../db";
 import { AppError, notFound } from "../errors/app-error";
+import { publicUrl } from "../http/public-url";
 import { idSchema } from "../schemas/framework";
 import { shareLinkInputSchema } from "../schemas/comparison";
 import { parseInput } from "../schemas/parse";
@@ -54,7 +55,8 @@ export async function createShareLink(actor: Actor | null, slug: string, raw: un
       action: "share.created", actor, workspaceId: workspace.id, targetType: "share_link", targetId: row.id,
       after: { title, evaluationIds, profileId: input.profileId ?? null, hideReviewers: input.hideReviewers, expiresAt },
     });
-    return { id: row.id, token, url: `/s/${token}`, expiresAt: row.expiresAt };
+    const path = `/s/${token}`;
+    return { id: row.id, token, path, url: publicUrl(path), expiresAt: row.expiresAt };
   });
 }
 

@@ -15,6 +15,7 @@ import { benchColdStart, benchComparePage, compareFixture } from "./compare";
 import { benchLargeCompare, FLAT_GROWTH, LARGE_NOTE } from "./large";
 import { storeLargeDataset } from "./large-store";
 import { benchPdfReport } from "./pdf";
+import { benchSavedComparisons, SAVED_COUNT, SAVED_VENDORS } from "./saved-comparisons";
 import { benchEvaluationPage, benchScoreSaves } from "./scoring";
 import { scoringFixture } from "./scoring-fixture";
 
@@ -30,6 +31,14 @@ const SAVE_NOTE = [
   "one save costs the Next.js server 7–13 ms of CPU (the 1-connection row), so the goal is out of reach",
   "on this machine: the row says MISS. Each save is one transaction (row lock, score + history + audit",
   "event) committed with fsync before the 2xx; the lost-writes row counts history rows against 2xx answers.",
+].join("\n");
+
+// What the saved-comparison rows replaced, measured once on the code before (kept with the code that measures it).
+const SAVED_NOTE = [
+  "Reading the saved-comparison rows: before issue 12 the compare page computed every saved comparison's leader",
+  "while rendering (one comparison load each). Standalone run (scripts/bench/saved-comparisons.ts) on 2026-12-02,",
+  "same machine: 190 ms with the sample set's one saved comparison, 9,335 ms with 50 saved 20-vendor comparisons",
+  "(49×). Now the page lists nothing itself; the browser fetches the list 10 at a time (the last row).",
 ].join("\n");
 
 async function main() {
@@ -48,6 +57,7 @@ async function main() {
     const pdf = await benchPdfReport(db.url);
     const evPage = await benchEvaluationPage(fixture, db.url);
     const compare = await benchComparePage(base, "bench", fixture.cookie, compareIds, db.url);
+    const saved = await benchSavedComparisons(base, "bench", fixture.cookie);
     const saves = await benchScoreSaves(fixture, db.url);
     // Last before the cold start: every earlier row is measured without the 600,000 extra scores.
     const large = await storeLargeDataset(db.url, "bench");
@@ -74,6 +84,9 @@ async function main() {
       `| evaluation page (signed in, consensus, alpha, radar) | ${ms(evPage.page)} | ${(evPage.page / evPage.sql).toFixed(1)}× SQL | |`,
       `| raw SQL of the compare page (${compare.rows} score rows: ${compare.vendors} vendors × 58 criteria × 3 reviewers) | ${ms(compare.sql)} | 1.0× | |`,
       `| compare page, ${compare.vendors} vendors (signed in, server render; ranking and charts then computed in the browser) | ${ms(compare.page)} | ${(compare.page / compare.sql).toFixed(1)}× SQL; goal ≤ 2× | ${verdict(compare.page <= 2 * compare.sql)} |`,
+      `| compare page, no selection (lists saved comparisons): the sample set's 1 saved comparison | ${ms(saved.without)} | 1.0× | |`,
+      `| compare page, no selection, with ${SAVED_COUNT} saved ${SAVED_VENDORS}-vendor comparisons (the list is fetched after the page) | ${ms(saved.withSaved)} | ${(saved.withSaved / saved.without).toFixed(2)}×; goal flat (≤ ${FLAT_GROWTH}×) | ${verdict(saved.withSaved / saved.without <= FLAT_GROWTH)} |`,
+      `| saved comparisons list, first page (${saved.listed} with their leaders) (\`GET /w/…/compare/saved\`, fetched by the browser) | ${saved.list === null ? "n/a" : ms(saved.list)} | | |`,
       `| large set stored: 1,000-criterion catalogue (import service), ${large.counts.frameworks} frameworks, ${large.counts.scores.toLocaleString("en")} scores + history (pg bulk inserts, one transaction) | ${large.seconds.total.toFixed(1)} s | | |`,
       `| raw SQL of the compare page, ${withLarge.owasp.vendors} vendors (OWASP), with the large set stored | ${ms(withLarge.owasp.sql)} | ${(withLarge.owasp.sql / compare.sql).toFixed(2)}× without it | |`,
       `| compare page, ${withLarge.owasp.vendors} vendors (OWASP), with the large set stored (${large.counts.scores.toLocaleString("en")} more scores) | ${ms(withLarge.owasp.page)} | ${(withLarge.owasp.page / withLarge.owasp.sql).toFixed(1)}× SQL; ${(withLarge.owasp.page / compare.page).toFixed(2)}× without it, goal flat (≤ ${FLAT_GROWTH}×) | ${verdict(withLarge.owasp.page / compare.page <= FLAT_GROWTH)} |`,
@@ -88,7 +101,7 @@ async function main() {
       `| score save via API: lost writes (2xx answers ${saves.acknowledged}, rows stored ${saves.stored}) | ${saves.lost} | goal 0 | ${verdict(saves.lost === 0)} |`,
     ].join("\n");
     const when = new Date().toISOString().slice(0, 16).replace("T", " ");
-    writeFileSync("BENCHMARKS.md", `# Benchmarks\n\nRun with \`npm run bench\` (needs a PostgreSQL server; it creates and drops a throwaway database).\nLatency figures: warm-up, then at least 5 rounds; the median of the round medians (autocannon: the median of 5 rounds of 5 s).\n\n## ${when} UTC\n\nMachine: ${machine()}; PostgreSQL ${server} on the same host; app and load generator share the 2 cores.\n\n${table}\n\n${SAVE_NOTE}\n\n${LARGE_NOTE}\n`);
+    writeFileSync("BENCHMARKS.md", `# Benchmarks\n\nRun with \`npm run bench\` (needs a PostgreSQL server; it creates and drops a throwaway database).\nLatency figures: warm-up, then at least 5 rounds; the median of the round medians (autocannon: the median of 5 rounds of 5 s).\n\n## ${when} UTC\n\nMachine: ${machine()}; PostgreSQL ${server} on the same host; app and load generator share the 2 cores.\n\n${table}\n\n${SAVE_NOTE}\n\n${SAVED_NOTE}\n\n${LARGE_NOTE}\n`);
     console.log(`\n${table}\n\nwritten to BENCHMARKS.md`);
   } finally {
     app.proc?.kill("SIGTERM");

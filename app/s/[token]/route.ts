@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from "@/lib/http/database-errors";
 import { peekShareLink } from "@/lib/services/share-links";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +10,7 @@ const PRIVATE_HEADERS = { "X-Robots-Tag": "noindex, nofollow", "Cache-Control": 
  * A fixed page with no user-controlled text. The CSP allows style attributes only (no
  * <style> element, no script), hence the inline attributes.
  */
-function page(status: 404 | 410, title: string, message: string) {
+function page(status: 404 | 410 | 503, title: string, message: string) {
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><title>${title}</title></head>
 <body style="margin:0;min-height:100vh;display:flex;align-items:center;justify-content:center;background:#f8fafc;color:#0f172a;font-family:system-ui,-apple-system,'Segoe UI',sans-serif">
@@ -23,7 +24,12 @@ function page(status: 404 | 410, title: string, message: string) {
 
 export async function GET(_req: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const state = await peekShareLink(token);
+  // A fixed HTML page rather than apiRoute's JSON: the visitor is a browser.
+  const state = await peekShareLink(token).catch((err) => {
+    if (isDatabaseUnavailable(err)) return "unavailable" as const;
+    throw err;
+  });
+  if (state === "unavailable") return page(503, "Temporarily unavailable", "The service cannot reach its database right now. Try again in a minute.");
   if (state === "unknown") return page(404, "This link does not exist", "Check that the address was copied completely, or ask the person who shared it for a new link.");
   if (state === "gone") return page(410, "This shared link is no longer available", "It has expired or was revoked by the workspace that shared it. Ask them for a new link if you still need the comparison.");
   // peekShareLink accepted the token's shape (base64url), so it is safe in a path. Relative:

@@ -8,9 +8,10 @@ import { formObject, runAction, type ActionState } from "@/lib/http/action";
 import { acceptInvitation } from "@/lib/services/invitations";
 
 export async function acceptAction(token: string, _p: ActionState | null, form: FormData): Promise<ActionState> {
-  const actor = await currentActor();
   const meta = requestMeta(await headers());
-  const result = await runAction(() => acceptInvitation(actor, token, formObject(form), meta), undefined, form);
+  // The session lookup reads the database too: inside runAction, so a lost database is a message.
+  let actor: Awaited<ReturnType<typeof currentActor>> = null;
+  const result = await runAction(async () => acceptInvitation(actor = await currentActor(), token, formObject(form), meta), undefined, form);
   if (result.ok) {
     const { workspaceSlug, email } = result.data as { workspaceSlug: string; email: string };
     redirect(actor ? `/w/${workspaceSlug}` : `/sign-in?notice=joined&email=${encodeURIComponent(email)}&callbackUrl=${encodeURIComponent(`/w/${workspaceSlug}`)}`);

@@ -18,7 +18,7 @@ export const POST = apiRoute(async (req) => {
   const { actor, slug } = await tokenContext(req);
   const link = await createShareLink(actor, slug, await readJsonBody(req, 16 * 1024));
   return NextResponse.json(
-    { id: link.id, url: new URL(link.url, req.nextUrl.origin).toString(), expiresAt: link.expiresAt },
+    { id: link.id, url: link.url, expiresAt: link.expiresAt },
     { status: 201, headers: { "Cache-Control": "no-store" } },
   );
 });

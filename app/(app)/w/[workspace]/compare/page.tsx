@@ -11,9 +11,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { or404 } from "@/lib/http/page-data";
 import { loadComparison } from "@/lib/services/comparisons";
 import { listEvaluations } from "@/lib/services/evaluations";
-import { listSavedComparisons } from "@/lib/services/saved-comparisons";
-import { ActionForm } from "@/components/ui/action-form";
-import Link from "next/link";
+import { SavedComparisons } from "@/components/compare/saved-comparisons";
 import { getWorkspace } from "@/lib/services/workspaces";
 import { createShareAction, deleteComparisonAction, saveComparisonAction } from "./actions";
 
@@ -42,7 +40,6 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
   // (so the page does not grow with evaluations of other catalogues it cannot show).
   const evaluations = await listEvaluations(actor, slug, data ? { catalogue: { slug: data.catalogue.slug, version: data.catalogue.version } } : {});
   const canWrite = ws.role !== "viewer";
-  const saved = data ? [] : await listSavedComparisons(actor, slug);
   return (
     <div className="grid gap-6">
       <div>
@@ -62,20 +59,8 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
         <summary className="cursor-pointer text-sm font-medium">{data ? "Change the selection" : "Selection"}</summary>
         <div className="mt-2"><ComparePicker slug={slug} evaluations={evaluations} selected={view.evaluations} narrowedTo={data ? `${data.catalogue.title} ${data.catalogue.version}` : undefined} /></div>
       </details>
-      {saved.length > 0 && (
-        <section aria-labelledby="saved-h">
-          <h2 id="saved-h" className="font-semibold">Saved comparisons</h2>
-          <ul className="mt-2 grid gap-2">
-            {saved.map((c) => (
-              <li key={c.id} className="flex flex-wrap items-center gap-2 text-sm" data-testid="saved-comparison">
-                <Link className="font-medium underline" href={`/w/${slug}/compare?${c.query}`}>{c.name}</Link>
-                <span className="text-muted">{c.vendors} vendors · top: {c.top?.name ?? "—"}</span>
-                {canWrite && <span className="ml-auto"><ActionForm action={deleteComparisonAction.bind(null, slug)} hidden={{ comparisonId: c.id }} label="Delete" variant="danger" confirm={`Delete the saved comparison “${c.name}”?`} /></span>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {/* Fetched by the browser after the page: the list's leaders cost a comparison load each. */}
+      {!data && <SavedComparisons slug={slug} deleteAction={canWrite ? deleteComparisonAction.bind(null, slug) : undefined} />}
     </div>
   );
 }

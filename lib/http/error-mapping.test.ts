@@ -1,0 +1,32 @@
+import { DriverAdapterError } from "@prisma/driver-adapter-utils";
+import { NextRequest } from "next/server";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { Prisma } from "../generated/prisma/client";
+import { runAction } from "./action";
+import { apiRoute } from "./api";
+
+/** What a model query inside a transaction throws when its backend is terminated (Prisma 7, adapter-pg). */
+const terminated = () => new Prisma.PrismaClientKnownRequestError("\nInvalid `tx.criterion.createMany()` invocation:\n\nDatabase error. Code: `57P01`.", {
+  code: "P2039", clientVersion: "7.10.0",
+  meta: { driverAdapterError: new DriverAdapterError({ kind: "postgres", code: "57P01", severity: "FATAL", message: "terminating connection due to administrator command" } as never) },
+});
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("the shared error mapping, for a connection terminated mid-request", () => {
+  it("route handlers answer 503 unavailable with a request id, no stack", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const res = await apiRoute(async () => { throw terminated(); })(new NextRequest("http://localhost/api/v1/x"), { params: Promise.resolve({}) });
+    expect(res.status).toBe(503);
+    const body = await res.json();
+    expect(body.error).toMatchObject({ code: "unavailable", requestId: expect.any(String) });
+    expect(JSON.stringify(body)).not.toMatch(/57P01|Invalid `tx|at /);
+  });
+
+  it("server actions answer an unavailable state, not a generic failure", async () => {
+    const spy = vi.spyOn(console, "error").mockImplementation(() => {});
+    const state = await runAction(async () => { throw terminated(); });
+    expect(state).toMatchObject({ ok: false, code: "unavailable", message: expect.stringMatching(/^The database is unavailable; try again shortly\./) });
+    expect(spy).not.toHaveBeenCalled(); // expected, not an "unexpected error" with a stack in the log
+  });
+});
