@@ -1,3 +1,5 @@
+import { requestMeta } from "@/lib/auth/request-meta";
+import { hitRateLimit, rateLimitMessage } from "@/lib/rate-limit/limiter";
 import { peekShareLink } from "@/lib/services/share-links";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +11,7 @@ const PRIVATE_HEADERS = { "X-Robots-Tag": "noindex, nofollow", "Cache-Control": 
  * A fixed page with no user-controlled text. The CSP allows style attributes only (no
  * <style> element, no script), hence the inline attributes.
  */
-function page(status: 404 | 410, title: string, message: string) {
+function page(status: 404 | 410 | 429, title: string, message: string, headers: Record<string, string> = {}) {
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><title>${title}</title></head>
 <body style="margin:0;min-height:100vh;display:flex;align-items:center;justify-content:center;background:#f8fafc;color:#0f172a;font-family:system-ui,-apple-system,'Segoe UI',sans-serif">
@@ -18,11 +20,14 @@ function page(status: 404 | 410, title: string, message: string) {
 <h1 style="margin:0 0 0.75rem;font-size:1.35rem;font-weight:600">${title}</h1>
 <p style="margin:0;font-size:0.95rem;line-height:1.5;color:#475569">${message}</p>
 </main></body></html>`;
-  return new Response(html, { status, headers: { ...PRIVATE_HEADERS, "Content-Type": "text/html; charset=utf-8" } });
+  return new Response(html, { status, headers: { ...PRIVATE_HEADERS, ...headers, "Content-Type": "text/html; charset=utf-8" } });
 }
 
-export async function GET(_req: Request, { params }: { params: Promise<{ token: string }> }) {
+export async function GET(req: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
+  // Counted before the token is looked at: guessing tokens costs the same as opening one.
+  const limited = await hitRateLimit("shareView", { meta: requestMeta(req.headers) });
+  if (!limited.allowed) return page(429, "Too many requests", rateLimitMessage(limited.retryAfterSeconds), { "Retry-After": String(limited.retryAfterSeconds) });
   const state = await peekShareLink(token);
   if (state === "unknown") return page(404, "This link does not exist", "Check that the address was copied completely, or ask the person who shared it for a new link.");
   if (state === "gone") return page(410, "This shared link is no longer available", "It has expired or was revoked by the workspace that shared it. Ask them for a new link if you still need the comparison.");

@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { currentActor } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors/app-error";
 import { jsonError } from "@/lib/http/api";
+import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { exportAuditEvents } from "@/lib/services/audit-log";
 
 export const dynamic = "force-dynamic";
@@ -10,8 +11,10 @@ export const dynamic = "force-dynamic";
 export async function GET(req: NextRequest, { params }: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await params;
   const filters = Object.fromEntries(req.nextUrl.searchParams);
-  const lines = exportAuditEvents(await currentActor(), workspace, filters);
+  const actor = await currentActor();
+  const lines = exportAuditEvents(actor, workspace, filters);
   try {
+    await enforceRateLimit("export", { actor });
     const first = await lines.next(); // authorisation and validation errors surface here
     const encoder = new TextEncoder();
     const stream = new ReadableStream({
@@ -29,7 +32,7 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ work
       },
     });
   } catch (err) {
-    if (err instanceof AppError) return jsonError(err.status, err.code, err.message);
+    if (err instanceof AppError) return jsonError(err.status, err.code, err.message, err.details);
     throw err;
   }
 }
