@@ -45,6 +45,7 @@ export async function previewPasswordReset(token: string) {
 /** Sets a new password from an admin-issued one-time link; all sessions end. */
 export async function resetPassword(raw: unknown, meta: RequestMeta) {
   const input = parseInput(resetPasswordSchema, raw);
+  await previewPasswordReset(input.token); // a dead link costs a lookup, not an argon2 hash
   const passwordHash = await hashPassword(input.password);
   await db().$transaction(async (tx) => {
     const row = await tx.passwordResetToken.findUnique({ where: { tokenHash: sha256(input.token) }, select: { id: true, userId: true, usedAt: true, expiresAt: true, user: { select: { email: true } } } });
