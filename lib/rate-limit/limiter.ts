@@ -32,15 +32,16 @@ export async function countInWindow(sql: Sql, key: string, windowSeconds: number
     ON CONFLICT ("key", "windowStart") DO UPDATE SET "hits" = "RateLimitWindow"."hits" + 1
     RETURNING "hits"`;
   const hits = Number(rows[0].hits);
-  // Occasionally, when a window opens, drop old ones; no scheduler needed.
-  if (hits === 1 && Math.random() < PRUNE_CHANCE) await pruneRateLimitWindows(now);
+  // Occasionally, when a window opens, drop old ones; no scheduler needed. On the caller's
+  // client: inside a transaction on a one-connection pool (embedded database) another would wait.
+  if (hits === 1 && Math.random() < PRUNE_CHANCE) await pruneRateLimitWindows(now, sql);
   return hits;
 }
 
-export async function pruneRateLimitWindows(now = new Date()): Promise<number> {
+export async function pruneRateLimitWindows(now = new Date(), sql: Sql = db()): Promise<number> {
   const longest = Math.max(...LIMIT_NAMES.map((n) => currentLimit(n)?.windowSeconds ?? 0)) * 2000;
   const cutoff = new Date(now.getTime() - Math.max(KEEP_MS, longest));
-  return db().$executeRaw`DELETE FROM "RateLimitWindow" WHERE "windowStart" < ${cutoff}`;
+  return sql.$executeRaw`DELETE FROM "RateLimitWindow" WHERE "windowStart" < ${cutoff}`;
 }
 
 export function rateKey(name: LimitName, subject: RateSubject): string {
