@@ -11,7 +11,7 @@ test("past the per-user export limit: 429 with Retry-After; another user still d
   test.setTimeout(120_000);
   const owner = ownerInfo();
   const { page, ctx } = await newMember(browser, "viewer");
-  const url = `/w/${owner.workspace}/catalogues/owasp-iot-framework/2016-03-18/export?format=json`;
+  const url = `/w/${owner.workspace}/catalogues/owasp-iot-framework/2016-03-18/export?format=oscal`;
   let ok = 0;
   let refused: Awaited<ReturnType<typeof page.request.get>> | undefined;
   // 60 fit in a window; a window boundary crossed mid-loop only means a few more requests.
@@ -30,7 +30,7 @@ test("past the per-user export limit: 429 with Retry-After; another user still d
   expect(retryAfter).toBeLessThanOrEqual(60);
   expect(await refused!.json()).toEqual({ error: { code: "rate_limited", message: `Too many requests — try again in ${retryAfter} s.`, retryAfter, limit: "export" } });
   // Counted per user: the owner's token is not affected.
-  const other = await request.get(`/api/v1/catalogues/owasp-iot-framework/2016-03-18/export?format=json`, { headers: { Authorization: `Bearer ${owner.readToken}` } });
+  const other = await request.get(`/api/v1/catalogues/owasp-iot-framework/2016-03-18/export?format=oscal`, { headers: { Authorization: `Bearer ${owner.readToken}` } });
   expect(other.status()).toBe(200);
   await ctx.close();
 });
