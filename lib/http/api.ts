@@ -11,7 +11,10 @@ type Handler<P> = (req: NextRequest, params: P) => Promise<unknown>;
 const noStore = { "Cache-Control": "no-store" };
 
 export function jsonError(status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
-  return NextResponse.json({ error: { code, message, ...extra } }, { status, headers: noStore });
+  // A refusal that says when to come back (429 rate_limited) carries it as Retry-After too.
+  const headers: Record<string, string> = { ...noStore };
+  if (typeof extra.retryAfter === "number") headers["Retry-After"] = String(extra.retryAfter);
+  return NextResponse.json({ error: { code, message, ...extra } }, { status, headers });
 }
 
 /**

@@ -49,6 +49,7 @@ export async function previewPasswordReset(token: string) {
  */
 export async function resetPassword(raw: unknown, meta: RequestMeta) {
   const input = parseInput(resetPasswordSchema, raw);
+  await previewPasswordReset(input.token); // a dead link costs a lookup, not an argon2 hash
   const passwordHash = await hashPassword(input.password);
   await db().$transaction(async (tx) => {
     const row = await tx.passwordResetToken.findUnique({ where: { tokenHash: sha256(input.token) }, select: { id: true, userId: true, usedAt: true, expiresAt: true, user: { select: { email: true } } } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACCOUNT_LOCK_AFTER, emailKey } from "../auth/throttle";
+import { ACCOUNT_LOCK_AFTER, emailKey, WINDOW_MS } from "../auth/throttle";
 import { db } from "../db";
 import { createMember, PASSWORD, sessionActor, uniqueEmail, uniqueIp } from "../testing/fixtures";
 import { cliUnlock } from "./admin-cli";
@@ -82,6 +82,16 @@ describe("throttling", () => {
     await unlockUser(adminActor, admin.slug, { userId: m.userId });
     await expect(authenticate({ email: m.email, password: PASSWORD }, meta())).resolves.toMatchObject({ userId: m.userId });
     expect(await audited(admin.email, "auth.account_unlocked")).toHaveLength(1);
+  });
+
+  it("audits refusals of a locked account once per window, however often it is tried", async () => {
+    const unknown = uniqueEmail("hammered");
+    await pastFailures(unknown, ACCOUNT_LOCK_AFTER, ago(60_000));
+    const window = () => Math.floor(Date.now() / WINDOW_MS);
+    const first = window();
+    for (let i = 0; i < 25; i++) await expect(authenticate({ email: unknown, password: "not-the-Password-99" }, meta())).rejects.toThrow(/paused/);
+    // One, or two if the loop happened to cross a 15-minute window boundary.
+    expect(await audited(unknown, "auth.sign_in_throttled")).toHaveLength(window() - first + 1);
   });
 
   it("counts failures from the past 15 minutes only", async () => {

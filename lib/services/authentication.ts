@@ -4,9 +4,10 @@ import { recordAudit } from "../audit/record";
 import type { RequestMeta } from "../auth/actor";
 import { verifyPassword } from "../auth/password";
 import { decryptField, sha256 } from "../auth/secrets";
-import { ACCOUNT_LOCK_AFTER, checkThrottle, clearFailures, recordFailure } from "../auth/throttle";
+import { ACCOUNT_LOCK_AFTER, checkThrottle, clearFailures, emailKey, ipKey, recordFailure, WINDOW_MS } from "../auth/throttle";
 import { verifyTotp } from "../auth/totp";
 import { db } from "../db";
+import { countInWindow } from "../rate-limit/limiter";
 import { createSession, type Amr } from "./sessions";
 
 export const signInSchema = z.object({
@@ -59,7 +60,12 @@ export async function authenticate(raw: unknown, meta: RequestMeta): Promise<{ s
   const { email, password, code } = parsed.data;
   const verdict = await checkThrottle(email, meta.ip);
   if (!verdict.allowed) {
-    await db().$transaction((tx) => recordAudit(tx, { action: "auth.sign_in_throttled", actorEmail: email, meta, after: verdict }));
+    // Audited once per account (or blocked address) per throttle window; the refusals in
+    // between are counted, so hammering a locked account cannot grow the audit log.
+    const gate = verdict.reason === "ip-blocked" ? ipKey(meta.ip ?? "unknown") : emailKey(email);
+    if ((await countInWindow(db(), `sign-in-throttled-audit:${gate}`, WINDOW_MS / 1000)) === 1) {
+      await db().$transaction((tx) => recordAudit(tx, { action: "auth.sign_in_throttled", actorEmail: email, meta, after: verdict }));
+    }
     const minutes = Math.max(1, Math.ceil(verdict.retryAfterSeconds / 60));
     throw new SignInError(verdict.reason === "backoff"
       ? `Too many attempts. Wait ${verdict.retryAfterSeconds} s and try again.`

@@ -157,6 +157,10 @@ describe("PDF reports", () => {
     const row = await db().shareLink.findUniqueOrThrow({ where: { id: link.id }, select: { viewCount: true } });
     expect(row.viewCount).toBe(0);
     expect(await db().auditEvent.count({ where: { action: "report.generated", targetType: "share_link", targetId: link.id } })).toBe(1);
+    // Anonymous downloads are audited once per link per hour (two if this crossed the hour).
+    const hour = Math.floor(Date.now() / 3_600_000);
+    for (let i = 0; i < 2; i++) expect(await sharedReport(token, { ip: `198.51.100.${i}`, userAgent: "curl" }, {})).not.toBeNull();
+    expect(await db().auditEvent.count({ where: { action: "report.generated", targetType: "share_link", targetId: link.id } })).toBe(1 + Math.floor(Date.now() / 3_600_000) - hour);
     await revokeShareLink(actor, owner.slug, link.id);
     expect(await sharedReport(token, META, {})).toBeNull();
     expect(await sharedReport("x".repeat(43), META, {})).toBeNull();

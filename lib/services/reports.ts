@@ -13,6 +13,7 @@ import { safeFileName } from "../pdf/format";
 import { buildReportModel, type AgreementFacts, type ReportKind } from "../pdf/model";
 import { appVersion } from "../pdf/version";
 import { comparisonQuerySchema } from "../schemas/comparison";
+import { countInWindow } from "../rate-limit/limiter";
 import { parseInput } from "../schemas/parse";
 import { EQUAL_WEIGHTS_PROFILE, type WeightProfile } from "../scoring";
 import { loadComparison } from "./comparisons";
@@ -100,7 +101,10 @@ export async function sharedReport(token: string, meta: RequestMeta, raw: unknow
   const ok = await db().$transaction(async (tx) => {
     const still = await tx.shareLink.count({ where: { id: link.id, ...activeWhere(new Date()) } });
     if (!still) return false;
-    await recordAudit(tx, { action: "report.generated", actor: null, meta, workspaceId: link.workspaceId, targetType: "share_link", targetId: link.id, after: { kind: "share", ...auditFacts(data, profile, pdf) } });
+    // Anonymous downloads are audited once per link per hour and counted in between (hourly
+    // RateLimitWindow rows), so a flood of them cannot grow the audit log without bound.
+    const downloads = await countInWindow(tx, `share-pdf-audit:${link.id}`, 3600);
+    if (downloads === 1) await recordAudit(tx, { action: "report.generated", actor: null, meta, workspaceId: link.workspaceId, targetType: "share_link", targetId: link.id, after: { kind: "share", ...auditFacts(data, profile, pdf) } });
     return true;
   });
   return ok ? { pdf, fileName: safeFileName(["shared", ...data.vendors.map((v) => v.framework.name)], "shared-report") } : null;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Client } from "pg";
 import type { ThrowawayDatabase } from "../../scripts/throwaway-db";
 import type { AppError } from "../errors/app-error";
@@ -12,6 +12,13 @@ import { dropOwnDatabase, useOwnDatabase } from "../testing/own-database";
 let own: ThrowawayDatabase;
 const meta = { ip: "203.0.113.9", userAgent: "vitest" };
 const input = (token: string) => ({ token, email: "First.Owner@Example.test", name: "First Owner", password: "setup-Harbour-lamp-35", workspaceName: "Acme IoT Lab" });
+
+// Counts argon2 work: a setup request without a valid token must not cost a password hash.
+vi.mock("../auth/password", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../auth/password")>();
+  return { ...original, hashPassword: vi.fn(original.hashPassword) };
+});
+const hashCalls = async () => vi.mocked((await import("../auth/password")).hashPassword).mock.calls.length;
 
 const lib = async () => ({ ...(await import("../db")), ...(await import("./setup")), ...(await import("./authentication")) });
 
@@ -28,6 +35,17 @@ beforeAll(async () => {
 afterAll(() => dropOwnDatabase(own));
 
 describe("first-run setup", () => {
+  it("checks the token before hashing the password", async () => {
+    const { db, issueSetupTokenIfNeeded, completeSetup } = await lib();
+    const voided = await issueSetupTokenIfNeeded();
+    await issueSetupTokenIfNeeded(); // voids the first
+    const before = await hashCalls();
+    await expect(completeSetup(input("q".repeat(43)), meta)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(completeSetup(input(voided!), meta)).rejects.toMatchObject({ code: "forbidden" });
+    expect(await hashCalls()).toBe(before);
+    expect(await db().user.count()).toBe(0);
+  });
+
   it("creates the first owner and workspace with a one-time token, once", async () => {
     const { db, issueSetupTokenIfNeeded, isSetUp, completeSetup, authenticate } = await lib();
     expect(await isSetUp()).toBe(false);
@@ -40,7 +58,9 @@ describe("first-run setup", () => {
     await expect(completeSetup(input(first!), meta)).rejects.toMatchObject({ code: "forbidden" });
     expect(await db().user.count()).toBe(0);
 
+    const hashedBefore = await hashCalls();
     const done = await completeSetup(input(token!), meta);
+    expect(await hashCalls()).toBe(hashedBefore + 1); // the spy sees the hash a valid token costs
     expect(done.workspaceSlug).toBe("acme-iot-lab");
     const user = await db().user.findUniqueOrThrow({ where: { email: "first.owner@example.test" }, select: { id: true, name: true, createdVia: true, memberships: { select: { role: true, workspace: { select: { slug: true, name: true } } } } } });
     expect(user).toEqual({ id: done.userId, name: "First Owner", createdVia: "setup", memberships: [{ role: "owner", workspace: { slug: "acme-iot-lab", name: "Acme IoT Lab" } }] });

@@ -30,19 +30,32 @@ export async function isSetUp() {
   return (await db().user.count()) > 0;
 }
 
-/** Creates the first owner and workspace. Refused for a wrong, used or expired token. */
+const REFUSED = "This setup link is not valid any more. Restart the server to print a new one.";
+
+type SetupTokenRow = { usedAt: Date | null; expiresAt: Date } | null;
+const usable = (token: SetupTokenRow, users: number) => !!token && !token.usedAt && token.expiresAt >= new Date() && users === 0;
+
+async function refuse(email: string, meta: RequestMeta): Promise<never> {
+  await db().$transaction((tx) => recordAudit(tx, { action: "setup.refused", actorEmail: email, meta }));
+  throw new AppError("forbidden", REFUSED);
+}
+
+/**
+ * Creates the first owner and workspace. Refused for a wrong, used or expired token — checked
+ * before the password is hashed, so a request without a valid token costs a lookup, not an
+ * argon2 hash; checked again under the lock, where two setups at once meet.
+ */
 export async function completeSetup(raw: unknown, meta: RequestMeta) {
   const parsed = setupSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("validation_failed", "Check the highlighted fields.", fieldIssues(parsed.error));
   const input = parsed.data;
+  const tokenHash = sha256(input.token);
+  if (!usable(await db().setupToken.findUnique({ where: { tokenHash } }), await db().user.count())) return refuse(input.email, meta);
   const passwordHash = await hashPassword(input.password);
   const result = await db().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(7270002)`; // two setups at once: one wins
-    const token = await tx.setupToken.findUnique({ where: { tokenHash: sha256(input.token) } });
-    if (!token || token.usedAt || token.expiresAt < new Date() || (await tx.user.count()) > 0) {
-      await recordAudit(tx, { action: "setup.refused", actorEmail: input.email, meta });
-      return null; // commit the audit row; nothing else was written
-    }
+    const token = await tx.setupToken.findUnique({ where: { tokenHash } });
+    if (!token || !usable(token, await tx.user.count())) return null;
     await tx.setupToken.update({ where: { id: token.id }, data: { usedAt: new Date() } });
     const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash, createdVia: "setup" }, select: { id: true, email: true } });
     const workspace = await createWorkspaceWithOwner(tx, user.id, input.workspaceName);
@@ -52,6 +65,5 @@ export async function completeSetup(raw: unknown, meta: RequestMeta) {
     });
     return { userId: user.id, workspaceSlug: workspace.slug };
   });
-  if (!result) throw new AppError("forbidden", "This setup link is not valid any more. Restart the server to print a new one.");
-  return result;
+  return result ?? refuse(input.email, meta);
 }

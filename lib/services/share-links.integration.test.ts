@@ -117,22 +117,32 @@ describe("share links", () => {
     expect([...aliasOf.get(4)!, ...aliasOf.get(2)!].sort()).toEqual(["Reviewer 1", "Reviewer 2"]);
   });
 
-  it("count views and audit each one, while peeking changes nothing", async () => {
+  it("count every view but audit a link's views once per hour, while peeking changes nothing", async () => {
     const link = await createShareLink(r1, owner.slug, { evaluationIds: [plain] });
     expect(await peekShareLink(link.token)).toBe("ok");
     expect((await db().shareLink.findUniqueOrThrow({ where: { id: link.id } })).viewCount).toBe(0);
     await openShareLink(link.token, META);
-    await openShareLink(link.token, { ip: "198.51.100.9", userAgent: "curl" });
+    // 99 more, 11 at a time, as a flood from elsewhere would come.
+    for (let i = 0; i < 99; i += 11) await Promise.all(Array.from({ length: Math.min(11, 99 - i) }, () => openShareLink(link.token, { ip: "198.51.100.9", userAgent: "curl" })));
     const row = await db().shareLink.findUniqueOrThrow({ where: { id: link.id } });
-    expect(row.viewCount).toBe(2);
+    expect(row.viewCount).toBe(100);
     expect(row.lastViewedAt).not.toBeNull();
-    const views = await db().auditEvent.findMany({ where: { targetId: link.id, action: "share.viewed" }, orderBy: { id: "asc" } });
-    expect(views.map((v) => ({ actorId: v.actorId, workspaceId: v.workspaceId, ip: v.ip }))).toEqual([
-      { actorId: null, workspaceId: owner.workspaceId, ip: META.ip },
-      { actorId: null, workspaceId: owner.workspaceId, ip: "198.51.100.9" },
+    const views = () => db().auditEvent.findMany({ where: { targetId: link.id, action: "share.viewed" }, orderBy: { id: "asc" } });
+    expect((await views()).map((v) => ({ actorId: v.actorId, workspaceId: v.workspaceId, ip: v.ip, after: v.after }))).toEqual([
+      { actorId: null, workspaceId: owner.workspaceId, ip: META.ip, after: { viewCount: 1, viewsSinceLastAudit: 1 } },
     ]);
     const listed = (await listShareLinks(viewer, owner.slug)).find((l) => l.id === link.id);
-    expect(listed).toMatchObject({ viewCount: 2, state: "active", creator: { name: "Alice Anders" }, canRevoke: false });
+    expect(listed).toMatchObject({ viewCount: 100, state: "active", creator: { name: "Alice Anders" }, canRevoke: false });
+
+    // An hour after the audited view, the next view is audited with the views in between.
+    await db().shareLink.update({ where: { id: link.id }, data: { viewAuditedAt: new Date(Date.now() - 3_600_001) } });
+    await openShareLink(link.token, { ip: "198.51.100.10", userAgent: "curl" });
+    await openShareLink(link.token, META);
+    expect((await views()).map((v) => ({ ip: v.ip, after: v.after }))).toEqual([
+      { ip: META.ip, after: { viewCount: 1, viewsSinceLastAudit: 1 } },
+      { ip: "198.51.100.10", after: { viewCount: 101, viewsSinceLastAudit: 100 } },
+    ]);
+    expect((await db().shareLink.findUniqueOrThrow({ where: { id: link.id } })).viewCount).toBe(102);
   });
 
   it("stop working on the next request once revoked, by the creator or an owner/admin only", async () => {

@@ -4,7 +4,7 @@ import type { Actor, RequestMeta } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { randomToken, sha256 } from "../auth/secrets";
 import type { ComparisonData } from "../compare/types";
-import { db } from "../db";
+import { db, type Prisma } from "../db";
 import { AppError, notFound } from "../errors/app-error";
 import { publicUrl } from "../http/public-url";
 import { idSchema } from "../schemas/framework";
@@ -14,6 +14,7 @@ import { EQUAL_WEIGHTS_PROFILE } from "../scoring";
 import { loadComparison } from "./comparisons";
 
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 /** randomToken(32): 32 bytes (256 bits) as unpadded base64url. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
@@ -140,7 +141,30 @@ export async function peekShareLink(token: string): Promise<PeekResult> {
 }
 
 /**
- * The frozen comparison behind a valid link, counted and audited as one view; null once
+ * Anonymous views are counted on every request but audited once per link per hour, so a flood
+ * of views grows viewCount, not the audit log. The conditional update is atomic: of concurrent
+ * views, one gets the row back and writes the event, with the views since the last audited one.
+ */
+async function auditViewHourly(tx: Prisma.TransactionClient, link: { id: string; workspaceId: string }, meta: RequestMeta, now: Date) {
+  const due = await tx.$queryRaw<Array<{ viewCount: number }>>`
+    UPDATE "ShareLink" SET "viewAuditedAt" = ${now}
+    WHERE "id" = ${link.id}::uuid AND ("viewAuditedAt" IS NULL OR "viewAuditedAt" <= ${new Date(now.getTime() - HOUR_MS)})
+    RETURNING "viewCount"`;
+  if (!due.length) return;
+  const last = await tx.auditEvent.findFirst({
+    where: { workspaceId: link.workspaceId, action: "share.viewed", targetType: "share_link", targetId: link.id },
+    orderBy: { id: "desc" }, select: { after: true },
+  });
+  const viewCount = Number(due[0].viewCount);
+  const before = Number((last?.after as { viewCount?: unknown } | null)?.viewCount) || 0;
+  await recordAudit(tx, {
+    action: "share.viewed", actor: null, meta, workspaceId: link.workspaceId, targetType: "share_link", targetId: link.id,
+    after: { viewCount, viewsSinceLastAudit: viewCount - before },
+  });
+}
+
+/**
+ * The frozen comparison behind a valid link, counted as one view (audited hourly, above); null once
  * unknown, revoked or expired. Read from the database on every request, never cached, so a
  * revocation applies to the very next request.
  */
@@ -154,7 +178,7 @@ export async function openShareLink(token: string, meta: RequestMeta): Promise<S
     // Conditional on the state again: a revocation committed since the read wins.
     const { count } = await tx.shareLink.updateMany({ where: { id: link.id, revokedAt: null, expiresAt: { gt: now } }, data: { viewCount: { increment: 1 }, lastViewedAt: now } });
     if (!count) return null;
-    await recordAudit(tx, { action: "share.viewed", actor: null, meta, workspaceId: link.workspaceId, targetType: "share_link", targetId: link.id });
+    await auditViewHourly(tx, link, meta, now);
     return { ...(link.snapshot as unknown as ComparisonData), title: link.title, createdAt: link.createdAt, expiresAt: link.expiresAt };
   });
 }

@@ -24,6 +24,10 @@ async function main() {
     AUDIT_STDOUT: "0",
     // Back-off between failed sign-ins, shortened so the lockout test takes seconds, not minutes.
     AUTH_BACKOFF_BASE_MS: "20",
+    // Every spec comes from 127.0.0.1, so the per-address limits (sign-in, share, setup,
+    // invitation, reset) would count the whole suite as one visitor: off. Per-user limits
+    // (reports, exports) stay as in production; e2e/rate-limits.spec.ts trips one.
+    RATE_LIMITS: "ip=off",
     // An embedded database serves one connection safely (see scripts/start.ts).
     ...(process.env.DATABASE_URL ? {} : { DATABASE_POOL_SIZE: "1" }),
   };

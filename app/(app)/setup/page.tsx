@@ -1,6 +1,10 @@
+import { headers } from "next/headers";
 import Link from "next/link";
 import { SetupForm } from "@/components/auth/setup-form";
 import { Card } from "@/components/ui/card";
+import { RateLimited } from "@/components/ui/rate-limited";
+import { requestMeta } from "@/lib/auth/request-meta";
+import { hitRateLimit } from "@/lib/rate-limit/limiter";
 import { isSetUp } from "@/lib/services/setup";
 import { setupAction } from "./actions";
 
@@ -9,6 +13,8 @@ export const dynamic = "force-dynamic";
 
 export default async function SetupPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
   const { token } = await searchParams;
+  const limited = await hitRateLimit("setup", { meta: requestMeta(await headers()) });
+  if (!limited.allowed) return <RateLimited seconds={limited.retryAfterSeconds} />;
   if (await isSetUp()) {
     return (
       <div className="mx-auto max-w-md py-12 text-center">

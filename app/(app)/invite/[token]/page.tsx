@@ -1,8 +1,12 @@
+import { headers } from "next/headers";
 import Link from "next/link";
 import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
 import { Card } from "@/components/ui/card";
+import { RateLimited } from "@/components/ui/rate-limited";
 import { currentActor } from "@/lib/auth/current";
+import { requestMeta } from "@/lib/auth/request-meta";
 import { AppError } from "@/lib/errors/app-error";
+import { hitRateLimit } from "@/lib/rate-limit/limiter";
 import { previewInvitation } from "@/lib/services/invitations";
 import { acceptAction } from "./actions";
 
@@ -10,6 +14,8 @@ export const metadata = { title: "Invitation", robots: { index: false } };
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
+  const limited = await hitRateLimit("invitation", { meta: requestMeta(await headers()) });
+  if (!limited.allowed) return <RateLimited seconds={limited.retryAfterSeconds} />;
   const invitation = await previewInvitation(token).catch((err) => (err instanceof AppError ? err : Promise.reject(err)));
   if (invitation instanceof AppError) {
     return (

@@ -1,7 +1,11 @@
+import { headers } from "next/headers";
 import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/form";
+import { RateLimited } from "@/components/ui/rate-limited";
+import { requestMeta } from "@/lib/auth/request-meta";
 import { AppError } from "@/lib/errors/app-error";
+import { hitRateLimit } from "@/lib/rate-limit/limiter";
 import { previewPasswordReset } from "@/lib/services/account";
 import { resetAction } from "./actions";
 
@@ -9,6 +13,8 @@ export const metadata = { title: "Choose a new password", robots: { index: false
 
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
+  const limited = await hitRateLimit("passwordReset", { meta: requestMeta(await headers()) });
+  if (!limited.allowed) return <RateLimited seconds={limited.retryAfterSeconds} />;
   const preview = await previewPasswordReset(token).catch((err) => (err instanceof AppError ? err : Promise.reject(err)));
   if (preview instanceof AppError) {
     return (

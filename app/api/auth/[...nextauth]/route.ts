@@ -1,5 +1,7 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/next-auth";
+import { limitSignInAttempts } from "@/lib/http/sign-in-limit";
 
 const handler = NextAuth(authOptions);
-export { handler as GET, handler as POST };
+const POST = limitSignInAttempts(handler);
+export { handler as GET, POST };

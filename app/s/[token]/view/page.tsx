@@ -4,7 +4,9 @@ import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { CompareView } from "@/components/compare/compare-view";
 import { SharePdfButton } from "@/components/report/url-pdf-buttons";
+import { RateLimited } from "@/components/ui/rate-limited";
 import { requestMeta } from "@/lib/auth/request-meta";
+import { hitRateLimit } from "@/lib/rate-limit/limiter";
 import { openShareLink } from "@/lib/services/share-links";
 
 export const metadata = { title: "Shared comparison", robots: { index: false, follow: false }, referrer: "no-referrer" as const };
@@ -19,7 +21,10 @@ const day = (d: Date | string) => new Date(d).toISOString().slice(0, 10);
  */
 export default async function SharedView({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const shared = await openShareLink(token, requestMeta(await headers()));
+  const meta = requestMeta(await headers());
+  const limited = await hitRateLimit("shareView", { meta });
+  if (!limited.allowed) return <main id="main"><RateLimited seconds={limited.retryAfterSeconds} /></main>;
+  const shared = await openShareLink(token, meta);
   if (!shared) redirect(`/s/${encodeURIComponent(token)}`);
   return (
     <div className="min-h-screen">

@@ -3,6 +3,7 @@ import { apiRoute, parseQuery } from "@/lib/http/api";
 import { tokenContext } from "@/lib/http/token-context";
 import { comparisonExportQuerySchema } from "@/lib/schemas/export";
 import { exportComparison } from "@/lib/services/evaluation-export";
+import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 
 export const dynamic = "force-dynamic";
 
@@ -10,5 +11,6 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute(async (req) => {
   parseQuery(req, comparisonExportQuerySchema); // refuses unknown parameters by name
   const { actor, slug } = await tokenContext(req);
+  await enforceRateLimit("export", { actor });
   return fileResponse(await exportComparison(actor, slug, Object.fromEntries(req.nextUrl.searchParams)));
 });

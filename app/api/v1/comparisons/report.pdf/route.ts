@@ -3,6 +3,7 @@ import { apiRoute, parseQuery } from "@/lib/http/api";
 import { pdfResponse } from "@/lib/pdf/response";
 import { tokenContext } from "@/lib/http/token-context";
 import { comparisonReport } from "@/lib/services/reports";
+import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -14,5 +15,6 @@ const names = z.object({ evaluations: z.string().max(1000), profile: z.string().
 export const GET = apiRoute(async (req) => {
   const query = parseQuery(req, names);
   const { actor, slug } = await tokenContext(req);
+  await enforceRateLimit("report", { actor });
   return pdfResponse(await comparisonReport(actor, slug, query));
 });

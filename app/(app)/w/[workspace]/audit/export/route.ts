@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { currentActor } from "@/lib/auth/current";
 import { apiRoute } from "@/lib/http/api";
+import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { exportAuditEvents } from "@/lib/services/audit-log";
 
 export const dynamic = "force-dynamic";
@@ -8,7 +9,9 @@ export const dynamic = "force-dynamic";
 /** The workspace's audit events as JSON lines (a UI download: authenticated by the session). */
 export const GET = apiRoute<{ workspace: string }>(async (req: NextRequest, { workspace }) => {
   const filters = Object.fromEntries(req.nextUrl.searchParams);
-  const lines = exportAuditEvents(await currentActor(), workspace, filters);
+  const actor = await currentActor();
+  await enforceRateLimit("export", { actor });
+  const lines = exportAuditEvents(actor, workspace, filters);
   // Authorisation, validation and a lost database surface here, before the 200 is sent.
   const first = await lines.next();
   const encoder = new TextEncoder();

@@ -3,6 +3,7 @@ import { currentActor } from "@/lib/auth/current";
 import { apiRoute } from "@/lib/http/api";
 import { pdfResponse } from "@/lib/pdf/response";
 import { comparisonReport } from "@/lib/services/reports";
+import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -10,5 +11,7 @@ export const runtime = "nodejs";
 /** The compare page's "Download PDF": `?evaluations=a,b,c&profile=…` (session-authenticated). */
 export const GET = apiRoute<{ workspace: string }>(async (req: NextRequest, { workspace }) => {
   const q = req.nextUrl.searchParams;
-  return pdfResponse(await comparisonReport(await currentActor(), workspace, { evaluations: q.get("evaluations") ?? "", profile: q.get("profile") || undefined }));
+  const actor = await currentActor();
+  await enforceRateLimit("report", { actor });
+  return pdfResponse(await comparisonReport(actor, workspace, { evaluations: q.get("evaluations") ?? "", profile: q.get("profile") || undefined }));
 });

@@ -3,11 +3,14 @@ import { fileResponse } from "@/lib/export/file";
 import { apiRoute, parseQuery } from "@/lib/http/api";
 import { evaluationExportQuerySchema } from "@/lib/schemas/export";
 import { exportEvaluation } from "@/lib/services/evaluation-export";
+import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 
 export const dynamic = "force-dynamic";
 
 /** The UI's download of an evaluation: the same service as /api/v1, authenticated by the session. */
 export const GET = apiRoute<{ workspace: string; id: string }>(async (req, { workspace, id }) => {
   const query = parseQuery(req, evaluationExportQuerySchema);
-  return fileResponse(await exportEvaluation(await currentActor(), workspace, id, query));
+  const actor = await currentActor();
+  await enforceRateLimit("export", { actor });
+  return fileResponse(await exportEvaluation(actor, workspace, id, query));
 });

@@ -3,6 +3,8 @@ import { apiRoute, parseQuery } from "@/lib/http/api";
 import { actorFromBearer } from "@/lib/auth/api-token";
 import { exportCatalogue, exportFormatSchema } from "@/lib/services/catalogue-export";
 import { catalogueFileResponse } from "@/lib/http/catalogue-file";
+import { enforceRateLimit } from "@/lib/rate-limit/limiter";
+import { requestMeta } from "@/lib/auth/request-meta";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +13,8 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute<{ slug: string; version: string }>(async (req: NextRequest, { slug, version }) => {
   const query = parseQuery(req, exportFormatSchema);
   const actor = req.headers.get("authorization") ? await actorFromBearer(req) : null;
+  // Anonymous callers (built-in catalogues are public) are counted by client address.
+  await enforceRateLimit("export", { actor, meta: requestMeta(req.headers) });
   const file = await exportCatalogue(actor, slug, version, query);
   return catalogueFileResponse(file);
 });

@@ -3,6 +3,7 @@ import { apiRoute, parseQuery } from "@/lib/http/api";
 import { catalogueFileResponse } from "@/lib/http/catalogue-file";
 import { exportCatalogue, exportFormatSchema } from "@/lib/services/catalogue-export";
 import { getWorkspaceCatalogue } from "@/lib/services/catalogue-workspace";
+import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 
 export const dynamic = "force-dynamic";
 
@@ -10,6 +11,7 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute<{ workspace: string; slug: string; version: string }>(async (req, { workspace, slug, version }) => {
   const query = parseQuery(req, exportFormatSchema);
   const actor = await currentActor();
+  await enforceRateLimit("export", { actor });
   // Only catalogues this workspace sees are downloadable from its pages (404 otherwise).
   await getWorkspaceCatalogue(actor, workspace, slug, version);
   return catalogueFileResponse(await exportCatalogue(actor, slug, version, query));
