@@ -8,6 +8,7 @@ import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/postgres/embedded";
 import { migrate } from "../lib/postgres/migrate";
 import { buildIfNeeded } from "./build-if-needed";
+import { buildWorker } from "./build-worker";
 import { loadLocalSecrets } from "./local-secrets";
 
 const dev = process.argv.includes("--dev");
@@ -46,6 +47,7 @@ async function stop(code: number) {
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   if (!dev) buildIfNeeded();
+  else buildWorker(); // `next dev` compiles pages on demand; the worker pool needs its bundle
   loadLocalSecrets(port);
   if (!process.env.DATABASE_URL) {
     const dataDir = path.resolve(process.env.SCORECARD_DATA_DIR ?? ".data", "pg");

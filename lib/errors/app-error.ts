@@ -4,11 +4,15 @@
  */
 export type ErrorCode =
   | "validation_failed" | "not_found" | "unauthorized" | "forbidden" | "conflict"
-  | "gone" | "rate_limited" | "payload_too_large" | "unavailable";
+  | "gone" | "rate_limited" | "payload_too_large" | "unavailable"
+  /** Too big or too complex to process within the worker pool's time or memory limit. */
+  | "too_complex"
+  /** The worker pool is full: try again shortly (503 with Retry-After; not the database's "unavailable"). */
+  | "busy";
 
 const STATUS: Record<ErrorCode, number> = {
   validation_failed: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409,
-  gone: 410, payload_too_large: 413, rate_limited: 429, unavailable: 503,
+  gone: 410, payload_too_large: 413, too_complex: 422, rate_limited: 429, unavailable: 503, busy: 503,
 };
 
 export interface FieldIssue {

@@ -10,9 +10,13 @@ type Handler<P> = (req: NextRequest, params: P) => Promise<unknown>;
 
 const noStore = { "Cache-Control": "no-store" };
 
-export function jsonError(status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
-  return NextResponse.json({ error: { code, message, ...extra } }, { status, headers: noStore });
+export function jsonError(status: number, code: string, message: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  return NextResponse.json({ error: { code, message, ...extra } }, { status, headers: { ...noStore, ...headers } });
 }
+
+/** An error that says when to come back (`details.retryAfter`, seconds) says it in the header too. */
+const retryAfter = (err: AppError): Record<string, string> =>
+  typeof err.details.retryAfter === "number" ? { "Retry-After": String(Math.ceil(err.details.retryAfter)) } : {};
 
 /**
  * Wraps a route handler: expected errors become `{"error":{"code","message"}}` with their
@@ -26,7 +30,7 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
       return body instanceof Response ? body : NextResponse.json(body, { headers: noStore });
     } catch (err) {
       if (err instanceof AppError) {
-        return jsonError(err.status, err.code, err.message, { ...(err.issues.length ? { issues: err.issues } : {}), ...err.details });
+        return jsonError(err.status, err.code, err.message, { ...(err.issues.length ? { issues: err.issues } : {}), ...err.details }, retryAfter(err));
       }
       const requestId = randomUUID();
       if (isDatabaseUnavailable(err)) {
