@@ -28,10 +28,12 @@ const busy = (why: string) => new AppError("busy", `The server is busy with othe
 export class WorkerPool<T extends TaskTable> {
   private readonly piscina: Piscina;
   private readonly onStart = new Map<string, () => void>();
+  /** Jobs running or waiting. Counted here: piscina's maxQueue does not count jobs that carry an abort signal. */
+  private inFlight = 0;
 
   constructor(filename: string, readonly limits: PoolLimits, private readonly labels: Partial<Record<keyof T, string>> = {}) {
     this.piscina = new Piscina({
-      filename, minThreads: 0, maxThreads: limits.threads, maxQueue: limits.queue,
+      filename, minThreads: 0, maxThreads: limits.threads,
       // Idle workers leave after a minute: their heap (fonts, parsed catalogues) goes back.
       idleTimeout: 60_000,
       resourceLimits: { maxOldGenerationSizeMb: limits.heapMb },
@@ -45,6 +47,8 @@ export class WorkerPool<T extends TaskTable> {
 
   /** Runs the task `name` on `input` in a worker; its AppErrors arrive as AppErrors. */
   async run<K extends keyof T & string>(name: K, input: Input<T[K]>): Promise<Output<T[K]>> {
+    if (this.inFlight >= this.limits.threads + this.limits.queue) throw busy(`all ${this.limits.threads + this.limits.queue} places are taken`);
+    this.inFlight++;
     const id = randomUUID();
     const abort = new AbortController();
     let running = false;
@@ -60,6 +64,7 @@ export class WorkerPool<T extends TaskTable> {
     } catch (err) {
       throw this.explain(err, name, running);
     } finally {
+      this.inFlight--;
       clearTimeout(timer);
       this.onStart.delete(id);
     }
@@ -78,7 +83,6 @@ export class WorkerPool<T extends TaskTable> {
       console.warn(`[worker-pool] ${name} needed more than ${this.limits.heapMb} MB: its worker was terminated`);
       return new AppError("too_complex", `${what} needs more than ${this.limits.heapMb} MB of memory to process and was stopped. Try a smaller one.`);
     }
-    if (/Task queue is at limit|No task queue available/.test(e?.message ?? "")) return busy(`all ${this.limits.threads + this.limits.queue} places are taken`);
     return err;
   }
 
