@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/postgres/embedded";
 import { migrate } from "../lib/postgres/migrate";
+import { poolLimits } from "../lib/workers/settings";
 import { buildIfNeeded } from "./build-if-needed";
 import { buildWorker } from "./build-worker";
 import { loadLocalSecrets } from "./local-secrets";
@@ -46,6 +47,7 @@ async function stop(code: number) {
 
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
+  poolLimits(); // a bad WORKER_* value stops the start here, by name, not at the first PDF
   if (!dev) buildIfNeeded();
   else buildWorker(); // `next dev` compiles pages on demand; the worker pool needs its bundle
   loadLocalSecrets(port);

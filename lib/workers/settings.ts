@@ -16,7 +16,8 @@ export interface PoolLimits {
   heapMb: number;
 }
 
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max).optional();
+// An empty variable counts as unset (as shells and .env files often leave them).
+const int = (min: number, max: number) => z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(min).max(max).optional());
 const envSchema = z.object({
   WORKER_THREADS: int(1, 64),
   WORKER_QUEUE: int(0, 10_000),
@@ -27,10 +28,10 @@ const envSchema = z.object({
 /**
  * The pool's limits from the environment. Defaults fit the 2-core, few-GB machine the app is
  * sized for: two threads (niced, so requests still get the CPU first), eight waiting jobs,
- * 30 s to wait and 30 s to run, 512 MB of heap per worker. A bad value is a start-up error
- * naming the variable, not a silent default.
+ * 30 s to wait and 30 s to run, 512 MB of heap per worker. A bad value is an error naming
+ * the variable (`npm start` checks them before it serves), never a silent default.
  */
-export function poolLimits(env: NodeJS.ProcessEnv = process.env): PoolLimits {
+export function poolLimits(env: Record<string, string | undefined> = process.env): PoolLimits {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
