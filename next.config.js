@@ -23,8 +23,9 @@ module.exports = {
   poweredByHeader: false,
   reactStrictMode: true,
   env: { SCORECARD_VERSION: version },
-  // pdfkit reads its font metrics from its own directory at run time: never bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "exceljs", "pdfkit", "fontkit"],
+  // pdfkit reads its font metrics from its own directory at run time: never bundled. piscina
+  // starts its worker threads from its own files (and loads .workers/heavy-worker.cjs).
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "exceljs", "pdfkit", "fontkit", "piscina"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -8,7 +8,9 @@ import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/postgres/embedded";
 import { publicOrigin } from "../lib/http/public-url";
 import { migrate } from "../lib/postgres/migrate";
+import { poolLimits } from "../lib/workers/settings";
 import { buildIfNeeded } from "./build-if-needed";
+import { buildWorker } from "./build-worker";
 import { loadLocalSecrets } from "./local-secrets";
 
 const dev = process.argv.includes("--dev");
@@ -46,7 +48,9 @@ async function stop(code: number) {
 
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
+  poolLimits(); // a bad WORKER_* value stops the start here, by name, not at the first PDF
   if (!dev) buildIfNeeded();
+  else buildWorker(); // `next dev` compiles pages on demand; the worker pool needs its bundle
   loadLocalSecrets(port);
   publicOrigin(); // a NEXTAUTH_URL that links cannot be built on stops the start, not the first invitation
   if (!process.env.DATABASE_URL) {

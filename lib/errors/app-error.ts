@@ -6,11 +6,16 @@ export type ErrorCode =
   | "validation_failed" | "not_found" | "unauthorized" | "forbidden" | "conflict"
   | "gone" | "rate_limited" | "payload_too_large" | "unavailable"
   /** A sensitive change needs the password re-entered (lib/services/step-up.ts). */
-  | "step_up_required";
+  | "step_up_required"
+  /** Too big or too complex to process within the worker pool's time or memory limit. */
+  | "too_complex"
+  /** The worker pool is full: try again shortly (503 with Retry-After; not the database's "unavailable"). */
+  | "busy";
 
 const STATUS: Record<ErrorCode, number> = {
   validation_failed: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409,
-  gone: 410, payload_too_large: 413, rate_limited: 429, unavailable: 503, step_up_required: 403,
+  gone: 410, payload_too_large: 413, too_complex: 422, rate_limited: 429, unavailable: 503, busy: 503,
+  step_up_required: 403,
 };
 
 export interface FieldIssue {

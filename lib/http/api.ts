@@ -10,12 +10,16 @@ type Handler<P> = (req: NextRequest, params: P) => Promise<unknown>;
 
 const noStore = { "Cache-Control": "no-store" };
 
-export function jsonError(status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
-  // A refusal that says when to come back (429 rate_limited) carries it as Retry-After too.
-  const headers: Record<string, string> = { ...noStore };
-  if (typeof extra.retryAfter === "number") headers["Retry-After"] = String(extra.retryAfter);
-  return NextResponse.json({ error: { code, message, ...extra } }, { status, headers });
+export function jsonError(status: number, code: string, message: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  // A refusal that says when to come back (429 rate_limited, 503 busy) carries it as Retry-After too.
+  const all: Record<string, string> = { ...noStore, ...headers };
+  if (typeof extra.retryAfter === "number") all["Retry-After"] = String(Math.ceil(extra.retryAfter));
+  return NextResponse.json({ error: { code, message, ...extra } }, { status, headers: all });
 }
+
+/** An error that says when to come back (`details.retryAfter`, seconds) says it in the header too. */
+const retryAfter = (err: AppError): Record<string, string> =>
+  typeof err.details.retryAfter === "number" ? { "Retry-After": String(Math.ceil(err.details.retryAfter)) } : {};
 
 /**
  * Wraps a route handler: expected errors become `{"error":{"code","message"}}` with their
@@ -29,7 +33,7 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
       return body instanceof Response ? body : NextResponse.json(body, { headers: noStore });
     } catch (err) {
       if (err instanceof AppError) {
-        return jsonError(err.status, err.code, err.message, { ...(err.issues.length ? { issues: err.issues } : {}), ...err.details });
+        return jsonError(err.status, err.code, err.message, { ...(err.issues.length ? { issues: err.issues } : {}), ...err.details }, retryAfter(err));
       }
       const requestId = randomUUID();
       if (isDatabaseUnavailable(err)) {

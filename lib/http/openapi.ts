@@ -16,6 +16,11 @@ const schema = (s: z.ZodType, io: "input" | "output" = "output") => {
 const json = (s: z.ZodType, io: "input" | "output" = "output") => ({ "application/json": { schema: schema(s, io) } });
 const error = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
 const errors = { 400: error("Invalid input; `issues` name the fields"), 401: error("No valid API token"), 403: error("Missing scope or role"), 404: error("Not found (or another workspace's)") };
+/** Endpoints whose work runs in the worker pool (PDFs, workbooks, catalogue parsing). */
+const heavy = {
+  422: error("`too_complex`: the document needs more time or memory than a worker may use"),
+  503: error("`busy`: the worker pool is full; retry after `Retry-After` seconds (`unavailable`: the database is down)"),
+};
 const id = (name: string) => ({ name, in: "path", required: true, schema: { type: "string" } });
 
 export function openApiDocument(version: string) {
@@ -81,7 +86,7 @@ export function openApiDocument(version: string) {
         get: {
           summary: "Download the PDF report of an evaluation (cover, summary, charts, section tables, criteria with rationale and evidence, methodology, sign-off; the blind rule applies; audited)",
           parameters: [id("id"), { name: "profile", in: "query", required: false, schema: { type: "string" }, description: "A preset id or a workspace profile id; equal weights by default" }],
-          responses: { 200: { description: "The PDF (Content-Disposition: attachment; Cache-Control: no-store)", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } }, ...errors },
+          responses: { 200: { description: "The PDF (Content-Disposition: attachment; Cache-Control: no-store)", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } }, ...errors, ...heavy },
         },
       },
       "/api/v1/comparisons/report.pdf": {
@@ -91,7 +96,7 @@ export function openApiDocument(version: string) {
             { name: "evaluations", in: "query", required: true, schema: { type: "string" }, description: "Comma-separated evaluation ids" },
             { name: "profile", in: "query", required: false, schema: { type: "string" }, description: "A preset id or a workspace profile id; equal weights by default" },
           ],
-          responses: { 200: { description: "The PDF (Content-Disposition: attachment; Cache-Control: no-store)", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } }, ...errors },
+          responses: { 200: { description: "The PDF (Content-Disposition: attachment; Cache-Control: no-store)", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } }, ...errors, ...heavy },
         },
       },
       // Exports are files: described by content type (the JSON ones are versioned documents, see lib/export/).
@@ -105,6 +110,7 @@ export function openApiDocument(version: string) {
               content: { "text/csv": { schema: { type: "string" } }, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {}, "application/json": { schema: { type: "object", description: "format=json: {\"format\":\"scorecard-evaluation\",\"version\":1,…}; format=oscal: {\"assessment-results\":…} (OSCAL 1.1.2)" } } },
             },
             ...errors,
+            ...heavy,
           },
         },
       },
@@ -122,6 +128,7 @@ export function openApiDocument(version: string) {
               content: { "text/csv": { schema: { type: "string" } }, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {}, "application/json": { schema: { type: "object", description: "{\"format\":\"scorecard-comparison\",\"version\":1,\"summary\",\"data\"}" } } },
             },
             ...errors,
+            ...heavy,
           },
         },
       },
@@ -137,7 +144,7 @@ export function openApiDocument(version: string) {
               "multipart/form-data": { schema: { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" }, format: { type: "string", enum: ["oscal", "ciso-assistant"] }, version: { type: "string" } } } },
             },
           },
-          responses: { 201: { description: "Imported and published", content: json(R.catalogueImportedResponse) }, 409: error("That slug and version exist already (`issues` name `version`)"), 413: error("Larger than 5 MB"), ...errors },
+          responses: { 201: { description: "Imported and published", content: json(R.catalogueImportedResponse) }, 409: error("That slug and version exist already (`issues` name `version`)"), 413: error("Larger than 5 MB"), ...errors, ...heavy },
         },
       },
       "/api/v1/catalogues/{slug}/{version}/export": {

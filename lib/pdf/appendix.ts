@@ -1,4 +1,3 @@
-import "server-only";
 import { formatCoverage, STATUS_LABELS } from "./format";
 import type { ReportModel } from "./model";
 import { MUTED, RULE, SIZE } from "./styles";

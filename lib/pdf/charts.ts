@@ -1,4 +1,3 @@
-import "server-only";
 import { fontName, measureFamilies } from "./fonts";
 import { formatScore } from "./format";
 import type { ReportModel, ReportVendor } from "./model";

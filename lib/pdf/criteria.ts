@@ -1,4 +1,3 @@
-import "server-only";
 import { STATE_TEXT } from "./details";
 import { formatAlpha, formatConsensus, formatReviewerScore, gradeLabel } from "./format";
 import type { ReportCell, ReportModel, ReportVendor } from "./model";

@@ -1,4 +1,3 @@
-import "server-only";
 import { formatConsensus, formatCoverage, formatScore, NO_SCORE } from "./format";
 import type { ReportCell, ReportModel, ReportVendor, SectionState } from "./model";
 import { MUTED, SIZE, STRIPE } from "./styles";

@@ -1,4 +1,3 @@
-import "server-only";
 import { drawMethodology, drawReviewers } from "./appendix";
 import { drawCriterionDetails } from "./criteria";
 import { drawSectionTables } from "./details";
@@ -16,7 +15,7 @@ import { clip, createDocument, Writer, yieldToEventLoop } from "./writer";
  */
 export async function renderReport(model: ReportModel): Promise<Buffer> {
   const creator = `IoT Framework Security Scorecard ${model.appVersion}`;
-  const w = new Writer(createDocument({ title: model.title, author: model.workspaceName, subject: "IoT Framework Security Scorecard report", creator }));
+  const w = new Writer(createDocument({ title: model.title, author: model.workspaceName ?? "IoT Framework Security Scorecard", subject: "IoT Framework Security Scorecard report", creator }));
   const { contentsY, contentsPage } = drawCover(w, model);
   const parts = [
     () => { drawSummary(w, model); drawCharts(w, model); },

@@ -1,4 +1,3 @@
-import "server-only";
 import { drawBars, drawLegend, drawRadar } from "./charts";
 import { formatAlpha, formatCoverage, formatScore, NO_SCORE, STATUS_LABELS } from "./format";
 import type { ReportModel } from "./model";
@@ -24,7 +23,7 @@ export const day = (d: Date) => d.toISOString().slice(0, 10);
 /** The cover; returns where the contents go (filled in once the parts' pages are known). */
 export function drawCover(w: Writer, model: ReportModel): { contentsY: number; contentsPage: number } {
   const facts: Array<[string, string]> = [
-    ["Workspace", model.workspaceName],
+    ...(model.workspaceName === null ? [] : [["Workspace", model.workspaceName] as [string, string]]),
     ["Date", day(model.generatedAt)],
     ["Catalogue", `${model.catalogue.title} (${model.catalogue.slug}), version ${model.catalogue.version}`],
     ["Weight profile", model.profile.name],

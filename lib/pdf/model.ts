@@ -17,7 +17,8 @@ export interface ReportInput {
   data: ComparisonData;
   profile: WeightProfile;
   title: string;
-  workspaceName: string;
+  /** Null on a share link's report: the shared page does not name the workspace either. */
+  workspaceName: string | null;
   generatedAt: Date;
   appVersion: string;
   agreement?: Record<string, AgreementFacts>;

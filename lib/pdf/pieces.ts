@@ -1,4 +1,3 @@
-import "server-only";
 import { fontRuns, type Family } from "./fonts";
 import type { Span } from "./writer";
 

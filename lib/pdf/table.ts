@@ -1,4 +1,3 @@
-import "server-only";
 import type { Weight } from "./fonts";
 import { CONTENT_WIDTH, PAGE, RULE, SIZE, SOFT } from "./styles";
 import { clip, type Writer } from "./writer";

@@ -1,4 +1,3 @@
-import "server-only";
 import PDFDocument from "pdfkit";
 import { fontName, measureFamilies, registerFonts, type Weight } from "./fonts";
 import { toLines, type Piece } from "./pieces";

@@ -6,11 +6,10 @@ import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { AppError } from "../errors/app-error";
 import { fieldIssues } from "../errors/issue-path";
-import { importCisoLibrary } from "../interop/ciso-assistant/import-library";
 import { CISO_YAML_LIMITS, OSCAL_JSON_LIMITS } from "../interop/limits";
-import { importOscalCatalog } from "../interop/oscal/import-catalog";
 import { catalogueInputSchema } from "../schemas/catalogue";
-import { assertNoNul, parseInput } from "../schemas/parse";
+import { parseInput } from "../schemas/parse";
+import { runHeavy } from "../workers/pool";
 import { storeCatalogueVersion } from "./catalogue-store";
 
 /** Uploads larger than this are refused (413) by the routes before they are read in full (the limits live in interop/limits). */
@@ -30,16 +29,16 @@ export const detectFormat = (text: string) => (/^\s*[{[]/.test(text) ? "oscal" :
 
 /**
  * Imports an OSCAL catalog or a CISO Assistant library into the workspace: parsed and
- * validated in full first (a bad file stores nothing and names the path of its first
- * problem), then stored, published and audited in one transaction.
+ * validated in full first, in the worker pool (a bad file stores nothing and names the path
+ * of its first problem; a pathological one costs a worker, not the server), then stored,
+ * published and audited in one transaction.
  */
 export async function importCatalogue(actor: Actor | null, wsSlug: string, raw: unknown) {
   const { workspace } = await authorize(actor, wsSlug, "catalogues.import");
   const request = parseInput(importRequestSchema, raw);
   const format = request.format ?? detectFormat(request.text);
   const source = request.filename || (format === "oscal" ? "catalog.json" : "library.yaml");
-  let input = format === "oscal" ? importOscalCatalog(request.text, source) : importCisoLibrary(request.text, source);
-  assertNoNul(input); // an escaped \u0000 in the file would otherwise fail in PostgreSQL (500)
+  let input = await runHeavy("parseCatalogue", { format, text: request.text, source });
   if (request.version) {
     const overridden = catalogueInputSchema.safeParse({ ...input, version: request.version });
     if (!overridden.success) throw new AppError("validation_failed", "Invalid version", fieldIssues(overridden.error));

@@ -6,11 +6,20 @@ import { comparisonSummary } from "../compare/summary";
 import { db } from "../db";
 import { AppError } from "../errors/app-error";
 import { buildComparisonExport, buildEvaluationExport } from "../export/build";
-import type { ExportFile } from "../export/file";
+import type { ExportFile, ExportFormat } from "../export/file";
+import type { ComparisonExportInput, EvaluationExportInput } from "../export/types";
 import { comparisonExportQuerySchema, evaluationExportQuerySchema } from "../schemas/export";
 import { parseInput } from "../schemas/parse";
+import { runHeavy } from "../workers/pool";
 import { loadComparison } from "./comparisons";
 import { evaluationSummary } from "./evaluation-summary";
+
+// Workbooks are built in the worker pool (exceljs lays out and zips them: the export that
+// costs real CPU); CSV and JSON are one linear pass over data already in memory and stay here.
+const buildEvaluation = (format: ExportFormat, input: EvaluationExportInput) =>
+  format === "xlsx" ? runHeavy("buildExport", { kind: "evaluation", format, input }) : buildEvaluationExport(format, input);
+const buildComparison = (format: Exclude<ExportFormat, "oscal">, input: ComparisonExportInput) =>
+  format === "xlsx" ? runHeavy("buildExport", { kind: "comparison", format, input }) : buildComparisonExport(format, input);
 
 /**
  * Exports are built only from loadComparison() and evaluationSummary(), which already apply
@@ -22,7 +31,7 @@ export async function exportEvaluation(actor: Actor | null, slug: string, evalua
   const query = parseInput(evaluationExportQuerySchema, raw);
   const summary = await evaluationSummary(actor, slug, evaluationId, { profile: query.profile });
   const data = await loadComparison(actor, slug, [summary.evaluation.id]);
-  const file = await buildEvaluationExport(query.format, { data, summary, generatedAt: data.generatedAt });
+  const file = await buildEvaluation(query.format, { data, summary, generatedAt: data.generatedAt });
   await db().$transaction((tx) => recordAudit(tx, {
     action: "evaluation.exported", actor, workspaceId: workspace.id, targetType: "evaluation", targetId: summary.evaluation.id,
     after: { format: query.format, profile: summary.profile.id },
@@ -37,7 +46,7 @@ export async function exportComparison(actor: Actor | null, slug: string, raw: u
   const data = await loadComparison(actor, slug, query.evaluations);
   const summary = comparisonSummary(data, query.profile);
   if (!summary) throw new AppError("validation_failed", `Unknown weight profile "${query.profile}".`, [{ field: "profile", message: "unknown profile" }]);
-  const file = await buildComparisonExport(query.format, { data, summary, generatedAt: data.generatedAt });
+  const file = await buildComparison(query.format, { data, summary, generatedAt: data.generatedAt });
   await db().$transaction((tx) => recordAudit(tx, {
     action: "comparison.exported", actor, workspaceId: workspace.id, targetType: "comparison",
     // Up to 20 ids would overflow targetId (200 characters): they go in the event body instead.

@@ -8,14 +8,13 @@ import type { ComparisonData } from "../compare/types";
 import { vendorLabel } from "../compare/vendor-input";
 import { db } from "../db";
 import { AppError, notFound } from "../errors/app-error";
-import { renderReport } from "../pdf/document";
 import { safeFileName } from "../pdf/format";
 import { buildReportModel, type AgreementFacts, type ReportKind } from "../pdf/model";
 import { appVersion } from "../pdf/version";
 import { comparisonQuerySchema } from "../schemas/comparison";
-import { countInWindow } from "../rate-limit/limiter";
 import { parseInput } from "../schemas/parse";
 import { EQUAL_WEIGHTS_PROFILE, type WeightProfile } from "../scoring";
+import { runHeavy } from "../workers/pool";
 import { loadComparison } from "./comparisons";
 import { evaluationSummary } from "./evaluation-summary";
 
@@ -33,9 +32,11 @@ function pickProfile(data: ComparisonData, ref: string | undefined, lenient: boo
   return data.profiles.find((p) => p.id === "equal") ?? data.profiles[0] ?? EQUAL_WEIGHTS_PROFILE;
 }
 
-async function render(kind: ReportKind, data: ComparisonData, profile: WeightProfile, title: string, workspaceName: string, agreement?: Record<string, AgreementFacts>) {
+/** The model is built here (cheap); the drawing runs in the worker pool, off the request's thread. */
+async function render(kind: ReportKind, data: ComparisonData, profile: WeightProfile, title: string, workspaceName: string | null, agreement?: Record<string, AgreementFacts>) {
   const model = buildReportModel({ kind, data, profile, title, workspaceName, generatedAt: new Date(), appVersion: appVersion(), agreement });
-  return renderReport(model);
+  const bytes = await runHeavy("renderPdf", model);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 const auditFacts = (data: ComparisonData, profile: WeightProfile, pdf: Buffer) =>
@@ -79,33 +80,52 @@ export async function comparisonReport(actor: Actor | null, slug: string, raw: u
 
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 const activeWhere = (now: Date) => ({ revokedAt: null, expiresAt: { gt: now } });
+const shareFileName = (data: ComparisonData) => safeFileName(["shared", ...data.vendors.map((v) => v.framework.name)], "shared-report");
+const asBuffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+
+/** Renders in flight, by link and profile: parallel first downloads share one render. */
+const rendering = new Map<string, Promise<Buffer | null>>();
 
 /**
  * The PDF of a share link's frozen snapshot: nothing but the snapshot is read, so the report
- * shows exactly what the shared page shows (blind rule and hidden names as frozen). The link
- * is checked on every request; a download is audited as "report.generated" but, unlike
- * opening the page, not counted as a view (the viewer already opened the page to get here).
+ * shows exactly what the shared page shows (blind rule and hidden names as frozen; no
+ * workspace name, as on the page). The snapshot never changes, so the PDF is rendered once
+ * per link and profile, stored in ShareReport and served from there afterwards; the link
+ * itself is checked on every request. Rendering is audited as "report.generated" (once per
+ * link and profile: anonymous downloads cannot add audit rows without end); a download is
+ * not counted as a view (the viewer already opened the page to get here).
  * `profile` is the shared page's profile from its address; an unknown one falls back like the
  * page does. Returns null when the link is unknown, revoked or expired.
  */
 export async function sharedReport(token: string, meta: RequestMeta, raw: unknown = {}): Promise<Report | null> {
   const { profile: ref } = parseInput(profileSchema, raw);
   if (typeof token !== "string" || !TOKEN_SHAPE.test(token)) return null;
-  const now = new Date();
-  const link = await db().shareLink.findFirst({ where: { tokenHash: sha256(token), ...activeWhere(now) }, select: { id: true, workspaceId: true, title: true, snapshot: true, workspace: { select: { name: true } } } });
+  const link = await db().shareLink.findFirst({ where: { tokenHash: sha256(token), ...activeWhere(new Date()) }, select: { id: true, workspaceId: true, title: true, snapshot: true } });
   if (!link) return null;
   const data = link.snapshot as unknown as ComparisonData;
   const profile = pickProfile(data, ref, true);
-  const pdf = await render("share", data, profile, link.title, link.workspace.name);
-  // Re-checked with the audit: a revocation committed while rendering wins.
-  const ok = await db().$transaction(async (tx) => {
+  const fileName = shareFileName(data);
+  const stored = await db().shareReport.findUnique({ where: { shareLinkId_profileId: { shareLinkId: link.id, profileId: profile.id } }, select: { pdf: true } });
+  if (stored) return { pdf: asBuffer(stored.pdf), fileName };
+  const key = `${link.id}\n${profile.id}`;
+  let pending = rendering.get(key);
+  if (!pending) {
+    pending = renderShared(link, data, profile, meta).finally(() => rendering.delete(key));
+    rendering.set(key, pending);
+  }
+  const pdf = await pending;
+  return pdf ? { pdf, fileName } : null;
+}
+
+async function renderShared(link: { id: string; workspaceId: string; title: string }, data: ComparisonData, profile: WeightProfile, meta: RequestMeta) {
+  const pdf = await render("share", data, profile, link.title, null);
+  // Re-checked when storing: a revocation committed while rendering wins. Another instance
+  // may have stored the same PDF meanwhile: either copy is the same snapshot's.
+  return db().$transaction(async (tx) => {
     const still = await tx.shareLink.count({ where: { id: link.id, ...activeWhere(new Date()) } });
-    if (!still) return false;
-    // Anonymous downloads are audited once per link per hour and counted in between (hourly
-    // RateLimitWindow rows), so a flood of them cannot grow the audit log without bound.
-    const downloads = await countInWindow(tx, `share-pdf-audit:${link.id}`, 3600);
-    if (downloads === 1) await recordAudit(tx, { action: "report.generated", actor: null, meta, workspaceId: link.workspaceId, targetType: "share_link", targetId: link.id, after: { kind: "share", ...auditFacts(data, profile, pdf) } });
-    return true;
+    if (!still) return null;
+    await tx.shareReport.createMany({ data: [{ shareLinkId: link.id, profileId: profile.id, pdf: new Uint8Array(pdf) }], skipDuplicates: true });
+    await recordAudit(tx, { action: "report.generated", actor: null, meta, workspaceId: link.workspaceId, targetType: "share_link", targetId: link.id, after: { kind: "share", ...auditFacts(data, profile, pdf) } });
+    return pdf;
   });
-  return ok ? { pdf, fileName: safeFileName(["shared", ...data.vendors.map((v) => v.framework.name)], "shared-report") } : null;
 }

@@ -4,8 +4,8 @@ import type { CatalogueShape } from "../backup/references";
 import type { Backup } from "../backup/schema";
 import { db, type Prisma } from "../db";
 import { AppError, type FieldIssue } from "../errors/app-error";
-import { importOscalCatalog } from "../interop/oscal/import-catalog";
 import { scaleSchema, type CatalogueInput } from "../schemas/catalogue";
+import { runHeavy } from "../workers/pool";
 import { insertCatalogueVersion } from "./catalogue-store";
 
 /** How a backup's catalogue reaches the restored workspace: an existing built-in one, or a re-import. */
@@ -48,9 +48,10 @@ export async function planCatalogues(b: Backup): Promise<Map<string, CataloguePl
     const text = JSON.stringify(c.oscal);
     let input: CatalogueInput;
     try {
-      input = importOscalCatalog(text, `${at}.oscal`);
+      // In the worker pool: a hostile catalogue inside a backup costs a worker, like an upload.
+      input = await runHeavy("parseCatalogue", { format: "oscal", text, source: `${at}.oscal` });
     } catch (err) {
-      if (!(err instanceof AppError)) throw err;
+      if (!(err instanceof AppError) || err.code === "busy") throw err; // a full pool is no fault of the file
       issues.push(...(err.issues.length ? err.issues.map((x) => ({ field: `${at}.oscal.${x.field.replace(/^\$\.?/, "")}`, message: x.message })) : [{ field: `${at}.oscal`, message: err.message }]));
       continue;
     }

@@ -4,14 +4,13 @@ import { z } from "zod";
 import { recordAudit } from "../audit/record";
 import { requireSessionActor, type Actor } from "../auth/actor";
 import { remapComparisonQuery } from "../backup/comparison-query";
-import { catalogueIssues, referenceIssues } from "../backup/references";
-import { backupSchema, MAX_BACKUP_BYTES, type Backup } from "../backup/schema";
+import { catalogueIssues } from "../backup/references";
+import { backupRefusal } from "../backup/parse";
+import { MAX_BACKUP_BYTES, type Backup } from "../backup/schema";
 import { db, type Prisma } from "../db";
 import { AppError, type FieldIssue } from "../errors/app-error";
-import { jsonPath } from "../errors/issue-path";
-import { parseJsonWithin } from "../interop/json-limits";
-import { BACKUP_JSON_LIMITS } from "../interop/limits";
-import { assertNoNul, parseInput } from "../schemas/parse";
+import { parseInput } from "../schemas/parse";
+import { runHeavy } from "../workers/pool";
 import { createWorkspaceWithOwner } from "./workspace-create";
 import { planCatalogues, storePlannedCatalogues } from "./workspace-restore-catalogues";
 
@@ -20,23 +19,14 @@ type Tx = Prisma.TransactionClient;
 const NO_LOGIN = "!restored-account-no-login";
 
 const refuse = (issues: FieldIssue[]) => {
-  throw new AppError("validation_failed", `This is not a valid workspace backup: ${issues.slice(0, 3).map((i) => `${i.field}: ${i.message}`).join("; ")}`, issues);
+  throw backupRefusal(issues);
 };
 
-/**
- * Text → a checked backup: JSON under BACKUP_JSON_LIMITS (depth, nodes, keys, strings), schema,
- * references, in that order; nothing is stored yet. Pure (no I/O), so it can run in a worker.
- */
-export function parseBackup(text: string): Backup {
+/** Text → a checked backup (JSON, depth, schema, references), in the worker pool; nothing is stored yet. */
+export async function parseBackup(text: string): Promise<Backup> {
+  // Checked here too: a file over the limit is not worth copying to a worker.
   if (Buffer.byteLength(text, "utf8") > MAX_BACKUP_BYTES) throw new AppError("payload_too_large", `The backup exceeds ${MAX_BACKUP_BYTES} bytes.`);
-  const raw = parseJsonWithin(text, "The backup", BACKUP_JSON_LIMITS);
-  assertNoNul(raw); // PostgreSQL text cannot hold U+0000: refused by path, not a 500
-  const parsed = backupSchema.safeParse(raw);
-  if (!parsed.success) refuse(parsed.error.issues.slice(0, 50).map((i) => ({ field: jsonPath(i.path), message: i.message })));
-  const b = parsed.data!;
-  const issues = referenceIssues(b);
-  if (issues.length) refuse(issues);
-  return b;
+  return runHeavy("parseBackup", text);
 }
 
 /** `me`: the backup person (email or ref) who is the restorer; default: the restorer's own email, if the backup names it. */
@@ -54,7 +44,7 @@ export type RestoreOptions = z.input<typeof restoreOptions>;
 export async function restoreWorkspace(actor: Actor | null, text: string, options: RestoreOptions = {}) {
   const a = requireSessionActor(actor);
   const opts = parseInput(restoreOptions, options);
-  const b = parseBackup(text);
+  const b = await parseBackup(text);
   const me = whoIsMe(b, a.email, opts.me);
   const plans = await planCatalogues(b);
   const issues = catalogueIssues(b, (slug, version) => plans.get(`${slug}@${version}`)!.shape);

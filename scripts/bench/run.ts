@@ -12,6 +12,8 @@ import { benchCatalogue } from "./catalogue";
 import { benchHostileImports, benchOscalImport } from "./catalogue-import";
 import { machine } from "./measure";
 import { benchColdStart, benchComparePage, compareFixture } from "./compare";
+import { benchIsolation, isolationRows, ISOLATION_ENV } from "./isolation";
+import { isolationFixture } from "./isolation-fixture";
 import { benchLargeCompare, FLAT_GROWTH, LARGE_NOTE } from "./large";
 import { storeLargeDataset } from "./large-store";
 import { benchPdfReport } from "./pdf";
@@ -50,7 +52,8 @@ async function main() {
     const base = `http://127.0.0.1:${PORT}`;
     const fixture = await scoringFixture(base, "bench-only-secret");
     const compareIds = await compareFixture("bench");
-    app.proc = await startApp(PORT, db.url, { DATABASE_POOL_SIZE: "20" });
+    // ISOLATION_ENV: a pool of 20 connections, and the rate limits off (the bench is its own load).
+    app.proc = await startApp(PORT, db.url, ISOLATION_ENV);
     const cat = await benchCatalogue(db.url, base);
     const oscalImport = await benchOscalImport();
     const hostile = await benchHostileImports();
@@ -59,6 +62,7 @@ async function main() {
     const compare = await benchComparePage(base, "bench", fixture.cookie, compareIds, db.url);
     const saved = await benchSavedComparisons(base, "bench", fixture.cookie);
     const saves = await benchScoreSaves(fixture, db.url);
+    const isolation = await benchIsolation(base, app.proc.pid!, await isolationFixture());
     // Last before the cold start: every earlier row is measured without the 600,000 extra scores.
     const large = await storeLargeDataset(db.url, "bench");
     const withLarge = await benchLargeCompare(base, "bench", fixture.cookie, db.url, compareIds, large.compareIds);
@@ -99,6 +103,7 @@ async function main() {
       `| score save via API: throughput | ${saves.rps.toFixed(0)} req/s | | |`,
       `| score save via API: errors (non-2xx, timeouts) | ${saves.errors} | goal 0 | ${verdict(saves.errors === 0)} |`,
       `| score save via API: lost writes (2xx answers ${saves.acknowledged}, rows stored ${saves.stored}) | ${saves.lost} | goal 0 | ${verdict(saves.lost === 0)} |`,
+      ...isolationRows(isolation),
     ].join("\n");
     const when = new Date().toISOString().slice(0, 16).replace("T", " ");
     writeFileSync("BENCHMARKS.md", `# Benchmarks\n\nRun with \`npm run bench\` (needs a PostgreSQL server; it creates and drops a throwaway database).\nLatency figures: warm-up, then at least 5 rounds; the median of the round medians (autocannon: the median of 5 rounds of 5 s).\n\n## ${when} UTC\n\nMachine: ${machine()}; PostgreSQL ${server} on the same host; app and load generator share the 2 cores.\n\n${table}\n\n${SAVE_NOTE}\n\n${SAVED_NOTE}\n\n${LARGE_NOTE}\n`);

@@ -1,4 +1,5 @@
 import { migrate } from "../../lib/postgres/migrate";
+import { buildWorker } from "../build-worker";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "../throwaway-db";
 
 /**
@@ -9,6 +10,9 @@ import { createThrowawayDatabase, type ThrowawayDatabase } from "../throwaway-db
 let db: ThrowawayDatabase | undefined;
 
 export async function setup() {
+  // Services run their heavy work in the worker pool, which loads this bundle (rebuilt every
+  // run, so it is never older than the sources under test).
+  buildWorker();
   if (process.env.DATABASE_URL) process.env.TEST_SERVER_URL = process.env.DATABASE_URL;
   db = await createThrowawayDatabase("scorecard_test");
   await migrate(db.url);

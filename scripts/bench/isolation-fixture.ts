@@ -1,0 +1,47 @@
+import { db } from "../../lib/db";
+import { cliCreateToken } from "../../lib/services/admin-cli";
+import { createShareLink } from "../../lib/services/share-links";
+import { createEvaluationFixture, createMember, sessionActor } from "../../lib/testing/fixtures";
+
+const VENDORS = 20;
+const GRADES = ["documentation", "vendor_claim", "tested", "code_reviewed"];
+
+export interface IsolationFixture {
+  /** A read+write API token of the workspace's owner. */
+  token: string;
+  /** The 20 scored, submitted evaluations (OWASP, 58 criteria, two reviewers each). */
+  evaluationIds: string[];
+  /** A fresh evaluation to save scores into during the run, and its criteria. */
+  saveEvaluationId: string;
+  criterionKeys: string[];
+  /** Makes a new share link of the 20-vendor comparison (its PDF not yet rendered); returns its token. */
+  newShareLink: () => Promise<string>;
+}
+
+/** Seeds the isolation benchmark's workspace in the current DATABASE_URL (migrated, catalogues loaded). */
+export async function isolationFixture(slug = `bench-iso-${Date.now()}`): Promise<IsolationFixture> {
+  const owner = await createMember({ role: "owner", slug });
+  const second = await createMember({ role: "reviewer", slug });
+  const evaluationIds: string[] = [];
+  for (let v = 0; v < VENDORS; v++) {
+    const { evaluationId, frameworkId, catalogue } = await createEvaluationFixture(slug);
+    await db().framework.update({ where: { id: frameworkId }, data: { name: v === 4 ? "物联网 SDK" : `Vendor SDK ${v + 1}`, vendor: `Maker ${v + 1}`, productVersion: `${v + 1}.0` } });
+    const criteria = await db().criterion.findMany({ where: { catalogueId: catalogue.id }, select: { key: true, section: { select: { key: true } } } });
+    await db().score.createMany({
+      data: [owner, second].flatMap((r, ri) => criteria.map((c, ci) => ({
+        workspaceId: owner.workspaceId, evaluationId, criterionKey: c.key, sectionKey: c.section.key, reviewerId: r.userId,
+        value: (ci + v + ri * ((ci % 3) + 1)) % 5,
+        rationale: `${ri ? "Second look" : "First review"} of ${c.key}: checked the vendor's documentation and a test build.`,
+        evidence: [{ url: `https://vendor-${v + 1}.example/docs/security/${c.key.toLowerCase()}`, grade: GRADES[(ci + ri) % 4] }],
+      }))),
+    });
+    await db().evaluationSection.updateMany({ where: { evaluationId }, data: { submittedByIds: [owner.userId, second.userId] } });
+    evaluationIds.push(evaluationId);
+  }
+  const save = await createEvaluationFixture(slug);
+  const criterionKeys = (await db().criterion.findMany({ where: { catalogueId: save.catalogue.id }, select: { key: true } })).map((c) => c.key);
+  const token = await cliCreateToken({ email: owner.email, workspace: slug, scopes: ["read", "write"], days: 1 });
+  const actor = await sessionActor(owner.userId);
+  const newShareLink = async () => (await createShareLink(actor, slug, { evaluationIds })).url.split("/").pop()!;
+  return { token, evaluationIds, saveEvaluationId: save.evaluationId, criterionKeys, newShareLink };
+}
