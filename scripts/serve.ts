@@ -22,7 +22,12 @@ async function main() {
   await app.prepare();
   server.on("request", (req, res) => {
     applyTrustedForwarding(req.headers, req.socket.remoteAddress, hops);
-    void handle(req, res);
+    handle(req, res).catch((err: unknown) => {
+      // Next answers its own errors; this is only for a failure outside them (never a stack trace to the client).
+      console.error("request failed outside Next's handler", err);
+      if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
+      res.end("Internal Server Error");
+    });
   });
   server.on("error", (err) => {
     console.error(`Server error: ${err.message}`);

@@ -4,7 +4,7 @@ import type { Actor, RequestMeta } from "../auth/actor";
 import { actorFromBearer } from "../auth/api-token";
 import { db } from "../db";
 import type { Role } from "../generated/prisma/enums";
-import { cliCreateUser } from "../services/admin-cli";
+import { cliAddMember, cliCreateUser } from "../services/admin-cli";
 import { createToken } from "../services/api-tokens";
 import { createSession, type Amr } from "../services/sessions";
 
@@ -28,11 +28,20 @@ export interface TestMember {
   slug: string;
 }
 
-/** A user (created, or reused by email) with `role` in workspace `slug` (created if new). */
+/**
+ * A user (created, or reused by email) with `role` in workspace `slug` (created if new). An
+ * existing account joins through `cliAddMember`, as an operator would: create-user refuses it.
+ */
 export async function createMember(opts: { role?: Role; slug?: string; email?: string; name?: string } = {}): Promise<TestMember> {
   const email = opts.email ?? uniqueEmail(opts.role ?? "owner");
   const slug = opts.slug ?? uniqueSlug();
-  const { userId, workspaceId } = await cliCreateUser({ email, workspace: slug, role: opts.role ?? "owner", password: PASSWORD, name: opts.name });
+  const role = opts.role ?? "owner";
+  if (opts.email && (await db().user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true } }))) {
+    await db().workspace.upsert({ where: { slug }, create: { slug, name: slug }, update: {}, select: { id: true } });
+    const { userId, workspaceId } = await cliAddMember({ email, workspace: slug, role });
+    return { userId, workspaceId, email, slug };
+  }
+  const { userId, workspaceId } = await cliCreateUser({ email, workspace: slug, role, password: PASSWORD, name: opts.name });
   return { userId, workspaceId, email, slug };
 }
 
