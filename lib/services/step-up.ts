@@ -34,7 +34,7 @@ export async function requireStepUp(actor: Actor, raw: unknown, now = new Date()
 
 async function confirmPassword(actor: Actor, password: string, now: Date) {
   const verdict = await checkThrottle(actor.email, actor.ip, now);
-  if (!verdict.allowed) throw new AppError("rate_limited", `Too many wrong passwords. Wait ${verdict.retryAfterSeconds} s and try again.`, [], { retryAfterSeconds: verdict.retryAfterSeconds });
+  if (!verdict.allowed) throw new AppError("rate_limited", `Too many wrong passwords. Wait ${verdict.retryAfterSeconds} s and try again.`, [], { retryAfter: verdict.retryAfterSeconds });
   const user = await db().user.findUniqueOrThrow({ where: { id: actor.userId }, select: { passwordHash: true } });
   if (!(await verifyPassword(password, user.passwordHash))) {
     await recordFailure(actor.email, actor.ip);

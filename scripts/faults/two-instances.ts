@@ -57,11 +57,12 @@ async function main() {
     check((await fetch(`${b}/api/v1/me`, { headers })).status === 401, "revoked, it is refused by B on the next request");
 
     // Share link: revoked through A's API, gone on B.
-    const apiToken = await createToken(actor, owner.slug, { name: "api", scopes: ["read", "write"], expiresInDays: 1 });
-    check((await fetch(`${b}${share.url}`, { redirect: "manual" })).status === 307, "the share link opens on B");
+    // A new session: the first one was revoked above, and minting a token needs a live, stepped-up one.
+    const apiToken = await createToken(await fx.sessionActor(owner.userId), owner.slug, { name: "api", scopes: ["read", "write"], expiresInDays: 1 });
+    check((await fetch(`${b}${share.path}`, { redirect: "manual" })).status === 307, "the share link opens on B");
     const del = await fetch(`${a}/api/v1/share-links/${share.id}`, { method: "DELETE", headers: { authorization: `Bearer ${apiToken.token}` } });
     check(del.status === 204, "the link is revoked through A's API");
-    check((await fetch(`${b}${share.url}`, { redirect: "manual" })).status === 410, "B answers 410 on the next request");
+    check((await fetch(`${b}${share.path}`, { redirect: "manual" })).status === 410, "B answers 410 on the next request");
     await disconnectDb();
   } finally {
     for (const app of apps) app.kill("SIGTERM");
