@@ -2,23 +2,39 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { requestMeta } from "../auth/request-meta";
 import { hitRateLimit, rateLimitedResponse, rateLimitMessage } from "../rate-limit/limiter";
+import { isDatabaseUnavailable } from "./database-errors";
 
-const CREDENTIALS_CALLBACK = /\/api\/auth\/callback\/credentials\/?$/;
+type AuthContext = { params: Promise<{ nextauth?: string[] }> };
+
+/** next-auth picks its action from the decoded route segments, so the limit reads those, not the
+ * raw path: `callback/credentials/x` or `callback/%63redentials` are the same sign-in to it. */
+const SIGN_IN_ACTIONS = new Set(["callback", "signin"]);
 
 /**
- * Wraps next-auth's route: every sign-in attempt (the credentials POST) counts against the
- * per-IP `signIn` limit before next-auth or argon2 run. The per-account failure throttle
- * (lib/auth/throttle.ts) still applies behind it. The 429 body also carries `url` with the
- * message as `error`, which is what next-auth's client reads, so the form shows it.
+ * Wraps next-auth's route: every sign-in attempt (a POST to its callback or sign-in action)
+ * counts against the per-IP `signIn` limit before next-auth or argon2 run. The per-account
+ * failure throttle (lib/auth/throttle.ts) still applies behind it. The 429 body also carries
+ * `url` with the message as `error`, which is what next-auth's client reads, so the form shows it.
  */
-export function limitSignInAttempts<C>(handler: (req: NextRequest, ctx: C) => Promise<Response>) {
-  return async (req: NextRequest, ctx: C): Promise<Response> => {
-    if (req.method === "POST" && CREDENTIALS_CALLBACK.test(req.nextUrl.pathname)) {
-      const verdict = await hitRateLimit("signIn", { meta: requestMeta(req.headers) });
-      if (!verdict.allowed) {
+export function limitSignInAttempts(handler: (req: NextRequest, ctx: AuthContext) => Promise<Response>) {
+  return async (req: NextRequest, ctx: AuthContext): Promise<Response> => {
+    const action = (await ctx.params)?.nextauth?.[0];
+    if (req.method === "POST" && action && SIGN_IN_ACTIONS.has(action)) {
+      const back = (message: string) => {
         const url = new URL("/sign-in", req.url);
-        url.searchParams.set("error", rateLimitMessage(verdict.retryAfterSeconds));
-        return rateLimitedResponse(verdict, { url: url.toString() });
+        url.searchParams.set("error", message);
+        return url.toString();
+      };
+      try {
+        const verdict = await hitRateLimit("signIn", { meta: requestMeta(req.headers) });
+        if (!verdict.allowed) return rateLimitedResponse(verdict, { url: back(rateLimitMessage(verdict.retryAfterSeconds)) });
+      } catch (err) {
+        if (!isDatabaseUnavailable(err)) throw err;
+        const message = "Sign-in is unavailable right now. Try again shortly.";
+        return Response.json(
+          { error: { code: "unavailable", message }, url: back(message) },
+          { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "5" } },
+        );
       }
     }
     return handler(req, ctx);

@@ -4,6 +4,7 @@ import type { Actor, RequestMeta } from "../auth/actor";
 import { db, type Prisma } from "../db";
 import { AppError } from "../errors/app-error";
 import { currentLimit, LIMIT_NAMES, RATE_LIMITS, type LimitName } from "./limits";
+import { clientKey } from "./client-key";
 
 type Sql = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
 
@@ -46,7 +47,7 @@ export async function pruneRateLimitWindows(now = new Date(), sql: Sql = db()): 
 
 export function rateKey(name: LimitName, subject: RateSubject): string {
   if (RATE_LIMITS[name].by === "user" && subject.actor) return `${name}:user:${subject.actor.userId}`;
-  return `${name}:ip:${subject.meta?.ip ?? subject.actor?.ip ?? "unknown"}`;
+  return `${name}:ip:${clientKey(subject.meta?.ip ?? subject.actor?.ip)}`;
 }
 
 /**

@@ -46,17 +46,20 @@ describe("routes over their rate limit", () => {
     expect(await refused.text()).toContain(`Too many requests — try again in ${seconds} s.`);
   });
 
-  it("sign-in: the credentials POST counts per address before next-auth runs; other auth calls do not count", async () => {
+  it("sign-in: every POST next-auth would treat as a sign-in counts per address before it runs; other auth calls do not", async () => {
     const headers = from(uniqueIp(), { "content-type": "application/x-www-form-urlencoded" });
     const post = (path: string) => new NextRequest(`http://localhost/api/auth/${path}`, { method: "POST", headers, body: "email=a%40b.test&password=x&json=true" });
+    // Next hands next-auth the decoded segments: these are what decide, not the raw path.
+    const ctx = (...nextauth: string[]) => ({ params: Promise.resolve({ nextauth }) });
     const inner = vi.fn(async () => Response.json({ url: "http://localhost/w" }));
     const wrapped = limitSignInAttempts(inner);
-    await wrapped(post("callback/credentials"), {});
-    await wrapped(post("callback/credentials"), {});
-    await wrapped(post("signout"), {});
-    await wrapped(new NextRequest("http://localhost/api/auth/session", { headers }), {});
+    await wrapped(post("callback/credentials"), ctx("callback", "credentials"));
+    await wrapped(post("signout"), ctx("signout"));
+    await wrapped(new NextRequest("http://localhost/api/auth/session", { headers }), ctx("session"));
+    // A trailing segment or an escaped letter is the same sign-in to next-auth: counted too.
+    await wrapped(post("callback/%63redentials/x"), ctx("callback", "credentials", "x"));
     expect(inner).toHaveBeenCalledTimes(4);
-    const refused = await wrapped(post("callback/credentials"), {});
+    const refused = await wrapped(post("callback/credentials/"), ctx("callback", "credentials"));
     expect(inner).toHaveBeenCalledTimes(4);
     const seconds = expectRetryAfter(refused);
     const body = await refused.json();
