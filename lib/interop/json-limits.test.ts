@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "../errors/app-error";
+import { errorOf } from "../testing/app-error-of";
 import { assertJsonLimits, parseJsonWithin, scanJsonNesting } from "./json-limits";
 import { OSCAL_JSON_LIMITS, type ParseLimits } from "./limits";
 
 const small: ParseLimits = { kind: "test", bytes: 1_000, depth: 3, nodes: 20, keys: 5, string: 10, aliases: 0 };
-
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error("expected an AppError");
-}
 
 describe("JSON nesting pre-scan", () => {
   it("refuses 5 MB of `[` at level 65 with its line and column, before JSON.parse", () => {

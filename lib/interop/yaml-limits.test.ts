@@ -2,22 +2,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { AppError } from "../errors/app-error";
+import { errorOf } from "../testing/app-error-of";
 import { billionLaughsYaml, deepFlowYaml, manyKeysYaml } from "../testing/hostile-documents";
 import { parseYamlSafely } from "./ciso-assistant/parse-yaml";
 import { CISO_YAML_LIMITS } from "./limits";
 
 const CISO_FIXTURES = path.join(process.cwd(), "../shared/fixtures/ciso-assistant");
-
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error("expected an AppError");
-}
 
 describe("YAML limits: keys and duplicate keys", () => {
   it("refuses 60,000 keys at the keys limit, naming the limit and the line where it was passed", () => {

@@ -2,22 +2,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { AppError } from "../../errors/app-error";
+import { errorOf } from "../../testing/app-error-of";
 import { importOscalCatalog } from "../oscal/import-catalog";
 import { exportCisoLibrary, nodeUrn } from "./export-library";
 import { importCisoLibrary } from "./import-library";
 
 const owasp = importOscalCatalog(readFileSync(path.join(process.cwd(), "prisma/catalogues/owasp-iot-framework-2016.oscal.json"), "utf8"), "owasp.json");
-
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error("expected an AppError");
-}
 
 const minimal = (nodes: string) => `urn: urn:test:risk:library:x
 ref_id: x

@@ -1,22 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { AppError } from "../../errors/app-error";
+import { errorOf } from "../../testing/app-error-of";
 import { importOscalCatalog } from "./import-catalog";
 
 const OWASP_FILE = path.join(process.cwd(), "prisma/catalogues/owasp-iot-framework-2016.oscal.json");
 const owaspText = readFileSync(OWASP_FILE, "utf8");
 const FIXTURES = path.join(process.cwd(), "../shared/fixtures/oscal");
-
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error("expected an AppError");
-}
 
 describe("importOscalCatalog: the OWASP catalogue", () => {
   const catalogue = importOscalCatalog(owaspText, "owasp.json");

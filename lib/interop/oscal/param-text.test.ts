@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "../../errors/app-error";
+import { errorOf } from "../../testing/app-error-of";
 import { expansionBombCatalog, expansionCatalog, paramChain, selfInsertingParams } from "../../testing/hostile-documents";
 import { importOscalCatalog } from "./import-catalog";
 import { ParamText } from "./param-text";
 
 const PROSE = "$.catalog.groups[0].controls[0].parts[0].prose";
-
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error("expected an AppError");
-}
 
 describe("OSCAL parameter expansion", () => {
   it("resolves labels, choices and inserts nested in choices (as 800-53 has them)", () => {
