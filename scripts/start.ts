@@ -8,11 +8,13 @@ import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/postgres/embedded";
 import { publicOrigin } from "../lib/http/public-url";
 import { migrate } from "../lib/postgres/migrate";
+import { isNewDataDir } from "../lib/postgres/template";
 import { effectiveLimits } from "../lib/rate-limit/limits";
 import { poolLimits } from "../lib/workers/settings";
 import { buildIfNeeded } from "./build-if-needed";
 import { buildWorker } from "./build-worker";
 import { loadLocalSecrets } from "./local-secrets";
+import { startPhases } from "./start-phases";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -20,6 +22,7 @@ const host = process.env.HOST ?? "127.0.0.1";
 let embedded: EmbeddedPostgres | undefined;
 let app: ChildProcess | undefined;
 let stopping = false;
+const phase = startPhases();
 
 async function waitForHealth(url: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
@@ -31,9 +34,21 @@ async function waitForHealth(url: string, timeoutMs: number) {
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 50)); // polled every 250 ms, up to a quarter second was lost
   }
   throw new Error(`no healthy answer from ${url} within ${timeoutMs / 1000} s`);
+}
+
+/** A new data dir starts as a copy of the prepared template (5–7 s of initdb saved). */
+async function fromTemplate(dataDir: string) {
+  const { newDataDirFromTemplate } = await import("./pg-template");
+  try {
+    await newDataDirFromTemplate(dataDir);
+  } catch (err) {
+    // Only slower without it: PGlite creates the database itself, migrate and seed fill it.
+    console.warn(`No database template (${err instanceof Error ? err.message : String(err)}); creating the database from scratch.`);
+  }
+  phase("db-template");
 }
 
 async function stop(code: number) {
@@ -48,17 +63,21 @@ async function stop(code: number) {
 }
 
 async function main() {
+  phase("node+tsx");
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   poolLimits(); // a bad WORKER_* value stops the start here, by name, not at the first PDF
   effectiveLimits(); // so does a bad RATE_LIMITS, rather than a 500 on every limited request
   if (process.env.RATE_LIMITS) console.warn(`RATE_LIMITS=${process.env.RATE_LIMITS}: rate limits changed (meant for benchmarks and tests, never production).`);
   if (!dev) buildIfNeeded();
   else buildWorker(); // `next dev` compiles pages on demand; the worker pool needs its bundle
+  phase("build-check");
   loadLocalSecrets(port);
   publicOrigin(); // a NEXTAUTH_URL that links cannot be built on stops the start, not the first invitation
   if (!process.env.DATABASE_URL) {
     const dataDir = path.resolve(process.env.SCORECARD_DATA_DIR ?? ".data", "pg");
+    if (isNewDataDir(dataDir)) await fromTemplate(dataDir);
     embedded = await startEmbeddedPostgres(dataDir);
+    phase("db-boot");
     process.env.DATABASE_URL = embedded.url;
     // PGlite's socket server cannot interleave statements of concurrent connections safely.
     process.env.DATABASE_POOL_SIZE = "1";
@@ -66,12 +85,15 @@ async function main() {
   }
   const applied = await migrate(process.env.DATABASE_URL);
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+  phase("migrate");
   const { seedCatalogues } = await import("../lib/services/catalogue-seed");
   for (const r of await seedCatalogues()) console.log(`Catalogue ${r.slug} ${r.version}: ${r.status} (${r.criteriaCount} criteria)`);
+  phase("seed");
   const { issueSetupTokenIfNeeded } = await import("../lib/services/setup");
   const setupToken = await issueSetupTokenIfNeeded();
   const { disconnectDb } = await import("../lib/db");
   await disconnectDb();
+  phase("setup-token");
 
   // Our own server around Next's handler (not `next start`): it rewrites X-Forwarded-For to
   // what the trusted proxies vouch for before Next reads it. No react-server condition there.
@@ -82,6 +104,7 @@ async function main() {
   app.once("exit", (code) => { if (!stopping) void stop(code ?? 1); });
   const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
   await waitForHealth(`${url}/api/health`, dev ? 120_000 : 60_000);
+  phase("serve-to-healthy");
   console.log(`\nIoT Framework Security Scorecard is ready: ${url}\n`);
   if (setupToken) {
     console.log(`First run — no account exists yet. Create the first owner (link valid 24 h, single use):\n  ${url}/setup?token=${setupToken}\n`);
