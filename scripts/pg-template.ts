@@ -6,11 +6,11 @@
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { migrate, readMigrations } from "../lib/postgres/migrate";
-import { copyTemplate, ensureTemplate, templateKey } from "../lib/postgres/template";
+import { migrate, readMigrations, type Migration } from "../lib/postgres/migrate";
+import { copyTemplate, ensureTemplate, templateKey, TEMPLATE_ROOT } from "../lib/postgres/template";
 
-async function prepare(url: string) {
-  await migrate(url);
+export async function prepare(url: string, migrations?: Migration[]) {
+  await migrate(url, migrations);
   const saved = { url: process.env.DATABASE_URL, pool: process.env.DATABASE_POOL_SIZE };
   // The seed goes through the app's own client, pointed at the template for the time being.
   process.env.DATABASE_URL = url;
@@ -28,16 +28,20 @@ async function prepare(url: string) {
   }
 }
 
-/** The current template's data dir, made if missing. */
-export async function pgTemplate() {
+/** The files seedCatalogues loads, which the template holds. */
+export async function seedFiles() {
   const { CATALOGUE_DIR } = await import("../lib/services/catalogue-seed");
-  const seeds = readdirSync(CATALOGUE_DIR).filter((f) => f.endsWith(".oscal.json")).map((f) => path.join(CATALOGUE_DIR, f));
-  return ensureTemplate(templateKey(await readMigrations(), seeds), prepare);
+  return readdirSync(CATALOGUE_DIR).filter((f) => f.endsWith(".oscal.json")).map((f) => path.join(CATALOGUE_DIR, f));
+}
+
+/** The current template's data dir, made if missing (`root`: elsewhere, for tests). */
+export async function pgTemplate(root = TEMPLATE_ROOT) {
+  return ensureTemplate(templateKey(await readMigrations(), await seedFiles()), prepare, root);
 }
 
 /** A new (missing or empty) data dir becomes a copy of the template; returns whether it did. */
-export async function newDataDirFromTemplate(dataDir: string) {
-  return copyTemplate(await pgTemplate(), dataDir);
+export async function newDataDirFromTemplate(dataDir: string, root = TEMPLATE_ROOT) {
+  return copyTemplate(await pgTemplate(root), dataDir);
 }
 
 if (process.argv[1]?.endsWith("pg-template.ts") && !process.env.DATABASE_URL) {

@@ -1,14 +1,9 @@
 /**
  * The compare page with 10 vendors (the seeded sample set: 3 reviewers, 58 criteria each),
- * next to the raw SQL it needs, and a cold `npm start` (embedded database, empty data dir)
- * until /api/health answers 200.
+ * next to the raw SQL it needs. (The cold `npm start` row is in cold-start.ts.)
  */
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { Client } from "pg";
-import { median, measure } from "./measure";
+import { measure } from "./measure";
 
 // What the compare page reads per score (lib/services/comparison-scores.ts, without text: an
 // opened cell fetches its rationale and evidence), joined to the criterion it belongs to.
@@ -52,32 +47,4 @@ export async function benchComparePage(baseUrl: string, slug: string, cookie: st
     if (res.status !== 200 || !html.includes("compare-view")) throw new Error(`compare page answered ${res.status}`);
   }, rounds);
   return { vendors: ids.length, rows, sql, page: page.median };
-}
-
-/** `npm start` from nothing to healthy, `rounds` times, each with a new empty data dir. */
-export async function benchColdStart(rounds = 3) {
-  const times: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const dir = mkdtempSync(path.join(tmpdir(), "scorecard-cold-"));
-    const port = 3320 + i;
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SCORECARD_DATA_DIR: dir, AUDIT_STDOUT: "0" };
-    delete env.DATABASE_URL; // the embedded database, as a newcomer's first start
-    delete env.NEXTAUTH_SECRET;
-    const started = Date.now();
-    const proc = spawn("npm", ["start"], { env, stdio: "ignore", detached: true });
-    try {
-      for (;;) {
-        if (Date.now() - started > 180_000) throw new Error("cold start took over 3 minutes");
-        const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
-        if (ok) break;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      times.push(Date.now() - started);
-    } finally {
-      try { process.kill(-proc.pid!, "SIGINT"); } catch { /* gone */ }
-      await new Promise((r) => setTimeout(r, 3000));
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
-  return { median: median(times), rounds: times };
 }

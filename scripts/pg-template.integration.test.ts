@@ -1,0 +1,82 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Client } from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startEmbeddedPostgres } from "../lib/postgres/embedded";
+import { migrate, readMigrations, type Migration } from "../lib/postgres/migrate";
+import { copyTemplate, ensureTemplate, templateKey } from "../lib/postgres/template";
+import { newDataDirFromTemplate, pgTemplate, prepare, seedFiles } from "./pg-template";
+
+// Each template is a real PGlite initdb (5–10 s here), hence the long timeouts.
+const SLOW = 180_000;
+let root: string;
+let all: Migration[];
+
+beforeAll(async () => {
+  root = mkdtempSync(path.join(tmpdir(), "pg-template-"));
+  all = await readMigrations();
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Boots `dataDir` and reads what a start would find there. */
+async function contents(dataDir: string) {
+  const pg = await startEmbeddedPostgres(dataDir);
+  const client = new Client({ connectionString: pg.url });
+  await client.connect();
+  try {
+    const migrations = (await client.query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY 1`)).rows.map((r) => r.migration_name);
+    const catalogues = (await client.query<{ slug: string; criteria: number }>(`SELECT slug, (SELECT count(*)::int FROM "Criterion" c WHERE c."catalogueId" = k.id) AS criteria FROM "Catalogue" k ORDER BY 1`)).rows;
+    await client.end();
+    return { migrations, catalogues, applied: await migrate(pg.url, all) };
+  } finally {
+    await pg.stop();
+  }
+}
+
+describe("embedded database template", () => {
+  it("a template made from other migrations is not used: a new one is made, the old one removed", async () => {
+    const older = all.slice(0, -1);
+    const olderKey = templateKey(older, await seedFiles());
+    expect(olderKey).not.toBe(templateKey(all, await seedFiles()));
+    await ensureTemplate(olderKey, (url) => prepare(url, older), root);
+
+    const dataDir = path.join(root, "data", "pg");
+    expect(await newDataDirFromTemplate(dataDir, root)).toBe(true);
+    const found = await contents(dataDir);
+    expect(found.migrations).toEqual(all.map((m) => m.name));
+    expect(found.applied).toEqual([]); // nothing left for `npm start` to migrate
+    expect(found.catalogues).toEqual([{ slug: "owasp-iot-framework", criteria: 58 }]);
+    expect(readdirSync(root).filter((e) => e !== "data")).toEqual([templateKey(all, await seedFiles())]);
+  }, SLOW);
+
+  it("a new data dir is a copy of the template; one that holds anything is never overwritten", async () => {
+    const template = await pgTemplate(root);
+    const empty = path.join(root, "empty", "pg");
+    mkdirSync(empty, { recursive: true });
+    expect(await copyTemplate(template, empty)).toBe(true);
+    expect(existsSync(path.join(empty, "PG_VERSION"))).toBe(true);
+
+    const used = path.join(root, "used", "pg");
+    mkdirSync(used, { recursive: true });
+    writeFileSync(path.join(used, "keep"), "x");
+    expect(await copyTemplate(template, used)).toBe(false);
+    expect(readdirSync(used)).toEqual(["keep"]);
+  }, SLOW);
+
+  it("the key changes with a migration's checksum, a seed file's contents or the PGlite version", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "pg-template-key-"));
+    try {
+      const seed = path.join(dir, "a.oscal.json");
+      writeFileSync(seed, "{}");
+      const key = templateKey(all, [seed], "pglite@0.5.14");
+      expect(templateKey(all, [seed], "pglite@0.5.14")).toBe(key);
+      expect(templateKey([...all.slice(0, -1), { ...all.at(-1)!, checksum: "edited" }], [seed], "pglite@0.5.14")).not.toBe(key);
+      expect(templateKey(all, [seed], "pglite@0.5.15")).not.toBe(key);
+      writeFileSync(seed, "{ }");
+      expect(templateKey(all, [seed], "pglite@0.5.14")).not.toBe(key);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
