@@ -35,11 +35,16 @@ async function contents(dataDir: string) {
 }
 
 describe("embedded database template", () => {
-  it("a template made from other migrations is not used: a new one is made, the old one removed", async () => {
+  it("a template made from other migrations is not used: a new one is made, the old one (and abandoned half-made ones) removed", async () => {
     const older = all.slice(0, -1);
     const olderKey = templateKey(older, await seedFiles());
     expect(olderKey).not.toBe(templateKey(all, await seedFiles()));
     await ensureTemplate(olderKey, (url) => prepare(url, older), root);
+    // Half-made templates: one of an interrupted start (no such process), one being made now.
+    const dead = `${olderKey}.tmp-2147483647-dead`;
+    const live = `${olderKey}.tmp-${process.pid}-live`;
+    mkdirSync(path.join(root, dead));
+    mkdirSync(path.join(root, live));
 
     const dataDir = path.join(root, "data", "pg");
     expect(await newDataDirFromTemplate(dataDir, root)).toBe(true);
@@ -47,7 +52,8 @@ describe("embedded database template", () => {
     expect(found.migrations).toEqual(all.map((m) => m.name));
     expect(found.applied).toEqual([]); // nothing left for `npm start` to migrate
     expect(found.catalogues).toEqual([{ slug: "owasp-iot-framework", criteria: 58 }]);
-    expect(readdirSync(root).filter((e) => e !== "data")).toEqual([templateKey(all, await seedFiles())]);
+    expect(readdirSync(root).filter((e) => e !== "data").sort()).toEqual([live, templateKey(all, await seedFiles())].sort());
+    rmSync(path.join(root, live), { recursive: true });
   }, SLOW);
 
   it("a new data dir is a copy of the template; one that holds anything is never overwritten", async () => {

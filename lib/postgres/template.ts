@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { constants, existsSync, readdirSync, readFileSync } from "node:fs";
 import { copyFile, mkdir, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { startEmbeddedPostgres } from "./embedded";
@@ -28,6 +28,17 @@ export function templateKey(migrations: Migration[], seedFiles: string[], engine
 
 const tmpName = (base: string) => `${base}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
 
+function isInProgress(entry: string) {
+  const pid = Number(/\.tmp-(\d+)-/.exec(entry)?.[1]);
+  if (!pid) return false;
+  try {
+    process.kill(pid, 0); // signal 0: only asks whether the process exists
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 /**
  * The template's data dir for `key`, made first if missing: a new PGlite database on which
  * `prepare` runs (migrate, seed) before it is closed. Made under a temporary name and renamed
@@ -51,9 +62,10 @@ export async function ensureTemplate(key: string, prepare: (url: string) => Prom
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
-  // Templates of other keys (older migrations) are of no further use.
+  // Templates of other keys (older migrations) are of no further use, nor are half-made ones
+  // of starts that were interrupted (their process is gone).
   for (const entry of await readdir(root)) {
-    if (entry !== key && !entry.includes(".tmp-")) await rm(path.join(root, entry), { recursive: true, force: true });
+    if (entry !== key && !isInProgress(entry)) await rm(path.join(root, entry), { recursive: true, force: true });
   }
   return path.join(dir, "pg");
 }
@@ -67,7 +79,10 @@ export function isNewDataDir(dataDir: string) {
 async function copyTree(from: string, to: string): Promise<void> {
   await mkdir(to);
   const entries = await readdir(from, { withFileTypes: true });
-  await Promise.all(entries.map((e) => (e.isDirectory() ? copyTree : copyFile)(path.join(from, e.name), path.join(to, e.name))));
+  // FICLONE: a copy-on-write clone where the file system has them (btrfs, XFS, APFS), else a copy.
+  await Promise.all(entries.map((e) => (e.isDirectory()
+    ? copyTree(path.join(from, e.name), path.join(to, e.name))
+    : copyFile(path.join(from, e.name), path.join(to, e.name), constants.COPYFILE_FICLONE))));
 }
 
 /**
