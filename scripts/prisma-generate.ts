@@ -71,8 +71,11 @@ function runPrismaGenerate() {
   }
 }
 
-export function prismaGenerate() {
-  return generateIfChanged(projectTarget(), runPrismaGenerate);
+/** `force` (`npm run db:generate -- --force`): generate even though the stamp says current. */
+export function prismaGenerate(force = false) {
+  const target = projectTarget();
+  if (force) rmSync(target.stampFile, { force: true });
+  return generateIfChanged(target, runPrismaGenerate);
 }
 
-if (process.argv[1]?.endsWith("prisma-generate.ts")) prismaGenerate();
+if (process.argv[1]?.endsWith("prisma-generate.ts")) prismaGenerate(process.argv.includes("--force"));
