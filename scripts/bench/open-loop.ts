@@ -3,7 +3,8 @@
  * loop: each request leaves on its schedule whether or not earlier ones were answered, and its
  * latency counts from that *intended* time, so a stalled server or a late generator shows up
  * instead of hiding as coordinated omission). A client timeout of 10 s counts as a timeout.
- *  - capacity: saves/s answered 2xx by a closed loop of 16 clients (the most the app serves);
+ *  - capacity: saves/s answered 2xx by a closed loop of 8 clients (enough to keep the server's
+ *    CPU busy, few enough that admission control never refuses them), the better of 2 rounds;
  *  - 100 saves/s: p99 < 50 ms;
  *  - 2× capacity: ≥ 0.9× capacity still served, every excess request a fast 503 `busy`
  *    (p99 < 50 ms), 0 timeouts, 0 acknowledged writes lost (history rows vs 2xx answers).
@@ -18,6 +19,7 @@ import { percentile } from "./isolation";
 import type { ScoringFixture } from "./scoring";
 
 const TIMEOUT_MS = 10_000;
+const CAPACITY_CLIENTS = 8;
 const SECONDS = 10;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -89,7 +91,7 @@ async function openLoop(f: ScoringFixture, rate: number, seconds = SECONDS) {
 }
 
 /** The closed-loop ceiling: `clients` clients saving back to back; 2xx answers per second. */
-async function capacity(f: ScoringFixture, clients = 16, seconds = 8) {
+async function capacity(f: ScoringFixture, clients = CAPACITY_CLIENTS, seconds = 5) {
   const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
   const end = performance.now() + seconds * 1000;
   let ok = 0;
@@ -107,8 +109,9 @@ async function capacity(f: ScoringFixture, clients = 16, seconds = 8) {
 export type OpenLoopRun = Awaited<ReturnType<typeof openLoop>>;
 
 export async function benchOpenLoop(f: ScoringFixture, databaseUrl: string, extraRates: number[] = []) {
-  await capacity(f, 16, 3); // warm-up
-  const cap = await capacity(f);
+  await capacity(f, CAPACITY_CLIENTS, 3); // warm-up
+  // The better of two rounds: the machine's other work only ever lowers the figure.
+  const cap = Math.max(await capacity(f), await capacity(f));
   await sleep(1_000);
   const before = await historyRows(databaseUrl);
   const at100 = await openLoop(f, 100);
@@ -131,7 +134,7 @@ export function openLoopRows(r: Awaited<ReturnType<typeof benchOpenLoop>>): stri
   const d = r.double;
   const row = (x: OpenLoopRun) => `| open loop ${x.rate} saves/s for ${SECONDS} s: p99 from intended send (p50 ${ms(x.p50)}; ${x.ok}/${x.sent} 2xx; failures: ${mix(x)}) | ${ms(x.p99)} | | |`;
   return [
-    `| score saves: capacity (closed loop, 16 clients, 2xx/s) | ${r.capacity.toFixed(0)} saves/s | | |`,
+    `| score saves: capacity (closed loop, ${CAPACITY_CLIENTS} clients, 2xx/s, better of 2 rounds of 5 s) | ${r.capacity.toFixed(0)} saves/s | | |`,
     `| open loop 100 saves/s for ${SECONDS} s: p99 from intended send (p50 ${ms(r.at100.p50)}; ${r.at100.ok}/${r.at100.sent} 2xx; failures: ${mix(r.at100)}) | ${ms(r.at100.p99)} | goal < 50 ms | ${verdict(r.at100.p99 < 50)} |`,
     `| open loop 2× capacity (${d.rate} saves/s for ${SECONDS} s): served rate (p99 of the 2xx ${ms(d.okP99)}) | ${d.served.toFixed(0)} saves/s | ${(d.served / r.capacity).toFixed(2)}× capacity; goal ≥ 0.9× | ${verdict(d.served >= 0.9 * r.capacity)} |`,
     `| open loop 2× capacity: excess answered 503 \`busy\`, p99 (${d.busy} busy; other failures: ${d.other}; ${mix(d)}) | ${ms(d.busyP99)} | goal < 50 ms, all excess busy | ${verdict(d.busy > 0 && d.busyP99 < 50 && d.other === 0)} |`,
