@@ -5,8 +5,9 @@ afterEach(() => vi.useRealTimers());
 
 describe("admissionSettings", () => {
   it("sizes the defaults on the database pool", () => {
-    expect(admissionSettings({})).toEqual({ maxInflight: 10, queue: 20, queueWaitMs: 1000 });
-    expect(admissionSettings({ DATABASE_POOL_SIZE: "20" })).toEqual({ maxInflight: 20, queue: 40, queueWaitMs: 1000 });
+    expect(admissionSettings({})).toEqual({ maxInflight: 10, queue: 64, queueWaitMs: 1000 });
+    expect(admissionSettings({ DATABASE_POOL_SIZE: "20" })).toEqual({ maxInflight: 20, queue: 64, queueWaitMs: 1000 });
+    expect(admissionSettings({ DATABASE_POOL_SIZE: "50" })).toEqual({ maxInflight: 50, queue: 100, queueWaitMs: 1000 });
     // The embedded database's pool of 1 still lets a second request in (static work, a page's render).
     expect(admissionSettings({ DATABASE_POOL_SIZE: "1" }).maxInflight).toBe(2);
     expect(admissionSettings({ ADMISSION_MAX_INFLIGHT: "3", ADMISSION_QUEUE: "0", ADMISSION_QUEUE_WAIT_MS: "", DATABASE_POOL_SIZE: "" }))

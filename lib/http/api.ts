@@ -36,6 +36,9 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
       const body = await handler(req, await ctx.params);
       return body instanceof Response ? body : NextResponse.json(body, { headers: noStore });
     } catch (err) {
+      // The client hung up mid-request (reading its body fails with "aborted", ECONNRESET):
+      // its own socket, not the database; and nobody reads this answer.
+      if (req.signal?.aborted) return new Response(null, { status: 499 });
       if (err instanceof AppError) {
         return jsonError(err.status, err.code, err.message, { ...(err.issues.length ? { issues: err.issues } : {}), ...err.details }, retryAfter(err));
       }

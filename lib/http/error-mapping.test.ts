@@ -52,4 +52,13 @@ describe("an exhausted connection pool (the database is up)", () => {
     expect(handler).not.toHaveBeenCalled();
     expect(res.status).toBe(499);
   });
+
+  it("a client that hangs up mid-body is not logged as a lost database", async () => {
+    const spy = vi.spyOn(console, "error").mockImplementation(() => {});
+    const gone = new AbortController();
+    const res = await apiRoute(async () => { gone.abort(); throw Object.assign(new Error("aborted"), { code: "ECONNRESET" }); })(
+      new NextRequest("http://localhost/api/v1/x", { signal: gone.signal }), { params: Promise.resolve({}) });
+    expect(res.status).toBe(499);
+    expect(spy).not.toHaveBeenCalled();
+  });
 });
