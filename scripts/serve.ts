@@ -1,16 +1,20 @@
 /**
  * The HTTP server `npm start` runs (instead of `next start`): Next's own request handler
  * behind a plain Node server that first makes X-Forwarded-For trustworthy
- * (lib/http/forwarded-for.ts, TRUST_PROXY_HOPS). Same PORT/HOST, same build output.
+ * (lib/http/forwarded-for.ts, TRUST_PROXY_HOPS), then admits the request or refuses it at once
+ * as `503 busy` (lib/http/admission.ts, ADMISSION_*). Same PORT/HOST, same build output.
  *   node --import tsx scripts/serve.ts [--dev]
  */
 import { createServer } from "node:http";
+import { admissionSettings } from "../lib/http/admission";
+import { admitting } from "../lib/http/admission-handler";
 import { applyTrustedForwarding, proxyHops } from "../lib/http/forwarded-for";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "127.0.0.1";
 const hops = proxyHops(process.env.TRUST_PROXY_HOPS);
+const admission = admissionSettings();
 
 async function main() {
   // `next start` sets this itself; Next must see it before it loads.
@@ -20,20 +24,24 @@ async function main() {
   const app = next({ dev, hostname, port, httpServer: server });
   const handle = app.getRequestHandler();
   await app.prepare();
-  server.on("request", (req, res) => {
-    applyTrustedForwarding(req.headers, req.socket.remoteAddress, hops);
+  // A bounded number of requests run at once, a few wait briefly; the rest get a fast 503 busy.
+  const admit = admitting((req, res) => {
     handle(req, res).catch((err: unknown) => {
       // Next answers its own errors; this is only for a failure outside them (never a stack trace to the client).
       console.error("request failed outside Next's handler", err);
       if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
       res.end("Internal Server Error");
     });
+  }, admission);
+  server.on("request", (req, res) => {
+    applyTrustedForwarding(req.headers, req.socket.remoteAddress, hops);
+    admit(req, res);
   });
   server.on("error", (err) => {
     console.error(`Server error: ${err.message}`);
     process.exit(1);
   });
-  server.listen(port, hostname, () => console.log(`Listening on http://${hostname}:${port} (trusted proxy hops: ${hops})`));
+  server.listen(port, hostname, () => console.log(`Listening on http://${hostname}:${port} (trusted proxy hops: ${hops}; admission: ${admission.maxInflight} in flight, ${admission.queue} waiting ≤ ${admission.queueWaitMs} ms)`));
   let closing = false;
   const close = () => {
     if (closing) return;

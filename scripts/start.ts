@@ -9,6 +9,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/postgres/em
 import { publicOrigin } from "../lib/http/public-url";
 import { migrate } from "../lib/postgres/migrate";
 import { isNewDataDir } from "../lib/postgres/template";
+import { admissionSettings } from "../lib/http/admission";
 import { effectiveLimits } from "../lib/rate-limit/limits";
 import { poolLimits } from "../lib/workers/settings";
 import { buildIfNeeded } from "./build-if-needed";
@@ -67,6 +68,7 @@ async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   poolLimits(); // a bad WORKER_* value stops the start here, by name, not at the first PDF
   effectiveLimits(); // so does a bad RATE_LIMITS, rather than a 500 on every limited request
+  admissionSettings(); // and a bad ADMISSION_* or DATABASE_POOL_SIZE, rather than a server that never listens
   if (process.env.RATE_LIMITS) console.warn(`RATE_LIMITS=${process.env.RATE_LIMITS}: rate limits changed (meant for benchmarks and tests, never production).`);
   if (!dev) buildIfNeeded();
   else buildWorker(); // `next dev` compiles pages on demand; the worker pool needs its bundle

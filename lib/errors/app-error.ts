@@ -9,7 +9,7 @@ export type ErrorCode =
   | "step_up_required"
   /** Too big or too complex to process within the worker pool's time or memory limit. */
   | "too_complex"
-  /** The worker pool is full: try again shortly (503 with Retry-After; not the database's "unavailable"). */
+  /** At capacity — the worker pool, admission (scripts/serve.ts) or the database pool is full: try again shortly (503 with Retry-After; not the database's "unavailable"). */
   | "busy";
 
 const STATUS: Record<ErrorCode, number> = {

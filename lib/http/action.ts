@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { AppError } from "../errors/app-error";
-import { isDatabaseUnavailable } from "./database-errors";
+import { BUSY_RETRY_AFTER_S, databaseFailure } from "./database-errors";
 
 /** What every server action returns to its form: a message, field errors, or data. */
 export interface ActionState<T = unknown> {
@@ -34,7 +34,9 @@ export async function runAction<T>(fn: () => Promise<T>, successMessage?: string
     // redirect() and notFound() work by throwing; let Next handle them.
     if (err && typeof err === "object" && "digest" in err && /^NEXT_/.test(String((err as { digest: unknown }).digest))) throw err;
     const id = randomUUID();
-    if (isDatabaseUnavailable(err)) return { ok: false, code: "unavailable", message: `The database is unavailable; try again shortly. (ref ${id})`, values };
+    const failure = databaseFailure(err);
+    if (failure === "busy") return { ok: false, code: "busy", message: "The server is busy; try again in a moment.", values, details: { retryAfter: BUSY_RETRY_AFTER_S } };
+    if (failure === "unavailable") return { ok: false, code: "unavailable", message: `The database is unavailable; try again shortly. (ref ${id})`, values };
     console.error(`[${id}] action failed`, err);
     return { ok: false, message: `Something went wrong on our side. (ref ${id})`, values };
   }

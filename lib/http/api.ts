@@ -4,7 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { AppError } from "../errors/app-error";
 import { fieldIssues } from "../errors/issue-path";
-import { isDatabaseUnavailable } from "./database-errors";
+import { BUSY_RETRY_AFTER_S, databaseFailure } from "./database-errors";
 
 type Handler<P> = (req: NextRequest, params: P) => Promise<unknown>;
 
@@ -23,20 +23,30 @@ const retryAfter = (err: AppError): Record<string, string> =>
 
 /**
  * Wraps a route handler: expected errors become `{"error":{"code","message"}}` with their
- * 4xx status; a lost database becomes a fast 503; anything else is logged with a request id
- * and answered with a generic 500 — never a stack trace.
+ * 4xx status; a lost database becomes a fast 503 `unavailable`, an exhausted connection pool a
+ * 503 `busy` with Retry-After; anything else is logged with a request id and answered with a
+ * generic 500 — never a stack trace. Work for a client that already hung up is not started.
  */
 export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
   return async (req: NextRequest, ctx: { params: Promise<P> }) => {
+    // Next aborts req.signal when the client disconnects (e.g. it gave up while the request
+    // waited for admission or a connection): nobody would read the answer, so do nothing.
+    if (req.signal?.aborted) return new Response(null, { status: 499 });
     try {
       const body = await handler(req, await ctx.params);
       return body instanceof Response ? body : NextResponse.json(body, { headers: noStore });
     } catch (err) {
+      // The client hung up mid-request (reading its body fails with "aborted", ECONNRESET):
+      // its own socket, not the database; and nobody reads this answer.
+      if (req.signal?.aborted) return new Response(null, { status: 499 });
       if (err instanceof AppError) {
         return jsonError(err.status, err.code, err.message, { ...(err.issues.length ? { issues: err.issues } : {}), ...err.details }, retryAfter(err));
       }
       const requestId = randomUUID();
-      if (isDatabaseUnavailable(err)) {
+      const failure = databaseFailure(err);
+      // Overload, not an outage: no log line per refusal (it would flood the log just when busy).
+      if (failure === "busy") return jsonError(503, "busy", "The server is busy; try again shortly.", { requestId, retryAfter: BUSY_RETRY_AFTER_S });
+      if (failure === "unavailable") {
         console.error(`[${requestId}] database unavailable: ${(err as Error).message}`);
         return jsonError(503, "unavailable", "The database is unavailable; try again shortly.", { requestId });
       }

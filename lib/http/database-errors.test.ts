@@ -2,7 +2,7 @@ import { DriverAdapterError } from "@prisma/driver-adapter-utils";
 import { DatabaseError } from "pg";
 import { describe, expect, it } from "vitest";
 import { Prisma } from "../generated/prisma/client";
-import { isDatabaseUnavailable } from "./database-errors";
+import { databaseFailure, isDatabaseUnavailable, isPoolExhausted } from "./database-errors";
 
 /** pg's own error for a backend terminated under a query (what `pg_terminate_backend` sends). */
 function pgError(code: string, message: string, severity = "FATAL") {
@@ -56,5 +56,32 @@ describe("isDatabaseUnavailable", () => {
     const b = new Error("b", { cause: a });
     Object.assign(a, { cause: b });
     expect(isDatabaseUnavailable(a)).toBe(false);
+  });
+});
+
+describe("databaseFailure: busy vs unavailable", () => {
+  // pg-pool's own error for a checkout that waited its whole timeout for a free connection.
+  const poolTimeout = () => new Error("timeout exceeded when trying to connect");
+
+  it.each([
+    ["pg-pool: no free connection within the acquire timeout", poolTimeout()],
+    ["the same, wrapped as a cause", new Error("query failed", { cause: poolTimeout() })],
+    ["the same, in a Prisma error's message", new Prisma.PrismaClientUnknownRequestError("Invalid `prisma.score.findMany()` invocation:\n\ntimeout exceeded when trying to connect", { clientVersion: "7.10.0" })],
+  ])("%s → busy (the database is up; never called unavailable)", (_label, err) => {
+    expect(databaseFailure(err)).toBe("busy");
+    expect(isPoolExhausted(err)).toBe(true);
+    expect(isDatabaseUnavailable(err)).toBe(false);
+  });
+
+  it.each([
+    ["a refused connection", Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED", errno: -111, syscall: "connect" })],
+    ["a new connection the server did not answer in time", new Error("Connection terminated due to connection timeout", { cause: new Error("Connection terminated unexpectedly") })],
+    ["pg 57P01 admin_shutdown", pgError("57P01", "terminating connection due to administrator command")],
+  ])("%s → unavailable", (_label, err) => {
+    expect(databaseFailure(err)).toBe("unavailable");
+  });
+
+  it("a bad query is neither", () => {
+    expect(databaseFailure(pgError("42601", "syntax error at or near \"SELEC\"", "ERROR"))).toBeNull();
   });
 });

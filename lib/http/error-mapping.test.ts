@@ -30,3 +30,35 @@ describe("the shared error mapping, for a connection terminated mid-request", ()
     expect(spy).not.toHaveBeenCalled(); // expected, not an "unexpected error" with a stack in the log
   });
 });
+
+describe("an exhausted connection pool (the database is up)", () => {
+  const poolTimeout = () => new Error("timeout exceeded when trying to connect");
+
+  it("route handlers answer 503 busy with Retry-After, not unavailable", async () => {
+    const res = await apiRoute(async () => { throw poolTimeout(); })(new NextRequest("http://localhost/api/v1/x"), { params: Promise.resolve({}) });
+    expect([res.status, res.headers.get("retry-after")]).toEqual([503, "1"]);
+    expect((await res.json()).error).toMatchObject({ code: "busy", retryAfter: 1 });
+  });
+
+  it("server actions answer a busy state", async () => {
+    expect(await runAction(async () => { throw poolTimeout(); })).toMatchObject({ ok: false, code: "busy", details: { retryAfter: 1 } });
+  });
+
+  it("a route handler whose client already left does not run", async () => {
+    const gone = new AbortController();
+    gone.abort();
+    const handler = vi.fn(async () => ({}));
+    const res = await apiRoute(handler)(new NextRequest("http://localhost/api/v1/x", { signal: gone.signal }), { params: Promise.resolve({}) });
+    expect(handler).not.toHaveBeenCalled();
+    expect(res.status).toBe(499);
+  });
+
+  it("a client that hangs up mid-body is not logged as a lost database", async () => {
+    const spy = vi.spyOn(console, "error").mockImplementation(() => {});
+    const gone = new AbortController();
+    const res = await apiRoute(async () => { gone.abort(); throw Object.assign(new Error("aborted"), { code: "ECONNRESET" }); })(
+      new NextRequest("http://localhost/api/v1/x", { signal: gone.signal }), { params: Promise.resolve({}) });
+    expect(res.status).toBe(499);
+    expect(spy).not.toHaveBeenCalled();
+  });
+});

@@ -15,11 +15,14 @@ const schema = (s: z.ZodType, io: "input" | "output" = "output") => {
 };
 const json = (s: z.ZodType, io: "input" | "output" = "output") => ({ "application/json": { schema: schema(s, io) } });
 const error = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
-const errors = { 400: error("Invalid input; `issues` name the fields"), 401: error("No valid API token"), 403: error("Missing scope or role"), 404: error("Not found (or another workspace's)") };
+const errors = {
+  400: error("Invalid input; `issues` name the fields"), 401: error("No valid API token"), 403: error("Missing scope or role"), 404: error("Not found (or another workspace's)"),
+  503: error("`busy`: the instance is at capacity (nothing was done); retry after `Retry-After` seconds. `unavailable`: the database is down"),
+};
 /** Endpoints whose work runs in the worker pool (PDFs, workbooks, catalogue parsing). */
 const heavy = {
   422: error("`too_complex`: the document needs more time or memory than a worker may use"),
-  503: error("`busy`: the worker pool is full; retry after `Retry-After` seconds (`unavailable`: the database is down)"),
+  503: error("`busy`: the instance or its worker pool is at capacity (nothing was done); retry after `Retry-After` seconds. `unavailable`: the database is down"),
 };
 const id = (name: string) => ({ name, in: "path", required: true, schema: { type: "string" } });
 

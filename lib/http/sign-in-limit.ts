@@ -2,7 +2,7 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { requestMeta } from "../auth/request-meta";
 import { hitRateLimit, rateLimitedResponse, rateLimitMessage } from "../rate-limit/limiter";
-import { isDatabaseUnavailable } from "./database-errors";
+import { BUSY_RETRY_AFTER_S, databaseFailure } from "./database-errors";
 
 type AuthContext = { params: Promise<{ nextauth?: string[] }> };
 
@@ -29,11 +29,12 @@ export function limitSignInAttempts(handler: (req: NextRequest, ctx: AuthContext
         const verdict = await hitRateLimit("signIn", { meta: requestMeta(req.headers) });
         if (!verdict.allowed) return rateLimitedResponse(verdict, { url: back(rateLimitMessage(verdict.retryAfterSeconds)) });
       } catch (err) {
-        if (!isDatabaseUnavailable(err)) throw err;
-        const message = "Sign-in is unavailable right now. Try again shortly.";
+        const failure = databaseFailure(err);
+        if (!failure) throw err;
+        const message = failure === "busy" ? "The server is busy. Try again in a moment." : "Sign-in is unavailable right now. Try again shortly.";
         return Response.json(
-          { error: { code: "unavailable", message }, url: back(message) },
-          { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "5" } },
+          { error: { code: failure, message }, url: back(message) },
+          { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": failure === "busy" ? String(BUSY_RETRY_AFTER_S) : "5" } },
         );
       }
     }

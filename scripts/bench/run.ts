@@ -13,6 +13,7 @@ import { benchHostileImports, benchOscalImport } from "./catalogue-import";
 import { machine } from "./measure";
 import { benchColdStart, benchRestart, coldStartPhases, coldStartRows } from "./cold-start";
 import { benchComparePage, compareFixture } from "./compare";
+import { benchOpenLoop, openLoopRows } from "./open-loop";
 import { benchIsolation, isolationRows, ISOLATION_ENV } from "./isolation";
 import { isolationFixture } from "./isolation-fixture";
 import { benchLargeCompare, FLAT_GROWTH, LARGE_NOTE } from "./large";
@@ -63,6 +64,7 @@ async function main() {
     const compare = await benchComparePage(base, "bench", fixture.cookie, compareIds, db.url);
     const saved = await benchSavedComparisons(base, "bench", fixture.cookie);
     const saves = await benchScoreSaves(fixture, db.url);
+    const openLoop = await benchOpenLoop(fixture, db.url);
     const isolation = await benchIsolation(base, app.proc.pid!, await isolationFixture());
     // Last before the cold start: every earlier row is measured without the 600,000 extra scores.
     const large = await storeLargeDataset(db.url, "bench");
@@ -105,6 +107,7 @@ async function main() {
       `| score save via API: throughput | ${saves.rps.toFixed(0)} req/s | | |`,
       `| score save via API: errors (non-2xx, timeouts) | ${saves.errors} | goal 0 | ${verdict(saves.errors === 0)} |`,
       `| score save via API: lost writes (2xx answers ${saves.acknowledged}, rows stored ${saves.stored}) | ${saves.lost} | goal 0 | ${verdict(saves.lost === 0)} |`,
+      ...openLoopRows(openLoop),
       ...isolationRows(isolation),
     ].join("\n");
     const when = new Date().toISOString().slice(0, 16).replace("T", " ");

@@ -1,4 +1,4 @@
-import { isDatabaseUnavailable } from "@/lib/http/database-errors";
+import { BUSY_RETRY_AFTER_S, databaseFailure } from "@/lib/http/database-errors";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { hitRateLimit, rateLimitMessage } from "@/lib/rate-limit/limiter";
 import { peekShareLink } from "@/lib/services/share-links";
@@ -33,9 +33,11 @@ export async function GET(req: Request, { params }: { params: Promise<{ token: s
     if (!limited.allowed) return limited;
     return peekShareLink(token);
   })().catch((err) => {
-    if (isDatabaseUnavailable(err)) return "unavailable" as const;
+    const failure = databaseFailure(err);
+    if (failure) return failure;
     throw err;
   });
+  if (state === "busy") return page(503, "Busy", "The service has more requests than it can take right now. Try again in a moment.", { "Retry-After": String(BUSY_RETRY_AFTER_S) });
   if (state === "unavailable") return page(503, "Temporarily unavailable", "The service cannot reach its database right now. Try again in a minute.");
   if (typeof state === "object") return page(429, "Too many requests", rateLimitMessage(state.retryAfterSeconds), { "Retry-After": String(state.retryAfterSeconds) });
   if (state === "unknown") return page(404, "This link does not exist", "Check that the address was copied completely, or ask the person who shared it for a new link.");

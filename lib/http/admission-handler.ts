@@ -1,0 +1,39 @@
+/**
+ * The admission step of scripts/serve.ts as a plain Node request listener around the app's own
+ * handler: picks the lane (lib/http/admission.ts), waits for a slot or refuses with `503 busy`,
+ * frees the slot when the response closes. A client that hangs up while waiting is never run;
+ * one that hangs up while running closes the response, which Next turns into the aborted
+ * `req.signal` of the route handler (lib/http/api.ts stops there if the work has not started).
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { createGate, HEALTH_LANE, laneOf, type AdmissionSettings } from "./admission";
+import { BUSY_RETRY_AFTER_S } from "./database-errors";
+
+type Listener = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** The refusal: the API's JSON error shape (as jsonError in lib/http/api.ts writes it), plain text for pages. */
+function refuseBusy(req: IncomingMessage, res: ServerResponse) {
+  const message = "The server is busy; try again shortly.";
+  const api = req.url?.startsWith("/api/");
+  res.writeHead(503, { "Content-Type": api ? "application/json" : "text/plain; charset=utf-8", "Cache-Control": "no-store", "Retry-After": String(BUSY_RETRY_AFTER_S) });
+  res.end(api ? JSON.stringify({ error: { code: "busy", message, retryAfter: BUSY_RETRY_AFTER_S } }) : message);
+}
+
+export function admitting(run: Listener, settings: AdmissionSettings, health: AdmissionSettings = HEALTH_LANE) {
+  const gates = { app: createGate(settings), health: createGate(health) };
+  const listener: Listener = (req, res) => {
+    const lane = laneOf((req.url ?? "/").split("?")[0]);
+    if (lane === "exempt") return run(req, res);
+    // The response closes when it is done or when the client hangs up before that.
+    const gone = new AbortController();
+    res.once("close", () => gone.abort());
+    void gates[lane].enter(gone.signal).then((a) => {
+      if (a.outcome === "gone") return;
+      if (a.outcome === "busy") return refuseBusy(req, res);
+      if (gone.signal.aborted) return a.release();
+      res.once("close", a.release);
+      run(req, res);
+    });
+  };
+  return Object.assign(listener, { gates });
+}

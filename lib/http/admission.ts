@@ -1,0 +1,116 @@
+/**
+ * Admission control for one app instance (scripts/serve.ts): at most `maxInflight` requests
+ * run at once, at most `queue` more wait their turn (first come, first served) for at most
+ * `queueWaitMs`; anything beyond is refused at once, so overload answers fast `503 busy`
+ * instead of piling requests onto the database pool until they time out there. A waiting
+ * request whose client has gone leaves the queue without ever running.
+ * Pure (no HTTP): lib/http/admission-handler.ts maps the outcomes to responses.
+ */
+import { z } from "zod";
+
+export interface AdmissionSettings {
+  /** Requests running at once at most. */
+  maxInflight: number;
+  /** Requests waiting for a slot at most; one more is refused at once. */
+  queue: number;
+  /** How long a request may wait for a slot before it is refused. */
+  queueWaitMs: number;
+}
+
+const MIN_QUEUE = 64;
+
+// An empty variable counts as unset (as shells and .env files often leave them).
+const int = (min: number, max: number) => z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(min).max(max).optional());
+const envSchema = z.object({
+  DATABASE_POOL_SIZE: int(1, 1_000),
+  ADMISSION_MAX_INFLIGHT: int(1, 10_000),
+  ADMISSION_QUEUE: int(0, 100_000),
+  ADMISSION_QUEUE_WAIT_MS: int(1, 60_000),
+});
+
+/**
+ * The limits from the environment, defaults sized on the database pool (DATABASE_POOL_SIZE,
+ * default 10; the embedded database uses 1): as many requests in flight as the pool has
+ * connections (at least 2), so an admitted request rarely waits for one. Waiting: twice that,
+ * and at least 64, so an API client's burst (a script saving a section's 58 scores at once)
+ * is absorbed rather than partly refused, while a full queue still drains well within the 1 s
+ * wait (84 at the measured ~250 saves/s is ~0.35 s; scripts/bench/open-loop.ts). A bad
+ * value is an error naming the variable (`npm start` checks before it serves).
+ */
+export function admissionSettings(env: Record<string, string | undefined> = process.env): AdmissionSettings {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${String(issue.path[0])}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  const maxInflight = e.ADMISSION_MAX_INFLIGHT ?? Math.max(2, e.DATABASE_POOL_SIZE ?? 10);
+  return { maxInflight, queue: e.ADMISSION_QUEUE ?? Math.max(MIN_QUEUE, 2 * maxInflight), queueWaitMs: e.ADMISSION_QUEUE_WAIT_MS ?? 1_000 };
+}
+
+/** `run`: admitted, call `release` once when the response is done. `busy`: refused. `gone`: the client left while waiting. */
+export type Admitted = { outcome: "run"; release: () => void } | { outcome: "busy"; reason: "queue_full" | "waited_too_long" } | { outcome: "gone" };
+
+interface Waiter { admit: () => void; leave: (a: Admitted) => void }
+
+export interface Gate {
+  /** A slot for one request; `signal` aborts when its client disconnects. */
+  enter(signal?: AbortSignal): Promise<Admitted>;
+  readonly inflight: number;
+  readonly queued: number;
+}
+
+export function createGate(s: AdmissionSettings): Gate {
+  let inflight = 0;
+  const waiting: Waiter[] = [];
+
+  const slot = (): Admitted => {
+    inflight++;
+    let done = false;
+    return { outcome: "run", release: () => { if (!done) { done = true; inflight--; next(); } } };
+  };
+  const next = () => {
+    while (inflight < s.maxInflight && waiting.length) waiting.shift()!.admit();
+  };
+
+  return {
+    get inflight() { return inflight; },
+    get queued() { return waiting.length; },
+    enter(signal) {
+      if (signal?.aborted) return Promise.resolve({ outcome: "gone" });
+      // Nobody waiting and a free slot: run now (a queue never jumps ahead of its own head).
+      if (inflight < s.maxInflight && !waiting.length) return Promise.resolve(slot());
+      if (waiting.length >= s.queue) return Promise.resolve({ outcome: "busy", reason: "queue_full" });
+      return new Promise<Admitted>((resolve) => {
+        const finish = (a: Admitted) => {
+          clearTimeout(timer);
+          signal?.removeEventListener("abort", onAbort);
+          const i = waiting.indexOf(waiter);
+          if (i >= 0) waiting.splice(i, 1);
+          resolve(a);
+        };
+        const waiter: Waiter = { admit: () => finish(slot()), leave: finish };
+        const onAbort = () => finish({ outcome: "gone" });
+        const timer = setTimeout(() => finish({ outcome: "busy", reason: "waited_too_long" }), s.queueWaitMs);
+        signal?.addEventListener("abort", onAbort, { once: true });
+        waiting.push(waiter);
+      });
+    },
+  };
+}
+
+/**
+ * Which lane a request takes. Static build assets and the favicon do no database work and are
+ * what an already-admitted page needs to render, so they are never refused (`exempt`).
+ * `/api/health` gets its own small lane: a load balancer's probe must not queue behind user
+ * traffic (or the instance looks dead when it is only busy), yet a flood of probes cannot
+ * take the app's slots either.
+ */
+export function laneOf(pathname: string): "exempt" | "health" | "app" {
+  if (pathname.startsWith("/_next/static/") || pathname === "/favicon.ico" || pathname === "/robots.txt") return "exempt";
+  if (pathname === "/api/health") return "health";
+  return "app";
+}
+
+/** The health lane's own limits: a few probes at once, a few waiting briefly. */
+export const HEALTH_LANE: AdmissionSettings = { maxInflight: 2, queue: 4, queueWaitMs: 2_000 };
