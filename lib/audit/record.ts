@@ -22,7 +22,7 @@ export interface AuditInput {
 // One statement moves the chain head and inserts the event linked to it. The head row's lock
 // (held to commit) orders appends, so ids follow the chain; the hash is computed by the
 // database from the previous hash it just locked and the canonical body computed here.
-const APPEND_SQL = `WITH head AS (
+export const APPEND_SQL = `WITH head AS (
   UPDATE "AuditChainHead" SET "prevHash" = "hash", "hash" = encode(sha256(convert_to("hash" || $1, 'UTF8')), 'hex')
   WHERE "id" = 1 RETURNING "prevHash", "hash")
 INSERT INTO "AuditEvent" ("at", "actorId", "actorEmail", "workspaceId", "action", "targetType", "targetId", "ip", "userAgent", "before", "after", "prevHash", "hash")

@@ -14,7 +14,7 @@ export interface ScoreKey { workspaceId: string; evaluationId: string; criterion
 const RETURNED = `"id", "criterionKey", "sectionKey", "reviewerId", "value", "notApplicable", "rationale", "evidence", "carriedOver", "version", "updatedAt"`;
 
 // Score, history row and the draft → in review step in one statement: one round trip.
-const UPDATE_SQL = `WITH s AS (
+export const UPDATE_SQL = `WITH s AS (
   UPDATE "Score" SET "value" = $2, "notApplicable" = $3, "rationale" = $4, "evidence" = $5::jsonb, "carriedOver" = false,
     "version" = "version" + 1, "updatedAt" = now() WHERE "id" = $1 RETURNING ${RETURNED}),
 h AS (INSERT INTO "ScoreHistory" ("scoreId", "version", "value", "notApplicable", "rationale", "evidence")
@@ -22,7 +22,7 @@ h AS (INSERT INTO "ScoreHistory" ("scoreId", "version", "value", "notApplicable"
 e AS (UPDATE "Evaluation" SET "status" = 'in_review' WHERE "id" = $6 AND "workspaceId" = $7 AND "status" = 'draft' AND EXISTS (SELECT 1 FROM s))
 SELECT * FROM s`;
 
-const INSERT_SQL = `WITH s AS (
+export const INSERT_SQL = `WITH s AS (
   INSERT INTO "Score" ("id", "workspaceId", "evaluationId", "criterionKey", "sectionKey", "reviewerId", "value", "notApplicable", "rationale", "evidence")
   VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb)
   ON CONFLICT ("evaluationId", "criterionKey", "reviewerId") DO NOTHING RETURNING ${RETURNED}),
