@@ -56,6 +56,8 @@ async function main() {
       const r = await verifyAuditChain();
       if (!r.ok) { console.error(`audit chain BROKEN at event ${r.brokenAt}: ${r.reason} (${r.events} events checked)`); process.exitCode = 3; }
       else console.log(`audit chain intact: ${r.events} events`);
+      // Events committed after the sealing this command ran first: the next sealing links them.
+      if (r.unsealed) console.log(`${r.unsealed} newer events not yet sealed into the chain`);
       break;
     }
     case "load-sample": {

@@ -8,6 +8,7 @@ import { inviteMember } from "../services/invitations";
 import { changeRole } from "../services/members";
 import { updateWorkspaceSettings } from "../services/workspaces";
 import { createMember, META, sessionActor, uniqueEmail, uniqueIp, type TestMember } from "../testing/fixtures";
+import { sealAuditChain } from "./seal";
 import { verifyAuditChain } from "./verify";
 
 /**
@@ -36,6 +37,7 @@ describe("audit trail of a scripted session", () => {
     await revokeToken(actor, owner.slug, { tokenId: token.id });
     await updateWorkspaceSettings(actor, owner.slug, { name: "Audited workspace", requireMfa: false });
 
+    await sealAuditChain(); // events are sealed into the chain shortly after they are appended
     const rows = (await events(owner.workspaceId)).filter((r) => r.action !== "cli.user_created");
     expect(rows.map((r) => r.action)).toEqual(["member.invited", "member.role_changed", "token.created", "token.revoked", "workspace.settings_changed"]);
     for (const r of rows) {

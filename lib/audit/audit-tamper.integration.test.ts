@@ -95,7 +95,8 @@ describe("audit log tamper evidence", () => {
 
   it("detects events removed from the end of the chain", async () => {
     const { verifyAuditChain } = await lib();
-    const [{ id }] = await superuser(`SELECT max("id")::text AS id FROM "AuditEvent"`);
+    // The end of the chain in chain order (seq): a lower id that committed late is sealed later.
+    const [{ id }] = await superuser(`SELECT "id"::text AS id FROM "AuditEvent" ORDER BY "seq" DESC NULLS LAST LIMIT 1`);
     await tamper(`DELETE FROM "AuditEvent" WHERE "id" = $1`, [id]);
     expect(await verifyAuditChain()).toMatchObject({ ok: false, brokenAt: "end", reason: expect.stringMatching(/newest events are missing/) });
   });

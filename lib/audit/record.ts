@@ -1,8 +1,8 @@
 import "server-only";
-import type { PoolClient } from "pg";
 import type { Prisma } from "../db";
 import type { Actor, RequestMeta } from "../auth/actor";
-import { chainBody, wellFormed, type ChainedFields } from "./canonical";
+import { wellFormed, type ChainedFields } from "./canonical";
+import { scheduleSeal } from "./seal";
 
 type Tx = Prisma.TransactionClient;
 
@@ -19,20 +19,17 @@ export interface AuditInput {
   after?: unknown;
 }
 
-// One statement moves the chain head and inserts the event linked to it. The head row's lock
-// (held to commit) orders appends, so ids follow the chain; the hash is computed by the
-// database from the previous hash it just locked and the canonical body computed here.
-const APPEND_SQL = `WITH head AS (
-  UPDATE "AuditChainHead" SET "prevHash" = "hash", "hash" = encode(sha256(convert_to("hash" || $1, 'UTF8')), 'hex')
-  WHERE "id" = 1 RETURNING "prevHash", "hash")
-INSERT INTO "AuditEvent" ("at", "actorId", "actorEmail", "workspaceId", "action", "targetType", "targetId", "ip", "userAgent", "before", "after", "prevHash", "hash")
-SELECT $2::timestamptz, $3::uuid, $4, $5::uuid, $6, $7, $8, $9, $10, $11::jsonb, $12::jsonb, head."prevHash", head."hash" FROM head
-RETURNING "id"`;
+// An event is inserted unsealed: no hash and no lock on the chain head, so concurrent
+// changes no longer queue behind one row lock held through each commit. lib/audit/seal.ts
+// links committed events into the hash chain in order shortly after (and before verifying).
+export const APPEND_SQL = `INSERT INTO "AuditEvent" ("at", "actorId", "actorEmail", "workspaceId", "action", "targetType", "targetId", "ip", "userAgent", "before", "after")
+VALUES ($1::timestamptz, $2::uuid, $3, $4::uuid, $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb) RETURNING "id"`;
 
 const clip = (s: string | null | undefined, max: number) => (s == null ? null : Array.from(s).slice(0, max).join(""));
 
-function prepare(input: AuditInput) {
-  const fields: ChainedFields = wellFormed({
+/** The event's stored fields, cleaned as the database will store them (see wellFormed). */
+export function auditFields(input: AuditInput): ChainedFields {
+  return wellFormed({
     at: new Date(),
     actorId: input.actor?.userId ?? null,
     actorEmail: input.actor?.email ?? input.actorEmail ?? null,
@@ -45,18 +42,23 @@ function prepare(input: AuditInput) {
     before: input.before ?? null,
     after: input.after ?? null,
   });
-  const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
-  const values = [chainBody(fields), fields.at.toISOString(), fields.actorId, fields.actorEmail, fields.workspaceId, fields.action,
-    fields.targetType, fields.targetId, fields.ip, fields.userAgent, json(fields.before), json(fields.after)];
-  return { fields, values };
 }
 
-function emit(rows: Array<{ id: unknown }>, fields: ChainedFields) {
-  // No head row means the chain was tampered with: refuse the change rather than lose its record.
-  if (rows.length !== 1) throw new Error("audit chain head is missing; refusing to write unaudited");
+const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
+
+/** APPEND_SQL's parameters, in its order. */
+export const appendValues = (f: ChainedFields) =>
+  [f.at.toISOString(), f.actorId, f.actorEmail, f.workspaceId, f.action, f.targetType, f.targetId, f.ip, f.userAgent, json(f.before), json(f.after)];
+
+/**
+ * After an append: the JSON line for syslog/SIEM (written when the statement succeeded, as
+ * before), and a sealing soon. A transaction that then rolls back leaves nothing to seal.
+ */
+export function appended(id: unknown, fields: ChainedFields) {
   if (process.env.AUDIT_STDOUT !== "0") {
-    process.stdout.write(`${JSON.stringify({ type: "audit", id: String(rows[0].id), ...fields, at: fields.at.toISOString() })}\n`);
+    process.stdout.write(`${JSON.stringify({ type: "audit", id: String(id), ...fields, at: fields.at.toISOString() })}\n`);
   }
+  scheduleSeal();
 }
 
 /**
@@ -64,12 +66,7 @@ function emit(rows: Array<{ id: unknown }>, fields: ChainedFields) {
  * change it describes. The same event goes to stdout as a JSON line for syslog/SIEM.
  */
 export async function recordAudit(tx: Tx, input: AuditInput) {
-  const { fields, values } = prepare(input);
-  emit(await tx.$queryRawUnsafe<Array<{ id: bigint }>>(APPEND_SQL, ...values), fields);
-}
-
-/** The same append on a plain `pg` transaction (the score-save hot path). */
-export async function recordAuditPg(client: PoolClient, input: AuditInput) {
-  const { fields, values } = prepare(input);
-  emit((await client.query<{ id: string }>(APPEND_SQL, values)).rows, fields);
+  const fields = auditFields(input);
+  const rows = await tx.$queryRawUnsafe<Array<{ id: bigint }>>(APPEND_SQL, ...appendValues(fields));
+  appended(rows[0].id, fields);
 }

@@ -11,7 +11,7 @@ export const TOKEN_PREFIX = "sct_";
 
 // Token, user and the user's membership of the token's workspace in one round trip: every
 // /api/v1 call starts here, and the Prisma version of this lookup took three queries' time.
-const LOOKUP_SQL = `SELECT t."id", t."workspaceId", t."scopes", t."lastUsedAt", u."id" AS "userId", u."email", u."mfaEnabledAt" IS NOT NULL AS "mfaEnrolled",
+export const LOOKUP_SQL = `SELECT t."id", t."workspaceId", t."scopes", t."lastUsedAt", u."id" AS "userId", u."email", u."mfaEnabledAt" IS NOT NULL AS "mfaEnrolled",
     m."role", w."slug", w."name", w."requireMfa"
   FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId"
   LEFT JOIN "Membership" m ON m."userId" = t."userId" AND m."workspaceId" = t."workspaceId"

@@ -75,18 +75,18 @@ describe("a database connection terminated mid-request", () => {
     expect(await db().catalogue.count({ where: { slug, version } })).toBe(1);
   });
 
-  it("answers a score save (plain pg transaction) with 503 unavailable and keeps the process alive", async () => {
+  it("answers a score save (one plain pg statement) with 503 unavailable and keeps the process alive", async () => {
     const { evaluationId } = await createEvaluationFixture(owner.slug);
     await saveScore(await sessionActor(owner.userId), owner.slug, evaluationId, "EDGE-01", { value: 1, rationale: "first" });
     const put = () => scoreRoute(new NextRequest(`http://localhost/api/v1/evaluations/${evaluationId}/scores/EDGE-01`, {
       method: "PUT", body: JSON.stringify({ value: 3, rationale: "second" }), headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
     }), ctx({ id: evaluationId, criterionKey: "EDGE-01" }));
-    // The save locks its score row first (SELECT … FOR UPDATE): hold that row.
+    // The save's one statement locks its score row (UPDATE "Score" …): hold that row.
     await holder.query("BEGIN");
     try {
       await holder.query(`SELECT 1 FROM "Score" WHERE "evaluationId" = $1 AND "criterionKey" = 'EDGE-01' FOR UPDATE`, [evaluationId]);
       const pending = put();
-      await terminateWaiter("FOR UPDATE");
+      await terminateWaiter(`UPDATE "Score"`);
       const res = await pending;
       expect(res.status).toBe(503);
       expect((await res.json()).error.code).toBe("unavailable");

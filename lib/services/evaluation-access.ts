@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Prisma } from "../db";
+import { db, pgPool, type Prisma } from "../db";
 import { AppError, notFound } from "../errors/app-error";
 import { idSchema } from "../schemas/framework";
 import { scaleSchema } from "../schemas/catalogue";
@@ -47,9 +47,18 @@ export async function loadEvaluation(workspaceId: string, evaluationId: unknown,
     },
   });
   if (!ev) throw notFound("Evaluation");
-  const catalogue = await catalogueShape(ev.catalogueId, tx);
+  const { catalogue, scale, maxValue, sections } = await withCatalogue(ev.catalogueId, ev.sections, tx);
+  return { ...ev, catalogue, scale, maxValue, sections };
+}
+export type LoadedEvaluation = Awaited<ReturnType<typeof loadEvaluation>>;
+
+type SectionRow = { sectionKey: string; inScope: boolean; outOfScopeReason: string | null; assigneeIds: string[]; submittedByIds: string[] };
+
+/** The pinned catalogue's sections, each with this evaluation's scope, assignees and submissions. */
+async function withCatalogue(catalogueId: string, rows: SectionRow[], tx: Prisma.TransactionClient = db()) {
+  const catalogue = await catalogueShape(catalogueId, tx);
   const scale = scaleSchema.parse(catalogue.scale);
-  const state = new Map(ev.sections.map((s) => [s.sectionKey, s]));
+  const state = new Map(rows.map((s) => [s.sectionKey, s]));
   const sections = catalogue.sections.map((s) => {
     const st = state.get(s.key);
     return {
@@ -58,20 +67,38 @@ export async function loadEvaluation(workspaceId: string, evaluationId: unknown,
       assigneeIds: st?.assigneeIds ?? [], submittedByIds: st?.submittedByIds ?? [],
     };
   });
-  return { ...ev, catalogue: { slug: catalogue.slug, version: catalogue.version, title: catalogue.title }, scale, maxValue: scale.levels[scale.levels.length - 1].value, sections };
+  return { catalogue: { slug: catalogue.slug, version: catalogue.version, title: catalogue.title }, scale, maxValue: scale.levels[scale.levels.length - 1].value, sections };
 }
-export type LoadedEvaluation = Awaited<ReturnType<typeof loadEvaluation>>;
 
-export function sectionOf(ev: LoadedEvaluation, criterionKey: string) {
+// What the scoring rules need, in one plain query (the score save's hot path): no framework,
+// and the catalogue's shape comes from the per-process cache.
+export const SCORING_STATE_SQL = `SELECT e."id", e."status", e."catalogueId",
+    COALESCE((SELECT json_agg(json_build_object('sectionKey', s."sectionKey", 'inScope', s."inScope", 'outOfScopeReason', s."outOfScopeReason",
+      'assigneeIds', COALESCE(s."assigneeIds", '{}'), 'submittedByIds', COALESCE(s."submittedByIds", '{}'))) FROM "EvaluationSection" s WHERE s."evaluationId" = e."id"), '[]') AS "sections"
+  FROM "Evaluation" e WHERE e."id" = $1 AND e."workspaceId" = $2`;
+
+/** loadEvaluation's scoring part in one round trip (and none for the catalogue once cached). */
+export async function loadScoringState(workspaceId: string, evaluationId: unknown) {
+  const id = idSchema.safeParse(evaluationId);
+  if (!id.success) throw notFound("Evaluation");
+  const ev = (await pgPool().query<{ id: string; status: string; catalogueId: string; sections: SectionRow[] }>(SCORING_STATE_SQL, [id.data, workspaceId])).rows[0];
+  if (!ev) throw notFound("Evaluation");
+  const { scale, maxValue, sections } = await withCatalogue(ev.catalogueId, ev.sections);
+  return { id: ev.id, status: ev.status, scale, maxValue, sections };
+}
+export type ScoringState = Awaited<ReturnType<typeof loadScoringState>>;
+type SectionState = LoadedEvaluation["sections"][number];
+
+export function sectionOf(ev: { sections: SectionState[] }, criterionKey: string) {
   const section = ev.sections.find((s) => s.criteria.some((c) => c.key === criterionKey));
   if (!section) throw new AppError("not_found", `Criterion ${criterionKey} is not in this evaluation's catalogue.`, [{ field: "criterionKey", message: "unknown criterion" }]);
   return section;
 }
 
 /** Reviewers (role reviewer or above) may score an in-scope section unless assignments narrow it. */
-export const mayScore = (section: LoadedEvaluation["sections"][number], userId: string) =>
+export const mayScore = (section: SectionState, userId: string) =>
   section.inScope && (section.assigneeIds.length === 0 || section.assigneeIds.includes(userId));
 
-export function assertEditable(ev: LoadedEvaluation) {
+export function assertEditable(ev: { status: string }) {
   if (ev.status === "final") throw new AppError("conflict", "This evaluation is final and read-only. An owner or admin can reopen it.");
 }

@@ -8,24 +8,32 @@ import { AppError } from "../errors/app-error";
 import type { Role } from "../generated/prisma/enums";
 import { scoreInputSchema } from "../schemas/evaluation";
 import { parseInput } from "../schemas/parse";
-import { STALE, writeScore } from "./score-write";
-import { assertEditable, loadEvaluation, mayScore, sectionOf, type LoadedEvaluation } from "./evaluation-access";
+import { writeScore } from "./score-write";
+import { assertEditable, loadEvaluation, loadScoringState, mayScore, sectionOf, type LoadedEvaluation, type ScoringState } from "./evaluation-access";
 
 const scoreColumns = { id: true, criterionKey: true, sectionKey: true, reviewerId: true, value: true, notApplicable: true, rationale: true, evidence: true, carriedOver: true, version: true, updatedAt: true } as const;
+
+/** The rules a save must pass, in the order their errors are reported; returns the section. */
+function checkScorable(ev: ScoringState, criterionKey: string, userId: string) {
+  assertEditable(ev);
+  const section = sectionOf(ev, criterionKey);
+  if (!section.inScope) throw new AppError("conflict", `Section ${section.key} is out of scope for this evaluation.`);
+  if (!mayScore(section, userId)) throw new AppError("forbidden", `You are not assigned to score ${section.title}.`);
+  if (section.submittedByIds.includes(userId)) throw new AppError("conflict", `You already submitted ${section.title}; scores are locked.`);
+  return section;
+}
 
 /**
  * Saves the caller's own score. With `ifMatch`, the save only applies to that version; a
  * stale one is a 409 carrying the current score, so nothing is overwritten silently.
+ * Three round trips on the happy path: the caller's token (or session), the evaluation's
+ * state, and the write — one statement that re-checks the rules it writes under.
  */
 export async function saveScore(actor: Actor | null, slug: string, evaluationId: string, criterionKey: string, raw: unknown, ifMatch?: number) {
   const { workspace } = await authorize(actor, slug, "scores.write");
   const input = parseInput(scoreInputSchema, raw);
-  const ev = await loadEvaluation(workspace.id, evaluationId);
-  assertEditable(ev);
-  const section = sectionOf(ev, criterionKey);
-  if (!section.inScope) throw new AppError("conflict", `Section ${section.key} is out of scope for this evaluation.`);
-  if (!mayScore(section, actor!.userId)) throw new AppError("forbidden", `You are not assigned to score ${section.title}.`);
-  if (section.submittedByIds.includes(actor!.userId)) throw new AppError("conflict", `You already submitted ${section.title}; scores are locked.`);
+  const ev = await loadScoringState(workspace.id, evaluationId);
+  const section = checkScorable(ev, criterionKey, actor!.userId);
   if (input.value !== null && input.value > ev.maxValue) {
     throw new AppError("validation_failed", `Scores go up to ${ev.maxValue}.`, [{ field: "value", message: `must be between 0 and ${ev.maxValue}` }]);
   }
@@ -33,18 +41,15 @@ export async function saveScore(actor: Actor | null, slug: string, evaluationId:
   // Without If-Match the caller asked to overwrite: losing a race to a concurrent save of the
   // same score is retried on the new version. With If-Match, losing it is the 409 it asked for.
   for (let attempt = 1; ; attempt++) {
-    try {
-      return await writeScore(actor!, key, input, ifMatch);
-    } catch (err) {
-      if (err !== STALE || ifMatch !== undefined || attempt >= 3) return rethrow(err);
+    const saved = await writeScore(actor!, key, input, ifMatch);
+    if (saved) return saved;
+    // Nothing written (rare): a rule changed since the check above (its error, as above), or
+    // the version did not match / a first save lost the race (stale).
+    checkScorable(await loadScoringState(workspace.id, ev.id), criterionKey, actor!.userId);
+    if (ifMatch !== undefined || attempt >= 3) {
+      const current = await db().score.findUnique({ where: { evaluationId_criterionKey_reviewerId: { evaluationId: ev.id, criterionKey, reviewerId: actor!.userId } }, select: scoreColumns });
+      throw new AppError("conflict", "This score changed since you loaded it.", [], { current });
     }
-  }
-
-  async function rethrow(err: unknown): Promise<never> {
-    // Read the winner's score after the failed transaction has ended (its connection is free).
-    if (err !== STALE) throw err;
-    const current = await db().score.findUnique({ where: { evaluationId_criterionKey_reviewerId: { evaluationId: ev.id, criterionKey, reviewerId: actor!.userId } }, select: scoreColumns });
-    throw new AppError("conflict", "This score changed since you loaded it.", [], { current });
   }
 }
 

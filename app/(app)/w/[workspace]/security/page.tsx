@@ -31,7 +31,7 @@ export default async function SecurityPage({ params }: { params: Promise<{ works
         <Card>
           <div className="text-sm text-muted">Audit trail</div>
           <div className="text-2xl font-semibold" data-testid="chain-status">{posture.chain.ok ? "Intact" : "Broken"}</div>
-          <div className="text-xs text-muted">{posture.chain.ok ? `${posture.chain.events} events verified just now` : `at event ${posture.chain.brokenAt}: ${posture.chain.reason}`}</div>
+          <div className="text-xs text-muted">{posture.chain.ok ? `${posture.chain.events} events verified just now` : `at event ${posture.chain.brokenAt}: ${posture.chain.reason}`}{posture.chain.unsealed ? ` (${posture.chain.unsealed} newer not yet sealed)` : ""}</div>
         </Card>
         <Card>
           <div className="text-sm text-muted">Version</div>

@@ -1,0 +1,144 @@
+/**
+ * Score saves at the SQL floor's pace: 10 concurrent clients (closed loop) saving through the
+ * app's API, next to the "floor" — the same SQL statements the app runs for one save, imported
+ * from lib so they cannot drift, sent through `pg` with a pool of 10 from 10 concurrent loops,
+ * on the same database in the same run. Also the 1-client p50 of both, and the database round
+ * trips of one save (pg's Client.prototype.query counted around an in-process save).
+ */
+import type { NextRequest } from "next/server";
+import { Client, Pool } from "pg";
+import { measure, median } from "./measure";
+import type { ScoringFixture } from "./scoring";
+
+const CLIENTS = 10;
+const ROUNDS = 5;
+const SECONDS = 5;
+export const FLOOR_GOAL = 0.8;
+
+interface Target { evaluationId: string; criterionKey: string; n: number }
+type SaveOnce = (t: Target) => Promise<void>;
+
+/** Each client saves into its own evaluation, criterion after criterion: no row contention between clients. */
+async function closedLoop(f: ScoringFixture, save: SaveOnce, seconds: number) {
+  const end = Date.now() + seconds * 1000;
+  const t0 = process.hrtime.bigint();
+  const counts = await Promise.all(Array.from({ length: CLIENTS }, async (_, c) => {
+    let done = 0;
+    while (Date.now() < end) {
+      await save({ evaluationId: f.evaluationIds[c % f.evaluationIds.length], criterionKey: f.criterionKeys[done % f.criterionKeys.length], n: done });
+      done++;
+    }
+    return done;
+  }));
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  return counts.reduce((s, n) => s + n, 0) / secs;
+}
+
+async function rounds(f: ScoringFixture, save: SaveOnce) {
+  await closedLoop(f, save, 2); // warm-up
+  const rps: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) rps.push(await closedLoop(f, save, SECONDS));
+  let n = 0;
+  const single = await measure(() => save({ evaluationId: f.evaluationIds[0], criterionKey: f.criterionKeys[n % f.criterionKeys.length], n: n++ }), { warmup: 30, rounds: 5, perRound: 40 });
+  return { rps: median(rps), rounds: rps, single: single.median };
+}
+
+function appSave(f: ScoringFixture): SaveOnce {
+  return async ({ evaluationId, criterionKey, n }) => {
+    const res = await fetch(`${f.url}/api/v1/evaluations/${evaluationId}/scores/${criterionKey}`, {
+      method: "PUT", headers: { authorization: `Bearer ${f.token}`, "content-type": "application/json" }, body: JSON.stringify({ value: n % 5, rationale: `floor bench ${n}` }),
+    });
+    await res.text();
+    if (res.status !== 200) throw new Error(`score save answered ${res.status}`);
+  };
+}
+
+/** What one save costs the database: the statements lib runs, nothing else. */
+async function floorSave(f: ScoringFixture, pool: Pool): Promise<SaveOnce> {
+  const { floorStatements } = await import("./save-floor-sql");
+  return floorStatements(f, pool);
+}
+
+/** Round trips of one save through the same code the route runs (token lookup + service), counted in-process. */
+async function roundTrips(f: ScoringFixture): Promise<{ save: number; sealing: number }> {
+  const { actorFromBearer } = await import("../../lib/auth/api-token");
+  const { saveScore } = await import("../../lib/services/scores");
+  const { SEALER_TAG } = await import("../../lib/audit/seal");
+  const original = Client.prototype.query;
+  let count = 0;
+  let sealing = 0;
+  const headers = new Headers({ authorization: `Bearer ${f.token}`, "user-agent": "bench" });
+  const once = async (n: number) => {
+    const actor = await actorFromBearer({ headers } as unknown as NextRequest);
+    await saveScore(actor, actor.token!.membership!.workspace.slug, f.evaluationIds[0], f.criterionKeys[n % f.criterionKeys.length], { value: n % 5, rationale: `count ${n}` });
+  };
+  await once(0); // warm: catalogue shape cached, token's lastUsedAt fresh
+  Client.prototype.query = function counted(this: Client, ...args: unknown[]) {
+    const sql = typeof args[0] === "string" ? args[0] : (args[0] as { text?: string } | undefined)?.text ?? "";
+    if (sql.startsWith(SEALER_TAG)) sealing++; else count++;
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+  try {
+    for (let i = 1; i <= 20; i++) await once(i);
+  } finally {
+    Client.prototype.query = original;
+  }
+  // The audit sealer's statements run on their own timer, shared by every save sealed with them.
+  return { save: count / 20, sealing: sealing / 20 };
+}
+
+export async function benchSaveFloor(f: ScoringFixture, databaseUrl: string) {
+  const trips = await roundTrips(f);
+  const pool = new Pool({ connectionString: databaseUrl, max: CLIENTS });
+  try {
+    const app = await rounds(f, appSave(f));
+    const floor = await rounds(f, await floorSave(f, pool));
+    return { app, floor, ratio: app.rps / floor.rps, roundTrips: trips };
+  } finally {
+    await pool.end();
+  }
+}
+
+export type SaveFloorBench = Awaited<ReturnType<typeof benchSaveFloor>>;
+const verdict = (ok: boolean) => (ok ? "PASS" : "MISS");
+
+/** The rows for the BENCHMARKS.md table (| measurement | figure | goal | verdict |). */
+export function saveFloorRows(r: SaveFloorBench): string[] {
+  return [
+    `| score save, ${CLIENTS} clients (closed loop, ${ROUNDS}×${SECONDS} s): app via API ${r.app.rps.toFixed(0)} saves/s vs its SQL floor (same statements via pg, pool of ${CLIENTS}) ${r.floor.rps.toFixed(0)} saves/s | ${r.ratio.toFixed(2)}× floor | goal ≥ ${FLOOR_GOAL}× | ${verdict(r.ratio >= FLOOR_GOAL)} |`,
+    `| score save, 1 client: p50 app via API / SQL floor | ${r.app.single.toFixed(2)} ms / ${r.floor.single.toFixed(2)} ms | | |`,
+    `| score save: database round trips per save (token lookup + service, counted; plus ${r.roundTrips.sealing.toFixed(2)} of the audit sealer's, amortised) | ${r.roundTrips.save.toFixed(1)} | goal ≤ 3 | ${verdict(r.roundTrips.save <= 3)} |`,
+  ];
+}
+
+async function standalone() {
+  const { buildIfNeeded } = await import("../build-if-needed");
+  const { seededDatabase } = await import("../seeded-database");
+  const { startApp } = await import("./app-server");
+  const { scoringFixture } = await import("./scoring-fixture");
+  const { ISOLATION_ENV } = await import("./isolation");
+  buildIfNeeded();
+  const db = await seededDatabase("scorecard_bench");
+  const port = 3292;
+  const base = `http://127.0.0.1:${port}`;
+  const app = { proc: undefined as Awaited<ReturnType<typeof startApp>> | undefined };
+  try {
+    const f = await scoringFixture(base, "bench-only-secret");
+    app.proc = await startApp(port, db.url, ISOLATION_ENV);
+    const r = await benchSaveFloor(f, db.url);
+    console.log(["| measurement | figure | goal | |", "|---|---:|---:|---|", ...saveFloorRows(r)].join("\n"));
+    console.log(JSON.stringify({ app: r.app, floor: r.floor }));
+  } finally {
+    app.proc?.kill("SIGTERM");
+    const { disconnectDb } = await import("../../lib/db");
+    await disconnectDb();
+    await db.drop();
+  }
+}
+
+if (require.main === module) {
+  standalone().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
