@@ -47,6 +47,18 @@ export async function loadEvaluation(workspaceId: string, evaluationId: unknown,
     },
   });
   if (!ev) throw notFound("Evaluation");
+  return withCatalogue(ev, tx);
+}
+
+/** What one evaluation row carries before its (cached, immutable) catalogue is joined in. */
+export interface EvaluationRow {
+  id: string; status: "draft" | "in_review" | "final"; createdAt: Date; finalizedAt: Date | null; previousEvaluationId: string | null; catalogueId: string;
+  framework: { id: string; name: string; vendor: string; productVersion: string };
+  sections: Array<{ sectionKey: string; inScope: boolean; outOfScopeReason: string | null; assigneeIds: string[]; submittedByIds: string[] }>;
+}
+
+/** An evaluation row with its catalogue's scale, sections and criteria (loadEvaluation's shape). */
+export async function withCatalogue(ev: EvaluationRow, tx: Prisma.TransactionClient = db()) {
   const catalogue = await catalogueShape(ev.catalogueId, tx);
   const scale = scaleSchema.parse(catalogue.scale);
   const state = new Map(ev.sections.map((s) => [s.sectionKey, s]));
@@ -58,9 +70,10 @@ export async function loadEvaluation(workspaceId: string, evaluationId: unknown,
       assigneeIds: st?.assigneeIds ?? [], submittedByIds: st?.submittedByIds ?? [],
     };
   });
-  return { ...ev, catalogue: { slug: catalogue.slug, version: catalogue.version, title: catalogue.title }, scale, maxValue: scale.levels[scale.levels.length - 1].value, sections };
+  const { sections: _state, ...row } = ev;
+  return { ...row, catalogue: { slug: catalogue.slug, version: catalogue.version, title: catalogue.title }, scale, maxValue: scale.levels[scale.levels.length - 1].value, sections };
 }
-export type LoadedEvaluation = Awaited<ReturnType<typeof loadEvaluation>>;
+export type LoadedEvaluation = Awaited<ReturnType<typeof withCatalogue>>;
 
 export function sectionOf(ev: LoadedEvaluation, criterionKey: string) {
   const section = ev.sections.find((s) => s.criteria.some((c) => c.key === criterionKey));
