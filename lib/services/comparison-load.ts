@@ -63,10 +63,12 @@ export async function loadComparisonBundle(workspaceId: string, ids: string[], o
   const { rows: [row] } = await pgPool().query<{ evaluations: Raw[]; profiles: WeightProfile[]; picker?: RawPicker[] }>(SQL(!!o.picker), [workspaceId, ids]);
   const found = new Map<string, LoadedEvaluation>();
   const agreed: AgreedRow[] = [];
-  for (const { agreed: a, ord: _ord, ...r } of row.evaluations) {
+  for (const r of row.evaluations) {
     if (found.has(r.id)) continue; // an id asked for twice
-    found.set(r.id, await withCatalogue(dates(r)));
-    agreed.push(...a);
+    // Only the row's own fields: agreed values are returned apart, for the blind rule to filter.
+    const { id, status, createdAt, finalizedAt, previousEvaluationId, catalogueId, framework, sections } = dates(r);
+    found.set(id, await withCatalogue({ id, status, createdAt, finalizedAt, previousEvaluationId, catalogueId, framework, sections }));
+    agreed.push(...r.agreed);
   }
   return {
     evaluations: ids.map((id) => found.get(id.toLowerCase()) ?? null),

@@ -70,8 +70,7 @@ export async function withCatalogue(ev: EvaluationRow, tx: Prisma.TransactionCli
       assigneeIds: st?.assigneeIds ?? [], submittedByIds: st?.submittedByIds ?? [],
     };
   });
-  const { sections: _state, ...row } = ev;
-  return { ...row, catalogue: { slug: catalogue.slug, version: catalogue.version, title: catalogue.title }, scale, maxValue: scale.levels[scale.levels.length - 1].value, sections };
+  return { ...ev, catalogue: { slug: catalogue.slug, version: catalogue.version, title: catalogue.title }, scale, maxValue: scale.levels[scale.levels.length - 1].value, sections };
 }
 export type LoadedEvaluation = Awaited<ReturnType<typeof withCatalogue>>;
 
