@@ -31,7 +31,9 @@ export function CompareView({ data, reviewsFrom }: { data: ComparisonData; revie
   const inputs = useMemo(() => data.vendors.map((v) => vendorInput(data, v)), [data]);
   const ranked = useMemo(() => rankVendors(inputs, profile), [inputs, profile]);
   const rankedById = useMemo(() => new Map(ranked.map((r) => [r.id, r])), [ranked]);
-  const what = useMemo(() => sensitivity(inputs, profile), [inputs, profile]);
+  // The most expensive part of the view ((presets + 1) × vendors evaluations): computed once, in
+  // the browser after hydration, not also in the server render (undefined until then).
+  const what = useMemo(() => (hydrated ? sensitivity(inputs, profile) : undefined), [hydrated, inputs, profile]);
   const visible = useMemo(() => data.vendors.map((v) => v.evaluationId).filter((id) => !view.hidden.includes(id)), [data, view.hidden]);
   const rows = useMemo(() => buildRows(data, view, visible), [data, view, visible]);
   const toggleSection = useCallback((key: string) => {

@@ -5,7 +5,7 @@ import type { RankedVendor, Sensitivity } from "@/lib/scoring";
 const pct = (v: number | null) => (v == null ? "—" : String(Math.round(v)));
 
 /** The ranking under the chosen profile, then "what would change it?" in plain words. */
-export function RankingSummary({ data, ranked, sensitivity, profileName }: { data: ComparisonData; ranked: RankedVendor[]; sensitivity: Sensitivity | null; profileName: string }) {
+export function RankingSummary({ data, ranked, sensitivity, profileName }: { data: ComparisonData; ranked: RankedVendor[]; sensitivity: Sensitivity | null | undefined; profileName: string }) {
   const name = (id: string) => ranked.find((r) => r.id === id)?.name ?? id;
   const criterion = (key: string) => data.sections.flatMap((s) => s.criteria).find((c) => c.key === key);
   const section = (key: string) => data.sections.find((s) => s.key === key)?.title ?? key;
@@ -30,7 +30,10 @@ export function RankingSummary({ data, ranked, sensitivity, profileName }: { dat
       </div>
       <div data-testid="sensitivity">
         <h2 className="font-semibold">What would change the ranking?</h2>
-        {!sensitivity ? <p className="mt-2 text-sm text-muted">Needs at least two vendors with scores.</p> : (
+        {sensitivity === undefined ? (
+          // Worked out in the browser only (not in the server render too): four lines, like the answer, so nothing jumps.
+          <ul aria-busy="true" className="mt-2 grid list-disc gap-1 pl-5 text-sm text-muted">{[0, 1, 2, 3].map((i) => <li key={i}>Working this out…</li>)}</ul>
+        ) : !sensitivity ? <p className="mt-2 text-sm text-muted">Needs at least two vendors with scores.</p> : (
           <ul className="mt-2 grid list-disc gap-1 pl-5 text-sm">
             <li>{name(sensitivity.leaderId)} leads {name(sensitivity.runnerUpId)}{sensitivity.margin != null && <> by {sensitivity.margin.toFixed(1)} points</>}.</li>
             <li>{sensitivity.scoreSwap

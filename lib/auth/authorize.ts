@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "../db";
 import { AppError, notFound } from "../errors/app-error";
 import type { Role } from "../generated/prisma/enums";
-import type { Actor } from "./actor";
+import type { Actor, TokenMembership } from "./actor";
+import { membershipsOf } from "./memberships";
 import { can, READ_ACTIONS, type Action } from "./policy";
 
 
@@ -29,15 +29,13 @@ function requireMfaFor(actor: Actor) {
  * workspace's token) → 404, so workspace ids and slugs cannot be probed; a member without
  * the permission, or a token without the scope → 403.
  */
-export async function authorize(actor: Actor | null, workspaceSlug: string, action: Action): Promise<Authorised> {
+export async function authorize(actor: Actor | null, workspaceSlug: string, action: Action, memberships?: TokenMembership[]): Promise<Authorised> {
   if (!actor) throw new AppError("unauthorized", "Sign in first.");
   if (typeof workspaceSlug !== "string" || !/^[a-z0-9-]{1,60}$/.test(workspaceSlug)) throw notFound("Workspace");
   // A token's membership was read with the token in this request: no second query for it.
+  // `memberships`: the caller already read the actor's (the workspace layout lists them too).
   const preloaded = actor.token?.membership;
-  const membership = preloaded && preloaded.workspace.slug === workspaceSlug ? preloaded : await db().membership.findFirst({
-    where: { userId: actor.userId, workspace: { slug: workspaceSlug } },
-    select: { role: true, workspace: { select: { id: true, slug: true, name: true, requireMfa: true } } },
-  });
+  const membership = preloaded && preloaded.workspace.slug === workspaceSlug ? preloaded : (memberships ?? (await membershipsOf(actor.userId))).find((m) => m.workspace.slug === workspaceSlug);
   if (!membership) throw notFound("Workspace");
   const { workspace, role } = membership;
   if (actor.token) {

@@ -9,7 +9,10 @@ import { apiGet, blindScenario, fileText, orNothing, pdfText, S, type BlindScena
 import { listAgreedScores } from "./agreed-scores";
 import { exportAuditEvents, listAuditEvents } from "./audit-log";
 import { loadCellReviews, loadComparison } from "./comparisons";
+import { comparePage } from "./compare-page";
 import { workspaceDashboard } from "./dashboard";
+import { evaluationPage } from "./evaluation-page";
+import { scoringPage } from "./scoring-page";
 import { evaluationActivity } from "./evaluation-activity";
 import { exportComparison, exportEvaluation } from "./evaluation-export";
 import { evaluationSummary } from "./evaluation-summary";
@@ -76,6 +79,19 @@ const ROWS: Row[] = [
   ["page: compare table (loadComparison, reviews on demand)", "v", async (w) => {
     const d = await loadComparison(w.actor, sc.slug, [sc.e0, sc.e1], { reviews: false });
     return json(d) + leakIf(Object.keys(d.vendors[0].cells).some(inS), "consensus");
+  }],
+  ["page: compare page's one view model (comparePage)", "v", async (w) => {
+    const d = (await comparePage(w.actor, sc.slug, [sc.e0, sc.e1])).data!;
+    return json(d) + leakIf(Object.keys(d.vendors[0].cells).some(inS), "consensus");
+  }],
+  ["page: evaluation overview's one view model (evaluationPage)", "v", async (w) => {
+    const p = await evaluationPage(w.actor, sc.slug, sc.e0);
+    return json(p) + leakIf(Object.keys(p.summary.consensus).some(inS) || p.summary.sections.some((x) => x.key === S && x.score !== null), "consensus")
+      + leakIf(p.activity.history.some((h) => inS(h.criterionKey) && h.reviewer !== w.name), "history value");
+  }],
+  ["page: scoring page's one view model (scoringPage)", "v", async (w) => {
+    const p = await scoringPage(w.actor, sc.slug, sc.e0, S);
+    return json(p.scores) + json(p.agreed) + leakIf(p.scores.some((x) => x.reviewerId !== w.actor.userId), "others' scores");
   }],
   ["page: compare cell popover (/compare/reviews)", "v", (w) => orNothing(loadCellReviews(w.actor, sc.slug, sc.e0, sc.criteria[0]).then(json))],
   ["API: GET /api/v1/evaluations/{id}/scores", "v", (w) => apiGet(scoresApi, `/api/v1/evaluations/${sc.e0}/scores`, w, { id: sc.e0 })],

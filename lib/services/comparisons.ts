@@ -7,9 +7,11 @@ import { AppError, notFound } from "../errors/app-error";
 import type { Role } from "../generated/prisma/enums";
 import { consensus, type ReviewerScore, type ScoreValue } from "../scoring";
 import { groupScores, loadScores, type ScoreRow } from "./comparison-scores";
+import { idSchema } from "../schemas/framework";
+import { PRESET_PROFILES } from "../scoring";
+import { loadComparisonBundle, type AgreedRow, type ComparisonBundle } from "./comparison-load";
 import { loadEvaluation, type LoadedEvaluation } from "./evaluation-access";
 import { canSeeOthers } from "./scores";
-import { listWeightProfiles } from "./weight-profiles";
 
 /**
  * Everything a comparison view shows, for evaluations of one catalogue version, as the caller
@@ -21,31 +23,40 @@ import { listWeightProfiles } from "./weight-profiles";
 export async function loadComparison(actor: Actor | null, slug: string, evaluationIds: string[], o: { reviews?: boolean } = {}): Promise<ComparisonData> {
   const withText = o.reviews !== false;
   const { workspace, role } = await authorize(actor, slug, "evaluations.read");
-  const evs = await Promise.all(evaluationIds.map((id) => loadEvaluation(workspace.id, id)));
+  const [bundle, scores] = await Promise.all([
+    loadComparisonBundle(workspace.id, evaluationIds),
+    loadScores(workspace.id, evaluationIds.filter((id) => idSchema.safeParse(id).success), { withText }),
+  ]);
+  return assembleComparison(actor!.userId, role, bundle, scores, withText ? await reviewerNames(scores) : null);
+}
+
+/**
+ * The comparison of `bundle`'s evaluations as `userId` (with `role`) may see it: the one place
+ * the blind rule is applied to comparisons (the compare page, the dashboard's leaders, the API,
+ * snapshots and reports all come through here). `nameOf` null: cells carry no reviews.
+ */
+export function assembleComparison(userId: string, role: Role, bundle: ComparisonBundle, scores: ScoreRow[], nameOf: Map<string, string> | null): ComparisonData {
+  const evs = bundle.evaluations.map((e) => e ?? throwNotFound());
   const versions = new Set(evs.map((e) => e.catalogueId));
   if (versions.size > 1) {
     const list = evs.map((e) => `${e.framework.name} uses ${e.catalogue.title} ${e.catalogue.version}`).join("; ");
     throw new AppError("validation_failed", `Only evaluations of one catalogue version can be compared: ${list}.`, [{ field: "evaluations", message: "different catalogue versions" }]);
   }
-  const ids = evs.map((e) => e.id);
-  const [scores, agreed, profiles] = await Promise.all([
-    loadScores(workspace.id, ids, { withText }),
-    loadAgreed(workspace.id, ids),
-    listWeightProfiles(actor, slug),
-  ]);
-  const nameOf = withText ? await reviewerNames(scores) : new Map<string, string>();
-  const byEvaluation = groupScores(scores);
+  const ids = new Set(evs.map((e) => e.id));
+  const byEvaluation = groupScores(scores.filter((s) => ids.has(s.evaluationId)));
   const first = evs[0];
   return {
     generatedAt: new Date().toISOString(),
     catalogue: { slug: first.catalogue.slug, version: first.catalogue.version, title: first.catalogue.title, max: first.maxValue, levels: first.scale.levels.map((l) => ({ value: l.value, label: l.label })) },
     sections: first.sections.map((s) => ({ key: s.key, title: s.title, criteria: s.criteria })),
-    vendors: evs.map((ev) => vendorOf(ev, actor!.userId, role, byEvaluation.get(ev.id) ?? new Map(), agreed.filter((a) => a.evaluationId === ev.id), nameOf)),
-    profiles: profiles.map(({ id, name, sectionWeights, criterionWeights, knockouts }) => ({ id, name, sectionWeights, criterionWeights, knockouts })),
+    vendors: evs.map((ev) => vendorOf(ev, userId, role, byEvaluation.get(ev.id) ?? new Map(), bundle.agreed.filter((a) => a.evaluationId === ev.id), nameOf ?? new Map())),
+    profiles: [...PRESET_PROFILES, ...bundle.profiles].map(({ id, name, sectionWeights, criterionWeights, knockouts }) => ({ id, name, sectionWeights, criterionWeights, knockouts })),
     hideReviewers: false,
-    ...(withText ? {} : { reviewsOnDemand: true }),
+    ...(nameOf ? {} : { reviewsOnDemand: true }),
   };
 }
+
+const throwNotFound = (): never => { throw notFound("Evaluation"); };
 
 /**
  * One cell's reviews, under the same rules as loadComparison (the same vendorOf): what the
@@ -63,9 +74,8 @@ export async function loadCellReviews(actor: Actor | null, slug: string, evaluat
   return { evaluationId: ev.id, criterionKey, agreedReason: cell.agreedReason, reviews: cell.reviews };
 }
 
-type AgreedRow = { criterionKey: string; value: number | null; notApplicable: boolean; reason: string };
 
-const loadAgreed = (workspaceId: string, ids: string[], criterionKey?: string) =>
+const loadAgreed = (workspaceId: string, ids: string[], criterionKey?: string): Promise<AgreedRow[]> =>
   db().agreedScore.findMany({ where: { evaluationId: { in: ids }, evaluation: { workspaceId }, ...(criterionKey ? { criterionKey } : {}) }, select: { evaluationId: true, criterionKey: true, value: true, notApplicable: true, reason: true } });
 
 async function reviewerNames(scores: ScoreRow[]) {

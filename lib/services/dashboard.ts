@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
-import { db } from "../db";
-import { listSavedComparisons } from "./saved-comparisons";
+import { pgPool } from "../db";
+import { withLeaders } from "./leaders";
 
 // Activity every member may see: what happened, never a score or a rationale (the blind
 // rule), and nothing from the security side of the audit log (admins have that page).
@@ -19,28 +19,40 @@ const DESCRIBE: Record<string, string> = {
   "profile.created": "created a weight profile",
 };
 
-/** The page a reviewer lands on: frameworks, evaluations by status, activity, saved comparisons. */
+// One statement for the page's counts and lists (Prisma took one query per part and relation).
+const SQL = `SELECT
+  (SELECT count(*)::int FROM "Framework" WHERE "workspaceId" = $1 AND "archivedAt" IS NULL) AS frameworks,
+  (SELECT coalesce(json_object_agg(status, n), '{}') FROM (SELECT status, count(*)::int AS n FROM "Evaluation" WHERE "workspaceId" = $1 GROUP BY status) c) AS "byStatus",
+  (SELECT coalesce(json_agg(r ORDER BY r."createdAt" DESC), '[]') FROM (
+    SELECT e.id, e.status, e."createdAt", json_build_object('name', f.name, 'productVersion', f."productVersion") AS framework
+    FROM "Evaluation" e JOIN "Framework" f ON f.id = e."frameworkId" WHERE e."workspaceId" = $1 ORDER BY e."createdAt" DESC LIMIT 6) r) AS recent,
+  (SELECT coalesce(json_agg(a ORDER BY a.id DESC), '[]') FROM (
+    SELECT id::text AS id, at, action, "actorEmail" FROM "AuditEvent" WHERE "workspaceId" = $1 AND action = ANY($2::text[]) ORDER BY id DESC LIMIT 10) a) AS events,
+  (SELECT coalesce(json_agg(c ORDER BY c."createdAt" DESC, c.id), '[]') FROM (
+    SELECT id, name, description, query, "createdAt" FROM "SavedComparison" WHERE "workspaceId" = $1 ORDER BY "createdAt" DESC, id LIMIT 6) c) AS comparisons`;
+
+type Row = {
+  frameworks: number; byStatus: Record<string, number>;
+  recent: Array<{ id: string; status: "draft" | "in_review" | "final"; createdAt: string; framework: { name: string; productVersion: string } }>;
+  events: Array<{ id: string; at: string; action: string; actorEmail: string | null }>;
+  comparisons: Array<{ id: string; name: string; description: string; query: string; createdAt: string }>;
+};
+
+/**
+ * The page a reviewer lands on: frameworks, evaluations by status, activity, saved comparisons
+ * with their leaders. Four statements: the authorisation, the page's data, then every saved
+ * comparison's evaluations and scores loaded together (leaders.ts), not one comparison each.
+ */
 export async function workspaceDashboard(actor: Actor | null, slug: string) {
-  const { workspace } = await authorize(actor, slug, "workspace.read");
-  const [frameworks, byStatus, recentEvaluations, events, comparisons] = await Promise.all([
-    db().framework.count({ where: { workspaceId: workspace.id, archivedAt: null } }),
-    db().evaluation.groupBy({ by: ["status"], where: { workspaceId: workspace.id }, _count: { _all: true } }),
-    db().evaluation.findMany({
-      where: { workspaceId: workspace.id }, orderBy: { createdAt: "desc" }, take: 6,
-      select: { id: true, status: true, createdAt: true, framework: { select: { name: true, productVersion: true } } },
-    }),
-    db().auditEvent.findMany({
-      where: { workspaceId: workspace.id, action: { in: VISIBLE_ACTIONS } }, orderBy: { id: "desc" }, take: 10,
-      select: { id: true, at: true, action: true, actorEmail: true },
-    }),
-    listSavedComparisons(actor, slug, { limit: 6 }),
-  ]);
-  const count = (s: string) => byStatus.find((b) => b.status === s)?._count._all ?? 0;
+  const { workspace, role } = await authorize(actor, slug, "workspace.read");
+  const { rows: [d] } = await pgPool().query<Row>(SQL, [workspace.id, VISIBLE_ACTIONS]);
+  const comparisons = await withLeaders(actor!.userId, role, workspace.id, d.comparisons.map((c) => ({ ...c, createdAt: new Date(c.createdAt) })));
   return {
-    frameworks,
-    evaluations: { draft: count("draft"), in_review: count("in_review"), final: count("final") },
-    recentEvaluations,
-    activity: events.map((e) => ({ id: String(e.id), at: e.at, who: e.actorEmail ?? "someone", what: DESCRIBE[e.action] ?? e.action })),
+    workspace: { name: workspace.name, role },
+    frameworks: d.frameworks,
+    evaluations: { draft: d.byStatus.draft ?? 0, in_review: d.byStatus.in_review ?? 0, final: d.byStatus.final ?? 0 },
+    recentEvaluations: d.recent.map((e) => ({ ...e, createdAt: new Date(e.createdAt) })),
+    activity: d.events.map((e) => ({ id: e.id, at: new Date(e.at), who: e.actorEmail ?? "someone", what: DESCRIBE[e.action] ?? e.action })),
     comparisons,
   };
 }

@@ -47,15 +47,27 @@ export async function loadEvaluation(workspaceId: string, evaluationId: unknown,
     },
   });
   if (!ev) throw notFound("Evaluation");
-  const { catalogue, scale, maxValue, sections } = await withCatalogue(ev.catalogueId, ev.sections, tx);
+  return withCatalogue(ev, tx);
+}
+
+/** What one evaluation row carries before its (cached, immutable) catalogue is joined in. */
+export interface EvaluationRow {
+  id: string; status: "draft" | "in_review" | "final"; createdAt: Date; finalizedAt: Date | null; previousEvaluationId: string | null; catalogueId: string;
+  framework: { id: string; name: string; vendor: string; productVersion: string };
+  sections: SectionRow[];
+}
+
+/** An evaluation row with its catalogue's scale, sections and criteria (loadEvaluation's shape). */
+export async function withCatalogue(ev: EvaluationRow, tx: Prisma.TransactionClient = db()) {
+  const { catalogue, scale, maxValue, sections } = await catalogueSections(ev.catalogueId, ev.sections, tx);
   return { ...ev, catalogue, scale, maxValue, sections };
 }
-export type LoadedEvaluation = Awaited<ReturnType<typeof loadEvaluation>>;
+export type LoadedEvaluation = Awaited<ReturnType<typeof withCatalogue>>;
 
 type SectionRow = { sectionKey: string; inScope: boolean; outOfScopeReason: string | null; assigneeIds: string[]; submittedByIds: string[] };
 
 /** The pinned catalogue's sections, each with this evaluation's scope, assignees and submissions. */
-async function withCatalogue(catalogueId: string, rows: SectionRow[], tx: Prisma.TransactionClient = db()) {
+async function catalogueSections(catalogueId: string, rows: SectionRow[], tx: Prisma.TransactionClient = db()) {
   const catalogue = await catalogueShape(catalogueId, tx);
   const scale = scaleSchema.parse(catalogue.scale);
   const state = new Map(rows.map((s) => [s.sectionKey, s]));
@@ -83,7 +95,7 @@ export async function loadScoringState(workspaceId: string, evaluationId: unknow
   if (!id.success) throw notFound("Evaluation");
   const ev = (await pgPool().query<{ id: string; status: string; catalogueId: string; sections: SectionRow[] }>(SCORING_STATE_SQL, [id.data, workspaceId])).rows[0];
   if (!ev) throw notFound("Evaluation");
-  const { scale, maxValue, sections } = await withCatalogue(ev.catalogueId, ev.sections);
+  const { scale, maxValue, sections } = await catalogueSections(ev.catalogueId, ev.sections);
   return { id: ev.id, status: ev.status, scale, maxValue, sections };
 }
 export type ScoringState = Awaited<ReturnType<typeof loadScoringState>>;

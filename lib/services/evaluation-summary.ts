@@ -9,13 +9,14 @@ import {
   alphaLabel, consensus, EQUAL_WEIGHTS_PROFILE, evaluate, ordinalAlpha, presetProfile,
   type ConsensusResult, type ReliabilityData, type ScoreValue, type WeightProfile,
 } from "../scoring";
-import { loadEvaluation } from "./evaluation-access";
+import type { Role } from "../generated/prisma/enums";
+import { loadEvaluation, type LoadedEvaluation } from "./evaluation-access";
 import { canSeeOthers } from "./scores";
 
 const profileQuery = z.object({ profile: z.string().trim().max(80).optional() });
 
 /** A preset id ("cloud-only"), a workspace profile's id, or equal weights by default. */
-async function resolveProfile(workspaceId: string, ref: string | undefined): Promise<WeightProfile> {
+export async function resolveProfile(workspaceId: string, ref: string | undefined): Promise<WeightProfile> {
   if (!ref) return EQUAL_WEIGHTS_PROFILE;
   const preset = presetProfile(ref);
   if (preset) return preset;
@@ -37,17 +38,25 @@ export async function evaluationSummary(actor: Actor | null, slug: string, evalu
   const ev = await loadEvaluation(workspace.id, evaluationId);
   const profile = await resolveProfile(workspace.id, profileRef);
   const [scores, agreed] = await Promise.all([
-    db().score.findMany({ where: { evaluationId: ev.id, workspaceId: workspace.id }, select: { criterionKey: true, sectionKey: true, reviewerId: true, value: true, notApplicable: true, evidence: true } }),
+    db().score.findMany({ where: { evaluationId: ev.id, workspaceId: workspace.id }, select: { criterionKey: true, reviewerId: true, value: true, notApplicable: true } }),
     db().agreedScore.findMany({ where: { evaluationId: ev.id }, select: { criterionKey: true, value: true, notApplicable: true } }),
   ]);
+  return summarise(ev, scores, agreed, profile, actor!.userId, role);
+}
+
+type Vote = { criterionKey: string; reviewerId: string; value: number | null; notApplicable: boolean };
+
+/** The summary of `ev` from its scores and agreed values, as `userId` (with `role`) may see it. */
+export function summarise(ev: LoadedEvaluation, scores: Vote[], agreed: Array<Omit<Vote, "reviewerId">>, profile: WeightProfile, userId: string, role: Role) {
+  const vote = new Map(scores.map((s) => [`${s.criterionKey}\u0000${s.reviewerId}`, s]));
   const agreedBy = new Map(agreed.map((a) => [a.criterionKey, a.notApplicable ? ("na" as const) : a.value!]));
   const valueOf = (s: { value: number | null; notApplicable: boolean }): ScoreValue => (s.notApplicable ? "na" : s.value);
   const consensusBy: Record<string, ConsensusResult> = {};
   const sections = ev.sections.filter((s) => s.inScope).map((section) => {
-    const hidden = !canSeeOthers(ev, section, actor!.userId, role);
+    const hidden = !canSeeOthers(ev, section, userId, role);
     const submitted = section.submittedByIds;
     const rows: ReliabilityData = section.criteria.map((c) => submitted.map((r) => {
-      const s = scores.find((x) => x.criterionKey === c.key && x.reviewerId === r);
+      const s = vote.get(`${c.key}\u0000${r}`);
       return s ? valueOf(s) : undefined;
     }));
     let disagreements = 0;

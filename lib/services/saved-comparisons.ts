@@ -3,14 +3,13 @@ import { z } from "zod";
 import { recordAudit } from "../audit/record";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
-import { vendorInput } from "../compare/vendor-input";
 import { parseViewState, serializeViewState } from "../compare/view-state";
 import { db } from "../db";
 import { AppError } from "../errors/app-error";
 import { parseInput } from "../schemas/parse";
 import { savedComparisonSchema, savedComparisonsQuerySchema } from "../schemas/comparison";
-import { EQUAL_WEIGHTS_PROFILE, rankVendors } from "../scoring";
 import { loadComparison } from "./comparisons";
+import { withLeaders } from "./leaders";
 
 /** Saves the compare page's URL state under a name; the selection must be a valid comparison. */
 export async function saveComparison(actor: Actor | null, slug: string, raw: unknown) {
@@ -33,30 +32,16 @@ export async function saveComparison(actor: Actor | null, slug: string, raw: unk
   });
 }
 
-/** Saved comparisons shown per page on the compare page (each one's leader costs a comparison load). */
+/** Saved comparisons shown per page on the compare page (their leaders are loaded together: leaders.ts). */
 export const SAVED_PAGE_SIZE = 10;
-
-type SavedRow = { id: string; name: string; description: string; query: string; createdAt: Date };
-
-/** Each row with its current leader under its own profile. */
-async function withLeaders(actor: Actor | null, slug: string, rows: SavedRow[]) {
-  return Promise.all(rows.map(async (r) => {
-    const view = parseViewState(new URLSearchParams(r.query));
-    // An evaluation deleted since, or a profile gone, must not break the list: no leader then.
-    const data = await loadComparison(actor, slug, view.evaluations, { reviews: false }).catch(() => null);
-    const profile = data?.profiles.find((p) => p.id === view.profile) ?? EQUAL_WEIGHTS_PROFILE;
-    const top = data ? rankVendors(data.vendors.map((v) => vendorInput(data, v)), profile)[0] : undefined;
-    return { ...r, vendors: view.evaluations.length, top: top ? { name: top.name, overall: top.overall, disqualified: top.disqualified } : null };
-  }));
-}
 
 const SAVED_SELECT = { id: true, name: true, description: true, query: true, createdAt: true } as const;
 
 /** Saved comparisons, newest first, each with its current leader under its own profile. */
 export async function listSavedComparisons(actor: Actor | null, slug: string, { limit = 50 } = {}) {
-  const { workspace } = await authorize(actor, slug, "evaluations.read");
+  const { workspace, role } = await authorize(actor, slug, "evaluations.read");
   const rows = await db().savedComparison.findMany({ where: { workspaceId: workspace.id }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: limit, select: SAVED_SELECT });
-  return withLeaders(actor, slug, rows);
+  return withLeaders(actor!.userId, role, workspace.id, rows);
 }
 
 /**
@@ -65,7 +50,7 @@ export async function listSavedComparisons(actor: Actor | null, slug: string, { 
  * 20-vendor comparisons). A page past the end answers the last page.
  */
 export async function savedComparisonsPage(actor: Actor | null, slug: string, raw: unknown) {
-  const { workspace } = await authorize(actor, slug, "evaluations.read");
+  const { workspace, role } = await authorize(actor, slug, "evaluations.read");
   const { page } = parseInput(savedComparisonsQuerySchema, raw);
   const total = await db().savedComparison.count({ where: { workspaceId: workspace.id } });
   const pageCount = Math.max(1, Math.ceil(total / SAVED_PAGE_SIZE));
@@ -74,7 +59,7 @@ export async function savedComparisonsPage(actor: Actor | null, slug: string, ra
     where: { workspaceId: workspace.id }, orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     skip: (current - 1) * SAVED_PAGE_SIZE, take: SAVED_PAGE_SIZE, select: SAVED_SELECT,
   });
-  return { items: await withLeaders(actor, slug, rows), page: current, pageCount, total };
+  return { items: await withLeaders(actor!.userId, role, workspace.id, rows), page: current, pageCount, total };
 }
 
 export async function deleteSavedComparison(actor: Actor | null, slug: string, raw: unknown) {

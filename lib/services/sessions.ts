@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { recordAudit } from "../audit/record";
 import { requireSessionActor, type Actor, type RequestMeta } from "../auth/actor";
-import { db, type Prisma } from "../db";
+import { db, pgPool, type Prisma } from "../db";
 import { AppError } from "../errors/app-error";
 import { parseInput } from "../schemas/parse";
 
@@ -23,16 +23,18 @@ export async function createSession(userId: string, meta: RequestMeta, tx: Prism
  * be unrevoked and unexpired, and its user enabled. This is what makes revocation immediate.
  */
 export async function actorFromSession(sessionId: string, meta: RequestMeta): Promise<Actor | null> {
-  if (typeof sessionId !== "string" || !/^[0-9a-f-]{36}$/.test(sessionId)) return null;
-  const s = await db().session.findFirst({
-    where: { id: sessionId, revokedAt: null, expiresAt: { gt: new Date() }, user: { disabledAt: null } },
-    select: { id: true, lastSeenAt: true, amr: true, user: { select: { id: true, email: true, mfaEnabledAt: true } } },
-  });
+  if (typeof sessionId !== "string" || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(sessionId)) return null;
+  // One statement (Prisma read the session and its user with two): this runs on every request.
+  const { rows: [s] } = await pgPool().query<{ id: string; lastSeenAt: Date; amr: string[]; userId: string; email: string; mfaEnabledAt: Date | null }>(
+    `SELECT s.id, s."lastSeenAt", s.amr, u.id AS "userId", u.email, u."mfaEnabledAt" FROM "Session" s JOIN "User" u ON u.id = s."userId"
+     WHERE s.id = $1 AND s."revokedAt" IS NULL AND s."expiresAt" > $2 AND u."disabledAt" IS NULL`,
+    [sessionId, new Date()],
+  );
   if (!s) return null;
   if (Date.now() - s.lastSeenAt.getTime() > 60_000) {
     await db().session.update({ where: { id: s.id }, data: { lastSeenAt: new Date() } }).catch(() => {});
   }
-  return { userId: s.user.id, email: s.user.email, via: "session", sessionId: s.id, mfaEnrolled: !!s.user.mfaEnabledAt, amr: s.amr, ...meta };
+  return { userId: s.userId, email: s.email, via: "session", sessionId: s.id, mfaEnrolled: !!s.mfaEnabledAt, amr: s.amr ?? [], ...meta };
 }
 
 export async function listMySessions(actor: Actor) {

@@ -1,8 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import { recordAudit } from "../audit/record";
-import { requireSessionActor, type Actor } from "../auth/actor";
+import { requireSessionActor, type Actor, type TokenMembership } from "../auth/actor";
 import { authorize } from "../auth/authorize";
+import { membershipsOf } from "../auth/memberships";
 import { db } from "../db";
 import { AppError } from "../errors/app-error";
 import { workspaceNameSchema } from "../schemas/account";
@@ -10,14 +11,17 @@ import { parseInput } from "../schemas/parse";
 import { createWorkspaceWithOwner } from "./workspace-create";
 
 /** Workspaces the actor belongs to (the switcher). API tokens see only their own workspace. */
-export async function listMyWorkspaces(actor: Actor | null) {
+export async function listMyWorkspaces(actor: Actor | null, memberships?: TokenMembership[]) {
   if (!actor) throw new AppError("unauthorized", "Sign in first.");
-  const rows = await db().membership.findMany({
-    where: { userId: actor.userId, ...(actor.token ? { workspaceId: actor.token.workspaceId } : {}) },
-    orderBy: { workspace: { name: "asc" } },
-    select: { role: true, workspace: { select: { slug: true, name: true, requireMfa: true } } },
-  });
-  return rows.map((r) => ({ ...r.workspace, role: r.role }));
+  const rows = (memberships ?? (await membershipsOf(actor.userId))).filter((m) => !actor.token || m.workspace.id === actor.token.workspaceId);
+  return rows.map(({ role, workspace: { slug, name, requireMfa } }) => ({ slug, name, requireMfa, role }));
+}
+
+/** The workspace layout: the current workspace (authorised) and the switcher's list, from one statement. */
+export async function workspaceNav(actor: Actor | null, slug: string) {
+  const memberships = actor ? await membershipsOf(actor.userId) : [];
+  const { workspace, role } = await authorize(actor, slug, "workspace.read", memberships);
+  return { current: { slug: workspace.slug, name: workspace.name, role }, all: await listMyWorkspaces(actor, memberships) };
 }
 
 export async function getWorkspace(actor: Actor | null, slug: string) {

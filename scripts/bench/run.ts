@@ -18,6 +18,7 @@ import { benchIsolation, isolationRows, ISOLATION_ENV } from "./isolation";
 import { isolationFixture } from "./isolation-fixture";
 import { benchLargeCompare, FLAT_GROWTH, LARGE_NOTE } from "./large";
 import { storeLargeDataset } from "./large-store";
+import { pageStatements, replaySql } from "./pages";
 import { benchPdfReport } from "./pdf";
 import { benchSaveFloor, saveFloorRows } from "./save-floor";
 import { benchSavedComparisons, SAVED_COUNT, SAVED_VENDORS } from "./saved-comparisons";
@@ -47,6 +48,18 @@ const SAVED_NOTE = [
   "(49×). Now the page lists nothing itself; the browser fetches the list 10 at a time (the last row).",
 ].join("\n");
 
+const PAGES: Array<[string, "compare" | "dashboard" | "overview" | "scoring"]> = [
+  ["compare page, 10 vendors", "compare"], ["dashboard", "dashboard"], ["evaluation overview", "overview"], ["scoring page", "scoring"],
+];
+
+/** A session of `slug`'s owner, for counting the page services' statements in-process. */
+async function benchSession(slug: string) {
+  const { db } = await import("../../lib/db");
+  const { createSession } = await import("../../lib/services/sessions");
+  const owner = await db().membership.findFirstOrThrow({ where: { workspace: { slug }, role: "owner" }, select: { userId: true } });
+  return (await createSession(owner.userId, { ip: "127.0.0.1", userAgent: "bench" })).id;
+}
+
 async function main() {
   buildIfNeeded();
   const db = await seededDatabase("scorecard_bench");
@@ -64,6 +77,8 @@ async function main() {
     const pdf = await benchPdfReport(db.url);
     const evPage = await benchEvaluationPage(fixture, db.url);
     const compare = await benchComparePage(base, "bench", fixture.cookie, compareIds, db.url);
+    const pages = await pageStatements("bench", await benchSession("bench"), compareIds, compareIds[0]);
+    const pagesSql = await replaySql(db.url, pages.replay);
     const saved = await benchSavedComparisons(base, "bench", fixture.cookie);
     const saves = await benchScoreSaves(fixture, db.url);
     const floor = await benchSaveFloor(fixture, db.url);
@@ -95,6 +110,13 @@ async function main() {
       `| evaluation page (signed in, consensus, alpha, radar) | ${ms(evPage.page)} | ${(evPage.page / evPage.sql).toFixed(1)}× SQL | |`,
       `| raw SQL of the compare page (${compare.rows} score rows: ${compare.vendors} vendors × 58 criteria × 3 reviewers) | ${ms(compare.sql)} | 1.0× | |`,
       `| compare page, ${compare.vendors} vendors (signed in, server render; ranking and charts then computed in the browser) | ${ms(compare.page)} | ${(compare.page / compare.sql).toFixed(1)}× SQL; goal ≤ 2× | ${verdict(compare.page <= 2 * compare.sql)} |`,
+      ...PAGES.map(([label, key]) => {
+        // In a request the page's authorisation reads the memberships the layout read (React cache).
+        const total = pages.counts.shell + pages.counts[key] - 1;
+        return `| SQL statements per render: ${label} (page ${pages.counts[key]}, + session check and layout ${pages.counts.shell}, memberships shared) | ${total} | goal ≤ 5 | ${verdict(total <= 5)} |`;
+      }),
+      `| the compare page's ${pages.replay.length} statements replayed alone, one connection (10 vendors) | ${ms(pagesSql)} | 1.0× | |`,
+      `| compare page, ${compare.vendors} vendors, against the statements it runs | ${ms(compare.page)} | ${(compare.page / pagesSql).toFixed(1)}× its SQL; goal ≤ 2× | ${verdict(compare.page <= 2 * pagesSql)} |`,
       `| compare page, no selection (lists saved comparisons): the sample set's 1 saved comparison | ${ms(saved.without)} | 1.0× | |`,
       `| compare page, no selection, with ${SAVED_COUNT} saved ${SAVED_VENDORS}-vendor comparisons (the list is fetched after the page) | ${ms(saved.withSaved)} | ${(saved.withSaved / saved.without).toFixed(2)}×; goal flat (≤ ${FLAT_GROWTH}×) | ${verdict(saved.withSaved / saved.without <= FLAT_GROWTH)} |`,
       `| saved comparisons list, first page (${saved.listed} with their leaders) (\`GET /w/…/compare/saved\`, fetched by the browser) | ${saved.list === null ? "n/a" : ms(saved.list)} | | |`,

@@ -2,16 +2,15 @@ import type { ReactNode } from "react";
 import { WorkspaceNav } from "@/components/workspace/workspace-nav";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { getWorkspace, listMyWorkspaces } from "@/lib/services/workspaces";
+import { workspaceNav } from "@/lib/services/workspaces";
 
 export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ workspace: string }> }) {
   const { workspace: slug } = await params;
   const actor = await requireActor(`/w/${slug}`);
-  const workspace = await or404(getWorkspace(actor, slug), `/w/${slug}`);
-  const all = await listMyWorkspaces(actor);
+  const { current, all } = await or404(workspaceNav(actor, slug), `/w/${slug}`);
   return (
     <div className="grid gap-6">
-      <WorkspaceNav current={{ slug: workspace.slug, name: workspace.name, role: workspace.role }} workspaces={all.map((w) => ({ slug: w.slug, name: w.name }))} />
+      <WorkspaceNav current={current} workspaces={all.map((w) => ({ slug: w.slug, name: w.name }))} />
       <div>{children}</div>
     </div>
   );

@@ -3,7 +3,6 @@ import { Card } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
 import { workspaceDashboard } from "@/lib/services/dashboard";
-import { getWorkspace } from "@/lib/services/workspaces";
 
 export const metadata = { title: "Workspace" };
 
@@ -14,12 +13,11 @@ const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ");
 export default async function WorkspaceHome({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace: slug } = await params;
   const actor = await requireActor(`/w/${slug}`);
-  const ws = await or404(getWorkspace(actor, slug));
-  const d = await workspaceDashboard(actor, slug);
+  const d = await or404(workspaceDashboard(actor, slug));
   const empty = d.frameworks === 0 && d.recentEvaluations.length === 0;
   return (
     <div className="grid gap-6">
-      <h1 className="text-2xl font-semibold">{ws.name}</h1>
+      <h1 className="text-2xl font-semibold">{d.workspace.name}</h1>
       {empty && (
         <Card>
           <h2 className="font-semibold">Get started</h2>

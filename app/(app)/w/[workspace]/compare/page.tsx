@@ -7,12 +7,9 @@ import { ComparisonDownloads } from "@/components/export/export-downloads";
 import { requireActor } from "@/lib/auth/current";
 import { packComparison } from "@/lib/compare/pack";
 import { parseViewState } from "@/lib/compare/view-state";
-import { AppError } from "@/lib/errors/app-error";
 import { or404 } from "@/lib/http/page-data";
-import { loadComparison } from "@/lib/services/comparisons";
-import { listEvaluations } from "@/lib/services/evaluations";
+import { comparePage } from "@/lib/services/compare-page";
 import { SavedComparisons } from "@/components/compare/saved-comparisons";
-import { getWorkspace } from "@/lib/services/workspaces";
 import { createShareAction, deleteComparisonAction, saveComparisonAction } from "./actions";
 
 export const metadata = { title: "Compare" };
@@ -22,24 +19,9 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 export default async function ComparePage({ params, searchParams }: { params: Promise<{ workspace: string }>; searchParams: Search }) {
   const { workspace: slug } = await params;
   const actor = await requireActor(`/w/${slug}/compare`);
-  const ws = await or404(getWorkspace(actor, slug));
   const view = parseViewState(await searchParams);
-  let data = null;
-  let problem: string | null = null;
-  if (view.evaluations.length === 1) problem = "Choose at least two evaluations to compare.";
-  else if (view.evaluations.length > 20) problem = "Compare at most 20 evaluations at once.";
-  else if (view.evaluations.length >= 2) {
-    // The page's whole state is in the address, so a bad address gets a clear message here.
-    data = await loadComparison(actor, slug, view.evaluations, { reviews: false }).catch((err) => {
-      if (!(err instanceof AppError)) throw err;
-      problem = err.code === "not_found" ? "One of the evaluations in this address does not exist in this workspace." : err.message;
-      return null;
-    });
-  }
-  // With a comparison open, the picker offers what it can include: the same catalogue version
-  // (so the page does not grow with evaluations of other catalogues it cannot show).
-  const evaluations = await listEvaluations(actor, slug, data ? { catalogue: { slug: data.catalogue.slug, version: data.catalogue.version } } : {});
-  const canWrite = ws.role !== "viewer";
+  const { role, data, problem, evaluations } = await or404(comparePage(actor, slug, view.evaluations));
+  const canWrite = role !== "viewer";
   return (
     <div className="grid gap-6">
       <div>

@@ -6,16 +6,12 @@ import { Field } from "@/components/ui/form";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { listWeightProfiles } from "@/lib/services/weight-profiles";
-import { evaluationSummary } from "@/lib/services/evaluation-summary";
-import { getEvaluation } from "@/lib/services/evaluations";
+import { evaluationPage } from "@/lib/services/evaluation-page";
 import { AssignReviewers } from "@/components/evaluations/assign-reviewers";
 import { EvaluationActivity } from "@/components/evaluations/activity";
 import { DownloadPdfButton } from "@/components/report/download-pdf-button";
 import { EvaluationDownloads } from "@/components/export/export-downloads";
 import { GapsAndWeakest } from "@/components/evaluations/gaps-and-weakest";
-import { evaluationActivity } from "@/lib/services/evaluation-activity";
-import { listMembers } from "@/lib/services/members";
 import { assignReviewersAction, changeStatusAction } from "../actions";
 
 export const metadata = { title: "Evaluation" };
@@ -27,16 +23,13 @@ export default async function EvaluationPage({ params, searchParams }: { params:
   const { workspace: slug, id } = await params;
   const { profile } = await searchParams;
   const actor = await requireActor(`/w/${slug}/evaluations/${id}`);
-  const ev = await or404(getEvaluation(actor, slug, id));
-  const [profiles, activity] = await Promise.all([listWeightProfiles(actor, slug), evaluationActivity(actor, slug, id)]);
-  const summary = await or404(evaluationSummary(actor, slug, id, { profile: profiles.some((p) => p.id === profile) ? profile : undefined }));
+  const { evaluation: ev, profiles, summary, activity, reviewers } = await or404(evaluationPage(actor, slug, id, profile));
   const manage = ev.myRole === "owner" || ev.myRole === "admin";
   const visible = summary.sections.filter((s) => !s.hidden && s.score !== null);
   const openSections = ev.sections.filter((s) => s.inScope && summary.sections.some((x) => x.key === s.key && !x.hidden));
   const items = openSections.flatMap((s) => s.criteria.map((c) => ({ ...c, sectionKey: s.key, value: summary.consensus[c.key]?.value ?? null })));
   const gaps = items.filter((i) => i.value === null);
   const weakest = items.filter((i): i is typeof i & { value: number } => typeof i.value === "number").sort((a, b) => a.value - b.value).slice(0, 5);
-  const reviewers = manage ? (await listMembers(actor, slug)).filter((m) => m.role !== "viewer" && !m.disabled) : [];
   return (
     <div className="grid gap-6">
       <div>

@@ -1,14 +1,10 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ScoringBoard } from "@/components/scoring/scoring-board";
 import type { CriterionState, Evidence, OtherScore } from "@/components/scoring/types";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { getWorkspaceCatalogue } from "@/lib/services/catalogue-workspace";
 import { mayScore } from "@/lib/services/evaluation-access";
-import { getEvaluation } from "@/lib/services/evaluations";
-import { listScores } from "@/lib/services/scores";
-import { listAgreedScores } from "@/lib/services/agreed-scores";
+import { scoringPage } from "@/lib/services/scoring-page";
 import { saveScoreAction, setAgreedAction, submitSectionAction } from "../actions";
 
 export const metadata = { title: "Score a section" };
@@ -18,12 +14,8 @@ type Params = { params: Promise<{ workspace: string; id: string; section: string
 export default async function ScoreSectionPage({ params }: Params) {
   const { workspace: slug, id, section: sectionKey } = await params;
   const actor = await requireActor(`/w/${slug}/evaluations/${id}/score/${sectionKey}`);
-  const ev = await or404(getEvaluation(actor, slug, id));
-  const section = ev.sections.find((s) => s.key === decodeURIComponent(sectionKey));
-  if (!section || !section.inScope) notFound();
-  const [{ scores, visibleSections }, catalogue, agreedRows] = await Promise.all([listScores(actor, slug, id), getWorkspaceCatalogue(actor, slug, ev.catalogue.slug, ev.catalogue.version), listAgreedScores(actor, slug, id)]);
+  const { evaluation: ev, section, scores, visibleSections, details, agreed: agreedRows } = await or404(scoringPage(actor, slug, id, decodeURIComponent(sectionKey)));
   const manage = (ev.myRole === "owner" || ev.myRole === "admin") && ev.status !== "final";
-  const details = new Map(catalogue.sections.find((s) => s.key === section.key)!.criteria.map((c) => [c.key, c]));
   const submitted = section.submittedByIds.includes(actor.userId);
   const canScore = ev.myRole !== "viewer" && mayScore(section, actor.userId);
   const locked = !canScore || submitted || ev.status === "final";
@@ -41,7 +33,7 @@ export default async function ScoreSectionPage({ params }: Params) {
   if (visibleSections.includes(section.key)) {
     others = {};
     for (const s of scores.filter((x) => x.sectionKey === section.key)) {
-      (others[s.criterionKey] ??= []).push({ reviewer: s.reviewer.name || s.reviewer.email, value: s.value, notApplicable: s.notApplicable, rationale: s.rationale });
+      (others[s.criterionKey] ??= []).push({ reviewer: s.reviewerName || s.reviewerEmail, value: s.value, notApplicable: s.notApplicable, rationale: s.rationale });
     }
   }
   return (

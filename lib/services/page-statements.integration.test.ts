@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "../auth/actor";
+import { db } from "../db";
+import { META, createMember, owaspCatalogue, sessionActor } from "../testing/fixtures";
+import { countStatements } from "../testing/statement-count";
+import { comparePage } from "./compare-page";
+import { workspaceDashboard } from "./dashboard";
+import { evaluationPage } from "./evaluation-page";
+import { loadSampleWorkspace } from "./sample-workspace";
+import { saveComparison } from "./saved-comparisons";
+import { scoringPage } from "./scoring-page";
+import { actorFromSession } from "./sessions";
+import { workspaceNav } from "./workspaces";
+
+/**
+ * Issue 13: each of these pages renders from at most 5 SQL statements, counted on the pool
+ * (Prisma and plain pg alike). The page services are counted alone (one authorisation plus
+ * one query per concern); the last test adds what the layout runs around them.
+ */
+const BUDGET = 5;
+let actor: Actor;
+let slug: string;
+let ids: string[];
+
+beforeAll(async () => {
+  await owaspCatalogue();
+  const owner = await createMember({ role: "owner" });
+  actor = await sessionActor(owner.userId);
+  const ws = await loadSampleWorkspace(actor);
+  slug = ws.slug;
+  ids = (await db().evaluation.findMany({ where: { workspaceId: ws.id, status: { not: "draft" } }, orderBy: { createdAt: "asc" }, select: { id: true }, take: 10 })).map((r) => r.id);
+  // The dashboard shows up to 6 saved comparisons, each with its leader.
+  for (let i = 0; i < 5; i++) await saveComparison(actor, slug, { name: `shortlist ${i}`, query: `e=${ids.slice(i, i + 4).join(",")}` });
+  // Warm the per-process catalogue caches, as any earlier request of a running server has.
+  await scoringPage(actor, slug, ids[0], "GW").catch(() => undefined);
+}, 120_000);
+
+describe("statements per page", () => {
+  it(`the compare page with 10 vendors runs at most ${BUDGET}`, async () => {
+    expect(ids).toHaveLength(10);
+    const { result, count, statements } = await countStatements(() => comparePage(actor, slug, ids));
+    expect(result.data?.vendors).toHaveLength(10);
+    expect(result.problem).toBeNull();
+    expect(result.evaluations.length).toBeGreaterThanOrEqual(10);
+    expect(count, statements.join("\n")).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it(`the dashboard (6 saved comparisons with leaders) runs at most ${BUDGET}`, async () => {
+    const { result, count, statements } = await countStatements(() => workspaceDashboard(actor, slug));
+    expect(result.comparisons).toHaveLength(6);
+    expect(result.comparisons.every((c) => c.top)).toBe(true);
+    expect(count, statements.join("\n")).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it(`the evaluation overview runs at most ${BUDGET}`, async () => {
+    const { result, count, statements } = await countStatements(() => evaluationPage(actor, slug, ids[0]));
+    expect(result.summary.overall).not.toBeNull();
+    expect(result.activity.progress.length).toBeGreaterThan(0);
+    expect(count, statements.join("\n")).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it(`the scoring page runs at most ${BUDGET}`, async () => {
+    const ev = await evaluationPage(actor, slug, ids[0]);
+    const key = ev.evaluation.sections.find((s) => s.inScope)!.key;
+    const { result, count, statements } = await countStatements(() => scoringPage(actor, slug, ids[0], key));
+    expect(result.scores.length).toBeGreaterThan(0);
+    expect(count, statements.join("\n")).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it("the session check and the workspace layout add two statements: one each", async () => {
+    const { count, statements } = await countStatements(async () => {
+      await actorFromSession(actor.sessionId!, META);
+      await workspaceNav(actor, slug);
+    });
+    expect(count, statements.join("\n")).toBeLessThanOrEqual(2);
+  });
+});
