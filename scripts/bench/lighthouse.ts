@@ -51,14 +51,18 @@ export async function lighthouseRuns(url: string, preset: Preset, cookie?: strin
   const { default: lighthouse } = await import("lighthouse");
   const { default: desktopConfig } = await import("lighthouse/core/config/desktop-config.js");
   const { launch } = await import("chrome-launcher");
+  // Warm the server (a page's first render compiles and caches); a cold first answer once
+  // made Lighthouse's trace miss the navigation (NO_NAVSTART).
+  for (let i = 0; i < 2; i++) await fetch(url, { headers: cookie ? { cookie } : {} }).then((r) => r.text());
   const all: ReturnType<typeof figuresOf>[] = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0, retries = 2; i < runs; i++) {
     const chrome = await launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
     try {
       const flags = { port: chrome.port, output: "json" as const, logLevel: "error" as const, onlyCategories: ["performance", "accessibility"], extraHeaders: cookie ? { Cookie: cookie } : undefined };
       const result = await lighthouse(url, flags, preset === "desktop" ? desktopConfig : undefined);
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       const lhr = result.lhr as unknown as Lhr & { runtimeError?: { message: string } };
+      if (lhr.runtimeError && retries-- > 0) { i--; continue; }
       if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
       all.push(figuresOf(lhr));
     } finally {

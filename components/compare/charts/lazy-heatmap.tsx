@@ -2,6 +2,7 @@
 
 import { useState, type ComponentProps } from "react";
 import { ConsensusHeatmap } from "./heatmap";
+import { NearViewport } from "./near-viewport";
 
 /** Up to this many criteria the heatmap is open from the start (the OWASP catalogue has 58). */
 const OPEN_UP_TO = 150;
@@ -18,7 +19,8 @@ export function LazyHeatmap(props: ComponentProps<typeof ConsensusHeatmap>) {
       <summary className="cursor-pointer text-sm font-medium">
         Consensus heatmap <span className="font-normal text-muted">({props.criteria.length} criteria × {props.vendors.length} vendors)</span>
       </summary>
-      {open && <div className="mt-2"><ConsensusHeatmap {...props} /></div>}
+      {/* Built when scrolled near: below the fold, it would only lengthen the page's hydration. */}
+      {open && <div className="mt-2"><NearViewport><ConsensusHeatmap {...props} /></NearViewport></div>}
     </details>
   );
 }

@@ -1,0 +1,23 @@
+"use client";
+
+import { useEffect, useRef, useState, type ReactNode } from "react";
+
+/**
+ * Renders `children` once this box comes within `margin` of the window, and from then on.
+ * A chart drawing (recharts, loaded with next/dynamic) below the fold is then neither
+ * downloaded nor rendered while the page loads; the box keeps the drawing's final size meanwhile.
+ */
+export function NearViewport({ children, margin = "200px" }: { children: ReactNode; margin?: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const el = box.current;
+    if (!el || near) return;
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setNear(true);
+    }, { rootMargin: margin });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [near, margin]);
+  return <div ref={box} className="size-full">{near ? children : null}</div>;
+}
