@@ -15,6 +15,7 @@ import { benchColdStart, benchComparePage, compareFixture } from "./compare";
 import { benchIsolation, isolationRows, ISOLATION_ENV } from "./isolation";
 import { isolationFixture } from "./isolation-fixture";
 import { benchLargeCompare, FLAT_GROWTH, LARGE_NOTE } from "./large";
+import { benchLighthouse, lighthouseRows } from "./lighthouse";
 import { storeLargeDataset } from "./large-store";
 import { benchPdfReport } from "./pdf";
 import { benchSavedComparisons, SAVED_COUNT, SAVED_VENDORS } from "./saved-comparisons";
@@ -61,6 +62,8 @@ async function main() {
     const evPage = await benchEvaluationPage(fixture, db.url);
     const compare = await benchComparePage(base, "bench", fixture.cookie, compareIds, db.url);
     const saved = await benchSavedComparisons(base, "bench", fixture.cookie);
+    // Before the load tests: Lighthouse times the browser on a machine otherwise idle.
+    const light = await benchLighthouse(base, "bench", fixture.cookie, compareIds.slice(0, 5));
     const saves = await benchScoreSaves(fixture, db.url);
     const isolation = await benchIsolation(base, app.proc.pid!, await isolationFixture());
     // Last before the cold start: every earlier row is measured without the 600,000 extra scores.
@@ -104,6 +107,7 @@ async function main() {
       `| score save via API: errors (non-2xx, timeouts) | ${saves.errors} | goal 0 | ${verdict(saves.errors === 0)} |`,
       `| score save via API: lost writes (2xx answers ${saves.acknowledged}, rows stored ${saves.stored}) | ${saves.lost} | goal 0 | ${verdict(saves.lost === 0)} |`,
       ...isolationRows(isolation),
+      ...lighthouseRows(light),
     ].join("\n");
     const when = new Date().toISOString().slice(0, 16).replace("T", " ");
     writeFileSync("BENCHMARKS.md", `# Benchmarks\n\nRun with \`npm run bench\` (needs a PostgreSQL server; it creates and drops a throwaway database).\nLatency figures: warm-up, then at least 5 rounds; the median of the round medians (autocannon: the median of 5 rounds of 5 s).\n\n## ${when} UTC\n\nMachine: ${machine()}; PostgreSQL ${server} on the same host; app and load generator share the 2 cores.\n\n${table}\n\n${SAVE_NOTE}\n\n${SAVED_NOTE}\n\n${LARGE_NOTE}\n`);
