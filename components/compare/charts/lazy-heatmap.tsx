@@ -24,7 +24,14 @@ export function LazyHeatmap(props: ComponentProps<typeof Heatmap>) {
         Consensus heatmap <span className="font-normal text-muted">({props.criteria.length} criteria × {props.vendors.length} vendors)</span>
       </summary>
       {/* Built when scrolled near: below the fold, it would only lengthen the page's hydration. */}
-      {open && <div className="mt-2"><NearViewport><ConsensusHeatmap {...props} /></NearViewport></div>}
+      {open && (
+        <div className="mt-2">
+          {/* A viewport ahead (its code is fetched first), holding about its height meanwhile. */}
+          <NearViewport margin="100% 0px" reserve={{ minHeight: `calc(min(70vh, ${(props.criteria.length + 8) * 19 + 130}px) + 5rem)` }}>
+            <ConsensusHeatmap {...props} />
+          </NearViewport>
+        </div>
+      )}
     </details>
   );
 }

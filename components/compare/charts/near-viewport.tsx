@@ -1,13 +1,14 @@
 "use client";
 
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from "react";
 
 /**
  * Renders `children` once this box comes within `margin` of the window, and from then on.
  * A chart drawing (recharts, loaded with next/dynamic) below the fold is then neither
- * downloaded nor rendered while the page loads; the box keeps the drawing's final size meanwhile.
+ * downloaded nor rendered while the page loads; the box keeps the drawing's final size meanwhile
+ * (`reserve`: the size to hold until then, when the parent does not fix it).
  */
-export function NearViewport({ children, margin = "200px" }: { children: ReactNode; margin?: string }) {
+export function NearViewport({ children, margin = "200px", reserve }: { children: ReactNode; margin?: string; reserve?: CSSProperties }) {
   const box = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(false);
   useEffect(() => {
@@ -19,5 +20,5 @@ export function NearViewport({ children, margin = "200px" }: { children: ReactNo
     io.observe(el);
     return () => io.disconnect();
   }, [near, margin]);
-  return <div ref={box} className="size-full">{near ? children : null}</div>;
+  return <div ref={box} className="size-full" style={near ? undefined : reserve}>{near ? children : null}</div>;
 }
