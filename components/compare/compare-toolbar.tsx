@@ -5,7 +5,9 @@ import { vendorLabel } from "@/lib/compare/vendor-input";
 import type { ComparisonData } from "@/lib/compare/types";
 import type { ViewState } from "@/lib/compare/view-state";
 
-const control = "rounded-md border border-border bg-surface px-2 py-1.5 text-sm";
+// w-full min-w-0: a select sized by its longest option would overflow its grid column onto the
+// next column's checkbox (two targets overlapping: WCAG 2.2 target size).
+const control = "w-full min-w-0 rounded-md border border-border bg-surface px-2 py-1.5 text-sm";
 
 /** Profile, sections, text filter, differentiators, vendor columns and row sort: all in the URL. */
 export function CompareToolbar({ data, view, update }: { data: ComparisonData; view: ViewState; update: (p: Partial<ViewState>) => void }) {

@@ -8,7 +8,9 @@ import { vendorInput, vendorLabel } from "@/lib/compare/vendor-input";
 import { EQUAL_WEIGHTS_PROFILE, rankVendors, sensitivity } from "@/lib/scoring";
 import { useHydrated } from "../ui/use-hydrated";
 import { CellDetail } from "./cell-detail";
-import { RankingChart, SectionBarsChart, SectionRadarChart } from "./charts";
+import { RankingChart } from "./charts/ranking-chart";
+import { SectionBarsChart } from "./charts/section-bars";
+import { SectionRadarChart } from "./charts/section-radar";
 import { LazyHeatmap } from "./charts/lazy-heatmap";
 import { CompareTable } from "./compare-table";
 import { CompareToolbar } from "./compare-toolbar";
@@ -49,14 +51,6 @@ export function CompareView({ data, reviewsFrom }: { data: ComparisonData; revie
       {view.profile !== DEFAULT_VIEW.profile && view.profile !== profile.id && <p role="status" className="text-sm text-muted">The profile in the address is not available here; showing {profile.name}.</p>}
       <CompareToolbar data={data} view={view} update={update} />
       <RankingSummary data={data} ranked={ranked} sensitivity={what} profileName={profile.name} />
-      <section aria-labelledby="charts-h" className="grid gap-6">
-        <h2 id="charts-h" className="sr-only">Charts</h2>
-        <div className="grid gap-6 lg:grid-cols-2">
-          <SectionRadarChart sections={shownSections} vendors={chartVendors} colorOrder={colorOrder} />
-          <SectionBarsChart sections={shownSections} vendors={chartVendors} colorOrder={colorOrder} />
-        </div>
-        <RankingChart vendors={chartVendors} colorOrder={colorOrder} />
-      </section>
       <section aria-labelledby="table-h" className="grid gap-2">
         <div className="flex flex-wrap items-center gap-2">
           <h2 id="table-h" className="font-semibold">Criteria</h2>
@@ -64,6 +58,15 @@ export function CompareView({ data, reviewsFrom }: { data: ComparisonData; revie
           <span className="ml-auto"><CsvExport data={data} rows={rows} vendors={visible} ranked={rankedById} profileName={profile.name} /></span>
         </div>
         <CompareTable data={data} rows={rows} ranked={rankedById} hidden={view.hidden} onToggleSection={toggleSection} onOpen={setOpen} />
+      </section>
+      {/* After the table: below the fold, so recharts loads only when they are scrolled near. */}
+      <section aria-labelledby="charts-h" className="grid gap-6">
+        <h2 id="charts-h" className="sr-only">Charts</h2>
+        <div className="grid gap-6 lg:grid-cols-2">
+          <SectionRadarChart sections={shownSections} vendors={chartVendors} colorOrder={colorOrder} />
+          <SectionBarsChart sections={shownSections} vendors={chartVendors} colorOrder={colorOrder} />
+        </div>
+        <RankingChart vendors={chartVendors} colorOrder={colorOrder} />
       </section>
       <LazyHeatmap data={data} vendors={data.vendors.filter((v) => visible.includes(v.evaluationId)).map((v) => ({ evaluationId: v.evaluationId, label: vendorLabel(v) }))} criteria={criteria} />
       <CellDetail data={data} open={open} reviewsFrom={data.reviewsOnDemand ? reviewsFrom : undefined} />

@@ -1,6 +1,5 @@
 "use client";
 
-import Papa from "papaparse";
 import { Download } from "lucide-react";
 import type { CompareRow } from "@/lib/compare/rows";
 import type { ComparisonData } from "@/lib/compare/types";
@@ -14,7 +13,7 @@ const value = (v: number | "na" | null | undefined) => (v == null ? "" : v === "
  * CSV. escapeFormulae keeps a rationale like "=HYPERLINK(…)" inert in spreadsheet apps.
  */
 export function CsvExport({ data, rows, vendors, ranked, profileName }: { data: ComparisonData; rows: CompareRow[]; vendors: string[]; ranked: Map<string, RankedVendor>; profileName: string }) {
-  const download = () => {
+  const download = async () => {
     const shown = data.vendors.filter((v) => vendors.includes(v.evaluationId));
     const titleOf = new Map(data.sections.flatMap((s) => s.criteria.map((c) => [c.key, { section: s.key, title: c.title }] as const)));
     const lines: string[][] = [];
@@ -30,6 +29,8 @@ export function CsvExport({ data, rows, vendors, ranked, profileName }: { data: 
       }
     }
     lines.push(["", "", `Overall (${profileName})`, ...shown.map((v) => value(ranked.get(v.evaluationId)?.overall ?? null))]);
+    // papaparse is fetched on the first click: the page does not ship it to everyone who never exports.
+    const { default: Papa } = await import("papaparse");
     const csv = Papa.unparse({ fields: ["Section", "Criterion", "Title", ...shown.map(vendorLabel)], data: lines }, { escapeFormulae: true });
     const url = URL.createObjectURL(new Blob(["\ufeff", csv], { type: "text/csv;charset=utf-8" }));
     const a = document.createElement("a");

@@ -17,6 +17,7 @@ import { benchOpenLoop, openLoopRows } from "./open-loop";
 import { benchIsolation, isolationRows, ISOLATION_ENV } from "./isolation";
 import { isolationFixture } from "./isolation-fixture";
 import { benchLargeCompare, FLAT_GROWTH, LARGE_NOTE } from "./large";
+import { benchLighthouse, lighthouseRows } from "./lighthouse";
 import { storeLargeDataset } from "./large-store";
 import { pageStatements, replaySql } from "./pages";
 import { benchPdfReport } from "./pdf";
@@ -80,6 +81,8 @@ async function main() {
     const pages = await pageStatements("bench", await benchSession("bench"), compareIds, compareIds[0]);
     const pagesSql = await replaySql(db.url, pages.replay);
     const saved = await benchSavedComparisons(base, "bench", fixture.cookie);
+    // Before the load tests: Lighthouse times the browser on a machine otherwise idle.
+    const light = await benchLighthouse(base, "bench", fixture.cookie, compareIds.slice(0, 5));
     const saves = await benchScoreSaves(fixture, db.url);
     const floor = await benchSaveFloor(fixture, db.url);
     const openLoop = await benchOpenLoop(fixture, db.url);
@@ -135,6 +138,7 @@ async function main() {
       ...saveFloorRows(floor),
       ...openLoopRows(openLoop),
       ...isolationRows(isolation),
+      ...lighthouseRows(light),
     ].join("\n");
     const when = new Date().toISOString().slice(0, 16).replace("T", " ");
     writeFileSync("BENCHMARKS.md", `# Benchmarks\n\nRun with \`npm run bench\` (needs a PostgreSQL server; it creates and drops a throwaway database).\nLatency figures: warm-up, then at least 5 rounds; the median of the round medians (autocannon: the median of 5 rounds of 5 s).\n\n## ${when} UTC\n\nMachine: ${machine()}; PostgreSQL ${server} on the same host; app and load generator share the 2 cores.\n\n${table}\n\n${SAVE_NOTE}\n\n${SAVED_NOTE}\n\n${LARGE_NOTE}\n\n${coldStartPhases(cold, restart)}\n`);

@@ -2,6 +2,7 @@
 
 import { useId, type CSSProperties, type ReactNode } from "react";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { NearViewport } from "./near-viewport";
 import { vendorStyle } from "./vendor-colors";
 
 export interface ChartFigureProps {
@@ -31,7 +32,7 @@ export function ChartFigure({ title, note, imgLabel, size, legend, table, childr
   const style: CSSProperties = { height: size?.height, minWidth: size?.minWidth };
   const drawing = size && (
     <div role="img" aria-label={imgLabel} className="w-full" style={style}>
-      {children}
+      <NearViewport>{children}</NearViewport>
     </div>
   );
   return (

@@ -1,7 +1,12 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState, type ComponentProps } from "react";
-import { ConsensusHeatmap } from "./heatmap";
+import type { ConsensusHeatmap as Heatmap } from "./heatmap";
+import { NearViewport } from "./near-viewport";
+
+// Its code too comes when it is scrolled near (NearViewport), not with the page.
+const ConsensusHeatmap = dynamic(() => import("./heatmap").then((m) => m.ConsensusHeatmap), { ssr: false });
 
 /** Up to this many criteria the heatmap is open from the start (the OWASP catalogue has 58). */
 const OPEN_UP_TO = 150;
@@ -11,14 +16,22 @@ const OPEN_UP_TO = 150;
  * 10 vendors is 10,000 cells) it starts folded and is only built when opened, so the page
  * does not render, send and lay out a second full table nobody asked for.
  */
-export function LazyHeatmap(props: ComponentProps<typeof ConsensusHeatmap>) {
+export function LazyHeatmap(props: ComponentProps<typeof Heatmap>) {
   const [open, setOpen] = useState(props.criteria.length <= OPEN_UP_TO);
   return (
     <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)} className="grid gap-2">
       <summary className="cursor-pointer text-sm font-medium">
         Consensus heatmap <span className="font-normal text-muted">({props.criteria.length} criteria × {props.vendors.length} vendors)</span>
       </summary>
-      {open && <div className="mt-2"><ConsensusHeatmap {...props} /></div>}
+      {/* Built when scrolled near: below the fold, it would only lengthen the page's hydration. */}
+      {open && (
+        <div className="mt-2">
+          {/* A viewport ahead (its code is fetched first), holding about its height meanwhile. */}
+          <NearViewport margin="100% 0px" reserve={{ minHeight: `calc(min(70vh, ${(props.criteria.length + 8) * 19 + 130}px) + 5rem)` }}>
+            <ConsensusHeatmap {...props} />
+          </NearViewport>
+        </div>
+      )}
     </details>
   );
 }

@@ -1,11 +1,14 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
 import type { RankedVendor } from "@/lib/scoring";
-import { AXIS_TICK, ChartFigure, GRID_STROKE, TOOLTIP_STYLE, VendorLegend } from "./chart-figure";
+import { ChartFigure, VendorLegend } from "./chart-figure";
 import { axisLabel, formatScore, sectionScoreOf } from "./format";
 import { SectionScoreTable } from "./section-score-table";
-import { colorIndexById, vendorStyle } from "./vendor-colors";
+import { colorIndexById } from "./vendor-colors";
+
+// recharts is loaded with the drawing, when it nears the window (ChartFigure), not with the page.
+const SectionBarsDrawing = dynamic(() => import("./section-bars-drawing"), { ssr: false });
 
 export interface SectionBarsChartProps {
   sections: ReadonlyArray<{ key: string; title: string }>;
@@ -17,7 +20,7 @@ export interface SectionBarsChartProps {
 
 const BAR_PX = 10;
 const GROUP_GAP_PX = 28;
-const Y_AXIS_PX = 40;
+export const Y_AXIS_PX = 40;
 
 /** Grouped bars: one group per section, one bar per vendor (section score 0–100). */
 export function SectionBarsChart({ sections, vendors, colorOrder, title = "Section scores, side by side" }: SectionBarsChartProps) {
@@ -50,23 +53,7 @@ export function SectionBarsChart({ sections, vendors, colorOrder, title = "Secti
       legend={<VendorLegend vendors={order} colorIndex={colorIndex} shape="square" />}
       table={table}
     >
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} accessibilityLayer={false} barGap={1} barCategoryGap="12%" margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
-          <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-          <XAxis dataKey="axis" tick={AXIS_TICK} stroke={GRID_STROKE} interval={0} />
-          <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={AXIS_TICK} stroke={GRID_STROKE} width={Y_AXIS_PX} />
-          <Tooltip
-            {...TOOLTIP_STYLE}
-            cursor={{ fill: "var(--color-accent-soft)", fillOpacity: 0.5 }}
-            labelFormatter={(_label, payload) => String(payload?.[0]?.payload?.title ?? _label)}
-            formatter={(value, name) => [formatScore(typeof value === "number" ? value : null), String(name)]}
-          />
-          {order.map((v, vi) => {
-            const { color } = vendorStyle(colorIndex.get(v.id) ?? vi);
-            return <Bar key={v.id} dataKey={`v${vi}`} name={v.name} fill={color} isAnimationActive={false} />;
-          })}
-        </BarChart>
-      </ResponsiveContainer>
+      <SectionBarsDrawing rows={rows} vendors={order} colorIndex={colorIndex} />
     </ChartFigure>
   );
 }

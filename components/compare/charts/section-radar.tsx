@@ -1,11 +1,14 @@
 "use client";
 
-import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from "recharts";
+import dynamic from "next/dynamic";
 import type { RankedVendor } from "@/lib/scoring";
-import { AXIS_TICK, ChartFigure, GRID_STROKE, VendorLegend } from "./chart-figure";
+import { ChartFigure, VendorLegend } from "./chart-figure";
 import { axisLabel, formatScore, sectionScoreOf } from "./format";
 import { SectionScoreTable } from "./section-score-table";
-import { colorIndexById, vendorStyle } from "./vendor-colors";
+import { colorIndexById } from "./vendor-colors";
+
+// recharts is loaded with the drawing, when it nears the window (ChartFigure), not with the page.
+const SectionRadarDrawing = dynamic(() => import("./section-radar-drawing"), { ssr: false });
 
 export interface SectionRadarChartProps {
   sections: ReadonlyArray<{ key: string; title: string }>;
@@ -51,30 +54,7 @@ export function SectionRadarChart({ sections, vendors, colorOrder, title = "Sect
       table={table}
     >
       {sections.length >= 3 && (
-        <ResponsiveContainer width="100%" height="100%">
-          <RadarChart data={rows} outerRadius="70%" accessibilityLayer={false} margin={{ top: 8, right: 24, bottom: 8, left: 24 }}>
-            <PolarGrid stroke={GRID_STROKE} />
-            <PolarAngleAxis dataKey="axis" tick={AXIS_TICK} />
-            <PolarRadiusAxis domain={[0, 100]} tickCount={6} angle={90} tick={{ ...AXIS_TICK, fontSize: 10 }} axisLine={false} />
-            {legendOrder.map((v, vi) => {
-              const { color, dash } = vendorStyle(colorIndex.get(v.id) ?? vi);
-              return (
-                <Radar
-                  key={v.id}
-                  name={v.name}
-                  dataKey={`v${vi}`}
-                  stroke={color}
-                  strokeWidth={2}
-                  strokeDasharray={dash}
-                  fill={color}
-                  fillOpacity={many ? 0.04 : 0.12}
-                  dot={{ r: 2.5, fill: color, strokeDasharray: "" }}
-                  isAnimationActive={false}
-                />
-              );
-            })}
-          </RadarChart>
-        </ResponsiveContainer>
+        <SectionRadarDrawing rows={rows} vendors={legendOrder} colorIndex={colorIndex} many={many} />
       )}
     </ChartFigure>
   );

@@ -2,16 +2,22 @@
  * Shown at once while a new selection loads (a server render of every score involved): the
  * picker submits through next/form, which navigates in the app and shows this boundary.
  * It sits on this segment only — a root loading boundary would stream a 200 before a 404.
+ * Its blocks have the sizes of what replaces them (intro, downloads, settings, ranking, the
+ * table at 70vh), so nothing below them (the footer) is pushed down when the page streams in.
  */
+const block = "animate-pulse rounded-lg bg-surface-2";
+
 export default function Loading() {
   return (
-    <div className="grid gap-4" aria-busy="true">
-      <h1 className="text-2xl font-semibold">Compare frameworks</h1>
-      <p role="status" className="text-sm text-muted">Loading the comparison…</p>
-      <div className="h-10 w-2/3 animate-pulse rounded-md bg-surface-2" />
-      <div className="grid gap-2">
-        {Array.from({ length: 6 }, (_, i) => <div key={i} className="h-8 animate-pulse rounded-md bg-surface-2" />)}
+    <div className="grid gap-6" aria-busy="true">
+      <div>
+        <h1 className="text-2xl font-semibold">Compare frameworks</h1>
+        <p role="status" className="mt-1 text-sm text-muted">Loading the comparison…</p>
       </div>
+      <div className={`h-9 w-2/3 ${block}`} />
+      <div className={`h-64 lg:h-40 ${block}`} />
+      <div className={`h-72 lg:h-40 ${block}`} />
+      <div className={`h-[70vh] ${block}`} />
     </div>
   );
 }

@@ -1,0 +1,36 @@
+import { existsSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { scoredVendors } from "./compare-data";
+import { OWNER_STATE, ownerInfo } from "./helpers";
+import { expectTargetSize, layoutShift, scriptBytes, scrollThrough, watchLayoutShifts } from "./light";
+
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// Headless Chromium hides scrollbars by default; a reader's browser shows them, and a scrollbar
+// appearing while the page streams in shifts everything sideways. So they are shown here.
+test.use({
+  storageState: OWNER_STATE,
+  launchOptions: { ...(existsSync(chromium) ? { executablePath: chromium, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] } : {}), ignoreDefaultArgs: ["--hide-scrollbars"] },
+});
+
+test("compare page, 5 vendors: no layout shift while it streams in and as the charts appear; at most 200 KB of JavaScript; touch targets of 24 px", async ({ page, request }) => {
+  test.setTimeout(150_000);
+  const profiles = [4, 3, 2, 1, 0].map((n, i) => ({ name: `Light ${i}`, scores: { EDGE: n, GW: (n + 1) % 5, CLOUD: (n + 2) % 5, MOBILE: (n + 3) % 5 } }));
+  const vendors = await scoredVendors(request, profiles);
+  await watchLayoutShifts(page);
+  await page.goto(`/w/${ownerInfo().workspace}/compare?e=${vendors.map((v) => v.id).join(",")}`);
+  await expect(page.getByTestId("compare-view")).toHaveAttribute("data-ready", "true");
+  await page.waitForLoadState("networkidle");
+  // What the page needs to show and work (the charts' recharts comes when they are scrolled near).
+  expect(await scriptBytes(page)).toBeLessThanOrEqual(200 * 1024);
+  await scrollThrough(page);
+  await expect.poll(() => page.locator("figure svg.recharts-surface").count()).toBeGreaterThanOrEqual(3);
+  await page.waitForTimeout(500);
+  expect(await layoutShift(page)).toBeLessThan(0.05);
+  await expectTargetSize(page);
+});
+
+test("catalogue page: touch targets of 24 px @mobile", async ({ page }) => {
+  await page.goto("/catalogues/owasp-iot-framework/2016-03-18");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectTargetSize(page);
+});
