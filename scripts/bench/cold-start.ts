@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parsePhases } from "../start-phases";
 import { median } from "./measure";
+import { runIfMain } from "./standalone";
 
 export const COLD_GOAL_MS = 10_000;
 export const RESTART_GOAL_MS = 5_000;
@@ -109,9 +110,4 @@ async function standalone() {
   console.log(`\n${coldStartPhases(cold, restart)}\nrounds: cold ${cold.rounds.join(", ")} ms; restart ${restart.rounds.join(", ")} ms`);
 }
 
-if (require.main === module) {
-  standalone().catch((err) => {
-    console.error(err);
-    process.exit(1);
-  });
-}
+runIfMain(module, standalone);

@@ -14,6 +14,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { isolationFixture, type IsolationFixture } from "./isolation-fixture";
+import { runIfMain, dropBenchDatabase } from "./standalone";
 
 export const ISOLATION_ENV = { RATE_LIMITS: "off", DATABASE_POOL_SIZE: "20" };
 const RENDERS = 200;
@@ -173,15 +174,8 @@ async function standalone() {
     console.log(JSON.stringify(r.rss));
   } finally {
     app.kill("SIGTERM");
-    const { disconnectDb } = await import("../../lib/db");
-    await disconnectDb();
-    await db.drop();
+    await dropBenchDatabase(db);
   }
 }
 
-if (require.main === module) {
-  standalone().catch((err) => {
-    console.error(err);
-    process.exit(1);
-  });
-}
+runIfMain(module, standalone);

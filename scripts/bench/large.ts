@@ -12,6 +12,7 @@
 import { Client } from "pg";
 import { benchComparePage, COMPARE_SQL, compareFixture, compareSqlFloor } from "./compare";
 import { measure } from "./measure";
+import { runIfMain, dropBenchDatabase } from "./standalone";
 
 /**
  * Issue 5 asks that growth with rows stored be "flat" without giving a number. The page is
@@ -91,15 +92,8 @@ async function standalone() {
     console.log(`\nEXPLAIN ANALYZE, large compare:\n${await explainCompare(db.url, set.compareIds)}`);
     console.log(`\nEXPLAIN ANALYZE, OWASP compare with the large set stored:\n${await explainCompare(db.url, owaspIds)}`);
   } finally {
-    const { disconnectDb } = await import("../../lib/db");
-    await disconnectDb();
-    await db.drop();
+    await dropBenchDatabase(db);
   }
 }
 
-if (require.main === module) {
-  standalone().catch((err) => {
-    console.error(err);
-    process.exit(1);
-  });
-}
+runIfMain(module, standalone);

@@ -5,6 +5,7 @@
  * `tsx --conditions=react-server scripts/bench/lighthouse.ts`.
  */
 import { median } from "./measure";
+import { dropBenchDatabase } from "./standalone";
 
 export const CATALOGUE_PATH = "/catalogues/owasp-iot-framework/2016-03-18";
 const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
@@ -135,9 +136,7 @@ async function standalone() {
     console.log(JSON.stringify(r));
   } finally {
     app?.kill("SIGTERM");
-    const { disconnectDb } = await import("../../lib/db");
-    await disconnectDb();
-    await db.drop();
+    await dropBenchDatabase(db);
   }
 }
 

@@ -17,6 +17,7 @@ import { Agent, request } from "node:http";
 import { Client } from "pg";
 import { percentile } from "./isolation";
 import type { ScoringFixture } from "./scoring";
+import { runIfMain, dropBenchDatabase } from "./standalone";
 
 const TIMEOUT_MS = 10_000;
 const CAPACITY_CLIENTS = 8;
@@ -164,15 +165,8 @@ async function standalone() {
     console.log(["| measurement | figure | goal | |", "|---|---:|---:|---|", ...openLoopRows(r)].join("\n"));
   } finally {
     app.kill("SIGTERM");
-    const { disconnectDb } = await import("../../lib/db");
-    await disconnectDb();
-    await db.drop();
+    await dropBenchDatabase(db);
   }
 }
 
-if (require.main === module) {
-  standalone().catch((err) => {
-    console.error(err);
-    process.exit(1);
-  });
-}
+runIfMain(module, standalone);

@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { dropBenchDatabase } from "./standalone";
 
 type Node = { id: number; callFrame: { functionName: string; url: string }; children?: number[] };
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number };
@@ -87,9 +88,7 @@ async function standalone() {
     console.log(`profile: ${file}\n\nself time by origin:\n${s.origins.join("\n")}\n\ntop functions:\n${s.top.join("\n")}`);
   } finally {
     app?.kill("SIGTERM");
-    const { disconnectDb } = await import("../../lib/db");
-    await disconnectDb();
-    await database.drop();
+    await dropBenchDatabase(database);
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import { Client } from "pg";
 import { measure } from "./measure";
+import { dropBenchDatabase } from "./standalone";
 
 export interface PageCounts { compare: number; dashboard: number; overview: number; scoring: number; shell: number }
 
@@ -74,9 +75,7 @@ async function standalone() {
     console.log(`compare page ${page.page.toFixed(2)} ms; its ${replay.length} statements replayed ${sql.toFixed(2)} ms (${(page.page / sql).toFixed(2)}×, goal ≤ 2×: ${page.page <= 2 * sql ? "PASS" : "MISS"}); the one-query floor ${page.sql.toFixed(2)} ms`);
   } finally {
     app?.kill("SIGTERM");
-    const { disconnectDb } = await import("../../lib/db");
-    await disconnectDb();
-    await database.drop();
+    await dropBenchDatabase(database);
   }
 }
 

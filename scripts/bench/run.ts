@@ -25,6 +25,7 @@ import { benchSaveFloor, saveFloorRows } from "./save-floor";
 import { benchSavedComparisons, SAVED_COUNT, SAVED_VENDORS } from "./saved-comparisons";
 import { benchEvaluationPage, benchScoreSaves } from "./scoring";
 import { scoringFixture } from "./scoring-fixture";
+import { dropBenchDatabase } from "./standalone";
 
 const PORT = 3290;
 const ms = (v: number) => `${v.toFixed(2)} ms`;
@@ -145,9 +146,7 @@ async function main() {
     console.log(`\n${table}\n\n${coldStartPhases(cold, restart)}\n\nwritten to BENCHMARKS.md`);
   } finally {
     app.proc?.kill("SIGTERM");
-    const { disconnectDb } = await import("../../lib/db");
-    await disconnectDb();
-    await db.drop();
+    await dropBenchDatabase(db);
   }
 }
 

@@ -9,6 +9,7 @@ import type { NextRequest } from "next/server";
 import { Client, Pool } from "pg";
 import { measure, median } from "./measure";
 import type { ScoringFixture } from "./scoring";
+import { runIfMain, dropBenchDatabase } from "./standalone";
 
 const CLIENTS = 10;
 const ROUNDS = 5;
@@ -130,15 +131,8 @@ async function standalone() {
     console.log(JSON.stringify({ app: r.app, floor: r.floor }));
   } finally {
     app.proc?.kill("SIGTERM");
-    const { disconnectDb } = await import("../../lib/db");
-    await disconnectDb();
-    await db.drop();
+    await dropBenchDatabase(db);
   }
 }
 
-if (require.main === module) {
-  standalone().catch((err) => {
-    console.error(err);
-    process.exit(1);
-  });
-}
+runIfMain(module, standalone);

@@ -10,6 +10,7 @@
  */
 import { db } from "../../lib/db";
 import { measure } from "./measure";
+import { dropBenchDatabase } from "./standalone";
 
 export const SAVED_COUNT = 50;
 export const SAVED_VENDORS = 20;
@@ -90,9 +91,7 @@ async function standalone() {
     console.log(`saved list, first page (${r.listed} with leaders, fetched by the browser): ${r.list === null ? "n/a (no such endpoint)" : `${r.list.toFixed(1)} ms`}`);
   } finally {
     app?.kill("SIGTERM");
-    const { disconnectDb } = await import("../../lib/db");
-    await disconnectDb();
-    await database.drop();
+    await dropBenchDatabase(database);
   }
 }
 
