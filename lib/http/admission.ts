@@ -7,6 +7,7 @@
  * Pure (no HTTP): lib/http/admission-handler.ts maps the outcomes to responses.
  */
 import { z } from "zod";
+import { envInt, parseEnvSettings } from "../schemas/env-settings";
 
 export interface AdmissionSettings {
   /** Requests running at once at most. */
@@ -19,13 +20,11 @@ export interface AdmissionSettings {
 
 const MIN_QUEUE = 64;
 
-// An empty variable counts as unset (as shells and .env files often leave them).
-const int = (min: number, max: number) => z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(min).max(max).optional());
 const envSchema = z.object({
-  DATABASE_POOL_SIZE: int(1, 1_000),
-  ADMISSION_MAX_INFLIGHT: int(1, 10_000),
-  ADMISSION_QUEUE: int(0, 100_000),
-  ADMISSION_QUEUE_WAIT_MS: int(1, 60_000),
+  DATABASE_POOL_SIZE: envInt(1, 1_000),
+  ADMISSION_MAX_INFLIGHT: envInt(1, 10_000),
+  ADMISSION_QUEUE: envInt(0, 100_000),
+  ADMISSION_QUEUE_WAIT_MS: envInt(1, 60_000),
 });
 
 /**
@@ -38,12 +37,7 @@ const envSchema = z.object({
  * value is an error naming the variable (`npm start` checks before it serves).
  */
 export function admissionSettings(env: Record<string, string | undefined> = process.env): AdmissionSettings {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${String(issue.path[0])}: ${issue.message}`);
-  }
-  const e = parsed.data;
+  const e = parseEnvSettings(envSchema, env);
   const maxInflight = e.ADMISSION_MAX_INFLIGHT ?? Math.max(2, e.DATABASE_POOL_SIZE ?? 10);
   return { maxInflight, queue: e.ADMISSION_QUEUE ?? Math.max(MIN_QUEUE, 2 * maxInflight), queueWaitMs: e.ADMISSION_QUEUE_WAIT_MS ?? 1_000 };
 }

@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { z } from "zod";
+import { envInt, parseEnvSettings } from "../schemas/env-settings";
 
 /** Where scripts/build-worker.ts writes the worker bundle (git-ignored), relative to the app's root. */
 export const WORKER_BUNDLE = path.join(".workers", "heavy-worker.cjs");
@@ -16,13 +17,11 @@ export interface PoolLimits {
   heapMb: number;
 }
 
-// An empty variable counts as unset (as shells and .env files often leave them).
-const int = (min: number, max: number) => z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(min).max(max).optional());
 const envSchema = z.object({
-  WORKER_THREADS: int(1, 64),
-  WORKER_QUEUE: int(0, 10_000),
-  WORKER_TIMEOUT_MS: int(100, 600_000),
-  WORKER_HEAP_MB: int(32, 16_384),
+  WORKER_THREADS: envInt(1, 64),
+  WORKER_QUEUE: envInt(0, 10_000),
+  WORKER_TIMEOUT_MS: envInt(100, 600_000),
+  WORKER_HEAP_MB: envInt(32, 16_384),
 });
 
 /**
@@ -32,12 +31,7 @@ const envSchema = z.object({
  * the variable (`npm start` checks them before it serves), never a silent default.
  */
 export function poolLimits(env: Record<string, string | undefined> = process.env): PoolLimits {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${String(issue.path[0])}: ${issue.message}`);
-  }
-  const e = parsed.data;
+  const e = parseEnvSettings(envSchema, env);
   return {
     threads: e.WORKER_THREADS ?? Math.max(1, Math.min(2, availableParallelism())),
     queue: e.WORKER_QUEUE ?? 8,
