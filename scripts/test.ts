@@ -11,7 +11,14 @@ const bin = (name: string) => `node_modules/.bin/${name}`;
 const steps: Array<[string, () => void]> = [
   ["prisma generate", prismaGenerate],
   ["typecheck", () => run(bin("tsc"), ["--noEmit"])],
-  ["lint", () => run(bin("eslint"), ["--max-warnings", "0", "."])],
+  [
+    "lint",
+    () => {
+      run(bin("eslint"), ["--max-warnings", "0", "."]);
+      // Formatting is checked, never argued: `npm run format` writes it.
+      run(bin("prettier"), ["--check", "--log-level", "warn", "."]);
+    },
+  ],
   ["unit + integration", () => run(bin("vitest"), ["run"])],
   ["build", buildIfNeeded],
   ["e2e", () => run(bin("playwright"), ["test"])],
