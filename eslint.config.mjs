@@ -5,14 +5,32 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "lib/generated/**", "next-env.d.ts", ".data/**", "test-results/**", "playwright-report/**", "reports/**", ".workers/**"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "lib/generated/**",
+      "next-env.d.ts",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "reports/**",
+      ".workers/**",
+    ],
   },
   {
     rules: {
       // Prisma stays inside lib/: pages, components and API routes call lib/services.
-      "no-restricted-imports": ["error", {
-        patterns: [{ group: ["@prisma/*", "**/generated/prisma*", "@/lib/db", "**/lib/db"], message: "Use lib/services; Prisma stays in lib/." }],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@prisma/*", "**/generated/prisma*", "@/lib/db", "**/lib/db"],
+              message: "Use lib/services; Prisma stays in lib/.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

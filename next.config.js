@@ -25,7 +25,15 @@ module.exports = {
   env: { SCORECARD_VERSION: version },
   // pdfkit reads its font metrics from its own directory at run time: never bundled. piscina
   // starts its worker threads from its own files (and loads .workers/heavy-worker.cjs).
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "exceljs", "pdfkit", "fontkit", "piscina"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+    "pg",
+    "exceljs",
+    "pdfkit",
+    "fontkit",
+    "piscina",
+  ],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
@@ -33,7 +41,14 @@ module.exports = {
       { source: "/restore", headers: apiCsp },
       // Public share links: the token is in the address, so it must never leave in a Referer
       // (evidence links point to other sites), and search engines must not index them.
-      { source: "/s/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }, { key: "X-Robots-Tag", value: "noindex, nofollow" }, { key: "Cache-Control", value: "no-store" }] },
+      {
+        source: "/s/:path*",
+        headers: [
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+          { key: "Cache-Control", value: "no-store" },
+        ],
+      },
     ];
   },
 };

@@ -20,15 +20,34 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
     launchOptions: existsSync(chromium)
-      ? { executablePath: chromium, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] }
+      ? {
+          executablePath: chromium,
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
+        }
       : {},
   },
   projects: [
     // First run: the owner is created with the printed setup link; its session and API token
     // are saved for the other specs (e2e/.auth/).
-    { name: "setup", testMatch: /first-run\.setup\.ts/, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    {
+      name: "setup",
+      testMatch: /first-run\.setup\.ts/,
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+    },
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["setup"] },
-    { name: "mobile", use: { ...devices["Pixel 7"], channel: undefined }, grep: /@mobile/, dependencies: ["setup"] },
+    {
+      name: "mobile",
+      use: { ...devices["Pixel 7"], channel: undefined },
+      grep: /@mobile/,
+      dependencies: ["setup"],
+    },
   ],
   webServer: {
     command: "tsx --conditions=react-server scripts/testing/e2e-server.ts",

@@ -17,7 +17,11 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
     globalSetup: ["scripts/testing/vitest-global-setup.ts"],
     pool: "forks",
-    env: { AUDIT_STDOUT: "0", NEXTAUTH_SECRET: "vitest-only-secret-not-used-anywhere-else", ...(embedded ? { DATABASE_POOL_SIZE: "1" } : {}) },
+    env: {
+      AUDIT_STDOUT: "0",
+      NEXTAUTH_SECRET: "vitest-only-secret-not-used-anywhere-else",
+      ...(embedded ? { DATABASE_POOL_SIZE: "1" } : {}),
+    },
     fileParallelism: !embedded,
     testTimeout: 30_000,
     hookTimeout: 60_000,

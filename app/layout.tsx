@@ -15,9 +15,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const theme = parseTheme((await cookies()).get("theme")?.value);
   return (
     <html lang="en" className={theme === "system" ? undefined : theme}>
-      <body className="min-h-screen">
-        {children}
-      </body>
+      <body className="min-h-screen">{children}</body>
     </html>
   );
 }

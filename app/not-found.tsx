@@ -7,5 +7,9 @@ export const metadata = { title: "Not found" };
 
 /** Unmatched addresses render outside the (app) group's layout, so the shell is added here. */
 export default async function NotFound() {
-  return <AppShell theme={parseTheme((await cookies()).get("theme")?.value)}><NotFoundContent /></AppShell>;
+  return (
+    <AppShell theme={parseTheme((await cookies()).get("theme")?.value)}>
+      <NotFoundContent />
+    </AppShell>
+  );
 }

@@ -6,7 +6,19 @@ test.use({ storageState: OWNER_STATE });
 
 // Every signed-in page, in the owner's workspace, through axe-core. Pages with their own specs
 // are checked there in richer states too; this sweep makes sure none is left out.
-const PAGES = ["", "/frameworks", "/evaluations", "/compare", "/profiles", "/catalogues", "/members", "/shares", "/tokens", "/security", "/audit"];
+const PAGES = [
+  "",
+  "/frameworks",
+  "/evaluations",
+  "/compare",
+  "/profiles",
+  "/catalogues",
+  "/members",
+  "/shares",
+  "/tokens",
+  "/security",
+  "/audit",
+];
 
 test("every workspace page passes axe-core with no violations", async ({ page }) => {
   test.setTimeout(120_000);

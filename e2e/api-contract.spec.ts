@@ -18,7 +18,8 @@ test("every documented endpoint answers as its OpenAPI document says", async ({ 
     const schema = spec.content?.["application/json"]?.schema;
     if (!schema) return;
     const key = `${method} ${path} ${status}`;
-    if (!validators.has(key)) validators.set(key, schema.$ref ? ajv.getSchema("error")! : ajv.compile(schema));
+    if (!validators.has(key))
+      validators.set(key, schema.$ref ? ajv.getSchema("error")! : ajv.compile(schema));
     const validate = validators.get(key)!;
     const body = await res.json();
     expect(validate(body), `${key}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
@@ -26,40 +27,162 @@ test("every documented endpoint answers as its OpenAPI document says", async ({ 
   const owner = ownerInfo();
   const headers = { Authorization: `Bearer ${owner.token}` };
 
-  const fw = await request.post("/api/v1/frameworks", { headers, data: { name: `Contract ${unique()}`, vendor: "V", productVersion: "1", componentTypes: ["cloud"] } });
+  const fw = await request.post("/api/v1/frameworks", {
+    headers,
+    data: { name: `Contract ${unique()}`, vendor: "V", productVersion: "1", componentTypes: ["cloud"] },
+  });
   await check("/api/v1/frameworks", "post", fw);
-  await check("/api/v1/frameworks", "post", await request.post("/api/v1/frameworks", { headers, data: { name: "" } }));
+  await check(
+    "/api/v1/frameworks",
+    "post",
+    await request.post("/api/v1/frameworks", { headers, data: { name: "" } }),
+  );
   await check("/api/v1/frameworks", "get", await request.get("/api/v1/frameworks", { headers }));
   await check("/api/v1/frameworks", "get", await request.get("/api/v1/frameworks"));
-  const ev = await request.post("/api/v1/evaluations", { headers, data: { frameworkId: (await fw.json()).id, catalogue: { slug: "owasp-iot-framework", version: "2016-03-18" } } });
+  const ev = await request.post("/api/v1/evaluations", {
+    headers,
+    data: {
+      frameworkId: (await fw.json()).id,
+      catalogue: { slug: "owasp-iot-framework", version: "2016-03-18" },
+    },
+  });
   await check("/api/v1/evaluations", "post", ev);
   const { id } = await ev.json();
   await check("/api/v1/evaluations", "get", await request.get("/api/v1/evaluations", { headers }));
   const put = "/api/v1/evaluations/{id}/scores/{criterionKey}";
-  await check(put, "put", await request.put(`/api/v1/evaluations/${id}/scores/CLOUD-01`, { headers: { ...headers, "If-Match": "0" }, data: { value: 4, evidence: [{ url: "https://v.example/tls", grade: "tested" }] } }));
-  await check(put, "put", await request.put(`/api/v1/evaluations/${id}/scores/CLOUD-01`, { headers: { ...headers, "If-Match": "0" }, data: { value: 3 } }));
-  await check(put, "put", await request.put(`/api/v1/evaluations/${id}/scores/CLOUD-01`, { headers, data: { value: 9 } }));
-  await check(put, "put", await request.put(`/api/v1/evaluations/${crypto.randomUUID()}/scores/CLOUD-01`, { headers, data: { value: 1 } }));
-  await check("/api/v1/evaluations/{id}/scores", "get", await request.get(`/api/v1/evaluations/${id}/scores`, { headers }));
-  await check("/api/v1/evaluations/{id}/sections/{sectionKey}/submit", "post", await request.post(`/api/v1/evaluations/${id}/sections/CLOUD/submit`, { headers }));
+  await check(
+    put,
+    "put",
+    await request.put(`/api/v1/evaluations/${id}/scores/CLOUD-01`, {
+      headers: { ...headers, "If-Match": "0" },
+      data: { value: 4, evidence: [{ url: "https://v.example/tls", grade: "tested" }] },
+    }),
+  );
+  await check(
+    put,
+    "put",
+    await request.put(`/api/v1/evaluations/${id}/scores/CLOUD-01`, {
+      headers: { ...headers, "If-Match": "0" },
+      data: { value: 3 },
+    }),
+  );
+  await check(
+    put,
+    "put",
+    await request.put(`/api/v1/evaluations/${id}/scores/CLOUD-01`, { headers, data: { value: 9 } }),
+  );
+  await check(
+    put,
+    "put",
+    await request.put(`/api/v1/evaluations/${crypto.randomUUID()}/scores/CLOUD-01`, {
+      headers,
+      data: { value: 1 },
+    }),
+  );
+  await check(
+    "/api/v1/evaluations/{id}/scores",
+    "get",
+    await request.get(`/api/v1/evaluations/${id}/scores`, { headers }),
+  );
+  await check(
+    "/api/v1/evaluations/{id}/sections/{sectionKey}/submit",
+    "post",
+    await request.post(`/api/v1/evaluations/${id}/sections/CLOUD/submit`, { headers }),
+  );
   const agreed = "/api/v1/evaluations/{id}/agreed/{criterionKey}";
-  await check(agreed, "put", await request.put(`/api/v1/evaluations/${id}/agreed/CLOUD-02`, { headers, data: { value: 2, reason: "Workshop of 3 May" } }));
-  await check(agreed, "put", await request.put(`/api/v1/evaluations/${id}/agreed/CLOUD-02`, { headers, data: { value: 2 } }));
-  await check(agreed, "put", await request.put(`/api/v1/evaluations/${id}/agreed/CLOUD-02`, { headers: { Authorization: `Bearer ${owner.readToken}` }, data: { value: 1, reason: "read-only token" } }));
-  await check(agreed, "put", await request.put(`/api/v1/evaluations/${id}/agreed/NOPE-01`, { headers, data: { value: 1, reason: "unknown key" } }));
-  await check("/api/v1/evaluations/{id}/agreed", "get", await request.get(`/api/v1/evaluations/${id}/agreed`, { headers }));
+  await check(
+    agreed,
+    "put",
+    await request.put(`/api/v1/evaluations/${id}/agreed/CLOUD-02`, {
+      headers,
+      data: { value: 2, reason: "Workshop of 3 May" },
+    }),
+  );
+  await check(
+    agreed,
+    "put",
+    await request.put(`/api/v1/evaluations/${id}/agreed/CLOUD-02`, { headers, data: { value: 2 } }),
+  );
+  await check(
+    agreed,
+    "put",
+    await request.put(`/api/v1/evaluations/${id}/agreed/CLOUD-02`, {
+      headers: { Authorization: `Bearer ${owner.readToken}` },
+      data: { value: 1, reason: "read-only token" },
+    }),
+  );
+  await check(
+    agreed,
+    "put",
+    await request.put(`/api/v1/evaluations/${id}/agreed/NOPE-01`, {
+      headers,
+      data: { value: 1, reason: "unknown key" },
+    }),
+  );
+  await check(
+    "/api/v1/evaluations/{id}/agreed",
+    "get",
+    await request.get(`/api/v1/evaluations/${id}/agreed`, { headers }),
+  );
   expect((await request.delete(`/api/v1/evaluations/${id}/agreed/CLOUD-02`, { headers })).status()).toBe(204);
-  await check(agreed, "delete", await request.delete(`/api/v1/evaluations/${id}/agreed/CLOUD-02`, { headers }));
-  await check("/api/v1/evaluations/{id}/summary", "get", await request.get(`/api/v1/evaluations/${id}/summary?profile=consumer-device`, { headers }));
-  const ev2 = await (await request.post("/api/v1/evaluations", { headers, data: { frameworkId: (await fw.json()).id, catalogue: { slug: "owasp-iot-framework", version: "2016-03-18" } } })).json();
-  await check("/api/v1/comparisons", "get", await request.get(`/api/v1/comparisons?evaluations=${id},${ev2.id}&profile=cloud-only`, { headers }));
-  await check("/api/v1/comparisons", "get", await request.get(`/api/v1/comparisons?evaluations=${id}`, { headers }));
-  await check("/api/v1/comparisons", "get", await request.get(`/api/v1/comparisons?evaluations=${id},${ev2.id}&profile=nope`, { headers }));
-  const share = await request.post("/api/v1/share-links", { headers, data: { evaluationIds: [id, ev2.id], expiresInDays: 3, hideReviewers: true } });
+  await check(
+    agreed,
+    "delete",
+    await request.delete(`/api/v1/evaluations/${id}/agreed/CLOUD-02`, { headers }),
+  );
+  await check(
+    "/api/v1/evaluations/{id}/summary",
+    "get",
+    await request.get(`/api/v1/evaluations/${id}/summary?profile=consumer-device`, { headers }),
+  );
+  const ev2 = await (
+    await request.post("/api/v1/evaluations", {
+      headers,
+      data: {
+        frameworkId: (await fw.json()).id,
+        catalogue: { slug: "owasp-iot-framework", version: "2016-03-18" },
+      },
+    })
+  ).json();
+  await check(
+    "/api/v1/comparisons",
+    "get",
+    await request.get(`/api/v1/comparisons?evaluations=${id},${ev2.id}&profile=cloud-only`, { headers }),
+  );
+  await check(
+    "/api/v1/comparisons",
+    "get",
+    await request.get(`/api/v1/comparisons?evaluations=${id}`, { headers }),
+  );
+  await check(
+    "/api/v1/comparisons",
+    "get",
+    await request.get(`/api/v1/comparisons?evaluations=${id},${ev2.id}&profile=nope`, { headers }),
+  );
+  const share = await request.post("/api/v1/share-links", {
+    headers,
+    data: { evaluationIds: [id, ev2.id], expiresInDays: 3, hideReviewers: true },
+  });
   await check("/api/v1/share-links", "post", share);
-  await check("/api/v1/share-links", "post", await request.post("/api/v1/share-links", { headers, data: { evaluationIds: [id], expiresInDays: 999 } }));
+  await check(
+    "/api/v1/share-links",
+    "post",
+    await request.post("/api/v1/share-links", { headers, data: { evaluationIds: [id], expiresInDays: 999 } }),
+  );
   await check("/api/v1/share-links", "get", await request.get("/api/v1/share-links", { headers }));
-  expect((await request.delete(`/api/v1/share-links/${(await share.json()).id}`, { headers })).status()).toBe(204);
-  await check("/api/v1/share-links/{id}", "delete", await request.delete(`/api/v1/share-links/${crypto.randomUUID()}`, { headers }));
-  await check("/api/v1/evaluations/{id}/summary", "get", await request.get(`/api/v1/evaluations/${id}/summary`, { headers: { Authorization: `Bearer ${owner.readToken}` } }));
+  expect((await request.delete(`/api/v1/share-links/${(await share.json()).id}`, { headers })).status()).toBe(
+    204,
+  );
+  await check(
+    "/api/v1/share-links/{id}",
+    "delete",
+    await request.delete(`/api/v1/share-links/${crypto.randomUUID()}`, { headers }),
+  );
+  await check(
+    "/api/v1/evaluations/{id}/summary",
+    "get",
+    await request.get(`/api/v1/evaluations/${id}/summary`, {
+      headers: { Authorization: `Bearer ${owner.readToken}` },
+    }),
+  );
 });

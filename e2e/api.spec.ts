@@ -4,20 +4,40 @@ test.describe("API", () => {
   test("health reports ok, the version and the database", async ({ request }) => {
     const res = await request.get("/api/health");
     expect(res.status()).toBe(200);
-    expect(await res.json()).toEqual({ status: "ok", version: expect.stringMatching(/^\d+\.\d+\.\d+/), database: "ok" });
+    expect(await res.json()).toEqual({
+      status: "ok",
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      database: "ok",
+    });
     expect(res.headers()["cache-control"]).toBe("no-store");
   });
 
   test("lists catalogues and returns one in full", async ({ request }) => {
     const list = await (await request.get("/api/v1/catalogues")).json();
-    expect(list.catalogues).toContainEqual(expect.objectContaining({ slug: "owasp-iot-framework", version: "2016-03-18", title: "IoT Framework Security Considerations", criterionCount: 58 }));
+    expect(list.catalogues).toContainEqual(
+      expect.objectContaining({
+        slug: "owasp-iot-framework",
+        version: "2016-03-18",
+        title: "IoT Framework Security Considerations",
+        criterionCount: 58,
+      }),
+    );
     const res = await request.get("/api/v1/catalogues/owasp-iot-framework/2016-03-18");
     expect(res.status()).toBe(200);
     const c = await res.json();
-    expect(c.source).toMatchObject({ publisher: "OWASP Foundation", publishedOn: "2016-03-18", licence: "CC BY-SA 3.0" });
+    expect(c.source).toMatchObject({
+      publisher: "OWASP Foundation",
+      publishedOn: "2016-03-18",
+      licence: "CC BY-SA 3.0",
+    });
     expect(c.scale.map((l: { value: number }) => l.value)).toEqual([0, 1, 2, 3, 4]);
     expect(c.sections.map((s: { criteria: unknown[] }) => s.criteria.length)).toEqual([26, 8, 16, 8]);
-    expect(c.sections[0].criteria[0]).toMatchObject({ key: "EDGE-01", title: "Communications encryption", description: expect.any(String), guidance: expect.any(String) });
+    expect(c.sections[0].criteria[0]).toMatchObject({
+      key: "EDGE-01",
+      title: "Communications encryption",
+      description: expect.any(String),
+      guidance: expect.any(String),
+    });
   });
 
   test("errors are JSON with the right status", async ({ request }) => {
@@ -41,7 +61,9 @@ test.describe("API", () => {
   test("pages carry a strict Content-Security-Policy and security headers", async ({ request }) => {
     const res = await request.get("/catalogues");
     const h = res.headers();
-    expect(h["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(h["content-security-policy"]).toMatch(
+      /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/,
+    );
     expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(h["content-security-policy"]).not.toContain("'unsafe-inline' 'unsafe-eval'");
     expect(h["x-content-type-options"]).toBe("nosniff");

@@ -3,7 +3,8 @@ import { Secret, TOTP } from "otpauth";
 import { expectNoA11yViolations } from "./a11y";
 import { newMember, OWNER_STATE, ownerInfo, signIn, unique } from "./helpers";
 
-const totp = (key: string, timestamp = Date.now()) => new TOTP({ secret: Secret.fromBase32(key), digits: 6, period: 30 }).generate({ timestamp });
+const totp = (key: string, timestamp = Date.now()) =>
+  new TOTP({ secret: Secret.fromBase32(key), digits: 6, period: 30 }).generate({ timestamp });
 
 test.describe("accounts and sessions", () => {
   test("sign in, see the workspace, sign out; anonymous visitors are sent to sign-in", async ({ page }) => {
@@ -20,7 +21,9 @@ test.describe("accounts and sessions", () => {
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
-  test("unknown email and wrong password give the same message; 10 failures lock the account", async ({ page }) => {
+  test("unknown email and wrong password give the same message; 10 failures lock the account", async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     const owner = ownerInfo();
     const { email, password, ctx } = await newMember(page.context().browser()!, "reviewer");
@@ -51,15 +54,25 @@ test.describe("accounts and sessions", () => {
     // The posture cards: the audit trail verifies, the version and the build's dependency audit show.
     await expect(adminPage.getByTestId("chain-status")).toHaveText("Intact");
     await expect(adminPage.getByTestId("app-version")).toHaveText(/^\d+\.\d+\.\d+/);
-    await expect(adminPage.getByTestId("dependency-audit")).toContainText(/Dependency audit|production packages/);
-    await adminPage.getByRole("listitem").filter({ hasText: email }).getByRole("button", { name: "Unlock" }).click();
-    await expect(adminPage.getByRole("listitem").filter({ hasText: email }).getByRole("button", { name: "Unlock" })).toHaveCount(0);
+    await expect(adminPage.getByTestId("dependency-audit")).toContainText(
+      /Dependency audit|production packages/,
+    );
+    await adminPage
+      .getByRole("listitem")
+      .filter({ hasText: email })
+      .getByRole("button", { name: "Unlock" })
+      .click();
+    await expect(
+      adminPage.getByRole("listitem").filter({ hasText: email }).getByRole("button", { name: "Unlock" }),
+    ).toHaveCount(0);
     await admin.close();
     await signIn(page, email, password);
     await expect(page).toHaveURL(/\/w\//);
   });
 
-  test("MFA: enrol with QR/manual key, sign in with a TOTP code, then with a recovery code once", async ({ browser }) => {
+  test("MFA: enrol with QR/manual key, sign in with a TOTP code, then with a recovery code once", async ({
+    browser,
+  }) => {
     const { page, ctx, email, password } = await newMember(browser, "reviewer");
     await page.goto("/account");
     // Step-up: the password again, by keyboard; a wrong one is refused on the field.
@@ -76,7 +89,9 @@ test.describe("accounts and sessions", () => {
     await page.getByLabel("Code from the app").fill(totp(key));
     await page.getByRole("button", { name: "Turn on" }).click();
     await expect(page.getByTestId("recovery-codes").locator("li")).toHaveCount(10);
-    const codes = (await page.getByTestId("recovery-codes").locator("li").allInnerTexts()).map((c) => c.trim());
+    const codes = (await page.getByTestId("recovery-codes").locator("li").allInnerTexts()).map((c) =>
+      c.trim(),
+    );
     await page.getByRole("button", { name: "I have saved them" }).click();
     await expect(page.getByTestId("mfa-status")).toContainText("10 recovery codes left");
     await expectNoA11yViolations(page);
@@ -129,7 +144,11 @@ test.describe("accounts and sessions", () => {
     const adminPage = await admin.newPage();
     await adminPage.goto(`/w/${owner.workspace}/security`);
     adminPage.once("dialog", (d) => d.accept());
-    await adminPage.getByTestId("security-member").filter({ hasText: email }).getByRole("button", { name: "Disable" }).click();
+    await adminPage
+      .getByTestId("security-member")
+      .filter({ hasText: email })
+      .getByRole("button", { name: "Disable" })
+      .click();
     await expect(adminPage.getByRole("status").filter({ hasText: "disabled" })).toBeVisible();
     await page.getByRole("link", { name: "Members", exact: true }).click();
     await expect(page).toHaveURL(/\/sign-in/);
@@ -162,7 +181,10 @@ test.describe("accounts and sessions", () => {
         await page.goto(`/w/${owner.workspace}/${path}`);
         await expect(page.getByRole("button", { name: /^Theme:/ })).toBeInViewport();
         await expect(page.getByRole("button", { name: "Sign out" })).toBeInViewport();
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), path).toBeLessThanOrEqual(0);
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+          path,
+        ).toBeLessThanOrEqual(0);
         await expectNoA11yViolations(page);
       }
     });

@@ -4,7 +4,9 @@ import { OWNER_STATE, ownerInfo } from "./helpers";
 
 test.use({ storageState: OWNER_STATE });
 
-test("an owner downloads a workspace backup and restores it as a new workspace", async ({ page }, testInfo) => {
+test("an owner downloads a workspace backup and restores it as a new workspace", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(90_000);
   const { workspace } = ownerInfo();
   await page.goto("/w?list=1");
@@ -21,7 +23,11 @@ test("an owner downloads a workspace backup and restores it as a new workspace",
 
   // A broken copy is refused by field, and nothing is created.
   backup.evaluations = [{ ref: "x" }];
-  await page.getByLabel("Backup file").setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(backup)) });
+  await page.getByLabel("Backup file").setInputFiles({
+    name: "bad.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
   await page.getByRole("button", { name: "Restore workspace" }).click();
   await expect(page.locator("main").getByRole("alert")).toContainText("$.evaluations[0]");
   await expect(page).toHaveURL(/\/w\?list=1$/);
@@ -32,8 +38,14 @@ test("an owner downloads a workspace backup and restores it as a new workspace",
   await expect(page.getByRole("heading", { level: 1 })).toContainText("(restored)");
 });
 
-test("a backup of someone else's workspace is not found, and restore refuses cross-origin posts", async ({ page, request }) => {
+test("a backup of someone else's workspace is not found, and restore refuses cross-origin posts", async ({
+  page,
+  request,
+}) => {
   expect((await page.request.get("/w/no-such-workspace-here/backup")).status()).toBe(404);
-  const res = await request.post("/restore", { headers: { "content-type": "application/json", origin: "https://evil.example" }, data: "{}" });
+  const res = await request.post("/restore", {
+    headers: { "content-type": "application/json", origin: "https://evil.example" },
+    data: "{}",
+  });
   expect(res.status()).toBe(403);
 });

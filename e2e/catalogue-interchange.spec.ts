@@ -27,11 +27,16 @@ objects:
       - { urn: "urn:e2e:n:r2", assessable: true, depth: 2, parent_urn: "urn:e2e:n:s", ref_id: "R2", name: "Second" }
 `;
 
-test("an owner imports an OSCAL catalog through the UI with progress, sees it listed, views and exports it", async ({ page }) => {
+test("an owner imports an OSCAL catalog through the UI with progress, sees it listed, views and exports it", async ({
+  page,
+}) => {
   const owner = ownerInfo();
   const version = `e2e-${unique()}`;
   await page.goto(`/w/${owner.workspace}`);
-  await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Catalogues", exact: true }).click();
+  await page
+    .getByRole("navigation", { name: "Workspace" })
+    .getByRole("link", { name: "Catalogues", exact: true })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/w/${owner.workspace}/catalogues$`));
   await expect(page.getByRole("heading", { level: 1, name: "Catalogues" })).toBeVisible();
   await expectNoA11yViolations(page);
@@ -46,7 +51,9 @@ test("an owner imports an OSCAL catalog through the UI with progress, sees it li
   await page.getByRole("button", { name: "Import catalogue" }).click();
   await expect(page.getByTestId("upload-progress")).toBeVisible();
   await expect(page.getByRole("progressbar", { name: "Upload progress" })).toBeVisible();
-  await expect(page.locator("main").getByRole("status").filter({ hasText: "Imported" })).toContainText("with 4 criteria");
+  await expect(page.locator("main").getByRole("status").filter({ hasText: "Imported" })).toContainText(
+    "with 4 criteria",
+  );
 
   const row = page.getByTestId("catalogue-row").filter({ hasText: version });
   await expect(row).toHaveCount(1);
@@ -56,13 +63,19 @@ test("an owner imports an OSCAL catalog through the UI with progress, sees it li
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Sample Security Catalog");
   await expectNoA11yViolations(page);
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "OSCAL JSON" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "OSCAL JSON" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(new RegExp(`${version}\\.oscal\\.json$`));
   const exported = JSON.parse(readFileSync(await download.path(), "utf8"));
   expect(exported.catalog.metadata.version).toBe(version);
   expect(exported.catalog.groups).toHaveLength(2);
 
-  const [yaml] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CISO Assistant YAML" }).click()]);
+  const [yaml] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "CISO Assistant YAML" }).click(),
+  ]);
   expect(readFileSync(await yaml.path(), "utf8")).toContain("requirement_nodes:");
 });
 
@@ -70,7 +83,11 @@ test("an import error names the problem and stores nothing", async ({ page }) =>
   const owner = ownerInfo();
   await page.goto(`/w/${owner.workspace}/catalogues`);
   const before = await page.getByTestId("catalogue-row").count();
-  await page.getByLabel("Catalogue file").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"catalog":{"uuid":"nope"}}') });
+  await page.getByLabel("Catalogue file").setInputFiles({
+    name: "broken.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"catalog":{"uuid":"nope"}}'),
+  });
   await page.getByRole("button", { name: "Import catalogue" }).click();
   // Scoped to main: Next's route announcer is an alert too.
   await expect(page.locator("main").getByRole("alert")).toContainText("$.catalog.uuid");
@@ -78,19 +95,29 @@ test("an import error names the problem and stores nothing", async ({ page }) =>
   await expect(page.getByTestId("catalogue-row")).toHaveCount(before);
 });
 
-test("API: import a CISO Assistant library as YAML, export it, and other callers cannot", async ({ request }) => {
+test("API: import a CISO Assistant library as YAML, export it, and other callers cannot", async ({
+  request,
+}) => {
   const owner = ownerInfo();
   const version = `api-${unique()}`;
   const headers = { Authorization: `Bearer ${owner.token}` };
-  const res = await request.post("/api/v1/catalogues/import", { headers: { ...headers, "Content-Type": "application/yaml" }, data: libraryYaml(version) });
+  const res = await request.post("/api/v1/catalogues/import", {
+    headers: { ...headers, "Content-Type": "application/yaml" },
+    data: libraryYaml(version),
+  });
   expect(res.status()).toBe(201);
   expect(await res.json()).toEqual({ slug: "e2e-lib", version, criteriaCount: 2 });
 
-  const again = await request.post("/api/v1/catalogues/import", { headers: { ...headers, "Content-Type": "application/yaml" }, data: libraryYaml(version) });
+  const again = await request.post("/api/v1/catalogues/import", {
+    headers: { ...headers, "Content-Type": "application/yaml" },
+    data: libraryYaml(version),
+  });
   expect(again.status()).toBe(409);
   expect((await again.json()).error.issues[0].field).toBe("version");
 
-  const exported = await request.get(`/api/v1/catalogues/e2e-lib/${version}/export?format=ciso-assistant`, { headers });
+  const exported = await request.get(`/api/v1/catalogues/e2e-lib/${version}/export?format=ciso-assistant`, {
+    headers,
+  });
   expect(exported.status()).toBe(200);
   expect(exported.headers()["content-type"]).toContain("application/yaml");
   expect(await exported.text()).toContain(`urn:scorecard:risk:req_node:e2e-lib-${version}:r1`);
@@ -98,12 +125,23 @@ test("API: import a CISO Assistant library as YAML, export it, and other callers
   expect((await request.get(`/api/v1/catalogues/e2e-lib/${version}/export?format=oscal`)).status()).toBe(404);
   expect((await request.get(`/api/v1/catalogues/e2e-lib/${version}`)).status()).toBe(404);
   // The built-in catalogue is public.
-  expect((await request.get("/api/v1/catalogues/owasp-iot-framework/2016-03-18/export?format=oscal")).status()).toBe(200);
+  expect(
+    (await request.get("/api/v1/catalogues/owasp-iot-framework/2016-03-18/export?format=oscal")).status(),
+  ).toBe(200);
 
-  const readOnly = await request.post("/api/v1/catalogues/import", { headers: { Authorization: `Bearer ${owner.readToken}`, "Content-Type": "application/yaml" }, data: libraryYaml(`ro-${unique()}`) });
+  const readOnly = await request.post("/api/v1/catalogues/import", {
+    headers: { Authorization: `Bearer ${owner.readToken}`, "Content-Type": "application/yaml" },
+    data: libraryYaml(`ro-${unique()}`),
+  });
   expect(readOnly.status()).toBe(403);
-  const tooBig = await request.post("/api/v1/catalogues/import", { headers: { ...headers, "Content-Type": "application/json" }, data: `{"x":"${"a".repeat(5 * 1024 * 1024)}"}` });
+  const tooBig = await request.post("/api/v1/catalogues/import", {
+    headers: { ...headers, "Content-Type": "application/json" },
+    data: `{"x":"${"a".repeat(5 * 1024 * 1024)}"}`,
+  });
   expect(tooBig.status()).toBe(413);
-  const wrongType = await request.post("/api/v1/catalogues/import", { headers: { ...headers, "Content-Type": "text/plain" }, data: "hello" });
+  const wrongType = await request.post("/api/v1/catalogues/import", {
+    headers: { ...headers, "Content-Type": "text/plain" },
+    data: "hello",
+  });
   expect(wrongType.status()).toBe(400);
 });

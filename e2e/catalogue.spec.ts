@@ -4,7 +4,8 @@ import { expectNoA11yViolations } from "./a11y";
 const CATALOGUE = "/catalogues/owasp-iot-framework/2016-03-18";
 
 /** Keyboard shortcuts and typing need React to have hydrated the browser. */
-const waitUntilInteractive = (page: Page) => expect(page.getByTestId("catalogue-browser")).toHaveAttribute("data-ready", "true");
+const waitUntilInteractive = (page: Page) =>
+  expect(page.getByTestId("catalogue-browser")).toHaveAttribute("data-ready", "true");
 
 test.describe("catalogue", () => {
   test("home explains the product and links to the catalogue", async ({ page }) => {
@@ -18,7 +19,9 @@ test.describe("catalogue", () => {
 
   test("lists catalogues", async ({ page }) => {
     await page.goto("/catalogues");
-    await expect(page.getByRole("link", { name: /IoT Framework Security Considerations/ })).toContainText("4 sections · 58 criteria");
+    await expect(page.getByRole("link", { name: /IoT Framework Security Considerations/ })).toContainText(
+      "4 sections · 58 criteria",
+    );
     await expectNoA11yViolations(page);
   });
 
@@ -27,7 +30,12 @@ test.describe("catalogue", () => {
     await expect(page.getByTestId("catalogue-section")).toHaveCount(4);
     await expect(page.getByTestId("criterion-row")).toHaveCount(58);
     await expect(page.getByTestId("result-count")).toHaveText("58 criteria");
-    for (const [key, n] of [["EDGE", 26], ["GW", 8], ["CLOUD", 16], ["MOBILE", 8]] as const) {
+    for (const [key, n] of [
+      ["EDGE", 26],
+      ["GW", 8],
+      ["CLOUD", 16],
+      ["MOBILE", 8],
+    ] as const) {
       await expect(page.getByTestId(`section-${key}`)).toContainText(`(${n})`);
     }
     await expectNoA11yViolations(page);
@@ -67,7 +75,9 @@ test.describe("catalogue", () => {
     await expect(page).not.toHaveURL(/section=/);
   });
 
-  test("criterion page shows description, guidance per level and source; deep links work", async ({ page }) => {
+  test("criterion page shows description, guidance per level and source; deep links work", async ({
+    page,
+  }) => {
     await page.goto(`${CATALOGUE}#EDGE-07`);
     await page.getByRole("link", { name: "No default passwords" }).click();
     await expect(page).toHaveURL(`${CATALOGUE}/criteria/EDGE-07`);
@@ -83,7 +93,13 @@ test.describe("catalogue", () => {
   });
 
   test("unknown catalogue, version or criterion is a real 404 page", async ({ page }) => {
-    for (const path of ["/catalogues/nope/1", `/catalogues/owasp-iot-framework/1999`, `${CATALOGUE}/criteria/EDGE-99`, `${CATALOGUE}/criteria/%3Cscript%3E`, "/no/such/page"]) {
+    for (const path of [
+      "/catalogues/nope/1",
+      `/catalogues/owasp-iot-framework/1999`,
+      `${CATALOGUE}/criteria/EDGE-99`,
+      `${CATALOGUE}/criteria/%3Cscript%3E`,
+      "/no/such/page",
+    ]) {
       const res = await page.goto(path);
       expect(res?.status(), path).toBe(404);
       await expect(page.getByRole("heading", { name: "This page does not exist" })).toBeVisible();

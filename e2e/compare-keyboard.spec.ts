@@ -4,7 +4,10 @@ import { OWNER_STATE, ownerInfo } from "./helpers";
 
 test.use({ storageState: OWNER_STATE });
 
-test("keyboard only: choose vendors, see the loading state, switch the profile, open a cell's reviews and close them", async ({ page, request }) => {
+test("keyboard only: choose vendors, see the loading state, switch the profile, open a cell's reviews and close them", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(90_000);
   const owner = ownerInfo();
   const [first, second] = await scoredVendors(request, [
@@ -19,8 +22,16 @@ test("keyboard only: choose vendors, see the loading state, switch the profile, 
   }
   // The selection loads on the server; hold it back to see the loading state shown meanwhile.
   let release = () => {};
-  const held = new Promise<void>((r) => { release = r; });
-  await page.route((url) => url.pathname.endsWith("/compare") && url.searchParams.has("e"), async (route) => { await held; await route.continue(); });
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
+  await page.route(
+    (url) => url.pathname.endsWith("/compare") && url.searchParams.has("e"),
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
   await page.getByRole("button", { name: "Compare", exact: true }).focus();
   await page.keyboard.press("Enter");
   // The picker's own status (not the segment's loading.tsx, which only covers arriving from another page).

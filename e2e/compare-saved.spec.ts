@@ -7,7 +7,10 @@ test.use({ storageState: OWNER_STATE });
 
 const isSavedList = (url: URL) => url.pathname.endsWith("/compare/saved");
 
-test("the compare page fetches its saved comparisons after rendering: error and retry, empty, keyboard open, delete", async ({ page, request }) => {
+test("the compare page fetches its saved comparisons after rendering: error and retry, empty, keyboard open, delete", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   const owner = ownerInfo();
   const [top, other] = await scoredVendors(request, [
@@ -24,7 +27,14 @@ test("the compare page fetches its saved comparisons after rendering: error and 
   // The first fetch fails: an alert with a retry; the retry (keyboard) shows the list.
   let failures = 1;
   await page.route(isSavedList, async (route) => {
-    if (failures-- > 0) await route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "unavailable", message: "The database is unavailable; try again shortly." } }) });
+    if (failures-- > 0)
+      await route.fulfill({
+        status: 503,
+        contentType: "application/json",
+        body: JSON.stringify({
+          error: { code: "unavailable", message: "The database is unavailable; try again shortly." },
+        }),
+      });
     else await route.continue();
   });
   await page.goto(`/w/${owner.workspace}/compare`);
@@ -51,7 +61,13 @@ test("the compare page fetches its saved comparisons after rendering: error and 
 
   // Nothing saved: the empty state says how to get one.
   await page.unroute(isSavedList);
-  await page.route(isSavedList, (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ items: [], page: 1, pageCount: 1, total: 0 }) }));
+  await page.route(isSavedList, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: "application/json",
+      body: JSON.stringify({ items: [], page: 1, pageCount: 1, total: 0 }),
+    }),
+  );
   await page.reload();
   await expect(saved).toContainText("None yet. Choose evaluations above, compare them, and save the view");
 });

@@ -7,7 +7,11 @@ test.use({ storageState: OWNER_STATE });
 
 const ranking = (page: Page) => page.getByTestId("ranking").getByRole("listitem");
 
-test("compare three vendors: profiles re-rank live, differentiators filter, the URL keeps the view; share a snapshot, then revoke it", async ({ page, browser, request }) => {
+test("compare three vendors: profiles re-rank live, differentiators filter, the URL keeps the view; share a snapshot, then revoke it", async ({
+  page,
+  browser,
+  request,
+}) => {
   // The whole flow in one test (about a minute here); the margin is for a busy 2-core machine.
   test.setTimeout(180_000);
   const owner = ownerInfo();
@@ -21,7 +25,8 @@ test("compare three vendors: profiles re-rank live, differentiators filter, the 
   ]);
 
   await page.goto(`/w/${owner.workspace}/compare`);
-  for (const v of [edge, cloud, middle]) await page.getByRole("checkbox", { name: new RegExp(v.name) }).check();
+  for (const v of [edge, cloud, middle])
+    await page.getByRole("checkbox", { name: new RegExp(v.name) }).check();
   await page.getByRole("button", { name: "Compare" }).click();
   await expect(page.getByTestId("compare-view")).toHaveAttribute("data-ready", "true");
   await expect(ranking(page).first()).toContainText(edge.name);
@@ -68,7 +73,10 @@ test("compare three vendors: profiles re-rank live, differentiators filter, the 
   await page.getByTestId("compare-table").locator('[data-row="EDGE-01"]').getByRole("button").first().click();
   const popover = page.getByRole("dialog", { name: "Reviews of this criterion" });
   await expect(popover).toContainText("on EDGE-01");
-  await expect(popover.getByRole("link", { name: "https://docs.example/EDGE-01" })).toHaveAttribute("rel", /noreferrer/);
+  await expect(popover.getByRole("link", { name: "https://docs.example/EDGE-01" })).toHaveAttribute(
+    "rel",
+    /noreferrer/,
+  );
   await page.keyboard.press("Escape");
 
   // Save the view by name: the dashboard lists it with its leader.
@@ -92,7 +100,14 @@ test("compare three vendors: profiles re-rank live, differentiators filter, the 
   await expectNoA11yViolations(guest);
 
   // Later edits do not change the snapshot.
-  expect((await request.put(`/api/v1/evaluations/${cloud.id}/agreed/CLOUD-03`, { headers, data: { value: 0, reason: "found a bypass" } })).status()).toBe(200);
+  expect(
+    (
+      await request.put(`/api/v1/evaluations/${cloud.id}/agreed/CLOUD-03`, {
+        headers,
+        data: { value: 0, reason: "found a bypass" },
+      })
+    ).status(),
+  ).toBe(200);
   // Live: CLOUD-03 at 0 knocks Cloud Native out too (everyone is out; it still scores best).
   await page.reload();
   await expect(ranking(page).filter({ hasText: cloud.name })).toContainText("knocked out");
@@ -118,7 +133,10 @@ test("compare three vendors: profiles re-rank live, differentiators filter, the 
   await expect(page.getByRole("searchbox", { name: "Filter criteria" })).toHaveValue("-01");
 });
 
-test("an unknown selection is explained; the same URL is a 404 for someone outside the workspace", async ({ page, browser }) => {
+test("an unknown selection is explained; the same URL is a 404 for someone outside the workspace", async ({
+  page,
+  browser,
+}) => {
   const owner = ownerInfo();
   await page.goto(`/w/${owner.workspace}/compare?e=${crypto.randomUUID()},${crypto.randomUUID()}`);
   await expect(page.locator("main").getByRole("alert")).toContainText("does not exist in this workspace");
@@ -131,9 +149,15 @@ test("an unknown selection is explained; the same URL is a 404 for someone outsi
   await expect(member.page).toHaveURL(/\/w\/elsewhere-/);
   await page.goto(`/w/${owner.workspace}/members`);
   page.once("dialog", (d) => d.accept());
-  await page.getByTestId("member-row").filter({ hasText: member.email }).getByRole("button", { name: "Remove" }).click();
+  await page
+    .getByTestId("member-row")
+    .filter({ hasText: member.email })
+    .getByRole("button", { name: "Remove" })
+    .click();
   await expect(page.getByTestId("member-row").filter({ hasText: member.email })).toHaveCount(0);
-  const res = await member.page.goto(`/w/${owner.workspace}/compare?e=${crypto.randomUUID()},${crypto.randomUUID()}`);
+  const res = await member.page.goto(
+    `/w/${owner.workspace}/compare?e=${crypto.randomUUID()},${crypto.randomUUID()}`,
+  );
   expect(res?.status()).toBe(404);
   await member.ctx.close();
 });

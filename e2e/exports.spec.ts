@@ -11,11 +11,15 @@ const DATE = String.raw`\d{4}-\d{2}-\d{2}`;
 /** Clicks a format in the page's download group and returns the file Playwright saved. */
 async function download(page: Page, label: string): Promise<{ file: Download; body: Buffer }> {
   const group = page.getByRole("group", { name: "Download" });
-  const [file] = await Promise.all([page.waitForEvent("download"), group.getByRole("button", { name: label, exact: true }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    group.getByRole("button", { name: label, exact: true }).click(),
+  ]);
   return { file, body: readFileSync((await file.path())!) };
 }
 
-const exportOf = (format: string) => (url: URL) => url.pathname.endsWith("/export") && url.searchParams.get("format") === format;
+const exportOf = (format: string) => (url: URL) =>
+  url.pathname.endsWith("/export") && url.searchParams.get("format") === format;
 
 async function sheetNames(body: Buffer) {
   const wb = new ExcelJS.Workbook();
@@ -26,7 +30,9 @@ async function sheetNames(body: Buffer) {
 test("download an evaluation as CSV, XLSX, JSON and OSCAL from its overview", async ({ page, request }) => {
   test.setTimeout(120_000);
   const owner = ownerInfo();
-  const [alpha] = await scoredVendors(request, [{ name: "Export Alpha", scores: { EDGE: 4, GW: 3, CLOUD: 2, MOBILE: 1 } }]);
+  const [alpha] = await scoredVendors(request, [
+    { name: "Export Alpha", scores: { EDGE: 4, GW: 3, CLOUD: 2, MOBILE: 1 } },
+  ]);
   await page.goto(`/w/${owner.workspace}/evaluations/${alpha.id}`);
   const stem = String.raw`Export-Alpha-Inc\.-Export-Alpha-[a-z0-9]+-1\.0-${DATE}`;
 
@@ -45,7 +51,12 @@ test("download an evaluation as CSV, XLSX, JSON and OSCAL from its overview", as
   const json = await download(page, "JSON");
   expect(json.file.suggestedFilename()).toMatch(new RegExp(`^${stem}\\.json$`));
   const doc = JSON.parse(json.body.toString("utf8"));
-  expect(doc).toMatchObject({ format: "scorecard-evaluation", version: 1, evaluation: { id: alpha.id }, summary: { overall: 62.5 } });
+  expect(doc).toMatchObject({
+    format: "scorecard-evaluation",
+    version: 1,
+    evaluation: { id: alpha.id },
+    summary: { overall: 62.5 },
+  });
 
   const oscal = await download(page, "OSCAL");
   expect(oscal.file.suggestedFilename()).toMatch(new RegExp(`^${stem}\\.assessment-results\\.json$`));
@@ -55,14 +66,24 @@ test("download an evaluation as CSV, XLSX, JSON and OSCAL from its overview", as
   expect(results.results[0].findings).toHaveLength(criteria);
 });
 
-test("the download buttons show progress, and an error instead of a broken file", async ({ page, request }) => {
+test("the download buttons show progress, and an error instead of a broken file", async ({
+  page,
+  request,
+}) => {
   const owner = ownerInfo();
-  const [alpha] = await scoredVendors(request, [{ name: "Export Slow", scores: { EDGE: 2, GW: 2, CLOUD: 2, MOBILE: 2 } }]);
+  const [alpha] = await scoredVendors(request, [
+    { name: "Export Slow", scores: { EDGE: 2, GW: 2, CLOUD: 2, MOBILE: 2 } },
+  ]);
   await page.goto(`/w/${owner.workspace}/evaluations/${alpha.id}`);
   const group = page.getByRole("group", { name: "Download" });
   let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => { release = resolve; });
-  await page.route(exportOf("json"), async (route) => { await held; await route.continue(); });
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(exportOf("json"), async (route) => {
+    await held;
+    await route.continue();
+  });
   const pending = page.waitForEvent("download");
   await group.getByRole("button", { name: "JSON", exact: true }).click();
   await expect(group.getByRole("status")).toBeVisible();
@@ -71,7 +92,12 @@ test("the download buttons show progress, and an error instead of a broken file"
   await pending;
   await expect(group.getByRole("status")).toHaveCount(0);
 
-  await page.route(exportOf("csv"), (route) => route.fulfill({ status: 403, json: { error: { code: "forbidden", message: "Your role (viewer) does not allow this." } } }));
+  await page.route(exportOf("csv"), (route) =>
+    route.fulfill({
+      status: 403,
+      json: { error: { code: "forbidden", message: "Your role (viewer) does not allow this." } },
+    }),
+  );
   await group.getByRole("button", { name: "CSV", exact: true }).click();
   await expect(group.getByRole("alert")).toHaveText("Your role (viewer) does not allow this.");
 });
@@ -100,6 +126,10 @@ test("download a comparison as CSV, XLSX and JSON from the compare page", async 
   const json = await download(page, "JSON");
   expect(json.file.suggestedFilename()).toMatch(new RegExp(`^${stem}\\.json$`));
   const doc = JSON.parse(json.body.toString("utf8"));
-  expect(doc).toMatchObject({ format: "scorecard-comparison", version: 1, summary: { profile: { id: "cloud-only" } } });
+  expect(doc).toMatchObject({
+    format: "scorecard-comparison",
+    version: 1,
+    summary: { profile: { id: "cloud-only" } },
+  });
   expect(doc.summary.vendors.map((v: { evaluationId: string }) => v.evaluationId)).toEqual([b.id, a.id]);
 });

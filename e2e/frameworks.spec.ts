@@ -5,33 +5,56 @@ import { newMember, OWNER_STATE, ownerInfo, unique } from "./helpers";
 test.use({ storageState: OWNER_STATE });
 
 /** The create form on the list page (the table has links and a region named "Frameworks" too). */
-const createForm = (page: Page) => page.locator("form").filter({ has: page.getByRole("button", { name: "Add framework" }) });
+const createForm = (page: Page) =>
+  page.locator("form").filter({ has: page.getByRole("button", { name: "Add framework" }) });
 
-async function addFramework(page: Page, fields: { name: string; vendor?: string; version?: string; url?: string; types?: string[]; description?: string }) {
+async function addFramework(
+  page: Page,
+  fields: {
+    name: string;
+    vendor?: string;
+    version?: string;
+    url?: string;
+    types?: string[];
+    description?: string;
+  },
+) {
   const form = createForm(page);
   await form.getByLabel("Name", { exact: true }).fill(fields.name);
   await form.getByLabel("Vendor", { exact: true }).fill(fields.vendor ?? "Acme");
   await form.getByLabel("Product version", { exact: true }).fill(fields.version ?? "1.0");
   await form.getByLabel("URL", { exact: true }).fill(fields.url ?? "");
-  for (const t of fields.types ?? ["Edge"]) await form.getByRole("checkbox", { name: t, exact: true }).check();
+  for (const t of fields.types ?? ["Edge"])
+    await form.getByRole("checkbox", { name: t, exact: true }).check();
   if (fields.description) await form.getByLabel("Description", { exact: true }).fill(fields.description);
   await form.getByRole("button", { name: "Add framework" }).click();
 }
 
-const rowOf = (page: Page, name: string) => page.getByTestId("framework-row").filter({ has: page.getByRole("link", { name, exact: true }) });
+const rowOf = (page: Page, name: string) =>
+  page.getByTestId("framework-row").filter({ has: page.getByRole("link", { name, exact: true }) });
 
 test("add (after fixing a bad URL), edit, archive and restore a framework", async ({ page }) => {
   const owner = ownerInfo();
   const name = `Zephyr SDK ${unique()}`;
   page.on("dialog", (d) => d.accept());
   await page.goto(`/w/${owner.workspace}`);
-  await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Frameworks", exact: true }).click();
+  await page
+    .getByRole("navigation", { name: "Workspace" })
+    .getByRole("link", { name: "Frameworks", exact: true })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/w/${owner.workspace}/frameworks$`));
   await expect(page.getByRole("heading", { level: 1, name: "Frameworks" })).toBeVisible();
   await expectNoA11yViolations(page);
 
   // A URL the browser accepts as a URL but the server must refuse (not http/https).
-  await addFramework(page, { name, vendor: "Zephyr Project", version: "3.6.0", url: "javascript:alert(1)", types: ["Edge", "Cloud"], description: "RTOS.\nSecond line." });
+  await addFramework(page, {
+    name,
+    vendor: "Zephyr Project",
+    version: "3.6.0",
+    url: "javascript:alert(1)",
+    types: ["Edge", "Cloud"],
+    description: "RTOS.\nSecond line.",
+  });
   const form = createForm(page);
   const url = form.getByLabel("URL", { exact: true });
   await expect(url).toHaveAttribute("aria-invalid", "true");
@@ -53,7 +76,10 @@ test("add (after fixing a bad URL), edit, archive and restore a framework", asyn
   const row = rowOf(page, name);
   await expect(row).toContainText("Zephyr Project");
   await expect(row).toContainText("3.6.0");
-  await expect(row.getByRole("list", { name: "Component types" }).getByRole("listitem")).toHaveText(["Edge", "Cloud"]);
+  await expect(row.getByRole("list", { name: "Component types" }).getByRole("listitem")).toHaveText([
+    "Edge",
+    "Cloud",
+  ]);
   const external = row.getByRole("link", { name: /zephyr\.example\/docs/ });
   await expect(external).toHaveAttribute("href", "https://zephyr.example/docs");
   await expect(external).toHaveAttribute("rel", "noopener noreferrer");
@@ -91,14 +117,28 @@ test("add (after fixing a bad URL), edit, archive and restore a framework", asyn
   await expect(rowOf(page, name)).toContainText("Active");
 });
 
-test("a viewer sees frameworks and their evaluation count, but no way to change them", async ({ browser, request }) => {
+test("a viewer sees frameworks and their evaluation count, but no way to change them", async ({
+  browser,
+  request,
+}) => {
   const owner = ownerInfo();
   const auth = { Authorization: `Bearer ${owner.token}` };
   const name = `Viewer-visible ${unique()}`;
-  const fw = await request.post("/api/v1/frameworks", { headers: auth, data: { name, vendor: "Acme", productVersion: "2.1", url: "", componentTypes: ["gateway"] } });
+  const fw = await request.post("/api/v1/frameworks", {
+    headers: auth,
+    data: { name, vendor: "Acme", productVersion: "2.1", url: "", componentTypes: ["gateway"] },
+  });
   expect(fw.status()).toBe(201);
   const { id } = await fw.json();
-  const evaluation = await request.post("/api/v1/evaluations", { headers: auth, data: { frameworkId: id, catalogue: { slug: "owasp-iot-framework", version: "2016-03-18" }, sections: ["EDGE", "GW", "CLOUD"], outOfScopeReasons: { MOBILE: "No mobile SDK" } } });
+  const evaluation = await request.post("/api/v1/evaluations", {
+    headers: auth,
+    data: {
+      frameworkId: id,
+      catalogue: { slug: "owasp-iot-framework", version: "2016-03-18" },
+      sections: ["EDGE", "GW", "CLOUD"],
+      outOfScopeReasons: { MOBILE: "No mobile SDK" },
+    },
+  });
   expect(evaluation.status()).toBe(201);
 
   const { page, ctx } = await newMember(browser, "viewer");
@@ -123,9 +163,18 @@ test("a hostile name and description are shown as text, never run", async ({ pag
   const name = `<script>alert(1)</script> ${unique()}`;
   const description = `<img src=x onerror="alert(2)"> and **not** markdown`;
   const dialogs: string[] = [];
-  page.on("dialog", (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   await page.goto(`/w/${owner.workspace}/frameworks`);
-  await addFramework(page, { name, vendor: `<b>Vendor</b>`, url: "https://example.com/?q=<x>", types: ["Mobile"], description });
+  await addFramework(page, {
+    name,
+    vendor: `<b>Vendor</b>`,
+    url: "https://example.com/?q=<x>",
+    types: ["Mobile"],
+    description,
+  });
   await expect(page.locator("main").getByRole("status")).toHaveText("Framework added.");
   const link = rowOf(page, name).getByRole("link", { name, exact: true });
   await expect(link).toHaveText(name);

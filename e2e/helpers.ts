@@ -4,9 +4,16 @@ import { expect, type Browser, type Page } from "@playwright/test";
 export const AUTH_DIR = "e2e/.auth";
 export const OWNER_STATE = `${AUTH_DIR}/owner.json`;
 
-export interface OwnerInfo { email: string; password: string; workspace: string; token: string; readToken: string }
+export interface OwnerInfo {
+  email: string;
+  password: string;
+  workspace: string;
+  token: string;
+  readToken: string;
+}
 
-export const serverState = (): { setupUrl: string; databaseUrl: string } => JSON.parse(readFileSync("e2e/.state/server.json", "utf8"));
+export const serverState = (): { setupUrl: string; databaseUrl: string } =>
+  JSON.parse(readFileSync("e2e/.state/server.json", "utf8"));
 export const ownerInfo = (): OwnerInfo => JSON.parse(readFileSync(`${AUTH_DIR}/owner-info.json`, "utf8"));
 
 /** A unique suffix so parallel tests never collide. */
@@ -35,7 +42,8 @@ export async function newMember(browser: Browser, role: "admin" | "reviewer" | "
   const ctx = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await ctx.newPage();
   const res = await page.request.post(`/api/v1/workspaces/${owner.workspace}/invitations`, {
-    headers: { Authorization: `Bearer ${owner.token}` }, data: { email, role },
+    headers: { Authorization: `Bearer ${owner.token}` },
+    data: { email, role },
   });
   expect(res.status()).toBe(201);
   const { url } = await res.json();

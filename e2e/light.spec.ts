@@ -9,12 +9,33 @@ const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // appearing while the page streams in shifts everything sideways. So they are shown here.
 test.use({
   storageState: OWNER_STATE,
-  launchOptions: { ...(existsSync(chromium) ? { executablePath: chromium, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] } : {}), ignoreDefaultArgs: ["--hide-scrollbars"] },
+  launchOptions: {
+    ...(existsSync(chromium)
+      ? {
+          executablePath: chromium,
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
+        }
+      : {}),
+    ignoreDefaultArgs: ["--hide-scrollbars"],
+  },
 });
 
-test("compare page, 5 vendors: no layout shift while it streams in and as the charts appear; at most 200 KB of JavaScript; touch targets of 24 px", async ({ page, request }) => {
+test("compare page, 5 vendors: no layout shift while it streams in and as the charts appear; at most 200 KB of JavaScript; touch targets of 24 px", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(150_000);
-  const profiles = [4, 3, 2, 1, 0].map((n, i) => ({ name: `Light ${i}`, scores: { EDGE: n, GW: (n + 1) % 5, CLOUD: (n + 2) % 5, MOBILE: (n + 3) % 5 } }));
+  const profiles = [4, 3, 2, 1, 0].map((n, i) => ({
+    name: `Light ${i}`,
+    scores: { EDGE: n, GW: (n + 1) % 5, CLOUD: (n + 2) % 5, MOBILE: (n + 3) % 5 },
+  }));
   const vendors = await scoredVendors(request, profiles);
   await watchLayoutShifts(page);
   await page.goto(`/w/${ownerInfo().workspace}/compare?e=${vendors.map((v) => v.id).join(",")}`);

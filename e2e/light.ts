@@ -7,29 +7,41 @@ export async function watchLayoutShifts(page: Page) {
     const w = window as unknown as { __shift: number };
     w.__shift = 0;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) w.__shift += e.value;
+      for (const e of list.getEntries() as Array<
+        PerformanceEntry & { value: number; hadRecentInput: boolean }
+      >)
+        if (!e.hadRecentInput) w.__shift += e.value;
     }).observe({ type: "layout-shift", buffered: true });
   });
 }
 
 /** The sum of every layout shift since navigation (stricter than CLS, which keeps the worst 5 s window). */
-export const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+export const layoutShift = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __shift: number }).__shift);
 
 /** Bytes of JavaScript fetched so far, as sent (compressed): the resource timing entries' encoded sizes. */
-export const scriptBytes = (page: Page) => page.evaluate(() => (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
-  .filter((e) => e.initiatorType === "script" || new URL(e.name).pathname.endsWith(".js"))
-  .reduce((sum, e) => sum + e.encodedBodySize, 0));
+export const scriptBytes = (page: Page) =>
+  page.evaluate(() =>
+    (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+      .filter((e) => e.initiatorType === "script" || new URL(e.name).pathname.endsWith(".js"))
+      .reduce((sum, e) => sum + e.encodedBodySize, 0),
+  );
 
 /** WCAG 2.2 target size (axe-core `target-size`): every pointer target ≥ 24 px or spaced as if. */
 export async function expectTargetSize(page: Page) {
   const result = await new AxeBuilder({ page }).withRules(["target-size"]).analyze();
-  expect(result.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary ?? ""}`))).toEqual([]);
+  expect(
+    result.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary ?? ""}`)),
+  ).toEqual([]);
 }
 
 /** Scrolls to the bottom in steps, as a reader would, so what loads near the window loads. */
 export async function scrollThrough(page: Page) {
   for (let i = 0; i < 40; i++) {
-    const done = await page.evaluate(() => { window.scrollBy(0, 300); return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2; });
+    const done = await page.evaluate(() => {
+      window.scrollBy(0, 300);
+      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+    });
     await page.waitForTimeout(100);
     if (done) break;
   }

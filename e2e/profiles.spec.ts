@@ -4,10 +4,14 @@ import { OWNER_STATE, ownerInfo, unique } from "./helpers";
 
 test.use({ storageState: OWNER_STATE });
 
-test("an owner creates a custom weight profile with a knock-out, sees bad input named, and deletes it", async ({ page }) => {
+test("an owner creates a custom weight profile with a knock-out, sees bad input named, and deletes it", async ({
+  page,
+}) => {
   const owner = ownerInfo();
   await page.goto(`/w/${owner.workspace}/profiles`);
-  await expect(page.getByTestId("profile").filter({ hasText: "Cloud-only platform" })).toContainText("preset");
+  await expect(page.getByTestId("profile").filter({ hasText: "Cloud-only platform" })).toContainText(
+    "preset",
+  );
   await expectNoA11yViolations(page);
   const name = `Gateway heavy ${unique()}`;
   await page.getByLabel("Name").fill(name);

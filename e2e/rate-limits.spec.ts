@@ -7,7 +7,10 @@ import { newMember, ownerInfo } from "./helpers";
  * (The per-address limits are off in this suite — every spec comes from 127.0.0.1 — and are
  * tested at route level in lib/rate-limit/routes.integration.test.ts.)
  */
-test("past the per-user export limit: 429 with Retry-After; another user still downloads", async ({ browser, request }) => {
+test("past the per-user export limit: 429 with Retry-After; another user still downloads", async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   const owner = ownerInfo();
   const { page, ctx } = await newMember(browser, "viewer");
@@ -28,9 +31,18 @@ test("past the per-user export limit: 429 with Retry-After; another user still d
   const retryAfter = Number(refused!.headers()["retry-after"]);
   expect(retryAfter).toBeGreaterThanOrEqual(1);
   expect(retryAfter).toBeLessThanOrEqual(60);
-  expect(await refused!.json()).toEqual({ error: { code: "rate_limited", message: `Too many requests — try again in ${retryAfter} s.`, retryAfter, limit: "export" } });
+  expect(await refused!.json()).toEqual({
+    error: {
+      code: "rate_limited",
+      message: `Too many requests — try again in ${retryAfter} s.`,
+      retryAfter,
+      limit: "export",
+    },
+  });
   // Counted per user: the owner's token is not affected.
-  const other = await request.get(`/api/v1/catalogues/owasp-iot-framework/2016-03-18/export?format=oscal`, { headers: { Authorization: `Bearer ${owner.readToken}` } });
+  const other = await request.get(`/api/v1/catalogues/owasp-iot-framework/2016-03-18/export?format=oscal`, {
+    headers: { Authorization: `Bearer ${owner.readToken}` },
+  });
   expect(other.status()).toBe(200);
   await ctx.close();
 });

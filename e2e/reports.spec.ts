@@ -9,20 +9,36 @@ test.use({ storageState: OWNER_STATE });
 async function downloadPdf(page: Page) {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-pdf").click()]);
   const path = (await file.path())!;
-  return { name: file.suggestedFilename(), text: execFileSync("pdftotext", ["-enc", "UTF-8", path, "-"]).toString("utf8") };
+  return {
+    name: file.suggestedFilename(),
+    text: execFileSync("pdftotext", ["-enc", "UTF-8", path, "-"]).toString("utf8"),
+  };
 }
 
-test("download an evaluation's PDF from its overview, with progress and the dashboard's score", async ({ page, request }) => {
+test("download an evaluation's PDF from its overview, with progress and the dashboard's score", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   const owner = ownerInfo();
-  const [alpha] = await scoredVendors(request, [{ name: "Report Alpha", scores: { EDGE: 4, GW: 3, CLOUD: 2, MOBILE: 1 } }]);
+  const [alpha] = await scoredVendors(request, [
+    { name: "Report Alpha", scores: { EDGE: 4, GW: 3, CLOUD: 2, MOBILE: 1 } },
+  ]);
   await page.goto(`/w/${owner.workspace}/evaluations/${alpha.id}`);
   const overall = (await page.getByTestId("overall").textContent())!.trim();
 
   // Hold the response so the generating state is visible, then let it through.
   let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => { release = resolve; });
-  await page.route((url) => url.pathname.endsWith("/report.pdf"), async (route) => { await held; await route.continue(); });
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(
+    (url) => url.pathname.endsWith("/report.pdf"),
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
   const pending = downloadPdf(page);
   await expect(page.getByTestId("download-pdf")).toBeDisabled();
   await expect(page.getByTestId("download-pdf")).toContainText("Generating PDF");
@@ -37,12 +53,24 @@ test("download an evaluation's PDF from its overview, with progress and the dash
   await expect(page.getByTestId("download-pdf")).toBeEnabled();
 
   // A failure shows the server's message instead of saving a broken file.
-  await page.route((url) => url.pathname.endsWith("/report.pdf"), (route) => route.fulfill({ status: 403, json: { error: { code: "forbidden", message: "Your role (viewer) does not allow this." } } }));
+  await page.route(
+    (url) => url.pathname.endsWith("/report.pdf"),
+    (route) =>
+      route.fulfill({
+        status: 403,
+        json: { error: { code: "forbidden", message: "Your role (viewer) does not allow this." } },
+      }),
+  );
   await page.getByTestId("download-pdf").click();
-  await expect(page.getByRole("alert").filter({ hasText: "Your role (viewer) does not allow this." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Your role (viewer) does not allow this." }),
+  ).toBeVisible();
 });
 
-test("download a shared comparison's PDF from its share link; a revoked link answers 410", async ({ browser, request }) => {
+test("download a shared comparison's PDF from its share link; a revoked link answers 410", async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   const owner = ownerInfo();
   const headers = { Authorization: `Bearer ${owner.token}` };
@@ -50,7 +78,10 @@ test("download a shared comparison's PDF from its share link; a revoked link ans
     { name: "Report Edge", scores: { EDGE: 4, GW: 2, CLOUD: 1, MOBILE: 2 } },
     { name: "Report Cloud", scores: { EDGE: 1, GW: 2, CLOUD: 4, MOBILE: 3 } },
   ]);
-  const created = await request.post("/api/v1/share-links", { headers, data: { evaluationIds: [edge.id, cloud.id], hideReviewers: true } });
+  const created = await request.post("/api/v1/share-links", {
+    headers,
+    data: { evaluationIds: [edge.id, cloud.id], hideReviewers: true },
+  });
   expect(created.status()).toBe(201);
   const { url, id } = await created.json();
 
@@ -87,6 +118,10 @@ test("the API serves the PDFs to a read token, as attachments that are never cac
   expect((await one.body()).subarray(0, 5).toString()).toBe("%PDF-");
   const both = await request.get(`/api/v1/comparisons/report.pdf?evaluations=${a.id},${b.id}`, { headers });
   expect(both.status()).toBe(200);
-  expect((await request.get(`/api/v1/comparisons/report.pdf?evaluations=${a.id},${b.id}&x=1`, { headers })).status()).toBe(400);
+  expect(
+    (
+      await request.get(`/api/v1/comparisons/report.pdf?evaluations=${a.id},${b.id}&x=1`, { headers })
+    ).status(),
+  ).toBe(400);
   expect((await request.get(`/api/v1/evaluations/${a.id}/report.pdf`)).status()).toBe(401);
 });

@@ -3,7 +3,9 @@ import { OWNER_STATE, ownerInfo } from "./helpers";
 
 test.use({ storageState: OWNER_STATE });
 
-test("a newcomer loads the sample workspace and lands on a populated dashboard and comparison", async ({ page }) => {
+test("a newcomer loads the sample workspace and lands on a populated dashboard and comparison", async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   await page.goto(`/w/${ownerInfo().workspace}`);
   await page.getByRole("link", { name: "All workspaces / new" }).click();

@@ -6,10 +6,25 @@ import { newMember, OWNER_STATE, ownerInfo, unique } from "./helpers";
 async function gatewayEvaluation(page: Page) {
   const owner = ownerInfo();
   const auth = { Authorization: `Bearer ${owner.token}` };
-  const fw = await (await page.request.post("/api/v1/frameworks", { headers: auth, data: { name: `GW stack ${unique()}`, vendor: "Acme", productVersion: "3.0", componentTypes: ["gateway"] } })).json();
+  const fw = await (
+    await page.request.post("/api/v1/frameworks", {
+      headers: auth,
+      data: {
+        name: `GW stack ${unique()}`,
+        vendor: "Acme",
+        productVersion: "3.0",
+        componentTypes: ["gateway"],
+      },
+    })
+  ).json();
   const res = await page.request.post("/api/v1/evaluations", {
     headers: auth,
-    data: { frameworkId: fw.id, catalogue: { slug: "owasp-iot-framework", version: "2016-03-18" }, sections: ["GW"], outOfScopeReasons: { EDGE: "gateway only", CLOUD: "gateway only", MOBILE: "gateway only" } },
+    data: {
+      frameworkId: fw.id,
+      catalogue: { slug: "owasp-iot-framework", version: "2016-03-18" },
+      sections: ["GW"],
+      outOfScopeReasons: { EDGE: "gateway only", CLOUD: "gateway only", MOBILE: "gateway only" },
+    },
   });
   expect(res.status()).toBe(201);
   return { id: (await res.json()).id as string, frameworkId: fw.id as string };
@@ -18,7 +33,9 @@ async function gatewayEvaluation(page: Page) {
 const board = (page: Page) => page.getByTestId("scoring-board");
 const cards = (page: Page) => page.getByTestId("score-card");
 
-test("two reviewers score blind (one by keyboard only), then see the spread; finalise; carry over", async ({ browser }) => {
+test("two reviewers score blind (one by keyboard only), then see the spread; finalise; carry over", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const owner = ownerInfo();
   const a = await newMember(browser, "reviewer");
@@ -45,7 +62,10 @@ test("two reviewers score blind (one by keyboard only), then see the spread; fin
   await a.page.keyboard.press("?");
   for (let i = 0; i < 8; i++) {
     await a.page.keyboard.press(i === 2 ? "n" : String(i % 2 ? 3 : 4));
-    if (i === 2) { await a.page.keyboard.type("No radio links on this stack"); await a.page.keyboard.press("Escape"); }
+    if (i === 2) {
+      await a.page.keyboard.type("No radio links on this stack");
+      await a.page.keyboard.press("Escape");
+    }
     if (i < 7) await a.page.keyboard.press("j");
   }
   await a.page.keyboard.press("e");
@@ -57,7 +77,11 @@ test("two reviewers score blind (one by keyboard only), then see the spread; fin
   // Reviewer B, with the mouse; neither sees the other yet.
   await b.page.goto(url);
   await expect(board(b.page)).toHaveAttribute("data-ready", "true");
-  for (let i = 0; i < 8; i++) await cards(b.page).nth(i).getByRole("radio", { name: i === 0 ? /^1/ : /^3/ }).click();
+  for (let i = 0; i < 8; i++)
+    await cards(b.page)
+      .nth(i)
+      .getByRole("radio", { name: i === 0 ? /^1/ : /^3/ })
+      .click();
   await expect(cards(b.page).getByText("Saved")).toHaveCount(8);
   await expect(b.page.getByTestId("others")).toHaveCount(0);
 
@@ -78,17 +102,23 @@ test("two reviewers score blind (one by keyboard only), then see the spread; fin
   await firstCard.getByLabel("Agreed value").selectOption("2");
   await firstCard.getByLabel("Reason").fill("Workshop: signing only for firmware");
   await firstCard.getByRole("button", { name: "Record agreed value" }).click();
-  await expect(firstCard.getByTestId("agreed")).toContainText("Agreed: 2 — Workshop: signing only for firmware");
+  await expect(firstCard.getByTestId("agreed")).toContainText(
+    "Agreed: 2 — Workshop: signing only for firmware",
+  );
   await expectNoA11yViolations(o);
 
   // The owner sees the section's score and agreement, then finalises.
   await o.goto(`/w/${owner.workspace}/evaluations/${id}`);
-  const row = o.getByTestId("section-row").filter({ has: o.getByRole("cell", { name: "Gateway", exact: true }) });
+  const row = o
+    .getByTestId("section-row")
+    .filter({ has: o.getByRole("cell", { name: "Gateway", exact: true }) });
   await expect(row).not.toContainText("blind");
   await expect(row.getByRole("cell").nth(5)).toHaveText("2"); // both reviewers submitted
   await expect(o.getByTestId("weakest")).toContainText("2 GW-01"); // the agreed value
   await expect(o.getByRole("heading", { name: /Gaps/ })).toContainText("(0 without a consensus)");
-  await expect(o.getByTestId("reviewer-progress").getByRole("listitem").filter({ hasText: a.email }).last()).toContainText("8/8");
+  await expect(
+    o.getByTestId("reviewer-progress").getByRole("listitem").filter({ hasText: a.email }).last(),
+  ).toContainText("8/8");
   await expect(o.getByTestId("history-row").first()).toBeVisible();
   await expectNoA11yViolations(o);
   await o.getByRole("button", { name: "Finalise" }).click();
@@ -100,7 +130,14 @@ test("two reviewers score blind (one by keyboard only), then see the spread; fin
   await expect(cards(a.page).first().getByRole("radio").first()).toBeDisabled();
 
   // A new release starts from this evaluation: scores are marked carried over.
-  const next = await o.request.post("/api/v1/evaluations", { headers: { Authorization: `Bearer ${owner.token}` }, data: { frameworkId, catalogue: { slug: "owasp-iot-framework", version: "2016-03-18" }, fromEvaluationId: id } });
+  const next = await o.request.post("/api/v1/evaluations", {
+    headers: { Authorization: `Bearer ${owner.token}` },
+    data: {
+      frameworkId,
+      catalogue: { slug: "owasp-iot-framework", version: "2016-03-18" },
+      fromEvaluationId: id,
+    },
+  });
   expect(next.status()).toBe(201);
   await a.page.goto(`/w/${owner.workspace}/evaluations/${(await next.json()).id}/score/GW`);
   await expect(cards(a.page).getByText("carried over")).toHaveCount(8);
@@ -109,7 +146,9 @@ test("two reviewers score blind (one by keyboard only), then see the spread; fin
   await b.ctx.close();
 });
 
-test("nothing typed is lost: an offline save fails visibly and goes through when the network returns", async ({ browser }) => {
+test("nothing typed is lost: an offline save fails visibly and goes through when the network returns", async ({
+  browser,
+}) => {
   const owner = ownerInfo();
   const r = await newMember(browser, "reviewer");
   const { id } = await gatewayEvaluation(r.page);
@@ -117,10 +156,17 @@ test("nothing typed is lost: an offline save fails visibly and goes through when
   await expect(board(r.page)).toHaveAttribute("data-ready", "true");
   await r.ctx.setOffline(true);
   await cards(r.page).first().getByRole("radio", { name: /^2/ }).click();
-  await expect(cards(r.page).first().getByText(/No connection|Not saved/)).toBeVisible();
+  await expect(
+    cards(r.page)
+      .first()
+      .getByText(/No connection|Not saved/),
+  ).toBeVisible();
   await r.ctx.setOffline(false);
   await expect(cards(r.page).first().getByText("Saved")).toBeVisible({ timeout: 15_000 });
   await r.page.reload();
-  await expect(cards(r.page).first().getByRole("radio", { name: /^2/ })).toHaveAttribute("aria-checked", "true");
+  await expect(cards(r.page).first().getByRole("radio", { name: /^2/ })).toHaveAttribute(
+    "aria-checked",
+    "true",
+  );
   await r.ctx.close();
 });

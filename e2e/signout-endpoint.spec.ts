@@ -10,7 +10,8 @@ async function sessionCookie(ctx: APIRequestContext) {
   return `${c!.name}=${c!.value}`;
 }
 
-const csrf = async (ctx: APIRequestContext) => ((await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken;
+const csrf = async (ctx: APIRequestContext) =>
+  ((await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken;
 
 /** Where GET /w/<ws> sends a request carrying just `cookie`: 200 = opened, else a redirect target. */
 async function open(baseURL: string, path: string, cookie: string) {
@@ -22,18 +23,29 @@ async function open(baseURL: string, path: string, cookie: string) {
 }
 
 test.describe("next-auth's own sign-out endpoint", () => {
-  test("POST /api/auth/signout revokes the session row: a copy of the old cookie no longer opens the workspace", async ({ baseURL }) => {
+  test("POST /api/auth/signout revokes the session row: a copy of the old cookie no longer opens the workspace", async ({
+    baseURL,
+  }) => {
     const owner = ownerInfo();
     const ctx = await request.newContext({ baseURL });
     const signedIn = await ctx.post("/api/auth/callback/credentials", {
-      form: { csrfToken: await csrf(ctx), email: owner.email, password: owner.password, code: "", json: "true", callbackUrl: "/w" },
+      form: {
+        csrfToken: await csrf(ctx),
+        email: owner.email,
+        password: owner.password,
+        code: "",
+        json: "true",
+        callbackUrl: "/w",
+      },
     });
     expect(signedIn.status()).toBe(200);
     const cookie = await sessionCookie(ctx);
     const path = `/w/${owner.workspace}`;
     expect(await open(baseURL!, path, cookie)).toMatchObject({ status: 200 });
 
-    const out = await ctx.post("/api/auth/signout", { form: { csrfToken: await csrf(ctx), json: "true", callbackUrl: "/sign-in" } });
+    const out = await ctx.post("/api/auth/signout", {
+      form: { csrfToken: await csrf(ctx), json: "true", callbackUrl: "/sign-in" },
+    });
     expect(out.status()).toBe(200);
     // The endpoint cleared the cookie in this client; an attacker's copy is what matters.
     const after = await open(baseURL!, path, cookie);
@@ -74,7 +86,9 @@ test.describe("account page: sessions bound to MFA, tokens beside 'sign out ever
     page.once("dialog", (d) => d.accept());
     await page.getByRole("button", { name: "Revoke all API tokens" }).click();
     await expect(page.getByTestId("my-tokens-empty")).toBeVisible();
-    const res = await page.request.get(`/api/v1/workspaces/${owner.workspace}/members`, { headers: { Authorization: `Bearer ${secret}` } });
+    const res = await page.request.get(`/api/v1/workspaces/${owner.workspace}/members`, {
+      headers: { Authorization: `Bearer ${secret}` },
+    });
     expect(res.status()).toBe(401);
     await ctx.close();
   });

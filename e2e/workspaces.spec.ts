@@ -4,7 +4,10 @@ import { OWNER_STATE, ownerInfo, unique } from "./helpers";
 
 test.use({ storageState: OWNER_STATE });
 
-test("create a second workspace, switch between them; the first workspace's token cannot reach it", async ({ page, request }) => {
+test("create a second workspace, switch between them; the first workspace's token cannot reach it", async ({
+  page,
+  request,
+}) => {
   const owner = ownerInfo();
   const name = `Lab ${unique()}`;
   await page.goto(`/w/${owner.workspace}`);
@@ -25,11 +28,15 @@ test("create a second workspace, switch between them; the first workspace's toke
   await page.getByRole("combobox", { name: "Workspace", exact: true }).selectOption(slug);
   await expect(page).toHaveURL(new RegExp(`/w/${slug}$`));
 
-  const res = await request.get(`/api/v1/workspaces/${slug}/members`, { headers: { Authorization: `Bearer ${owner.token}` } });
+  const res = await request.get(`/api/v1/workspaces/${slug}/members`, {
+    headers: { Authorization: `Bearer ${owner.token}` },
+  });
   expect(res.status()).toBe(404);
 });
 
-test("the audit log lists this workspace's events, filters them, and exports JSON lines", async ({ page }) => {
+test("the audit log lists this workspace's events, filters them, and exports JSON lines", async ({
+  page,
+}) => {
   const owner = ownerInfo();
   await page.goto(`/w/${owner.workspace}/audit`);
   await expect(page.getByTestId("audit-row").first()).toBeVisible();
@@ -44,6 +51,15 @@ test("the audit log lists this workspace's events, filters them, and exports JSO
   const res = await page.request.get(`/w/${owner.workspace}/audit/export?action=setup.`);
   expect(res.status()).toBe(200);
   expect(res.headers()["content-type"]).toContain("application/x-ndjson");
-  const lines = (await res.text()).trim().split("\n").map((l) => JSON.parse(l));
-  expect(lines).toContainEqual(expect.objectContaining({ action: "setup.completed", actorEmail: owner.email, hash: expect.stringMatching(/^[0-9a-f]{64}$/) }));
+  const lines = (await res.text())
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
+  expect(lines).toContainEqual(
+    expect.objectContaining({
+      action: "setup.completed",
+      actorEmail: owner.email,
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    }),
+  );
 });

@@ -13,14 +13,24 @@ import { durationDays } from "../lib/schemas/account";
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
 }
 
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
   const { values } = parseArgs({
     args: rest,
-    options: { email: { type: "string" }, workspace: { type: "string" }, role: { type: "string" }, name: { type: "string" }, scopes: { type: "string" }, "expires-in": { type: "string" }, all: { type: "boolean" } },
+    options: {
+      email: { type: "string" },
+      workspace: { type: "string" },
+      role: { type: "string" },
+      name: { type: "string" },
+      scopes: { type: "string" },
+      "expires-in": { type: "string" },
+      all: { type: "boolean" },
+    },
   });
   if (!process.env.DATABASE_URL) throw new Error("Set DATABASE_URL (the app's database).");
   process.env.AUDIT_STDOUT = "0"; // keep stdout for results; the audit row is still written
@@ -28,24 +38,47 @@ async function main() {
   switch (command) {
     case "create-user": {
       const password = await readStdin();
-      const r = await s.cliCreateUser({ email: values.email, workspace: values.workspace, role: values.role, name: values.name, password });
+      const r = await s.cliCreateUser({
+        email: values.email,
+        workspace: values.workspace,
+        role: values.role,
+        name: values.name,
+        password,
+      });
       console.log(`created ${values.email} as ${values.role} of ${values.workspace} (${r.userId})`);
       break;
     }
     case "add-member": {
       const r = await s.cliAddMember({ email: values.email, workspace: values.workspace, role: values.role });
       const by = r.origin.by ? ` by ${r.origin.by}` : "";
-      console.log(`added existing account ${values.email} as ${values.role} of ${values.workspace} (${r.userId})`);
-      console.log(`account created via ${r.origin.via}${by} at ${r.origin.at.toISOString()}${r.disabled ? "; it is DISABLED" : ""}`);
+      console.log(
+        `added existing account ${values.email} as ${values.role} of ${values.workspace} (${r.userId})`,
+      );
+      console.log(
+        `account created via ${r.origin.via}${by} at ${r.origin.at.toISOString()}${r.disabled ? "; it is DISABLED" : ""}`,
+      );
       break;
     }
     case "create-token": {
       const days = durationDays.parse(values["expires-in"] ?? "30d");
-      console.log(await s.cliCreateToken({ email: values.email, workspace: values.workspace, scopes: (values.scopes ?? "read").split(","), days }));
+      console.log(
+        await s.cliCreateToken({
+          email: values.email,
+          workspace: values.workspace,
+          scopes: (values.scopes ?? "read").split(","),
+          days,
+        }),
+      );
       break;
     }
-    case "unlock": await s.cliUnlock(values.email ?? ""); console.log(`unlocked ${values.email}`); break;
-    case "disable-user": await s.cliDisableUser(values.email ?? ""); console.log(`disabled ${values.email}`); break;
+    case "unlock":
+      await s.cliUnlock(values.email ?? "");
+      console.log(`unlocked ${values.email}`);
+      break;
+    case "disable-user":
+      await s.cliDisableUser(values.email ?? "");
+      console.log(`disabled ${values.email}`);
+      break;
     case "revoke-sessions": {
       if (!values.all && !values.email) throw new Error("use --all or --email E");
       console.log(`revoked ${await s.cliRevokeSessions(values.all ? null : values.email!)} sessions`);
@@ -54,8 +87,10 @@ async function main() {
     case "verify-audit": {
       const { verifyAuditChain } = await import("../lib/audit/verify");
       const r = await verifyAuditChain();
-      if (!r.ok) { console.error(`audit chain BROKEN at event ${r.brokenAt}: ${r.reason} (${r.events} events checked)`); process.exitCode = 3; }
-      else console.log(`audit chain intact: ${r.events} events`);
+      if (!r.ok) {
+        console.error(`audit chain BROKEN at event ${r.brokenAt}: ${r.reason} (${r.events} events checked)`);
+        process.exitCode = 3;
+      } else console.log(`audit chain intact: ${r.events} events`);
       // Events committed after the sealing this command ran first: the next sealing links them.
       if (r.unsealed) console.log(`${r.unsealed} newer events not yet sealed into the chain`);
       break;
@@ -63,7 +98,9 @@ async function main() {
     case "load-sample": {
       const { cliLoadSample } = await import("../lib/services/sample-workspace");
       const r = await cliLoadSample(values.workspace ?? "");
-      console.log(`loaded ${r.frameworks} sample frameworks, ${r.evaluations} evaluations, ${r.scores} scores into ${values.workspace}`);
+      console.log(
+        `loaded ${r.frameworks} sample frameworks, ${r.evaluations} evaluations, ${r.scores} scores into ${values.workspace}`,
+      );
       break;
     }
     default:
@@ -72,5 +109,11 @@ async function main() {
 }
 
 main()
-  .catch((err) => { console.error(`error: ${err instanceof Error ? err.message : String(err)}`); process.exitCode = 2; })
-  .finally(async () => { const { disconnectDb } = await import("../lib/db"); await disconnectDb(); });
+  .catch((err) => {
+    console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 2;
+  })
+  .finally(async () => {
+    const { disconnectDb } = await import("../lib/db");
+    await disconnectDb();
+  });

@@ -7,7 +7,18 @@ import { buildWorker } from "./build-worker";
 import { runDependencyAudit } from "./dependency-audit";
 import { prismaGenerate } from "./prisma-generate";
 
-const INPUTS = ["app", "components", "lib", "scripts/build-worker.ts", "prisma/schema.prisma", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "scripts/build-worker.ts",
+  "prisma/schema.prisma",
+  "next.config.js",
+  "package-lock.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "proxy.ts",
+];
 const STAMP = path.join(".next", "scorecard-source.sha256");
 
 function* files(p: string): Generator<string> {
@@ -22,7 +33,8 @@ function* files(p: string): Generator<string> {
 /** A digest of everything the build reads, so `npm start` rebuilds exactly when needed. */
 function sourceDigest() {
   const hash = createHash("sha256");
-  for (const input of INPUTS) for (const f of files(input)) hash.update(f).update("\0").update(readFileSync(f));
+  for (const input of INPUTS)
+    for (const f of files(input)) hash.update(f).update("\0").update(readFileSync(f));
   return hash.digest("hex");
 }
 
@@ -30,7 +42,13 @@ export function buildIfNeeded() {
   prismaGenerate();
   const digest = sourceDigest();
   // The worker bundle is part of the build: built from the same lib/ sources, so the same digest.
-  if (existsSync(path.join(".next", "BUILD_ID")) && existsSync(WORKER_BUNDLE) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === digest) return;
+  if (
+    existsSync(path.join(".next", "BUILD_ID")) &&
+    existsSync(WORKER_BUNDLE) &&
+    existsSync(STAMP) &&
+    readFileSync(STAMP, "utf8") === digest
+  )
+    return;
   console.log("Building the app (first start or sources changed)…");
   execFileSync(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "build"], {
     stdio: "inherit",
@@ -40,4 +58,3 @@ export function buildIfNeeded() {
   runDependencyAudit(); // for the security posture page; never fails the build
   writeFileSync(STAMP, digest);
 }
-

@@ -16,12 +16,23 @@ const IMPURE = /^server-only$|^lib\/db\.ts$|^lib\/services\/|^lib\/auth\/|^lib\/
  */
 export function buildWorker(entry = path.join("lib", "workers", "heavy-worker.ts"), outfile = WORKER_BUNDLE) {
   const { metafile } = buildSync({
-    entryPoints: [entry], outfile, bundle: true, platform: "node", format: "cjs", target: "node20",
-    packages: "external", sourcemap: "linked", logLevel: "warning", metafile: true,
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    packages: "external",
+    sourcemap: "linked",
+    logLevel: "warning",
+    metafile: true,
   });
   for (const [file, input] of Object.entries(metafile.inputs)) {
     const bad = [file, ...input.imports.map((i) => i.path)].find((p) => IMPURE.test(p));
-    if (bad) throw new Error(`${file} brings ${bad} into the worker bundle: worker tasks must not use the database or server-only modules`);
+    if (bad)
+      throw new Error(
+        `${file} brings ${bad} into the worker bundle: worker tasks must not use the database or server-only modules`,
+      );
   }
   return path.resolve(outfile);
 }

@@ -13,7 +13,11 @@ type Severity = "info" | "low" | "moderate" | "high" | "critical";
 
 function npmAudit(): string {
   try {
-    return execFileSync("npm", ["audit", "--omit=dev", "--json"], { timeout: 60_000, maxBuffer: 32 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] }).toString();
+    return execFileSync("npm", ["audit", "--omit=dev", "--json"], {
+      timeout: 60_000,
+      maxBuffer: 32 * 1024 * 1024,
+      stdio: ["ignore", "pipe", "ignore"],
+    }).toString();
   } catch (err) {
     // npm audit exits 1 when it finds something; its JSON is still on stdout.
     return (err as { stdout?: Buffer }).stdout?.toString() ?? "";
@@ -23,14 +27,25 @@ function npmAudit(): string {
 export function runDependencyAudit() {
   let result: Record<string, unknown>;
   try {
-    const report = JSON.parse(npmAudit()) as { metadata?: { vulnerabilities?: Record<Severity, number>; dependencies?: { prod?: number } }; error?: { summary?: string }; message?: string };
-    if (!report.metadata?.vulnerabilities) throw new Error(report.error?.summary || report.message || "no audit metadata (offline?)");
-    result = { status: "ok", vulnerabilities: report.metadata.vulnerabilities, dependencies: report.metadata.dependencies?.prod ?? null };
+    const report = JSON.parse(npmAudit()) as {
+      metadata?: { vulnerabilities?: Record<Severity, number>; dependencies?: { prod?: number } };
+      error?: { summary?: string };
+      message?: string;
+    };
+    if (!report.metadata?.vulnerabilities)
+      throw new Error(report.error?.summary || report.message || "no audit metadata (offline?)");
+    result = {
+      status: "ok",
+      vulnerabilities: report.metadata.vulnerabilities,
+      dependencies: report.metadata.dependencies?.prod ?? null,
+    };
   } catch (err) {
     result = { status: "unavailable", reason: String((err as Error).message).slice(0, 200) };
   }
   // What ships, whatever the audit said: production packages locked in package-lock.json.
-  const lock = JSON.parse(readFileSync("package-lock.json", "utf8")) as { packages: Record<string, { dev?: boolean }> };
+  const lock = JSON.parse(readFileSync("package-lock.json", "utf8")) as {
+    packages: Record<string, { dev?: boolean }>;
+  };
   result.productionPackages = Object.entries(lock.packages).filter(([k, v]) => k && !v.dev).length;
   mkdirSync(path.dirname(AUDIT_FILE), { recursive: true });
   writeFileSync(AUDIT_FILE, JSON.stringify({ ...result, generatedAt: new Date().toISOString() }));

@@ -26,9 +26,17 @@ async function main() {
     const [saved] = await listSavedComparisons(actor, ws.slug);
     const jwt = await encode({ token: { sub: owner.userId, sid: actor.sessionId }, secret: SECRET });
     app = await startApp(PORT, db.url, { NEXTAUTH_SECRET: SECRET });
-    const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, deviceScaleFactor: 1 });
-    await context.addCookies([{ name: "next-auth.session-token", value: jwt, url: `http://127.0.0.1:${PORT}` }]);
+    const browser = await chromium.launch({
+      executablePath: "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu"],
+    });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 1000 },
+      deviceScaleFactor: 1,
+    });
+    await context.addCookies([
+      { name: "next-auth.session-token", value: jwt, url: `http://127.0.0.1:${PORT}` },
+    ]);
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${PORT}/w/${ws.slug}/compare?${saved.query}`);
     await page.getByTestId("compare-view").and(page.locator("[data-ready=true]")).waitFor();
@@ -44,4 +52,7 @@ async function main() {
   }
 }
 
-main().catch((err) => { console.error(err); process.exit(1); });
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -25,8 +25,16 @@ async function contents(dataDir: string) {
   const client = new Client({ connectionString: pg.url });
   await client.connect();
   try {
-    const migrations = (await client.query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY 1`)).rows.map((r) => r.migration_name);
-    const catalogues = (await client.query<{ slug: string; criteria: number }>(`SELECT slug, (SELECT count(*)::int FROM "Criterion" c WHERE c."catalogueId" = k.id) AS criteria FROM "Catalogue" k ORDER BY 1`)).rows;
+    const migrations = (
+      await client.query<{ migration_name: string }>(
+        `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY 1`,
+      )
+    ).rows.map((r) => r.migration_name);
+    const catalogues = (
+      await client.query<{ slug: string; criteria: number }>(
+        `SELECT slug, (SELECT count(*)::int FROM "Criterion" c WHERE c."catalogueId" = k.id) AS criteria FROM "Catalogue" k ORDER BY 1`,
+      )
+    ).rows;
     await client.end();
     return { migrations, catalogues, applied: await migrate(pg.url, all) };
   } finally {
@@ -35,40 +43,52 @@ async function contents(dataDir: string) {
 }
 
 describe("embedded database template", () => {
-  it("a template made from other migrations is not used: a new one is made, the old one (and abandoned half-made ones) removed", async () => {
-    const older = all.slice(0, -1);
-    const olderKey = templateKey(older, await seedFiles());
-    expect(olderKey).not.toBe(templateKey(all, await seedFiles()));
-    await ensureTemplate(olderKey, (url) => prepare(url, older), root);
-    // Half-made templates: one of an interrupted start (no such process), one being made now.
-    const dead = `${olderKey}.tmp-2147483647-dead`;
-    const live = `${olderKey}.tmp-${process.pid}-live`;
-    mkdirSync(path.join(root, dead));
-    mkdirSync(path.join(root, live));
+  it(
+    "a template made from other migrations is not used: a new one is made, the old one (and abandoned half-made ones) removed",
+    async () => {
+      const older = all.slice(0, -1);
+      const olderKey = templateKey(older, await seedFiles());
+      expect(olderKey).not.toBe(templateKey(all, await seedFiles()));
+      await ensureTemplate(olderKey, (url) => prepare(url, older), root);
+      // Half-made templates: one of an interrupted start (no such process), one being made now.
+      const dead = `${olderKey}.tmp-2147483647-dead`;
+      const live = `${olderKey}.tmp-${process.pid}-live`;
+      mkdirSync(path.join(root, dead));
+      mkdirSync(path.join(root, live));
 
-    const dataDir = path.join(root, "data", "pg");
-    expect(await newDataDirFromTemplate(dataDir, root)).toBe(true);
-    const found = await contents(dataDir);
-    expect(found.migrations).toEqual(all.map((m) => m.name));
-    expect(found.applied).toEqual([]); // nothing left for `npm start` to migrate
-    expect(found.catalogues).toEqual([{ slug: "owasp-iot-framework", criteria: 58 }]);
-    expect(readdirSync(root).filter((e) => e !== "data").sort()).toEqual([live, templateKey(all, await seedFiles())].sort());
-    rmSync(path.join(root, live), { recursive: true });
-  }, SLOW);
+      const dataDir = path.join(root, "data", "pg");
+      expect(await newDataDirFromTemplate(dataDir, root)).toBe(true);
+      const found = await contents(dataDir);
+      expect(found.migrations).toEqual(all.map((m) => m.name));
+      expect(found.applied).toEqual([]); // nothing left for `npm start` to migrate
+      expect(found.catalogues).toEqual([{ slug: "owasp-iot-framework", criteria: 58 }]);
+      expect(
+        readdirSync(root)
+          .filter((e) => e !== "data")
+          .sort(),
+      ).toEqual([live, templateKey(all, await seedFiles())].sort());
+      rmSync(path.join(root, live), { recursive: true });
+    },
+    SLOW,
+  );
 
-  it("a new data dir is a copy of the template; one that holds anything is never overwritten", async () => {
-    const template = await pgTemplate(root);
-    const empty = path.join(root, "empty", "pg");
-    mkdirSync(empty, { recursive: true });
-    expect(await copyTemplate(template, empty)).toBe(true);
-    expect(existsSync(path.join(empty, "PG_VERSION"))).toBe(true);
+  it(
+    "a new data dir is a copy of the template; one that holds anything is never overwritten",
+    async () => {
+      const template = await pgTemplate(root);
+      const empty = path.join(root, "empty", "pg");
+      mkdirSync(empty, { recursive: true });
+      expect(await copyTemplate(template, empty)).toBe(true);
+      expect(existsSync(path.join(empty, "PG_VERSION"))).toBe(true);
 
-    const used = path.join(root, "used", "pg");
-    mkdirSync(used, { recursive: true });
-    writeFileSync(path.join(used, "keep"), "x");
-    expect(await copyTemplate(template, used)).toBe(false);
-    expect(readdirSync(used)).toEqual(["keep"]);
-  }, SLOW);
+      const used = path.join(root, "used", "pg");
+      mkdirSync(used, { recursive: true });
+      writeFileSync(path.join(used, "keep"), "x");
+      expect(await copyTemplate(template, used)).toBe(false);
+      expect(readdirSync(used)).toEqual(["keep"]);
+    },
+    SLOW,
+  );
 
   it("the key changes with a migration's checksum, a seed file's contents or the PGlite version", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "pg-template-key-"));
@@ -77,7 +97,9 @@ describe("embedded database template", () => {
       writeFileSync(seed, "{}");
       const key = templateKey(all, [seed], "pglite@0.5.14");
       expect(templateKey(all, [seed], "pglite@0.5.14")).toBe(key);
-      expect(templateKey([...all.slice(0, -1), { ...all.at(-1)!, checksum: "edited" }], [seed], "pglite@0.5.14")).not.toBe(key);
+      expect(
+        templateKey([...all.slice(0, -1), { ...all.at(-1)!, checksum: "edited" }], [seed], "pglite@0.5.14"),
+      ).not.toBe(key);
       expect(templateKey(all, [seed], "pglite@0.5.15")).not.toBe(key);
       writeFileSync(seed, "{ }");
       expect(templateKey(all, [seed], "pglite@0.5.14")).not.toBe(key);

@@ -31,7 +31,9 @@ export async function prepare(url: string, migrations?: Migration[]) {
 /** The files seedCatalogues loads, which the template holds. */
 export async function seedFiles() {
   const { CATALOGUE_DIR } = await import("../lib/services/catalogue-seed");
-  return readdirSync(CATALOGUE_DIR).filter((f) => f.endsWith(".oscal.json")).map((f) => path.join(CATALOGUE_DIR, f));
+  return readdirSync(CATALOGUE_DIR)
+    .filter((f) => f.endsWith(".oscal.json"))
+    .map((f) => path.join(CATALOGUE_DIR, f));
 }
 
 /** The current template's data dir, made if missing (`root`: elsewhere, for tests). */
@@ -45,8 +47,11 @@ export async function newDataDirFromTemplate(dataDir: string, root = TEMPLATE_RO
 }
 
 if (process.argv[1]?.endsWith("pg-template.ts") && !process.env.DATABASE_URL) {
-  pgTemplate().then((dir) => console.log(`Embedded database template: ${dir}`), (err) => {
-    console.error(`Embedded database template failed: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
-  });
+  pgTemplate().then(
+    (dir) => console.log(`Embedded database template: ${dir}`),
+    (err) => {
+      console.error(`Embedded database template failed: ${err instanceof Error ? err.message : String(err)}`);
+      process.exit(1);
+    },
+  );
 }

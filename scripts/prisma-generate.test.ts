@@ -16,7 +16,12 @@ const generate = () => {
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), "prisma-gen-"));
-  target = { inputs: [path.join(dir, "schema.prisma"), path.join(dir, "prisma.config.ts")], versions: ["prisma@7.10.0"], outDir: path.join(dir, "out"), stampFile: path.join(dir, "stamp") };
+  target = {
+    inputs: [path.join(dir, "schema.prisma"), path.join(dir, "prisma.config.ts")],
+    versions: ["prisma@7.10.0"],
+    outDir: path.join(dir, "out"),
+    stampFile: path.join(dir, "stamp"),
+  };
   writeFileSync(target.inputs[0], "model A { id Int @id }");
   writeFileSync(target.inputs[1], "export default {}");
   runs = 0;
@@ -54,7 +59,11 @@ describe("generateIfChanged", () => {
   it("leaves no stamp when generation fails, so the next start tries again", () => {
     generateIfChanged(target, generate);
     writeFileSync(target.inputs[0], "model B { id Int @id }");
-    expect(() => generateIfChanged(target, () => { throw new Error("prisma generate failed"); })).toThrow("prisma generate failed");
+    expect(() =>
+      generateIfChanged(target, () => {
+        throw new Error("prisma generate failed");
+      }),
+    ).toThrow("prisma generate failed");
     expect(generateIfChanged(target, generate)).toBe(true);
   });
 });

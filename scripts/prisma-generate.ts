@@ -21,7 +21,8 @@ export interface GenerateTarget {
   stampFile: string;
 }
 
-const version = (pkg: string) => `${pkg}@${JSON.parse(readFileSync(path.join("node_modules", pkg, "package.json"), "utf8")).version}`;
+const version = (pkg: string) =>
+  `${pkg}@${JSON.parse(readFileSync(path.join("node_modules", pkg, "package.json"), "utf8")).version}`;
 
 export function projectTarget(): GenerateTarget {
   return {
@@ -41,8 +42,14 @@ function* files(p: string): Generator<string> {
 export function generationDigest(t: GenerateTarget): string | null {
   if (!existsSync(t.outDir) || readdirSync(t.outDir).length === 0) return null;
   const hash = createHash("sha256").update(t.versions.join("\n")).update("\0");
-  for (const f of t.inputs) hash.update(f).update("\0").update(existsSync(f) ? readFileSync(f) : "(missing)").update("\0");
-  for (const f of files(t.outDir)) hash.update(path.relative(t.outDir, f)).update("\0").update(readFileSync(f)).update("\0");
+  for (const f of t.inputs)
+    hash
+      .update(f)
+      .update("\0")
+      .update(existsSync(f) ? readFileSync(f) : "(missing)")
+      .update("\0");
+  for (const f of files(t.outDir))
+    hash.update(path.relative(t.outDir, f)).update("\0").update(readFileSync(f)).update("\0");
   return hash.digest("hex");
 }
 
@@ -62,7 +69,12 @@ function runPrismaGenerate() {
   try {
     execFileSync(process.execPath, [path.join("node_modules", "prisma", "build", "index.js"), "generate"], {
       stdio: "pipe",
-      env: { ...process.env, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1", PRISMA_SCHEMA_ENGINE_BINARY: "/bin/false" },
+      env: {
+        ...process.env,
+        CHECKPOINT_DISABLE: "1",
+        PRISMA_HIDE_UPDATE_MESSAGE: "1",
+        PRISMA_SCHEMA_ENGINE_BINARY: "/bin/false",
+      },
     });
   } catch (err) {
     const { stdout, stderr } = err as { stdout?: Buffer; stderr?: Buffer };

@@ -41,7 +41,11 @@ async function main() {
     console.error(`Server error: ${err.message}`);
     process.exit(1);
   });
-  server.listen(port, hostname, () => console.log(`Listening on http://${hostname}:${port} (trusted proxy hops: ${hops}; admission: ${admission.maxInflight} in flight, ${admission.queue} waiting ≤ ${admission.queueWaitMs} ms)`));
+  server.listen(port, hostname, () =>
+    console.log(
+      `Listening on http://${hostname}:${port} (trusted proxy hops: ${hops}; admission: ${admission.maxInflight} in flight, ${admission.queue} waiting ≤ ${admission.queueWaitMs} ms)`,
+    ),
+  );
   let closing = false;
   const close = () => {
     if (closing) return;

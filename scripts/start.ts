@@ -28,7 +28,8 @@ const phase = startPhases();
 async function waitForHealth(url: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (app?.exitCode !== null && app?.exitCode !== undefined) throw new Error("the app exited during start-up");
+    if (app?.exitCode !== null && app?.exitCode !== undefined)
+      throw new Error("the app exited during start-up");
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });
       if (res.ok) return;
@@ -47,7 +48,9 @@ async function fromTemplate(dataDir: string) {
     await newDataDirFromTemplate(dataDir);
   } catch (err) {
     // Only slower without it: PGlite creates the database itself, migrate and seed fill it.
-    console.warn(`No database template (${err instanceof Error ? err.message : String(err)}); creating the database from scratch.`);
+    console.warn(
+      `No database template (${err instanceof Error ? err.message : String(err)}); creating the database from scratch.`,
+    );
   }
   phase("db-template");
 }
@@ -69,7 +72,10 @@ async function main() {
   poolLimits(); // a bad WORKER_* value stops the start here, by name, not at the first PDF
   effectiveLimits(); // so does a bad RATE_LIMITS, rather than a 500 on every limited request
   admissionSettings(); // and a bad ADMISSION_* or DATABASE_POOL_SIZE, rather than a server that never listens
-  if (process.env.RATE_LIMITS) console.warn(`RATE_LIMITS=${process.env.RATE_LIMITS}: rate limits changed (meant for benchmarks and tests, never production).`);
+  if (process.env.RATE_LIMITS)
+    console.warn(
+      `RATE_LIMITS=${process.env.RATE_LIMITS}: rate limits changed (meant for benchmarks and tests, never production).`,
+    );
   if (!dev) buildIfNeeded();
   else buildWorker(); // `next dev` compiles pages on demand; the worker pool needs its bundle
   phase("build-check");
@@ -89,7 +95,8 @@ async function main() {
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
   phase("migrate");
   const { seedCatalogues } = await import("../lib/services/catalogue-seed");
-  for (const r of await seedCatalogues()) console.log(`Catalogue ${r.slug} ${r.version}: ${r.status} (${r.criteriaCount} criteria)`);
+  for (const r of await seedCatalogues())
+    console.log(`Catalogue ${r.slug} ${r.version}: ${r.status} (${r.criteriaCount} criteria)`);
   phase("seed");
   const { issueSetupTokenIfNeeded } = await import("../lib/services/setup");
   const setupToken = await issueSetupTokenIfNeeded();
@@ -99,17 +106,25 @@ async function main() {
 
   // Our own server around Next's handler (not `next start`): it rewrites X-Forwarded-For to
   // what the trusted proxies vouch for before Next reads it. No react-server condition there.
-  app = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts"), ...(dev ? ["--dev"] : [])], {
-    stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, PORT: String(port), HOST: host },
+  app = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join("scripts", "serve.ts"), ...(dev ? ["--dev"] : [])],
+    {
+      stdio: ["ignore", "inherit", "inherit"],
+      env: { ...process.env, PORT: String(port), HOST: host },
+    },
+  );
+  app.once("exit", (code) => {
+    if (!stopping) void stop(code ?? 1);
   });
-  app.once("exit", (code) => { if (!stopping) void stop(code ?? 1); });
   const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
   await waitForHealth(`${url}/api/health`, dev ? 120_000 : 60_000);
   phase("serve-to-healthy");
   console.log(`\nIoT Framework Security Scorecard is ready: ${url}\n`);
   if (setupToken) {
-    console.log(`First run — no account exists yet. Create the first owner (link valid 24 h, single use):\n  ${url}/setup?token=${setupToken}\n`);
+    console.log(
+      `First run — no account exists yet. Create the first owner (link valid 24 h, single use):\n  ${url}/setup?token=${setupToken}\n`,
+    );
   }
 }
 

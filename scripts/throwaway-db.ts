@@ -13,8 +13,10 @@ const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "::1", "[::1]", ""]);
 export function assertLocalServer(serverUrl: string) {
   const { hostname } = new URL(serverUrl);
   if (!LOCAL_HOSTS.has(hostname) && process.env.ALLOW_REMOTE_TEST_DATABASE !== "1") {
-    throw new Error(`Refusing to create throwaway databases on non-local host "${hostname}" ` +
-      "(set ALLOW_REMOTE_TEST_DATABASE=1 if you really mean it).");
+    throw new Error(
+      `Refusing to create throwaway databases on non-local host "${hostname}" ` +
+        "(set ALLOW_REMOTE_TEST_DATABASE=1 if you really mean it).",
+    );
   }
 }
 

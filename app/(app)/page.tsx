@@ -14,47 +14,66 @@ export default async function HomePage() {
   return (
     <>
       <PageHeader title="Score IoT frameworks on security, together">
-        Security architects evaluate candidate IoT frameworks — edge SDKs, gateways, cloud IoT
-        platforms, mobile SDKs — against the criteria of the OWASP document <em>IoT Framework
-        Security Considerations</em>, with several reviewers, then compare vendors side by side
-        and defend the choice with a report.
+        Security architects evaluate candidate IoT frameworks — edge SDKs, gateways, cloud IoT platforms,
+        mobile SDKs — against the criteria of the OWASP document{" "}
+        <em>IoT Framework Security Considerations</em>, with several reviewers, then compare vendors side by
+        side and defend the choice with a report.
       </PageHeader>
       <div className="grid gap-4 md:grid-cols-3">
         <Card>
           <h2 className="font-semibold">1 · Blind, independent scores</h2>
-          <p className="mt-1 text-sm text-muted">Each reviewer scores every criterion without seeing the others, until they submit their section. That avoids anchoring.</p>
+          <p className="mt-1 text-sm text-muted">
+            Each reviewer scores every criterion without seeing the others, until they submit their section.
+            That avoids anchoring.
+          </p>
         </Card>
         <Card>
           <h2 className="font-semibold">2 · Consensus and agreement</h2>
-          <p className="mt-1 text-sm text-muted">The consensus is the median of submitted scores. Spreads of two or more points are flagged for discussion.</p>
+          <p className="mt-1 text-sm text-muted">
+            The consensus is the median of submitted scores. Spreads of two or more points are flagged for
+            discussion.
+          </p>
         </Card>
         <Card>
           <h2 className="font-semibold">3 · Weighted, with gaps visible</h2>
-          <p className="mt-1 text-sm text-muted">Section score = Σ(weight × score) / Σ(weight × 4) × 100 over scored, applicable criteria. Coverage is always shown; unscored is a gap, never a silent zero.</p>
+          <p className="mt-1 text-sm text-muted">
+            Section score = Σ(weight × score) / Σ(weight × 4) × 100 over scored, applicable criteria. Coverage
+            is always shown; unscored is a gap, never a silent zero.
+          </p>
         </Card>
       </div>
       <section aria-labelledby="scale" className="mt-8">
-        <h2 id="scale" className="mb-1 text-lg font-semibold">The “secure by default” scale</h2>
+        <h2 id="scale" className="mb-1 text-lg font-semibold">
+          The “secure by default” scale
+        </h2>
         <p className="mb-3 max-w-3xl text-sm text-muted">
-          The top of the scale rewards what the OWASP document asks for: security that developers do not have to think about.
-          N/A needs a rationale and is left out of every denominator.
+          The top of the scale rewards what the OWASP document asks for: security that developers do not have
+          to think about. N/A needs a rationale and is left out of every denominator.
         </p>
         <ScaleTable scale={DEFAULT_SCALE} />
       </section>
       <section aria-labelledby="catalogue" className="mt-8">
-        <h2 id="catalogue" className="mb-3 text-lg font-semibold">The catalogue</h2>
+        <h2 id="catalogue" className="mb-3 text-lg font-semibold">
+          The catalogue
+        </h2>
         {owasp ? (
-          <Link href={`/catalogues/${owasp.slug}/${owasp.version}`} className="group block rounded-lg border border-border bg-surface p-4 hover:border-accent hover:no-underline">
+          <Link
+            href={`/catalogues/${owasp.slug}/${owasp.version}`}
+            className="group block rounded-lg border border-border bg-surface p-4 hover:border-accent hover:no-underline"
+          >
             <div className="font-medium text-fg">{owasp.title}</div>
             <div className="mt-1 text-sm text-muted">
               {owasp.publisher} · {owasp.sectionCount} sections · {owasp.criterionCount} criteria
             </div>
             <span className="mt-2 inline-flex items-center gap-1 text-sm text-accent">
-              Browse the criteria <ArrowRight aria-hidden className="h-4 w-4 transition group-hover:translate-x-0.5" />
+              Browse the criteria{" "}
+              <ArrowRight aria-hidden className="h-4 w-4 transition group-hover:translate-x-0.5" />
             </span>
           </Link>
         ) : (
-          <p className="text-muted">No catalogue is loaded yet. Start the app with <code>npm start</code> to load it.</p>
+          <p className="text-muted">
+            No catalogue is loaded yet. Start the app with <code>npm start</code> to load it.
+          </p>
         )}
       </section>
     </>

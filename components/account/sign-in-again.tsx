@@ -11,9 +11,15 @@ import { Button } from "../ui/form";
 export function SignInAgain() {
   const [pending, setPending] = useState(false);
   return (
-    <Button type="button" disabled={pending} onClick={async () => {
-      setPending(true);
-      await signOut({ callbackUrl: "/sign-in?callbackUrl=%2Fw" });
-    }}>{pending ? "Signing out…" : "Sign out and sign in with your code"}</Button>
+    <Button
+      type="button"
+      disabled={pending}
+      onClick={async () => {
+        setPending(true);
+        await signOut({ callbackUrl: "/sign-in?callbackUrl=%2Fw" });
+      }}
+    >
+      {pending ? "Signing out…" : "Sign out and sign in with your code"}
+    </Button>
   );
 }

@@ -9,7 +9,12 @@ import { Field } from "../ui/form";
 export function StepUpField({ error, required = true }: { error?: string; required?: boolean }) {
   return (
     <Field
-      label="Your password" name="password" type="password" autoComplete="current-password" required={required} error={error}
+      label="Your password"
+      name="password"
+      type="password"
+      autoComplete="current-password"
+      required={required}
+      error={error}
       hint="Sensitive changes ask for your password again."
     />
   );

@@ -14,12 +14,31 @@ export function AcceptInvitationForm({ action, newAccount }: { action: Action; n
     <form action={formAction} className="grid gap-3">
       {newAccount && (
         <>
-          <Field label="Your name" name="name" autoComplete="name" required defaultValue={String(state?.values?.name ?? "")} error={e.name} />
-          <Field label="Choose a password" name="password" type="password" autoComplete="new-password" required error={e.password} hint="At least 12 characters; common or breached passwords are refused." />
+          <Field
+            label="Your name"
+            name="name"
+            autoComplete="name"
+            required
+            defaultValue={String(state?.values?.name ?? "")}
+            error={e.name}
+          />
+          <Field
+            label="Choose a password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            error={e.password}
+            hint="At least 12 characters; common or breached passwords are refused."
+          />
         </>
       )}
       <FormMessage state={state} />
-      <div><SubmitButton pendingText="Joining…">{newAccount ? "Create account and join" : "Join workspace"}</SubmitButton></div>
+      <div>
+        <SubmitButton pendingText="Joining…">
+          {newAccount ? "Create account and join" : "Join workspace"}
+        </SubmitButton>
+      </div>
     </form>
   );
 }

@@ -47,19 +47,62 @@ export function SignInForm({ callbackUrl, initialEmail }: { callbackUrl: string;
     <form onSubmit={submit} className="grid gap-4" data-ready={ready || undefined} noValidate>
       {step === "password" ? (
         <>
-          <Field label="Email" name="email" type="email" autoComplete="username" required defaultValue={creds.email} autoFocus={!creds.email} />
-          <Field label="Password" name="password" type="password" autoComplete="current-password" required autoFocus={!!creds.email} />
+          <Field
+            label="Email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            defaultValue={creds.email}
+            autoFocus={!creds.email}
+          />
+          <Field
+            label="Password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            autoFocus={!!creds.email}
+          />
         </>
       ) : (
         <>
-          <p className="text-sm text-muted">Enter the 6-digit code from your authenticator app for <strong className="text-fg">{creds.email}</strong>, or one of your recovery codes.</p>
-          <Field label="Authentication code" name="code" inputMode="text" autoComplete="one-time-code" required autoFocus maxLength={20} />
+          <p className="text-sm text-muted">
+            Enter the 6-digit code from your authenticator app for{" "}
+            <strong className="text-fg">{creds.email}</strong>, or one of your recovery codes.
+          </p>
+          <Field
+            label="Authentication code"
+            name="code"
+            inputMode="text"
+            autoComplete="one-time-code"
+            required
+            autoFocus
+            maxLength={20}
+          />
         </>
       )}
-      {error && <p role="alert" className="rounded-md border border-danger px-3 py-2 text-sm text-danger">{error}</p>}
+      {error && (
+        <p role="alert" className="rounded-md border border-danger px-3 py-2 text-sm text-danger">
+          {error}
+        </p>
+      )}
       <div className="flex items-center gap-3">
-        <Button type="submit" disabled={pending || !ready}>{pending ? "Signing in…" : step === "code" ? "Verify" : "Sign in"}</Button>
-        {step === "code" && <Button type="button" variant="secondary" onClick={() => { setStep("password"); setError(null); }}>Back</Button>}
+        <Button type="submit" disabled={pending || !ready}>
+          {pending ? "Signing in…" : step === "code" ? "Verify" : "Sign in"}
+        </Button>
+        {step === "code" && (
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => {
+              setStep("password");
+              setError(null);
+            }}
+          >
+            Back
+          </Button>
+        )}
       </div>
     </form>
   );

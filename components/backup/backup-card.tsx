@@ -10,17 +10,27 @@ export function BackupCard({ owned }: { owned: Array<{ slug: string; name: strin
   return (
     <Card className="mt-6">
       <h2 className="font-semibold">Backup and restore</h2>
-      <p className="mt-1 text-sm text-muted">A backup holds a workspace’s frameworks, evaluations with every reviewer’s scores, agreed values, weight profiles, saved comparisons and imported catalogues — no passwords, two-factor secrets, tokens or share links. Restoring creates a new workspace; people without an account here become disabled placeholder reviewers.</p>
+      <p className="mt-1 text-sm text-muted">
+        A backup holds a workspace’s frameworks, evaluations with every reviewer’s scores, agreed values,
+        weight profiles, saved comparisons and imported catalogues — no passwords, two-factor secrets, tokens
+        or share links. Restoring creates a new workspace; people without an account here become disabled
+        placeholder reviewers.
+      </p>
       {owned.length > 0 && (
         <ul className="mt-3 grid gap-1 text-sm" aria-label="Download a backup">
           {owned.map((w) => (
             <li key={w.slug}>
-              <a href={`/w/${w.slug}/backup`} download className="inline-flex items-center gap-1"><Download aria-hidden size={14} />Download backup of {w.name}</a>
+              <a href={`/w/${w.slug}/backup`} download className="inline-flex items-center gap-1">
+                <Download aria-hidden size={14} />
+                Download backup of {w.name}
+              </a>
             </li>
           ))}
         </ul>
       )}
-      <div className="mt-4"><RestoreForm /></div>
+      <div className="mt-4">
+        <RestoreForm />
+      </div>
     </Card>
   );
 }

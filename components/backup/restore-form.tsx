@@ -4,7 +4,14 @@ import { Upload } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "../ui/form";
-import { fileProblem, UploadErrorAlert, uploadError, UploadProgress, useUpload, type UploadError } from "../ui/upload";
+import {
+  fileProblem,
+  UploadErrorAlert,
+  uploadError,
+  UploadProgress,
+  useUpload,
+  type UploadError,
+} from "../ui/upload";
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -25,7 +32,11 @@ export function RestoreForm() {
     const problem = fileProblem(file, MAX_BYTES, "backup file");
     if (problem) return setError(problem);
     setError(null);
-    const answer = await upload.send(me ? `/restore?me=${encodeURIComponent(me)}` : "/restore", file as File, "application/json");
+    const answer = await upload.send(
+      me ? `/restore?me=${encodeURIComponent(me)}` : "/restore",
+      file as File,
+      "application/json",
+    );
     const slug = answer.body?.slug;
     if (answer.status === 201 && typeof slug === "string") return router.push(`/w/${slug}`);
     upload.done();
@@ -35,19 +46,46 @@ export function RestoreForm() {
   return (
     <form onSubmit={submit} className="grid gap-3" aria-busy={upload.busy}>
       <div className="grid gap-1">
-        <label htmlFor="backup-file" className="text-sm font-medium">Backup file</label>
-        <input id="backup-file" name="backup" type="file" required accept=".json,application/json" aria-describedby="backup-file-hint"
-          className="text-sm file:mr-3 file:h-9 file:rounded-md file:border file:border-border file:bg-surface file:px-3 file:text-fg" />
-        <p id="backup-file-hint" className="text-xs text-muted">A workspace backup (JSON), up to 20 MB. It becomes a new workspace that you own.</p>
+        <label htmlFor="backup-file" className="text-sm font-medium">
+          Backup file
+        </label>
+        <input
+          id="backup-file"
+          name="backup"
+          type="file"
+          required
+          accept=".json,application/json"
+          aria-describedby="backup-file-hint"
+          className="text-sm file:mr-3 file:h-9 file:rounded-md file:border file:border-border file:bg-surface file:px-3 file:text-fg"
+        />
+        <p id="backup-file-hint" className="text-xs text-muted">
+          A workspace backup (JSON), up to 20 MB. It becomes a new workspace that you own.
+        </p>
       </div>
       <div className="grid gap-1">
-        <label htmlFor="backup-me" className="text-sm font-medium">You in the backup (optional)</label>
-        <input id="backup-me" name="me" type="text" maxLength={320} autoComplete="off" aria-describedby="backup-me-hint"
-          className="h-9 rounded-md border border-border bg-surface px-3 text-sm" />
-        <p id="backup-me-hint" className="text-xs text-muted">The email you had in the backed-up workspace, if it differs from your account&apos;s: its scores become yours. Everyone else comes back as a disabled placeholder reviewer, never as an account of this installation.</p>
+        <label htmlFor="backup-me" className="text-sm font-medium">
+          You in the backup (optional)
+        </label>
+        <input
+          id="backup-me"
+          name="me"
+          type="text"
+          maxLength={320}
+          autoComplete="off"
+          aria-describedby="backup-me-hint"
+          className="h-9 rounded-md border border-border bg-surface px-3 text-sm"
+        />
+        <p id="backup-me-hint" className="text-xs text-muted">
+          The email you had in the backed-up workspace, if it differs from your account&apos;s: its scores
+          become yours. Everyone else comes back as a disabled placeholder reviewer, never as an account of
+          this installation.
+        </p>
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" variant="secondary" disabled={upload.busy} aria-disabled={upload.busy}><Upload aria-hidden size={16} />{upload.busy ? "Restoring…" : "Restore workspace"}</Button>
+        <Button type="submit" variant="secondary" disabled={upload.busy} aria-disabled={upload.busy}>
+          <Upload aria-hidden size={16} />
+          {upload.busy ? "Restoring…" : "Restore workspace"}
+        </Button>
         <UploadProgress progress={upload.progress} processing="Restoring…" testId="restore-progress" />
       </div>
       <UploadErrorAlert error={error} />

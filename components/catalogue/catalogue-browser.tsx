@@ -22,20 +22,26 @@ export function CatalogueBrowser({ sections, basePath }: { sections: BrowserSect
   const deferredQuery = useDeferredValue(query);
   const ready = useHydrated();
   const input = useRef<HTMLInputElement>(null);
-  const visible = useMemo(() => filterCriteria(sections, deferredQuery, section), [sections, deferredQuery, section]);
+  const visible = useMemo(
+    () => filterCriteria(sections, deferredQuery, section),
+    [sections, deferredQuery, section],
+  );
   const total = sections.reduce((n, s) => n + s.criteria.length, 0);
   const shown = visible.reduce((n, s) => n + s.criteria.length, 0);
 
   useEffect(() => {
     const url = new URL(window.location.href);
-    if (query) url.searchParams.set("q", query); else url.searchParams.delete("q");
-    if (section) url.searchParams.set("section", section); else url.searchParams.delete("section");
+    if (query) url.searchParams.set("q", query);
+    else url.searchParams.delete("q");
+    if (section) url.searchParams.set("section", section);
+    else url.searchParams.delete("section");
     window.history.replaceState(window.history.state, "", url);
   }, [query, section]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const typing = e.target instanceof HTMLElement && e.target.closest("input, textarea, select, [contenteditable]");
+      const typing =
+        e.target instanceof HTMLElement && e.target.closest("input, textarea, select, [contenteditable]");
       if (e.key === "/" && !typing) {
         e.preventDefault();
         input.current?.focus();
@@ -45,23 +51,35 @@ export function CatalogueBrowser({ sections, basePath }: { sections: BrowserSect
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
-  const clear = () => { setQuery(""); setSection(null); input.current?.focus(); };
+  const clear = () => {
+    setQuery("");
+    setSection(null);
+    input.current?.focus();
+  };
 
   return (
     <div className="grid gap-4" data-testid="catalogue-browser" data-ready={ready || undefined}>
       <SectionFilter sections={sections} total={total} selected={section} onSelect={setSection} />
       <div className="relative">
-        <Search aria-hidden className="pointer-events-none absolute left-3 top-1/2 h-4 w-4 -translate-y-1/2 text-muted" />
+        <Search
+          aria-hidden
+          className="pointer-events-none absolute top-1/2 left-3 h-4 w-4 -translate-y-1/2 text-muted"
+        />
         <input
           ref={input}
           type="search"
           value={query}
           maxLength={200}
           onChange={(e) => setQuery(e.target.value)}
-          onKeyDown={(e) => { if (e.key === "Escape" && query) { e.preventDefault(); setQuery(""); } }}
+          onKeyDown={(e) => {
+            if (e.key === "Escape" && query) {
+              e.preventDefault();
+              setQuery("");
+            }
+          }}
           placeholder="Search key, title or description  ( / )"
           aria-label="Search criteria"
-          className="h-11 w-full rounded-lg border border-border bg-surface pl-9 pr-3 text-base placeholder:text-muted focus:border-accent focus:outline-none"
+          className="h-11 w-full rounded-lg border border-border bg-surface pr-3 pl-9 text-base placeholder:text-muted focus:border-accent focus:outline-none"
         />
       </div>
       <p aria-live="polite" className="text-sm text-muted" data-testid="result-count">
@@ -69,8 +87,15 @@ export function CatalogueBrowser({ sections, basePath }: { sections: BrowserSect
       </p>
       {shown === 0 ? (
         <div className="rounded-lg border border-dashed border-border p-8 text-center">
-          <p className="text-muted">No criterion matches {query ? <>“{query}”</> : "this filter"}{section ? " in this section" : ""}.</p>
-          <button type="button" onClick={clear} className="mt-3 inline-flex items-center gap-1 rounded-md border border-border px-3 py-1.5 text-sm hover:bg-surface-2">
+          <p className="text-muted">
+            No criterion matches {query ? <>“{query}”</> : "this filter"}
+            {section ? " in this section" : ""}.
+          </p>
+          <button
+            type="button"
+            onClick={clear}
+            className="mt-3 inline-flex items-center gap-1 rounded-md border border-border px-3 py-1.5 text-sm hover:bg-surface-2"
+          >
             <X aria-hidden className="h-4 w-4" /> Clear filters
           </button>
         </div>

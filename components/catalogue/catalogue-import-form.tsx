@@ -5,7 +5,14 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "../ui/form";
-import { fileProblem, UploadErrorAlert, uploadError, UploadProgress, useUpload, type UploadError } from "../ui/upload";
+import {
+  fileProblem,
+  UploadErrorAlert,
+  uploadError,
+  UploadProgress,
+  useUpload,
+  type UploadError,
+} from "../ui/upload";
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -15,7 +22,9 @@ export function CatalogueImportForm({ workspace }: { workspace: string }) {
   const form = useRef<HTMLFormElement>(null);
   const upload = useUpload();
   const [error, setError] = useState<UploadError | null>(null);
-  const [created, setCreated] = useState<{ slug: string; version: string; criteriaCount: number } | null>(null);
+  const [created, setCreated] = useState<{ slug: string; version: string; criteriaCount: number } | null>(
+    null,
+  );
 
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -42,27 +51,53 @@ export function CatalogueImportForm({ workspace }: { workspace: string }) {
     <form ref={form} onSubmit={submit} className="grid gap-3" aria-busy={busy}>
       <div className="grid gap-3 sm:grid-cols-[2fr_1fr]">
         <div className="grid gap-1">
-          <label htmlFor="catalogue-file" className="text-sm font-medium">Catalogue file</label>
-          <input id="catalogue-file" name="file" type="file" required accept=".json,.yaml,.yml,application/json,application/yaml,text/yaml"
+          <label htmlFor="catalogue-file" className="text-sm font-medium">
+            Catalogue file
+          </label>
+          <input
+            id="catalogue-file"
+            name="file"
+            type="file"
+            required
+            accept=".json,.yaml,.yml,application/json,application/yaml,text/yaml"
             aria-describedby="catalogue-file-hint"
-            className="text-sm file:mr-3 file:h-9 file:rounded-md file:border file:border-border file:bg-surface file:px-3 file:text-fg" />
-          <p id="catalogue-file-hint" className="text-xs text-muted">OSCAL catalog (JSON) or CISO Assistant library (YAML), up to 5 MB.</p>
+            className="text-sm file:mr-3 file:h-9 file:rounded-md file:border file:border-border file:bg-surface file:px-3 file:text-fg"
+          />
+          <p id="catalogue-file-hint" className="text-xs text-muted">
+            OSCAL catalog (JSON) or CISO Assistant library (YAML), up to 5 MB.
+          </p>
         </div>
         <div className="grid gap-1">
-          <label htmlFor="catalogue-version" className="text-sm font-medium">Version (optional)</label>
-          <input id="catalogue-version" name="version" maxLength={50} placeholder="from the file"
+          <label htmlFor="catalogue-version" className="text-sm font-medium">
+            Version (optional)
+          </label>
+          <input
+            id="catalogue-version"
+            name="version"
+            maxLength={50}
+            placeholder="from the file"
             aria-describedby="catalogue-version-hint"
-            className="h-10 w-full rounded-md border border-border bg-surface px-3 text-base text-fg placeholder:text-muted focus:border-accent focus:outline-none" />
-          <p id="catalogue-version-hint" className="text-xs text-muted">To import a file again as a new version.</p>
+            className="h-10 w-full rounded-md border border-border bg-surface px-3 text-base text-fg placeholder:text-muted focus:border-accent focus:outline-none"
+          />
+          <p id="catalogue-version-hint" className="text-xs text-muted">
+            To import a file again as a new version.
+          </p>
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={busy} aria-disabled={busy}><Upload aria-hidden size={16} />{busy ? "Uploading…" : "Import catalogue"}</Button>
+        <Button type="submit" disabled={busy} aria-disabled={busy}>
+          <Upload aria-hidden size={16} />
+          {busy ? "Uploading…" : "Import catalogue"}
+        </Button>
         <UploadProgress progress={upload.progress} processing="Processing…" testId="upload-progress" />
       </div>
       {created && (
         <p role="status" className="rounded-md border border-ok px-3 py-2 text-sm text-ok">
-          Imported <Link href={`/w/${workspace}/catalogues/${created.slug}/${created.version}`}>{created.slug} {created.version}</Link> with {created.criteriaCount} criteria.
+          Imported{" "}
+          <Link href={`/w/${workspace}/catalogues/${created.slug}/${created.version}`}>
+            {created.slug} {created.version}
+          </Link>{" "}
+          with {created.criteriaCount} criteria.
         </p>
       )}
       <UploadErrorAlert error={error} />

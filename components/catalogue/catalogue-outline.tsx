@@ -10,9 +10,12 @@ export function CatalogueOutline({ sections }: { sections: CatalogueDetail["sect
       {sections.map((s) => (
         <section key={s.key} aria-labelledby={`section-${s.key}`} className="rounded-lg border border-border">
           <h2 id={`section-${s.key}`} className="border-b border-border bg-surface-2 px-3 py-2 font-semibold">
-            <span className="font-mono text-sm text-muted">{s.key}</span> {s.title} <span className="text-sm font-normal text-muted">· {s.criteria.length} criteria</span>
+            <span className="font-mono text-sm text-muted">{s.key}</span> {s.title}{" "}
+            <span className="text-sm font-normal text-muted">· {s.criteria.length} criteria</span>
           </h2>
-          {s.description && <p className="whitespace-pre-line px-3 pt-2 text-sm text-muted">{s.description}</p>}
+          {s.description && (
+            <p className="px-3 pt-2 text-sm whitespace-pre-line text-muted">{s.description}</p>
+          )}
           <ul className="divide-y divide-border">
             {s.criteria.map((c) => (
               <li key={c.key} className={c.parentKey ? "pl-6" : ""}>
@@ -23,7 +26,12 @@ export function CatalogueOutline({ sections }: { sections: CatalogueDetail["sect
                   </summary>
                   <div className="mt-2 grid gap-2 text-sm">
                     {c.description && <p className="whitespace-pre-line">{c.description}</p>}
-                    {c.guidance && <p className="whitespace-pre-line text-muted"><span className="font-medium text-fg">Guidance: </span>{c.guidance}</p>}
+                    {c.guidance && (
+                      <p className="whitespace-pre-line text-muted">
+                        <span className="font-medium text-fg">Guidance: </span>
+                        {c.guidance}
+                      </p>
+                    )}
                     {!c.description && !c.guidance && <p className="text-muted">No description.</p>}
                   </div>
                 </details>

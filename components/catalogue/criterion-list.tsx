@@ -3,7 +3,15 @@ import Link from "next/link";
 import type { BrowserSection } from "./filter-criteria";
 import { Highlighted } from "./highlighted";
 
-export function CriterionList({ sections, basePath, query }: { sections: BrowserSection[]; basePath: string; query: string }) {
+export function CriterionList({
+  sections,
+  basePath,
+  query,
+}: {
+  sections: BrowserSection[];
+  basePath: string;
+  query: string;
+}) {
   return (
     <div className="grid gap-6">
       {sections.map((s) => (
@@ -14,16 +22,32 @@ export function CriterionList({ sections, basePath, query }: { sections: Browser
           {s.description && <p className="mb-3 max-w-3xl text-sm text-muted">{s.description}</p>}
           <ul className="divide-y divide-border overflow-hidden rounded-lg border border-border bg-surface">
             {s.criteria.map((c) => (
-              <li key={c.key} id={c.key} className="group scroll-mt-20 p-3 sm:p-4" data-testid="criterion-row">
+              <li
+                key={c.key}
+                id={c.key}
+                className="group scroll-mt-20 p-3 sm:p-4"
+                data-testid="criterion-row"
+              >
                 <div className="flex items-start gap-3">
-                  <span className="mt-0.5 shrink-0 rounded bg-surface-2 px-1.5 py-0.5 font-mono text-xs text-muted">{c.key}</span>
+                  <span className="mt-0.5 shrink-0 rounded bg-surface-2 px-1.5 py-0.5 font-mono text-xs text-muted">
+                    {c.key}
+                  </span>
                   <div className="min-w-0 flex-1">
-                    <Link href={`${basePath}/criteria/${encodeURIComponent(c.key)}`} className="font-medium text-fg">
+                    <Link
+                      href={`${basePath}/criteria/${encodeURIComponent(c.key)}`}
+                      className="font-medium text-fg"
+                    >
                       <Highlighted text={c.title} query={query} />
                     </Link>
-                    <p className="mt-1 line-clamp-2 text-sm text-muted"><Highlighted text={c.description} query={query} /></p>
+                    <p className="mt-1 line-clamp-2 text-sm text-muted">
+                      <Highlighted text={c.description} query={query} />
+                    </p>
                   </div>
-                  <a href={`#${c.key}`} className="shrink-0 p-1 text-muted opacity-0 group-hover:opacity-100 focus:opacity-100" aria-label={`Link to ${c.key} in this list`}>
+                  <a
+                    href={`#${c.key}`}
+                    className="shrink-0 p-1 text-muted opacity-0 group-hover:opacity-100 focus:opacity-100"
+                    aria-label={`Link to ${c.key} in this list`}
+                  >
                     <Link2 aria-hidden className="h-4 w-4" />
                   </a>
                 </div>

@@ -19,7 +19,11 @@ export const tokens = (query: string) => normalise(query).split(/\s+/).filter(Bo
  * Criteria whose key, title or description contain every word of the query, in sections
  * matching `section` (null = all). Sections with no match are dropped.
  */
-export function filterCriteria(sections: BrowserSection[], query: string, section: string | null): BrowserSection[] {
+export function filterCriteria(
+  sections: BrowserSection[],
+  query: string,
+  section: string | null,
+): BrowserSection[] {
   const words = tokens(query);
   return sections
     .filter((s) => section === null || s.key === section)

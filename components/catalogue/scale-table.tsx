@@ -6,12 +6,20 @@ export function ScaleTable({ scale, guidance }: { scale: Scale; guidance?: Recor
   return (
     <TableScroll label="Rating scale">
       <table className="w-full border-collapse text-sm">
-        <caption className="sr-only">Rating scale{guidance ? " with guidance for this criterion" : ""}</caption>
+        <caption className="sr-only">
+          Rating scale{guidance ? " with guidance for this criterion" : ""}
+        </caption>
         <thead className="bg-surface-2 text-left text-muted">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">Score</th>
-            <th scope="col" className="px-3 py-2 font-medium">Level</th>
-            <th scope="col" className="px-3 py-2 font-medium">{guidance ? "For this criterion" : "Meaning"}</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Score
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Level
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {guidance ? "For this criterion" : "Meaning"}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -20,9 +28,13 @@ export function ScaleTable({ scale, guidance }: { scale: Scale; guidance?: Recor
               <td className="px-3 py-2 font-mono text-base font-semibold">{l.value}</td>
               <td className="px-3 py-2 font-medium whitespace-nowrap">
                 {l.label}
-                {guidance && <div className="text-xs font-normal text-muted whitespace-normal">{l.meaning}</div>}
+                {guidance && (
+                  <div className="text-xs font-normal whitespace-normal text-muted">{l.meaning}</div>
+                )}
               </td>
-              <td className="px-3 py-2">{guidance ? guidance[String(l.value)] ?? <span className="text-muted">—</span> : l.meaning}</td>
+              <td className="px-3 py-2">
+                {guidance ? (guidance[String(l.value)] ?? <span className="text-muted">—</span>) : l.meaning}
+              </td>
             </tr>
           ))}
           <tr className="border-t border-border align-top">

@@ -5,7 +5,12 @@ const on = "border-accent bg-accent-soft text-accent font-medium";
 const off = "border-border bg-surface text-muted hover:text-fg hover:bg-surface-2";
 
 /** Sections with their criterion counts; choosing one filters the list (toggle buttons). */
-export function SectionFilter({ sections, total, selected, onSelect }: {
+export function SectionFilter({
+  sections,
+  total,
+  selected,
+  onSelect,
+}: {
   sections: BrowserSection[];
   total: number;
   selected: string | null;
@@ -13,7 +18,12 @@ export function SectionFilter({ sections, total, selected, onSelect }: {
 }) {
   return (
     <div role="group" aria-label="Filter by section" className="flex flex-wrap gap-2">
-      <button type="button" aria-pressed={selected === null} onClick={() => onSelect(null)} className={`${chip} ${selected === null ? on : off}`}>
+      <button
+        type="button"
+        aria-pressed={selected === null}
+        onClick={() => onSelect(null)}
+        className={`${chip} ${selected === null ? on : off}`}
+      >
         All sections <span className="tabular-nums">({total})</span>
       </button>
       {sections.map((s) => (

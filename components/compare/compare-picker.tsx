@@ -2,14 +2,29 @@ import Form from "next/form";
 import Link from "next/link";
 import { PickerSubmit } from "./picker-submit";
 
-interface Ev { id: string; status: string; framework: { name: string; productVersion: string }; catalogue: { slug: string; version: string; title: string } }
+interface Ev {
+  id: string;
+  status: string;
+  framework: { name: string; productVersion: string };
+  catalogue: { slug: string; version: string; title: string };
+}
 
 /**
  * Choose what to compare: a GET form (next/form: an in-app navigation that shows the loading
  * state at once, and a plain form submission without JavaScript), grouped by catalogue
  * version because only evaluations of one version can be compared.
  */
-export function ComparePicker({ slug, evaluations, selected, narrowedTo }: { slug: string; evaluations: Ev[]; selected: string[]; narrowedTo?: string }) {
+export function ComparePicker({
+  slug,
+  evaluations,
+  selected,
+  narrowedTo,
+}: {
+  slug: string;
+  evaluations: Ev[];
+  selected: string[];
+  narrowedTo?: string;
+}) {
   const groups = new Map<string, Ev[]>();
   for (const e of evaluations) {
     const k = `${e.catalogue.title} · ${e.catalogue.version}`;
@@ -18,14 +33,26 @@ export function ComparePicker({ slug, evaluations, selected, narrowedTo }: { slu
   if (evaluations.length < 2) {
     return (
       <p className="rounded-lg border border-border p-6 text-center text-muted">
-        Comparing needs at least two evaluations. <Link className="underline" href={`/w/${slug}/evaluations`}>Start evaluations</Link> of the frameworks you are choosing between.
+        Comparing needs at least two evaluations.{" "}
+        <Link className="underline" href={`/w/${slug}/evaluations`}>
+          Start evaluations
+        </Link>{" "}
+        of the frameworks you are choosing between.
       </p>
     );
   }
   return (
     <Form action={`/w/${slug}/compare`} className="grid gap-3 rounded-lg border border-border bg-surface p-3">
       <h2 className="font-semibold">Choose 2–20 evaluations of one catalogue version</h2>
-      {narrowedTo && <p className="text-sm text-muted">Showing the evaluations of {narrowedTo}, which this comparison can include. <Link className="underline" href={`/w/${slug}/compare`}>Start a new selection</Link> to compare another catalogue version.</p>}
+      {narrowedTo && (
+        <p className="text-sm text-muted">
+          Showing the evaluations of {narrowedTo}, which this comparison can include.{" "}
+          <Link className="underline" href={`/w/${slug}/compare`}>
+            Start a new selection
+          </Link>{" "}
+          to compare another catalogue version.
+        </p>
+      )}
       {[...groups].map(([label, list]) => (
         <fieldset key={label}>
           <legend className="text-sm font-medium text-muted">{label}</legend>
@@ -33,7 +60,8 @@ export function ComparePicker({ slug, evaluations, selected, narrowedTo }: { slu
             {list.map((e) => (
               <label key={e.id} className="flex items-center gap-2 text-sm">
                 <input type="checkbox" name="e" value={e.id} defaultChecked={selected.includes(e.id)} />
-                {e.framework.name} {e.framework.productVersion} <span className="text-xs text-muted">({e.status.replace("_", " ")})</span>
+                {e.framework.name} {e.framework.productVersion}{" "}
+                <span className="text-xs text-muted">({e.status.replace("_", " ")})</span>
               </label>
             ))}
           </div>

@@ -29,46 +29,98 @@ export function CompareView({ data, reviewsFrom }: { data: ComparisonData; revie
   const [view, update] = useViewState();
   const hydrated = useHydrated();
   const [open, setOpen] = useState<CellRef | null>(null);
-  const profile = data.profiles.find((p) => p.id === view.profile) ?? data.profiles.find((p) => p.id === "equal") ?? data.profiles[0] ?? EQUAL_WEIGHTS_PROFILE;
+  const profile =
+    data.profiles.find((p) => p.id === view.profile) ??
+    data.profiles.find((p) => p.id === "equal") ??
+    data.profiles[0] ??
+    EQUAL_WEIGHTS_PROFILE;
   const inputs = useMemo(() => data.vendors.map((v) => vendorInput(data, v)), [data]);
   const ranked = useMemo(() => rankVendors(inputs, profile), [inputs, profile]);
   const rankedById = useMemo(() => new Map(ranked.map((r) => [r.id, r])), [ranked]);
   // The most expensive part of the view ((presets + 1) × vendors evaluations): computed once, in
   // the browser after hydration, not also in the server render (undefined until then).
-  const what = useMemo(() => (hydrated ? sensitivity(inputs, profile) : undefined), [hydrated, inputs, profile]);
-  const visible = useMemo(() => data.vendors.map((v) => v.evaluationId).filter((id) => !view.hidden.includes(id)), [data, view.hidden]);
+  const what = useMemo(
+    () => (hydrated ? sensitivity(inputs, profile) : undefined),
+    [hydrated, inputs, profile],
+  );
+  const visible = useMemo(
+    () => data.vendors.map((v) => v.evaluationId).filter((id) => !view.hidden.includes(id)),
+    [data, view.hidden],
+  );
   const rows = useMemo(() => buildRows(data, view, visible), [data, view, visible]);
-  const toggleSection = useCallback((key: string) => {
-    update({ collapsed: view.collapsed.includes(key) ? view.collapsed.filter((k) => k !== key) : [...view.collapsed, key] });
-  }, [update, view.collapsed]);
-  const shownSections = data.sections.filter((s) => view.sections.length === 0 || view.sections.includes(s.key));
+  const toggleSection = useCallback(
+    (key: string) => {
+      update({
+        collapsed: view.collapsed.includes(key)
+          ? view.collapsed.filter((k) => k !== key)
+          : [...view.collapsed, key],
+      });
+    },
+    [update, view.collapsed],
+  );
+  const shownSections = data.sections.filter(
+    (s) => view.sections.length === 0 || view.sections.includes(s.key),
+  );
   const chartVendors = ranked.filter((r) => visible.includes(r.id));
   // Colours follow the chosen order of evaluations, so a vendor keeps its colour when re-ranked.
   const colorOrder = data.vendors.map((v) => v.evaluationId);
-  const criteria = rows.filter((r) => r.kind === "criterion").map((r) => ({ key: r.key, title: r.title, sectionKey: r.kind === "criterion" ? r.sectionKey : "" }));
+  const criteria = rows
+    .filter((r) => r.kind === "criterion")
+    .map((r) => ({ key: r.key, title: r.title, sectionKey: r.kind === "criterion" ? r.sectionKey : "" }));
   return (
     <div className="grid gap-6" data-testid="compare-view" data-ready={hydrated ? "true" : undefined}>
-      {view.profile !== DEFAULT_VIEW.profile && view.profile !== profile.id && <p role="status" className="text-sm text-muted">The profile in the address is not available here; showing {profile.name}.</p>}
+      {view.profile !== DEFAULT_VIEW.profile && view.profile !== profile.id && (
+        <p role="status" className="text-sm text-muted">
+          The profile in the address is not available here; showing {profile.name}.
+        </p>
+      )}
       <CompareToolbar data={data} view={view} update={update} />
       <RankingSummary data={data} ranked={ranked} sensitivity={what} profileName={profile.name} />
       <section aria-labelledby="table-h" className="grid gap-2">
         <div className="flex flex-wrap items-center gap-2">
-          <h2 id="table-h" className="font-semibold">Criteria</h2>
-          <span className="text-sm text-muted">{criteria.length} shown · ⚑ reviewers disagree · ↺ carried over · ✓ agreed value</span>
-          <span className="ml-auto"><CsvExport data={data} rows={rows} vendors={visible} ranked={rankedById} profileName={profile.name} /></span>
+          <h2 id="table-h" className="font-semibold">
+            Criteria
+          </h2>
+          <span className="text-sm text-muted">
+            {criteria.length} shown · ⚑ reviewers disagree · ↺ carried over · ✓ agreed value
+          </span>
+          <span className="ml-auto">
+            <CsvExport
+              data={data}
+              rows={rows}
+              vendors={visible}
+              ranked={rankedById}
+              profileName={profile.name}
+            />
+          </span>
         </div>
-        <CompareTable data={data} rows={rows} ranked={rankedById} hidden={view.hidden} onToggleSection={toggleSection} onOpen={setOpen} />
+        <CompareTable
+          data={data}
+          rows={rows}
+          ranked={rankedById}
+          hidden={view.hidden}
+          onToggleSection={toggleSection}
+          onOpen={setOpen}
+        />
       </section>
       {/* After the table: below the fold, so recharts loads only when they are scrolled near. */}
       <section aria-labelledby="charts-h" className="grid gap-6">
-        <h2 id="charts-h" className="sr-only">Charts</h2>
+        <h2 id="charts-h" className="sr-only">
+          Charts
+        </h2>
         <div className="grid gap-6 lg:grid-cols-2">
           <SectionRadarChart sections={shownSections} vendors={chartVendors} colorOrder={colorOrder} />
           <SectionBarsChart sections={shownSections} vendors={chartVendors} colorOrder={colorOrder} />
         </div>
         <RankingChart vendors={chartVendors} colorOrder={colorOrder} />
       </section>
-      <LazyHeatmap data={data} vendors={data.vendors.filter((v) => visible.includes(v.evaluationId)).map((v) => ({ evaluationId: v.evaluationId, label: vendorLabel(v) }))} criteria={criteria} />
+      <LazyHeatmap
+        data={data}
+        vendors={data.vendors
+          .filter((v) => visible.includes(v.evaluationId))
+          .map((v) => ({ evaluationId: v.evaluationId, label: vendorLabel(v) }))}
+        criteria={criteria}
+      />
       <CellDetail data={data} open={open} reviewsFrom={data.reviewsOnDemand ? reviewsFrom : undefined} />
     </div>
   );

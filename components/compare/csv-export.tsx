@@ -12,26 +12,63 @@ const value = (v: number | "na" | null | undefined) => (v == null ? "" : v === "
  * The table as it stands (filters, sections, visible vendors; folded sections included) as
  * CSV. escapeFormulae keeps a rationale like "=HYPERLINK(…)" inert in spreadsheet apps.
  */
-export function CsvExport({ data, rows, vendors, ranked, profileName }: { data: ComparisonData; rows: CompareRow[]; vendors: string[]; ranked: Map<string, RankedVendor>; profileName: string }) {
+export function CsvExport({
+  data,
+  rows,
+  vendors,
+  ranked,
+  profileName,
+}: {
+  data: ComparisonData;
+  rows: CompareRow[];
+  vendors: string[];
+  ranked: Map<string, RankedVendor>;
+  profileName: string;
+}) {
   const download = async () => {
     const shown = data.vendors.filter((v) => vendors.includes(v.evaluationId));
-    const titleOf = new Map(data.sections.flatMap((s) => s.criteria.map((c) => [c.key, { section: s.key, title: c.title }] as const)));
+    const titleOf = new Map(
+      data.sections.flatMap((s) =>
+        s.criteria.map((c) => [c.key, { section: s.key, title: c.title }] as const),
+      ),
+    );
     const lines: string[][] = [];
     for (const r of rows) {
       if (r.kind === "section") {
-        lines.push([r.key, "", `${r.title} (section score, ${profileName})`, ...shown.map((v) => value(ranked.get(v.evaluationId)?.result.sections.find((s) => s.key === r.key)?.score ?? null))]);
+        lines.push([
+          r.key,
+          "",
+          `${r.title} (section score, ${profileName})`,
+          ...shown.map((v) =>
+            value(ranked.get(v.evaluationId)?.result.sections.find((s) => s.key === r.key)?.score ?? null),
+          ),
+        ]);
         if (r.collapsed) {
           const section = data.sections.find((s) => s.key === r.key)!;
-          for (const c of section.criteria) lines.push([r.key, c.key, c.title, ...shown.map((v) => value(v.cells[c.key]?.value))]);
+          for (const c of section.criteria)
+            lines.push([r.key, c.key, c.title, ...shown.map((v) => value(v.cells[c.key]?.value))]);
         }
       } else {
-        lines.push([titleOf.get(r.key)?.section ?? "", r.key, r.title, ...shown.map((v) => value(v.cells[r.key]?.value))]);
+        lines.push([
+          titleOf.get(r.key)?.section ?? "",
+          r.key,
+          r.title,
+          ...shown.map((v) => value(v.cells[r.key]?.value)),
+        ]);
       }
     }
-    lines.push(["", "", `Overall (${profileName})`, ...shown.map((v) => value(ranked.get(v.evaluationId)?.overall ?? null))]);
+    lines.push([
+      "",
+      "",
+      `Overall (${profileName})`,
+      ...shown.map((v) => value(ranked.get(v.evaluationId)?.overall ?? null)),
+    ]);
     // papaparse is fetched on the first click: the page does not ship it to everyone who never exports.
     const { default: Papa } = await import("papaparse");
-    const csv = Papa.unparse({ fields: ["Section", "Criterion", "Title", ...shown.map(vendorLabel)], data: lines }, { escapeFormulae: true });
+    const csv = Papa.unparse(
+      { fields: ["Section", "Criterion", "Title", ...shown.map(vendorLabel)], data: lines },
+      { escapeFormulae: true },
+    );
     const url = URL.createObjectURL(new Blob(["\ufeff", csv], { type: "text/csv;charset=utf-8" }));
     const a = document.createElement("a");
     a.href = url;
@@ -40,8 +77,13 @@ export function CsvExport({ data, rows, vendors, ranked, profileName }: { data: 
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   return (
-    <button type="button" onClick={download} className="inline-flex items-center gap-1.5 rounded-md border border-border bg-surface px-3 py-1.5 text-sm hover:bg-surface-2">
-      <Download aria-hidden className="h-4 w-4" />Export CSV
+    <button
+      type="button"
+      onClick={download}
+      className="inline-flex items-center gap-1.5 rounded-md border border-border bg-surface px-3 py-1.5 text-sm hover:bg-surface-2"
+    >
+      <Download aria-hidden className="h-4 w-4" />
+      Export CSV
     </button>
   );
 }

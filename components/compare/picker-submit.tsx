@@ -10,8 +10,16 @@ export function PickerSubmit() {
   const { pending } = useFormStatus();
   return (
     <div className="flex items-center gap-3">
-      <button type="submit" disabled={pending} className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-accent-fg disabled:opacity-60">Compare</button>
-      <span role="status" className="text-sm text-muted">{pending ? "Loading the comparison…" : ""}</span>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-accent-fg disabled:opacity-60"
+      >
+        Compare
+      </button>
+      <span role="status" className="text-sm text-muted">
+        {pending ? "Loading the comparison…" : ""}
+      </span>
     </div>
   );
 }

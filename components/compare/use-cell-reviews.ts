@@ -5,7 +5,11 @@ import type { ComparisonCell } from "@/lib/compare/types";
 import type { CellRef } from "./score-cell";
 
 type Reviews = { agreedReason: string | null; reviews: ComparisonCell["reviews"] };
-export type CellReviews = { state: "inline" } | { state: "loading" } | { state: "error"; message: string } | ({ state: "loaded" } & Reviews);
+export type CellReviews =
+  | { state: "inline" }
+  | { state: "loading" }
+  | { state: "error"; message: string }
+  | ({ state: "loaded" } & Reviews);
 
 const keyOf = (ref: CellRef) => `${ref.evaluationId}:${ref.criterionKey}`;
 
@@ -28,7 +32,8 @@ export function useCellReviews(from: string | undefined, open: CellRef | null): 
         const body = await res.json().catch(() => null);
         if (!res.ok) throw new Error(body?.error?.message ?? `The server answered ${res.status}.`);
         // A signed-out session is redirected to the sign-in page: HTML, not the reviews.
-        if (!body || !Array.isArray(body.reviews)) throw new Error("Your session has ended: sign in again to see the reviews.");
+        if (!body || !Array.isArray(body.reviews))
+          throw new Error("Your session has ended: sign in again to see the reviews.");
         return { agreedReason: body.agreedReason ?? null, reviews: body.reviews } as Reviews;
       })
       .then((r) => setCache((c) => ({ ...c, [key]: r })))

@@ -14,9 +14,12 @@ export function useViewState(): [ViewState, (patch: Partial<ViewState>) => void]
   const params = useSearchParams();
   const pathname = usePathname();
   const view = useMemo(() => parseViewState(new URLSearchParams(params.toString())), [params]);
-  const update = useCallback((patch: Partial<ViewState>) => {
-    const next = serializeViewState({ ...view, ...patch });
-    window.history.replaceState(null, "", next ? `${pathname}?${next}` : pathname);
-  }, [view, pathname]);
+  const update = useCallback(
+    (patch: Partial<ViewState>) => {
+      const next = serializeViewState({ ...view, ...patch });
+      window.history.replaceState(null, "", next ? `${pathname}?${next}` : pathname);
+    },
+    [view, pathname],
+  );
   return [view, update];
 }

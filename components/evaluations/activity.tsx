@@ -8,7 +8,9 @@ export function EvaluationActivity({ activity }: { activity: Activity }) {
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <section aria-labelledby="progress" className="rounded-lg border border-border bg-surface p-4">
-        <h2 id="progress" className="mb-2 font-semibold">Reviewer progress</h2>
+        <h2 id="progress" className="mb-2 font-semibold">
+          Reviewer progress
+        </h2>
         <ul className="grid gap-2 text-sm" data-testid="reviewer-progress">
           {activity.progress.map((s) => (
             <li key={s.key}>
@@ -16,8 +18,17 @@ export function EvaluationActivity({ activity }: { activity: Activity }) {
               <ul className="mt-1 grid gap-0.5">
                 {s.reviewers.map((r) => (
                   <li key={r.email} className="flex items-center gap-2">
-                    <progress max={s.total} value={r.scored} className="h-2 w-24" aria-label={`${r.email}: ${r.scored} of ${s.total}`} />
-                    <span className="tabular-nums">{r.scored}/{s.total}</span> <span className="text-muted">{r.email}</span>{r.submitted && <span className="text-ok">submitted</span>}
+                    <progress
+                      max={s.total}
+                      value={r.scored}
+                      className="h-2 w-24"
+                      aria-label={`${r.email}: ${r.scored} of ${s.total}`}
+                    />
+                    <span className="tabular-nums">
+                      {r.scored}/{s.total}
+                    </span>{" "}
+                    <span className="text-muted">{r.email}</span>
+                    {r.submitted && <span className="text-ok">submitted</span>}
                   </li>
                 ))}
               </ul>
@@ -26,15 +37,29 @@ export function EvaluationActivity({ activity }: { activity: Activity }) {
         </ul>
       </section>
       <section aria-labelledby="history">
-        <h2 id="history" className="mb-2 font-semibold">Latest score changes</h2>
-        {activity.history.length === 0 ? <p className="text-sm text-muted">No changes you can see yet.</p> : (
+        <h2 id="history" className="mb-2 font-semibold">
+          Latest score changes
+        </h2>
+        {activity.history.length === 0 ? (
+          <p className="text-sm text-muted">No changes you can see yet.</p>
+        ) : (
           <TableScroll label="Latest score changes">
             <table className="w-full text-sm">
-              <thead className="bg-surface-2 text-left text-muted"><tr>{["When (UTC)", "Criterion", "Reviewer", "Score", "Version"].map((h) => <th key={h} scope="col" className="px-3 py-1.5 font-medium">{h}</th>)}</tr></thead>
+              <thead className="bg-surface-2 text-left text-muted">
+                <tr>
+                  {["When (UTC)", "Criterion", "Reviewer", "Score", "Version"].map((h) => (
+                    <th key={h} scope="col" className="px-3 py-1.5 font-medium">
+                      {h}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
               <tbody>
                 {activity.history.map((h) => (
                   <tr key={h.id} className="border-t border-border" data-testid="history-row">
-                    <td className="px-3 py-1.5 whitespace-nowrap">{h.savedAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+                    <td className="px-3 py-1.5 whitespace-nowrap">
+                      {h.savedAt.toISOString().slice(0, 16).replace("T", " ")}
+                    </td>
                     <td className="px-3 py-1.5 font-mono text-xs">{h.criterionKey}</td>
                     <td className="px-3 py-1.5">{h.reviewer}</td>
                     <td className="px-3 py-1.5 tabular-nums">{h.value ?? "—"}</td>

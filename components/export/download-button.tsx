@@ -3,7 +3,10 @@
 import { Download } from "lucide-react";
 import { useState } from "react";
 
-type State = { kind: "idle" } | { kind: "loading"; received: number; total: number } | { kind: "error"; message: string };
+type State =
+  | { kind: "idle" }
+  | { kind: "loading"; received: number; total: number }
+  | { kind: "error"; message: string };
 
 /** The server's name for the file (our routes send a plain ASCII `filename="…"`). */
 function filenameOf(disposition: string | null, fallback: string) {
@@ -38,7 +41,15 @@ async function readBody(res: Response, onProgress: (received: number) => void) {
  * progress and, on an error, would navigate to a JSON error page; reading the streamed body
  * against Content-Length lets the button show both.
  */
-export function DownloadButton({ href, label, fallbackName }: { href: string; label: string; fallbackName: string }) {
+export function DownloadButton({
+  href,
+  label,
+  fallbackName,
+}: {
+  href: string;
+  label: string;
+  fallbackName: string;
+}) {
   const [state, setState] = useState<State>({ kind: "idle" });
   const run = async () => {
     setState({ kind: "loading", received: 0, total: 0 });
@@ -52,27 +63,55 @@ export function DownloadButton({ href, label, fallbackName }: { href: string; la
       }
       const total = Number(res.headers.get("content-length")) || 0;
       const chunks = await readBody(res, (received) => setState({ kind: "loading", received, total }));
-      save(new Blob(chunks as BlobPart[], { type: res.headers.get("content-type") ?? "application/octet-stream" }), filenameOf(res.headers.get("content-disposition"), fallbackName));
+      save(
+        new Blob(chunks as BlobPart[], {
+          type: res.headers.get("content-type") ?? "application/octet-stream",
+        }),
+        filenameOf(res.headers.get("content-disposition"), fallbackName),
+      );
       setState({ kind: "idle" });
     } catch (err) {
-      setState({ kind: "error", message: err instanceof Error && err.message !== "Failed to fetch" ? err.message : "The download failed; check your connection and try again." });
+      setState({
+        kind: "error",
+        message:
+          err instanceof Error && err.message !== "Failed to fetch"
+            ? err.message
+            : "The download failed; check your connection and try again.",
+      });
     }
   };
   const loading = state.kind === "loading";
-  const percent = loading && state.total > 0 ? Math.min(100, Math.round((state.received / state.total) * 100)) : null;
+  const percent =
+    loading && state.total > 0 ? Math.min(100, Math.round((state.received / state.total) * 100)) : null;
   return (
     <span className="inline-flex flex-col gap-1">
-      <button type="button" onClick={run} disabled={loading} aria-busy={loading} data-testid={`download-${label.toLowerCase()}`}
-        className="inline-flex items-center gap-1.5 rounded-md border border-border bg-surface px-3 py-1.5 text-sm hover:bg-surface-2 disabled:opacity-60">
-        <Download aria-hidden className="h-4 w-4" />{label}
+      <button
+        type="button"
+        onClick={run}
+        disabled={loading}
+        aria-busy={loading}
+        data-testid={`download-${label.toLowerCase()}`}
+        className="inline-flex items-center gap-1.5 rounded-md border border-border bg-surface px-3 py-1.5 text-sm hover:bg-surface-2 disabled:opacity-60"
+      >
+        <Download aria-hidden className="h-4 w-4" />
+        {label}
       </button>
       {loading && (
         <span role="status" className="flex items-center gap-1 text-xs text-muted">
-          <progress className="h-1.5 w-16" max={100} {...(percent === null ? {} : { value: percent })} aria-label={`${label} download progress`} />
+          <progress
+            className="h-1.5 w-16"
+            max={100}
+            {...(percent === null ? {} : { value: percent })}
+            aria-label={`${label} download progress`}
+          />
           {percent === null ? "Preparing…" : `${percent} %`}
         </span>
       )}
-      {state.kind === "error" && <span role="alert" className="max-w-56 text-xs text-danger">{state.message}</span>}
+      {state.kind === "error" && (
+        <span role="alert" className="max-w-56 text-xs text-danger">
+          {state.message}
+        </span>
+      )}
     </span>
   );
 }

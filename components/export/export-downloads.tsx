@@ -6,22 +6,59 @@ import { DownloadButton } from "./download-button";
 const LABELS = { csv: "CSV", xlsx: "XLSX", json: "JSON", oscal: "OSCAL" } as const;
 type Format = keyof typeof LABELS;
 
-function DownloadGroup({ base, query, formats, name }: { base: string; query: URLSearchParams; formats: Format[]; name: string }) {
+function DownloadGroup({
+  base,
+  query,
+  formats,
+  name,
+}: {
+  base: string;
+  query: URLSearchParams;
+  formats: Format[];
+  name: string;
+}) {
   return (
-    <div role="group" aria-label="Download" className="flex flex-wrap items-start gap-2" data-testid="download-group">
+    <div
+      role="group"
+      aria-label="Download"
+      className="flex flex-wrap items-start gap-2"
+      data-testid="download-group"
+    >
       <span className="py-1.5 text-sm text-muted">Download</span>
       {formats.map((f) => {
         const q = new URLSearchParams(query);
         q.set("format", f);
-        return <DownloadButton key={f} href={`${base}?${q}`} label={LABELS[f]} fallbackName={`${name}.${f === "oscal" ? "assessment-results.json" : f}`} />;
+        return (
+          <DownloadButton
+            key={f}
+            href={`${base}?${q}`}
+            label={LABELS[f]}
+            fallbackName={`${name}.${f === "oscal" ? "assessment-results.json" : f}`}
+          />
+        );
       })}
     </div>
   );
 }
 
 /** The evaluation overview's exports, under the weight profile the page shows. */
-export function EvaluationDownloads({ slug, evaluationId, profile }: { slug: string; evaluationId: string; profile: string }) {
-  return <DownloadGroup base={`/w/${slug}/evaluations/${evaluationId}/export`} query={new URLSearchParams({ profile })} formats={["csv", "xlsx", "json", "oscal"]} name="evaluation" />;
+export function EvaluationDownloads({
+  slug,
+  evaluationId,
+  profile,
+}: {
+  slug: string;
+  evaluationId: string;
+  profile: string;
+}) {
+  return (
+    <DownloadGroup
+      base={`/w/${slug}/evaluations/${evaluationId}/export`}
+      query={new URLSearchParams({ profile })}
+      formats={["csv", "xlsx", "json", "oscal"]}
+      name="evaluation"
+    />
+  );
 }
 
 /**
@@ -34,5 +71,12 @@ export function ComparisonDownloads({ slug }: { slug: string }) {
   const query = new URLSearchParams({ evaluations: params.get("e") ?? "" });
   const profile = params.get("p");
   if (profile) query.set("profile", profile);
-  return <DownloadGroup base={`/w/${slug}/compare/export`} query={query} formats={["csv", "xlsx", "json"]} name="comparison" />;
+  return (
+    <DownloadGroup
+      base={`/w/${slug}/compare/export`}
+      query={query}
+      formats={["csv", "xlsx", "json"]}
+      name="comparison"
+    />
+  );
 }

@@ -4,7 +4,11 @@ import { componentTypeLabel } from "./component-types";
 export function ComponentTypeBadges({ types }: { types: string[] }) {
   return (
     <ul className="flex flex-wrap gap-1" aria-label="Component types">
-      {types.map((t) => <li key={t}><Badge>{componentTypeLabel(t)}</Badge></li>)}
+      {types.map((t) => (
+        <li key={t}>
+          <Badge>{componentTypeLabel(t)}</Badge>
+        </li>
+      ))}
     </ul>
   );
 }
@@ -27,7 +31,8 @@ function shortUrl(url: string) {
 export function ExternalLink({ href }: { href: string }) {
   return (
     <a href={href} target="_blank" rel="noopener noreferrer" className="break-all underline">
-      {shortUrl(href)}<span className="sr-only"> (opens in a new tab)</span>
+      {shortUrl(href)}
+      <span className="sr-only"> (opens in a new tab)</span>
     </a>
   );
 }

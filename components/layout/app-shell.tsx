@@ -12,7 +12,10 @@ export async function AppShell({ theme, children }: { theme: Theme; children: Re
   const actor = await currentActor().catch(() => null); // a database outage must not take down public pages
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
+      >
         Skip to content
       </a>
       <header className="sticky top-0 z-40 border-b border-border bg-surface/95 backdrop-blur">
@@ -27,7 +30,12 @@ export async function AppShell({ theme, children }: { theme: Theme; children: Re
             {actor ? (
               <AccountMenu email={actor.email} signOutAction={signOutAction} />
             ) : (
-              <Link href="/sign-in" className="rounded-md px-2.5 py-1.5 text-sm text-muted hover:bg-surface-2 hover:text-fg hover:no-underline">Sign in</Link>
+              <Link
+                href="/sign-in"
+                className="rounded-md px-2.5 py-1.5 text-sm text-muted hover:bg-surface-2 hover:text-fg hover:no-underline"
+              >
+                Sign in
+              </Link>
             )}
             <ThemeToggle initial={theme} />
           </div>
@@ -37,8 +45,8 @@ export async function AppShell({ theme, children }: { theme: Theme; children: Re
         {children}
       </main>
       <footer className="border-t border-border py-4 text-center text-xs text-muted">
-        IoT Framework Security Scorecard v{process.env.SCORECARD_VERSION} · criteria from OWASP,
-        “IoT Framework Security Considerations” (2016), CC BY-SA
+        IoT Framework Security Scorecard v{process.env.SCORECARD_VERSION} · criteria from OWASP, “IoT
+        Framework Security Considerations” (2016), CC BY-SA
       </footer>
     </div>
   );

@@ -4,7 +4,13 @@ import { FileDown, LoaderCircle } from "lucide-react";
 import { useRef, useState } from "react";
 import { downloadPdf, type PdfProgress } from "./download-pdf";
 
-const LABEL: Record<PdfProgress["state"], string> = { idle: "Download PDF", generating: "Generating PDF…", downloading: "Downloading…", done: "Download PDF", error: "Download PDF" };
+const LABEL: Record<PdfProgress["state"], string> = {
+  idle: "Download PDF",
+  generating: "Generating PDF…",
+  downloading: "Downloading…",
+  done: "Download PDF",
+  error: "Download PDF",
+};
 
 /**
  * "Download PDF" with visible progress (generating, then a percentage) and the server's error
@@ -20,21 +26,45 @@ export function DownloadPdfButton({ href, label = "Download PDF" }: { href: stri
     try {
       await downloadPdf(href, setProgress);
     } catch (err) {
-      setProgress({ state: "error", message: err instanceof Error ? err.message : "The report could not be generated." });
+      setProgress({
+        state: "error",
+        message: err instanceof Error ? err.message : "The report could not be generated.",
+      });
     } finally {
       busy.current = false;
     }
   }
-  const text = progress.state === "downloading" && progress.percent !== null ? `Downloading… ${progress.percent} %` : working ? LABEL[progress.state] : label;
+  const text =
+    progress.state === "downloading" && progress.percent !== null
+      ? `Downloading… ${progress.percent} %`
+      : working
+        ? LABEL[progress.state]
+        : label;
   return (
     <span className="inline-flex flex-col items-start gap-1">
-      <button type="button" onClick={start} aria-busy={working} disabled={working} data-testid="download-pdf"
-        className="inline-flex items-center gap-1.5 rounded-md border border-border bg-surface px-3 py-1.5 text-sm hover:bg-surface-2 disabled:opacity-70">
-        {working ? <LoaderCircle aria-hidden className="h-4 w-4 animate-spin" /> : <FileDown aria-hidden className="h-4 w-4" />}
+      <button
+        type="button"
+        onClick={start}
+        aria-busy={working}
+        disabled={working}
+        data-testid="download-pdf"
+        className="inline-flex items-center gap-1.5 rounded-md border border-border bg-surface px-3 py-1.5 text-sm hover:bg-surface-2 disabled:opacity-70"
+      >
+        {working ? (
+          <LoaderCircle aria-hidden className="h-4 w-4 animate-spin" />
+        ) : (
+          <FileDown aria-hidden className="h-4 w-4" />
+        )}
         {text}
       </button>
-      <span role="status" aria-live="polite" className="sr-only">{progress.state === "done" ? "PDF downloaded." : working ? text : ""}</span>
-      {progress.state === "error" && <span role="alert" className="text-xs text-danger">{progress.message}</span>}
+      <span role="status" aria-live="polite" className="sr-only">
+        {progress.state === "done" ? "PDF downloaded." : working ? text : ""}
+      </span>
+      {progress.state === "error" && (
+        <span role="alert" className="text-xs text-danger">
+          {progress.message}
+        </span>
+      )}
     </span>
   );
 }

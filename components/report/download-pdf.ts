@@ -31,7 +31,10 @@ export async function downloadPdf(href: string, onProgress: (p: PdfProgress) => 
     if (done) break;
     chunks.push(value);
     received += value.length;
-    onProgress({ state: "downloading", percent: total ? Math.min(100, Math.round((received / total) * 100)) : null });
+    onProgress({
+      state: "downloading",
+      percent: total ? Math.min(100, Math.round((received / total) * 100)) : null,
+    });
   }
   const url = URL.createObjectURL(new Blob(chunks, { type: "application/pdf" }));
   const a = document.createElement("a");

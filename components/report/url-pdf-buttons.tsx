@@ -17,5 +17,9 @@ export function ComparePdfButton({ slug }: { slug: string }) {
 /** A share link's PDF: its snapshot, with the profile the visitor has switched to. */
 export function SharePdfButton({ token }: { token: string }) {
   const view = parseViewState(new URLSearchParams(useSearchParams().toString()));
-  return <DownloadPdfButton href={`/s/${encodeURIComponent(token)}/report.pdf?${new URLSearchParams({ profile: view.profile })}`} />;
+  return (
+    <DownloadPdfButton
+      href={`/s/${encodeURIComponent(token)}/report.pdf?${new URLSearchParams({ profile: view.profile })}`}
+    />
+  );
 }

@@ -5,7 +5,17 @@ import { useState } from "react";
 import { GRADE_LABELS, type Evidence, type Grade } from "./types";
 
 /** Evidence links (http/https only) with a grade each; changes save with the score. */
-export function EvidenceEditor({ items, onChange, disabled, idPrefix }: { items: Evidence[]; onChange: (next: Evidence[]) => void; disabled: boolean; idPrefix: string }) {
+export function EvidenceEditor({
+  items,
+  onChange,
+  disabled,
+  idPrefix,
+}: {
+  items: Evidence[];
+  onChange: (next: Evidence[]) => void;
+  disabled: boolean;
+  idPrefix: string;
+}) {
   const [url, setUrl] = useState("");
   const [grade, setGrade] = useState<Grade>("documentation");
   const [error, setError] = useState<string | null>(null);
@@ -26,10 +36,24 @@ export function EvidenceEditor({ items, onChange, disabled, idPrefix }: { items:
         <ul className="grid gap-1 text-sm">
           {items.map((e, i) => (
             <li key={`${e.url}-${i}`} className="flex items-center gap-2">
-              <span className="rounded bg-surface-2 px-1.5 py-0.5 text-xs text-muted">{GRADE_LABELS[e.grade]}</span>
-              <a href={e.url} target="_blank" rel="noopener noreferrer nofollow" className="min-w-0 truncate underline">{e.url}</a>
+              <span className="rounded bg-surface-2 px-1.5 py-0.5 text-xs text-muted">
+                {GRADE_LABELS[e.grade]}
+              </span>
+              <a
+                href={e.url}
+                target="_blank"
+                rel="noopener noreferrer nofollow"
+                className="min-w-0 truncate underline"
+              >
+                {e.url}
+              </a>
               {!disabled && (
-                <button type="button" onClick={() => onChange(items.filter((_, j) => j !== i))} className="rounded p-0.5 text-muted hover:text-danger" aria-label={`Remove evidence ${e.url}`}>
+                <button
+                  type="button"
+                  onClick={() => onChange(items.filter((_, j) => j !== i))}
+                  className="rounded p-0.5 text-muted hover:text-danger"
+                  aria-label={`Remove evidence ${e.url}`}
+                >
                   <X aria-hidden className="h-4 w-4" />
                 </button>
               )}
@@ -39,15 +63,51 @@ export function EvidenceEditor({ items, onChange, disabled, idPrefix }: { items:
       )}
       {!disabled && (
         <div className="flex flex-wrap items-center gap-2">
-          <label className="sr-only" htmlFor={`${idPrefix}-url`}>Evidence link</label>
-          <input id={`${idPrefix}-url`} type="url" value={url} onChange={(e) => setUrl(e.target.value)} onKeyDown={(e) => { if (e.key === "Enter") { e.preventDefault(); add(); } }}
-            placeholder="https://vendor.example/docs/…" className="h-8 min-w-0 flex-1 rounded-md border border-border bg-surface px-2 text-sm" />
-          <label className="sr-only" htmlFor={`${idPrefix}-grade`}>Evidence grade</label>
-          <select id={`${idPrefix}-grade`} value={grade} onChange={(e) => setGrade(e.target.value as Grade)} className="h-8 rounded-md border border-border bg-surface px-1 text-sm">
-            {Object.entries(GRADE_LABELS).map(([g, label]) => <option key={g} value={g}>{label}</option>)}
+          <label className="sr-only" htmlFor={`${idPrefix}-url`}>
+            Evidence link
+          </label>
+          <input
+            id={`${idPrefix}-url`}
+            type="url"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") {
+                e.preventDefault();
+                add();
+              }
+            }}
+            placeholder="https://vendor.example/docs/…"
+            className="h-8 min-w-0 flex-1 rounded-md border border-border bg-surface px-2 text-sm"
+          />
+          <label className="sr-only" htmlFor={`${idPrefix}-grade`}>
+            Evidence grade
+          </label>
+          <select
+            id={`${idPrefix}-grade`}
+            value={grade}
+            onChange={(e) => setGrade(e.target.value as Grade)}
+            className="h-8 rounded-md border border-border bg-surface px-1 text-sm"
+          >
+            {Object.entries(GRADE_LABELS).map(([g, label]) => (
+              <option key={g} value={g}>
+                {label}
+              </option>
+            ))}
           </select>
-          <button type="button" onClick={add} className="inline-flex h-8 items-center gap-1 rounded-md border border-border px-2 text-sm hover:bg-surface-2"><Plus aria-hidden className="h-4 w-4" />Add</button>
-          {error && <span role="alert" className="basis-full text-sm text-danger">{error}</span>}
+          <button
+            type="button"
+            onClick={add}
+            className="inline-flex h-8 items-center gap-1 rounded-md border border-border px-2 text-sm hover:bg-surface-2"
+          >
+            <Plus aria-hidden className="h-4 w-4" />
+            Add
+          </button>
+          {error && (
+            <span role="alert" className="basis-full text-sm text-danger">
+              {error}
+            </span>
+          )}
         </div>
       )}
     </div>

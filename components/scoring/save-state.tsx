@@ -3,18 +3,49 @@
 import type { CriterionState } from "./types";
 
 /** The visible autosave state of one criterion, with the ways out of a failure. */
-export function SaveState({ state, onRetry, onOverwrite, onTakeTheirs }: { state: CriterionState; onRetry: () => void; onOverwrite: () => void; onTakeTheirs: () => void }) {
+export function SaveState({
+  state,
+  onRetry,
+  onOverwrite,
+  onTakeTheirs,
+}: {
+  state: CriterionState;
+  onRetry: () => void;
+  onOverwrite: () => void;
+  onTakeTheirs: () => void;
+}) {
   const { status, message, theirs } = state;
-  if (status === "saving") return <span className="text-xs text-muted" role="status">Saving…</span>;
-  if (status === "saved") return state.version === 0 ? null : <span className="text-xs text-ok" role="status">Saved</span>;
+  if (status === "saving")
+    return (
+      <span className="text-xs text-muted" role="status">
+        Saving…
+      </span>
+    );
+  if (status === "saved")
+    return state.version === 0 ? null : (
+      <span className="text-xs text-ok" role="status">
+        Saved
+      </span>
+    );
   if (status === "idle") return <span className="text-xs text-muted">Unsaved</span>;
   if (status === "conflict" && theirs) {
     return (
       <div role="alert" className="grid gap-1 rounded-md border border-danger p-2 text-xs">
-        <span>{message} Server: <strong>{theirs.notApplicable ? "N/A" : theirs.value ?? "—"}</strong>{theirs.rationale ? ` — “${theirs.rationale.slice(0, 120)}”` : ""}</span>
+        <span>
+          {message} Server: <strong>{theirs.notApplicable ? "N/A" : (theirs.value ?? "—")}</strong>
+          {theirs.rationale ? ` — “${theirs.rationale.slice(0, 120)}”` : ""}
+        </span>
         <span className="flex gap-2">
-          <button type="button" onClick={onTakeTheirs} className="rounded border border-border px-2 py-0.5">Use the server&apos;s</button>
-          <button type="button" onClick={onOverwrite} className="rounded border border-danger px-2 py-0.5 text-danger">Keep mine (overwrite)</button>
+          <button type="button" onClick={onTakeTheirs} className="rounded border border-border px-2 py-0.5">
+            Use the server&apos;s
+          </button>
+          <button
+            type="button"
+            onClick={onOverwrite}
+            className="rounded border border-danger px-2 py-0.5 text-danger"
+          >
+            Keep mine (overwrite)
+          </button>
         </span>
       </div>
     );
@@ -22,7 +53,11 @@ export function SaveState({ state, onRetry, onOverwrite, onTakeTheirs }: { state
   return (
     <span role="alert" className="flex items-center gap-2 text-xs text-danger">
       {message ?? "Not saved."}
-      {status === "failed" && <button type="button" onClick={onRetry} className="rounded border border-danger px-2 py-0.5">Retry</button>}
+      {status === "failed" && (
+        <button type="button" onClick={onRetry} className="rounded border border-danger px-2 py-0.5">
+          Retry
+        </button>
+      )}
     </span>
   );
 }

@@ -1,5 +1,8 @@
 export type Grade = "vendor_claim" | "documentation" | "tested" | "code_reviewed";
-export interface Evidence { url: string; grade: Grade }
+export interface Evidence {
+  url: string;
+  grade: Grade;
+}
 
 /** What the reviewer has entered for one criterion (the body sent to the server). */
 export interface ScoreDraft {
@@ -21,7 +24,12 @@ export interface CriterionState {
   carriedOver: boolean;
 }
 
-export interface OtherScore { reviewer: string; value: number | null; notApplicable: boolean; rationale: string }
+export interface OtherScore {
+  reviewer: string;
+  value: number | null;
+  notApplicable: boolean;
+  rationale: string;
+}
 
 export interface BoardCriterion {
   key: string;
@@ -31,7 +39,10 @@ export interface BoardCriterion {
 }
 
 export const GRADE_LABELS: Record<Grade, string> = {
-  vendor_claim: "Vendor claim", documentation: "Documentation", tested: "Tested by us", code_reviewed: "Code reviewed",
+  vendor_claim: "Vendor claim",
+  documentation: "Documentation",
+  tested: "Tested by us",
+  code_reviewed: "Code reviewed",
 };
 
 export const EMPTY_DRAFT: ScoreDraft = { value: null, notApplicable: false, rationale: "", evidence: [] };

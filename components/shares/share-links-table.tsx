@@ -30,7 +30,13 @@ export function ShareLinksTable({ links, revoke }: { links: ShareLinkRow[]; revo
       <table className="w-full text-sm">
         <caption className="sr-only">Share links of this workspace</caption>
         <thead className="bg-surface-2 text-left text-muted">
-          <tr>{["Title", "Created by", "Created", "Expires", "State", "Views", "Last viewed", ""].map((h) => <th key={h} scope="col" className="whitespace-nowrap px-3 py-2 font-medium">{h}</th>)}</tr>
+          <tr>
+            {["Title", "Created by", "Created", "Expires", "State", "Views", "Last viewed", ""].map((h) => (
+              <th key={h} scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
+                {h}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {links.map((l) => (
@@ -42,16 +48,28 @@ export function ShareLinksTable({ links, revoke }: { links: ShareLinkRow[]; revo
                   {l.hideReviewers && " · reviewer names hidden"}
                 </div>
               </td>
-              <td className="px-3 py-2" title={l.creator.email}>{l.creator.name || l.creator.email || "former member"}</td>
-              <td className="whitespace-nowrap px-3 py-2">{when(l.createdAt)}</td>
-              <td className="whitespace-nowrap px-3 py-2">{when(l.expiresAt)}</td>
-              <td className="px-3 py-2"><span className={`inline-flex rounded border px-1.5 py-0.5 text-xs ${STATE_STYLE[l.state]}`}>{l.state}</span></td>
+              <td className="px-3 py-2" title={l.creator.email}>
+                {l.creator.name || l.creator.email || "former member"}
+              </td>
+              <td className="px-3 py-2 whitespace-nowrap">{when(l.createdAt)}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{when(l.expiresAt)}</td>
+              <td className="px-3 py-2">
+                <span className={`inline-flex rounded border px-1.5 py-0.5 text-xs ${STATE_STYLE[l.state]}`}>
+                  {l.state}
+                </span>
+              </td>
               <td className="px-3 py-2 tabular-nums">{l.viewCount}</td>
-              <td className="whitespace-nowrap px-3 py-2">{when(l.lastViewedAt)}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{when(l.lastViewedAt)}</td>
               <td className="px-3 py-2">
                 {l.canRevoke && (
-                  <ActionForm action={revoke} hidden={{ id: l.id }} label="Revoke" variant="danger" pendingText="Revoking…"
-                    confirm={`Revoke "${l.title}"? Anyone opening the link from now on gets "no longer available".`} />
+                  <ActionForm
+                    action={revoke}
+                    hidden={{ id: l.id }}
+                    label="Revoke"
+                    variant="danger"
+                    pendingText="Revoking…"
+                    confirm={`Revoke "${l.title}"? Anyone opening the link from now on gets "no longer available".`}
+                  />
                 )}
               </td>
             </tr>

@@ -6,7 +6,9 @@ export function Badge({ children, tone = "neutral" }: { children: ReactNode; ton
     accent: "border-transparent bg-accent-soft text-accent",
   };
   return (
-    <span className={`inline-flex items-center rounded border px-1.5 py-0.5 font-mono text-xs ${tones[tone]}`}>
+    <span
+      className={`inline-flex items-center rounded border px-1.5 py-0.5 font-mono text-xs ${tones[tone]}`}
+    >
       {children}
     </span>
   );

@@ -10,9 +10,24 @@ export function CopyField({ label, value }: { label: string; value: string }) {
     <div className="grid gap-1">
       <span className="text-sm font-medium">{label}</span>
       <div className="flex gap-2">
-        <input readOnly value={value} aria-label={label} data-testid="secret-value" onFocus={(e) => e.currentTarget.select()} className="h-10 min-w-0 flex-1 rounded-md border border-border bg-surface-2 px-3 font-mono text-sm" />
-        <button type="button" onClick={async () => { await navigator.clipboard?.writeText(value).catch(() => {}); setCopied(true); }} className="inline-flex h-10 items-center gap-1 rounded-md border border-border px-3 text-sm hover:bg-surface-2">
-          {copied ? <Check aria-hidden className="h-4 w-4" /> : <Copy aria-hidden className="h-4 w-4" />} {copied ? "Copied" : "Copy"}
+        <input
+          readOnly
+          value={value}
+          aria-label={label}
+          data-testid="secret-value"
+          onFocus={(e) => e.currentTarget.select()}
+          className="h-10 min-w-0 flex-1 rounded-md border border-border bg-surface-2 px-3 font-mono text-sm"
+        />
+        <button
+          type="button"
+          onClick={async () => {
+            await navigator.clipboard?.writeText(value).catch(() => {});
+            setCopied(true);
+          }}
+          className="inline-flex h-10 items-center gap-1 rounded-md border border-border px-3 text-sm hover:bg-surface-2"
+        >
+          {copied ? <Check aria-hidden className="h-4 w-4" /> : <Copy aria-hidden className="h-4 w-4" />}{" "}
+          {copied ? "Copied" : "Copy"}
         </button>
       </div>
     </div>

@@ -1,6 +1,11 @@
 import type { ReactNode } from "react";
 
-export function PageHeader({ eyebrow, title, children, actions }: {
+export function PageHeader({
+  eyebrow,
+  title,
+  children,
+  actions,
+}: {
   eyebrow?: ReactNode;
   title: ReactNode;
   children?: ReactNode;

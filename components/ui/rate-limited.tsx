@@ -6,7 +6,9 @@ export function RateLimited({ seconds }: { seconds: number }) {
   return (
     <div className="mx-auto max-w-md py-12 text-center" data-rate-limited>
       <h1 className="text-2xl font-semibold">Too many requests</h1>
-      <p role="alert" className="mt-2 text-muted">Too many requests — try again in {seconds} s.</p>
+      <p role="alert" className="mt-2 text-muted">
+        Too many requests — try again in {seconds} s.
+      </p>
     </div>
   );
 }

@@ -3,8 +3,14 @@
 import { useState } from "react";
 
 export type Issue = { field: string; message: string };
-export interface UploadError { message: string; issues: Issue[] }
-export interface UploadAnswer { status: number; body: { error?: { message: string; issues?: Issue[] } } & Record<string, unknown> | null }
+export interface UploadError {
+  message: string;
+  issues: Issue[];
+}
+export interface UploadAnswer {
+  status: number;
+  body: ({ error?: { message: string; issues?: Issue[] } } & Record<string, unknown>) | null;
+}
 
 /**
  * File uploads with a progress bar. XMLHttpRequest, because fetch still cannot report upload
@@ -13,34 +19,53 @@ export interface UploadAnswer { status: number; body: { error?: { message: strin
  */
 export function useUpload() {
   const [progress, setProgress] = useState<number | null>(null);
-  const send = (url: string, body: XMLHttpRequestBodyInit, contentType?: string) => new Promise<UploadAnswer>((resolve) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", url);
-    if (contentType) xhr.setRequestHeader("Content-Type", contentType);
-    xhr.responseType = "json";
-    xhr.upload.onprogress = (ev) => { if (ev.lengthComputable) setProgress(Math.round((ev.loaded / ev.total) * 100)); };
-    xhr.onload = () => resolve({ status: xhr.status, body: xhr.response as UploadAnswer["body"] });
-    xhr.onerror = () => resolve({ status: 0, body: null });
-    setProgress(0);
-    xhr.send(body);
-  });
+  const send = (url: string, body: XMLHttpRequestBodyInit, contentType?: string) =>
+    new Promise<UploadAnswer>((resolve) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open("POST", url);
+      if (contentType) xhr.setRequestHeader("Content-Type", contentType);
+      xhr.responseType = "json";
+      xhr.upload.onprogress = (ev) => {
+        if (ev.lengthComputable) setProgress(Math.round((ev.loaded / ev.total) * 100));
+      };
+      xhr.onload = () => resolve({ status: xhr.status, body: xhr.response as UploadAnswer["body"] });
+      xhr.onerror = () => resolve({ status: 0, body: null });
+      setProgress(0);
+      xhr.send(body);
+    });
   return { progress, busy: progress !== null, send, done: () => setProgress(null) };
 }
 
 /** The error of a refused upload, with the fields the server named. */
 export function uploadError({ status, body }: UploadAnswer, what: string): UploadError {
   if (status === 0) return { message: "The upload failed: the server could not be reached.", issues: [] };
-  return { message: body?.error?.message ?? `The ${what} failed (HTTP ${status}).`, issues: body?.error?.issues ?? [] };
+  return {
+    message: body?.error?.message ?? `The ${what} failed (HTTP ${status}).`,
+    issues: body?.error?.issues ?? [],
+  };
 }
 
 /** A size or presence check before anything is sent. */
-export function fileProblem(file: FormDataEntryValue | null, maxBytes: number, noun: string): UploadError | null {
+export function fileProblem(
+  file: FormDataEntryValue | null,
+  maxBytes: number,
+  noun: string,
+): UploadError | null {
   if (!(file instanceof File) || !file.size) return { message: `Choose a ${noun} first.`, issues: [] };
-  if (file.size > maxBytes) return { message: `The file is larger than ${maxBytes / 1024 / 1024} MB.`, issues: [] };
+  if (file.size > maxBytes)
+    return { message: `The file is larger than ${maxBytes / 1024 / 1024} MB.`, issues: [] };
   return null;
 }
 
-export function UploadProgress({ progress, processing, testId }: { progress: number | null; processing: string; testId: string }) {
+export function UploadProgress({
+  progress,
+  processing,
+  testId,
+}: {
+  progress: number | null;
+  processing: string;
+  testId: string;
+}) {
   if (progress === null) return null;
   return (
     <div className="flex items-center gap-2 text-sm text-muted" data-testid={testId}>
@@ -57,7 +82,11 @@ export function UploadErrorAlert({ error }: { error: UploadError | null }) {
       <p>{error.message}</p>
       {error.issues.length > 0 && (
         <ul className="mt-1 list-disc pl-5">
-          {error.issues.slice(0, 5).map((i) => <li key={`${i.field}:${i.message}`}><code>{i.field}</code>: {i.message}</li>)}
+          {error.issues.slice(0, 5).map((i) => (
+            <li key={`${i.field}:${i.message}`}>
+              <code>{i.field}</code>: {i.message}
+            </li>
+          ))}
         </ul>
       )}
     </div>

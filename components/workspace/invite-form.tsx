@@ -14,8 +14,20 @@ export function InviteForm({ action }: { action: Action }) {
   return (
     <form action={formAction} className="grid gap-3">
       <div className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
-        <Field label="Email" name="email" type="email" required defaultValue={link ? "" : String(state?.values?.email ?? "")} error={state?.fieldErrors?.email} />
-        <SelectField label="Role" name="role" defaultValue={String(state?.values?.role ?? "reviewer")} error={state?.fieldErrors?.role}>
+        <Field
+          label="Email"
+          name="email"
+          type="email"
+          required
+          defaultValue={link ? "" : String(state?.values?.email ?? "")}
+          error={state?.fieldErrors?.email}
+        />
+        <SelectField
+          label="Role"
+          name="role"
+          defaultValue={String(state?.values?.role ?? "reviewer")}
+          error={state?.fieldErrors?.role}
+        >
           <option value="admin">Admin</option>
           <option value="reviewer">Reviewer</option>
           <option value="viewer">Viewer</option>
@@ -25,7 +37,8 @@ export function InviteForm({ action }: { action: Action }) {
       <FormMessage state={state} />
       {created?.existingAccount && (
         <p role="status" className="rounded border border-border bg-accent-soft p-2 text-sm">
-          This email already has an account on this installation. Accepting adds that existing account to this workspace, with the password its owner already set: check that it is the person you mean.
+          This email already has an account on this installation. Accepting adds that existing account to this
+          workspace, with the password its owner already set: check that it is the person you mean.
         </p>
       )}
       {link && <CopyField label="Invitation link (valid 7 days, single use)" value={link} />}

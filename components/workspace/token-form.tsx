@@ -15,17 +15,48 @@ export function TokenForm({ action, canWrite }: { action: Action; canWrite: bool
   return (
     <form action={formAction} className="grid gap-3">
       <div className="grid gap-3 sm:grid-cols-[1fr_10rem] sm:items-start">
-        <Field label="Name" name="name" required maxLength={100} placeholder="CI export job" defaultValue={token ? "" : String(state?.values?.name ?? "")} error={e.name} />
-        <Field label="Expires in (days)" name="expiresInDays" type="number" min={1} max={365} required defaultValue={String(state?.values?.expiresInDays ?? 30)} error={e.expiresInDays} />
+        <Field
+          label="Name"
+          name="name"
+          required
+          maxLength={100}
+          placeholder="CI export job"
+          defaultValue={token ? "" : String(state?.values?.name ?? "")}
+          error={e.name}
+        />
+        <Field
+          label="Expires in (days)"
+          name="expiresInDays"
+          type="number"
+          min={1}
+          max={365}
+          required
+          defaultValue={String(state?.values?.expiresInDays ?? 30)}
+          error={e.expiresInDays}
+        />
       </div>
       <fieldset className="grid gap-1">
         <legend className="text-sm font-medium">Scopes</legend>
-        <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="scopes" value="read" defaultChecked /> read</label>
-        {canWrite && <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="scopes" value="write" /> write</label>}
-        {e.scopes && <p role="alert" className="text-sm text-danger">{e.scopes}</p>}
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="scopes" value="read" defaultChecked /> read
+        </label>
+        {canWrite && (
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name="scopes" value="write" /> write
+          </label>
+        )}
+        {e.scopes && (
+          <p role="alert" className="text-sm text-danger">
+            {e.scopes}
+          </p>
+        )}
       </fieldset>
-      <div className="max-w-xs"><StepUpField error={e.password} /></div>
-      <div><SubmitButton pendingText="Creating…">Create token</SubmitButton></div>
+      <div className="max-w-xs">
+        <StepUpField error={e.password} />
+      </div>
+      <div>
+        <SubmitButton pendingText="Creating…">Create token</SubmitButton>
+      </div>
       <FormMessage state={state} />
       {token && <CopyField label="Your new token" value={token} />}
     </form>

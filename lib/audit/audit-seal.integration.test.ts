@@ -7,9 +7,16 @@ import { dropOwnDatabase, useOwnDatabase } from "../testing/own-database";
  * order. On a database of its own: the assertions count the whole chain.
  */
 let own: ThrowawayDatabase;
-const lib = async () => ({ ...(await import("../db")), ...(await import("./record")), ...(await import("./seal")), ...(await import("./verify")) });
+const lib = async () => ({
+  ...(await import("../db")),
+  ...(await import("./record")),
+  ...(await import("./seal")),
+  ...(await import("./verify")),
+});
 
-beforeAll(async () => { own = await useOwnDatabase("scorecard_seal"); });
+beforeAll(async () => {
+  own = await useOwnDatabase("scorecard_seal");
+});
 afterAll(() => dropOwnDatabase(own));
 
 async function append(action: string, after: unknown = null) {
@@ -19,7 +26,10 @@ async function append(action: string, after: unknown = null) {
 
 const chain = async () => {
   const { db } = await lib();
-  return db().auditEvent.findMany({ orderBy: { id: "asc" }, select: { id: true, action: true, seq: true, prevHash: true, hash: true } });
+  return db().auditEvent.findMany({
+    orderBy: { id: "asc" },
+    select: { id: true, action: true, seq: true, prevHash: true, hash: true },
+  });
 };
 
 describe("audit sealer", () => {
@@ -27,21 +37,36 @@ describe("audit sealer", () => {
     const { db } = await lib();
     for (let i = 0; i < 3; i++) await append(`test.auto-${i}`, { i });
     // The newest one was appended well within the sealing delay of the last append before it.
-    expect((await chain()).at(-1)).toMatchObject({ action: "test.auto-2", seq: null, hash: null, prevHash: null });
-    await expect.poll(async () => (await chain()).every((e) => e.seq !== null), { timeout: 3_000, interval: 50 }).toBe(true);
+    expect((await chain()).at(-1)).toMatchObject({
+      action: "test.auto-2",
+      seq: null,
+      hash: null,
+      prevHash: null,
+    });
+    await expect
+      .poll(async () => (await chain()).every((e) => e.seq !== null), { timeout: 3_000, interval: 50 })
+      .toBe(true);
     const rows = await chain();
     expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => BigInt(i + 1)));
     for (let i = 1; i < rows.length; i++) expect(rows[i].prevHash).toBe(rows[i - 1].hash);
-    expect(await db().auditChainHead.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({ hash: rows[rows.length - 1].hash, seq: BigInt(rows.length) });
+    expect(await db().auditChainHead.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({
+      hash: rows[rows.length - 1].hash,
+      seq: BigInt(rows.length),
+    });
   });
 
   it("seals a lower id that commits late after the higher ones: chain order is seal order", async () => {
     const { db, sealAuditChain, verifyAuditChain, APPEND_SQL, appendValues, auditFields } = await lib();
     // A transaction that took its id first but commits last: its id is reserved now, written later.
-    const [{ id: late }] = await db().$queryRawUnsafe<Array<{ id: bigint }>>(`SELECT nextval(pg_get_serial_sequence('"AuditEvent"', 'id')) AS id`);
+    const [{ id: late }] = await db().$queryRawUnsafe<Array<{ id: bigint }>>(
+      `SELECT nextval(pg_get_serial_sequence('"AuditEvent"', 'id')) AS id`,
+    );
     await append("test.early-commit");
     await sealAuditChain();
-    const lateSql = APPEND_SQL.replace(`INSERT INTO "AuditEvent" ("at"`, `INSERT INTO "AuditEvent" ("id", "at"`).replace("VALUES ($1::timestamptz", "VALUES ($12, $1::timestamptz");
+    const lateSql = APPEND_SQL.replace(
+      `INSERT INTO "AuditEvent" ("at"`,
+      `INSERT INTO "AuditEvent" ("id", "at"`,
+    ).replace("VALUES ($1::timestamptz", "VALUES ($12, $1::timestamptz");
     await db().$queryRawUnsafe(lateSql, ...appendValues(auditFields({ action: "test.late-commit" })), late);
     expect(await sealAuditChain()).toBe(1);
     const rows = await chain();
@@ -56,18 +81,33 @@ describe("audit sealer", () => {
   it("lets an event be sealed once and nothing else: edits of sealed or unsealed events are refused", async () => {
     const { db } = await lib();
     const [sealed] = await chain();
-    await expect(db().$executeRawUnsafe(`UPDATE "AuditEvent" SET "seq" = "seq" WHERE "id" = $1`, sealed.id)).rejects.toThrow(/append-only/);
-    await expect(db().$executeRawUnsafe(`UPDATE "AuditEvent" SET "hash" = repeat('a', 64) WHERE "id" = $1`, sealed.id)).rejects.toThrow(/append-only/);
+    await expect(
+      db().$executeRawUnsafe(`UPDATE "AuditEvent" SET "seq" = "seq" WHERE "id" = $1`, sealed.id),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      db().$executeRawUnsafe(`UPDATE "AuditEvent" SET "hash" = repeat('a', 64) WHERE "id" = $1`, sealed.id),
+    ).rejects.toThrow(/append-only/);
     // An unsealed event (inside a transaction, so no sealer sees it): sealing it while also
     // changing its content is refused; so is deleting it.
-    await expect(db().$transaction(async (tx) => {
-      const [{ id }] = await tx.$queryRawUnsafe<Array<{ id: bigint }>>(`INSERT INTO "AuditEvent" ("action") VALUES ('test.unsealed') RETURNING "id"`);
-      await tx.$executeRawUnsafe(`UPDATE "AuditEvent" SET "seq" = 999, "prevHash" = repeat('b', 64), "hash" = repeat('c', 64), "action" = 'test.rewritten' WHERE "id" = $1`, id);
-    })).rejects.toThrow(/append-only/);
-    await expect(db().$transaction(async (tx) => {
-      const [{ id }] = await tx.$queryRawUnsafe<Array<{ id: bigint }>>(`INSERT INTO "AuditEvent" ("action") VALUES ('test.unsealed') RETURNING "id"`);
-      await tx.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "id" = $1`, id);
-    })).rejects.toThrow(/append-only/);
+    await expect(
+      db().$transaction(async (tx) => {
+        const [{ id }] = await tx.$queryRawUnsafe<Array<{ id: bigint }>>(
+          `INSERT INTO "AuditEvent" ("action") VALUES ('test.unsealed') RETURNING "id"`,
+        );
+        await tx.$executeRawUnsafe(
+          `UPDATE "AuditEvent" SET "seq" = 999, "prevHash" = repeat('b', 64), "hash" = repeat('c', 64), "action" = 'test.rewritten' WHERE "id" = $1`,
+          id,
+        );
+      }),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      db().$transaction(async (tx) => {
+        const [{ id }] = await tx.$queryRawUnsafe<Array<{ id: bigint }>>(
+          `INSERT INTO "AuditEvent" ("action") VALUES ('test.unsealed') RETURNING "id"`,
+        );
+        await tx.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "id" = $1`, id);
+      }),
+    ).rejects.toThrow(/append-only/);
   });
 
   it("verifies after sealing what is committed, and many concurrent appends stay one chain", async () => {

@@ -6,7 +6,9 @@ export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
   }
   return JSON.stringify(value);
@@ -31,8 +33,21 @@ export const GENESIS_HASH = "0".repeat(64);
 /** The hashed text of an event: the canonical JSON of its chained fields only. */
 export function chainBody(e: ChainedFields): string {
   // Only the chained fields: verification passes whole rows (id, prevHash, hash) in here.
-  const { at, actorId, actorEmail, workspaceId, action, targetType, targetId, ip, userAgent, before, after } = e;
-  return canonicalJson({ at: at.toISOString(), actorId, actorEmail, workspaceId, action, targetType, targetId, ip, userAgent, before: before ?? null, after: after ?? null });
+  const { at, actorId, actorEmail, workspaceId, action, targetType, targetId, ip, userAgent, before, after } =
+    e;
+  return canonicalJson({
+    at: at.toISOString(),
+    actorId,
+    actorEmail,
+    workspaceId,
+    action,
+    targetType,
+    targetId,
+    ip,
+    userAgent,
+    before: before ?? null,
+    after: after ?? null,
+  });
 }
 
 /**

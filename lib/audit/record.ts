@@ -25,7 +25,8 @@ export interface AuditInput {
 export const APPEND_SQL = `INSERT INTO "AuditEvent" ("at", "actorId", "actorEmail", "workspaceId", "action", "targetType", "targetId", "ip", "userAgent", "before", "after")
 VALUES ($1::timestamptz, $2::uuid, $3, $4::uuid, $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb) RETURNING "id"`;
 
-const clip = (s: string | null | undefined, max: number) => (s == null ? null : Array.from(s).slice(0, max).join(""));
+const clip = (s: string | null | undefined, max: number) =>
+  s == null ? null : Array.from(s).slice(0, max).join("");
 
 /** The event's stored fields, cleaned as the database will store them (see wellFormed). */
 export function auditFields(input: AuditInput): ChainedFields {
@@ -47,8 +48,19 @@ export function auditFields(input: AuditInput): ChainedFields {
 const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
 
 /** APPEND_SQL's parameters, in its order. */
-export const appendValues = (f: ChainedFields) =>
-  [f.at.toISOString(), f.actorId, f.actorEmail, f.workspaceId, f.action, f.targetType, f.targetId, f.ip, f.userAgent, json(f.before), json(f.after)];
+export const appendValues = (f: ChainedFields) => [
+  f.at.toISOString(),
+  f.actorId,
+  f.actorEmail,
+  f.workspaceId,
+  f.action,
+  f.targetType,
+  f.targetId,
+  f.ip,
+  f.userAgent,
+  json(f.before),
+  json(f.after),
+];
 
 /**
  * After an append: the JSON line for syslog/SIEM (written when the statement succeeded, as
@@ -56,7 +68,9 @@ export const appendValues = (f: ChainedFields) =>
  */
 export function appended(id: unknown, fields: ChainedFields) {
   if (process.env.AUDIT_STDOUT !== "0") {
-    process.stdout.write(`${JSON.stringify({ type: "audit", id: String(id), ...fields, at: fields.at.toISOString() })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ type: "audit", id: String(id), ...fields, at: fields.at.toISOString() })}\n`,
+    );
   }
   scheduleSeal();
 }

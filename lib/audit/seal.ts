@@ -32,7 +32,9 @@ type Unsealed = ChainedFields & { id: string };
 async function sealBatch(): Promise<number> {
   const client = await pgPool().connect();
   let broken = false;
-  const onError = () => { broken = true; };
+  const onError = () => {
+    broken = true;
+  };
   client.on("error", onError);
   try {
     await client.query(`${SEALER_TAG} BEGIN`);
@@ -46,11 +48,17 @@ async function sealBatch(): Promise<number> {
     }
     let prev = head.hash;
     let seq = BigInt(head.seq);
-    const ids: string[] = [], seqs: string[] = [], prevs: string[] = [], hashes: string[] = [];
+    const ids: string[] = [],
+      seqs: string[] = [],
+      prevs: string[] = [],
+      hashes: string[] = [];
     for (const r of rows) {
       seq++;
       const hash = chainHash(prev, r);
-      ids.push(r.id); seqs.push(String(seq)); prevs.push(prev); hashes.push(hash);
+      ids.push(r.id);
+      seqs.push(String(seq));
+      prevs.push(prev);
+      hashes.push(hash);
       prev = hash;
     }
     const sealed = await client.query(SEAL_SQL, [ids, seqs, prevs, hashes]);
@@ -59,7 +67,9 @@ async function sealBatch(): Promise<number> {
     await client.query(`${SEALER_TAG} COMMIT`);
     if (process.env.AUDIT_STDOUT !== "0") {
       // The SIEM copy of the chain: with it, rewriting sealed history (and the head) shows.
-      process.stdout.write(`${JSON.stringify({ type: "audit.sealed", fromSeq: seqs[0], toSeq: String(seq), lastId: ids[ids.length - 1], hash: prev })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ type: "audit.sealed", fromSeq: seqs[0], toSeq: String(seq), lastId: ids[ids.length - 1], hash: prev })}\n`,
+      );
     }
     return rows.length;
   } catch (err) {
@@ -91,7 +101,9 @@ let running: Promise<number> | null = null;
 export function sealAuditChain(): Promise<number> {
   const next = (running ?? Promise.resolve(0)).catch(() => 0).then(sealAll);
   running = next;
-  const clear = () => { if (running === next) running = null; };
+  const clear = () => {
+    if (running === next) running = null;
+  };
   next.then(clear, clear);
   return next;
 }
@@ -101,10 +113,16 @@ let straggler: NodeJS.Timeout | null = null;
 
 function later(ms: number, sweep: boolean) {
   const t = setTimeout(() => {
-    if (sweep) straggler = null; else timer = null;
+    if (sweep) straggler = null;
+    else timer = null;
     sealAuditChain().then(
-      () => { if (!sweep && !straggler) straggler = later(STRAGGLER_MS, true); },
-      (err) => console.error(`[audit] sealing failed (retried after the next append): ${err instanceof Error ? err.message : err}`),
+      () => {
+        if (!sweep && !straggler) straggler = later(STRAGGLER_MS, true);
+      },
+      (err) =>
+        console.error(
+          `[audit] sealing failed (retried after the next append): ${err instanceof Error ? err.message : err}`,
+        ),
     );
   }, ms);
   t.unref(); // never keeps a CLI or test process alive

@@ -28,14 +28,35 @@ export async function verifyAuditChain(): Promise<ChainStatus> {
     });
     if (!rows.length) {
       // The head records the newest hash: events removed from the end show up here.
-      if (head?.hash !== prev) return { ok: false, events: count, brokenAt: "end", reason: "the newest events are missing (the chain head points past the last event)", ...extra };
+      if (head?.hash !== prev)
+        return {
+          ok: false,
+          events: count,
+          brokenAt: "end",
+          reason: "the newest events are missing (the chain head points past the last event)",
+          ...extra,
+        };
       return { ok: true, events: count, ...extra };
     }
     for (const r of rows) {
       count++;
-      if (r.prevHash !== prev) return { ok: false, events: count, brokenAt: String(r.id), reason: "links to a different previous event (a row was removed or reordered)", ...extra };
+      if (r.prevHash !== prev)
+        return {
+          ok: false,
+          events: count,
+          brokenAt: String(r.id),
+          reason: "links to a different previous event (a row was removed or reordered)",
+          ...extra,
+        };
       const expected = chainHash(prev, r);
-      if (expected !== r.hash) return { ok: false, events: count, brokenAt: String(r.id), reason: "content does not match its hash (the row was edited)", ...extra };
+      if (expected !== r.hash)
+        return {
+          ok: false,
+          events: count,
+          brokenAt: String(r.id),
+          reason: "content does not match its hash (the row was edited)",
+          ...extra,
+        };
       prev = r.hash;
     }
     cursor = rows[rows.length - 1].seq!;

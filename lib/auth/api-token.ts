@@ -19,8 +19,17 @@ export const LOOKUP_SQL = `SELECT t."id", t."workspaceId", t."scopes", t."lastUs
   WHERE t."tokenHash" = $1 AND t."revokedAt" IS NULL AND t."expiresAt" > now() AND u."disabledAt" IS NULL`;
 
 interface TokenRow {
-  id: string; workspaceId: string; scopes: string[]; lastUsedAt: Date | null; userId: string; email: string; mfaEnrolled: boolean;
-  role: Role | null; slug: string | null; name: string | null; requireMfa: boolean | null;
+  id: string;
+  workspaceId: string;
+  scopes: string[];
+  lastUsedAt: Date | null;
+  userId: string;
+  email: string;
+  mfaEnrolled: boolean;
+  role: Role | null;
+  slug: string | null;
+  name: string | null;
+  requireMfa: boolean | null;
 }
 
 /**
@@ -34,13 +43,27 @@ export async function actorFromBearer(req: NextRequest): Promise<Actor> {
   const token = (await pgPool().query<TokenRow>(LOOKUP_SQL, [sha256(match[1])])).rows[0];
   if (!token) throw new AppError("unauthorized", "This API token is unknown, expired or revoked.");
   if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
-    await db().apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } }).catch(() => {});
+    await db()
+      .apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } })
+      .catch(() => {});
   }
-  const membership = token.role && token.slug
-    ? { role: token.role, workspace: { id: token.workspaceId, slug: token.slug, name: token.name!, requireMfa: !!token.requireMfa } }
-    : null;
+  const membership =
+    token.role && token.slug
+      ? {
+          role: token.role,
+          workspace: {
+            id: token.workspaceId,
+            slug: token.slug,
+            name: token.name!,
+            requireMfa: !!token.requireMfa,
+          },
+        }
+      : null;
   return {
-    userId: token.userId, email: token.email, via: "token", mfaEnrolled: token.mfaEnrolled,
+    userId: token.userId,
+    email: token.email,
+    via: "token",
+    mfaEnrolled: token.mfaEnrolled,
     token: { id: token.id, workspaceId: token.workspaceId, scopes: token.scopes, membership },
     ...requestMeta(req.headers),
   };

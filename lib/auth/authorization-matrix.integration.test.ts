@@ -1,7 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { Role } from "../generated/prisma/enums";
-import { tokenActor, createEvaluationFixture, createMember, createWorkspaceWith, sessionActor, uniqueEmail, type TestMember } from "../testing/fixtures";
+import {
+  tokenActor,
+  createEvaluationFixture,
+  createMember,
+  createWorkspaceWith,
+  sessionActor,
+  uniqueEmail,
+  type TestMember,
+} from "../testing/fixtures";
 import { createEvaluation, changeEvaluationStatus, listEvaluations } from "../services/evaluations";
 import { createFramework, listFrameworks } from "../services/frameworks";
 import { saveScore } from "../services/scores";
@@ -12,7 +20,13 @@ import { createToken } from "../services/api-tokens";
 import { listAuditEvents } from "../services/audit-log";
 import { inviteMember } from "../services/invitations";
 import { changeRole, listMembers, removeMember, transferOwnership } from "../services/members";
-import { issuePasswordReset, massCredentialReset, securityOverview, setUserDisabled, unlockUser } from "../services/security-admin";
+import {
+  issuePasswordReset,
+  massCredentialReset,
+  securityOverview,
+  setUserDisabled,
+  unlockUser,
+} from "../services/security-admin";
 import { getWorkspace, updateWorkspaceSettings } from "../services/workspaces";
 import { exportWorkspaceBackup } from "../services/workspace-backup";
 import { importCatalogue } from "../services/catalogue-import";
@@ -26,7 +40,9 @@ import { POLICY, READ_ACTIONS, ROLES, type Action } from "./policy";
  * Walks POLICY: every action × every role through a real service call, plus the doors that
  * must stay shut whatever the role (another tenant, anonymous, token scope and binding).
  */
-interface Ctx { targetId: string }
+interface Ctx {
+  targetId: string;
+}
 type Call = (actor: Actor | null, slug: string, ctx: Ctx) => Promise<unknown>;
 
 const ACTION_CALLS: Record<Action, Call> = {
@@ -40,32 +56,55 @@ const ACTION_CALLS: Record<Action, Call> = {
   "members.transferOwnership": (a, slug, ctx) => transferOwnership(a, slug, { userId: ctx.targetId }),
   "security.read": (a, slug) => securityOverview(a, slug),
   "security.unlockUser": (a, slug, ctx) => unlockUser(a, slug, { userId: ctx.targetId }),
-  "security.disableUser": (a, slug, ctx) => setUserDisabled(a, slug, { userId: ctx.targetId, disabled: true }),
+  "security.disableUser": (a, slug, ctx) =>
+    setUserDisabled(a, slug, { userId: ctx.targetId, disabled: true }),
   "security.issuePasswordReset": (a, slug, ctx) => issuePasswordReset(a, slug, { userId: ctx.targetId }),
   "security.massCredentialReset": (a, slug) => massCredentialReset(a, slug, { confirm: slug }),
   "audit.read": (a, slug) => listAuditEvents(a, slug, {}),
   "tokens.manageOwn": (a, slug) => createToken(a, slug, { name: "t", scopes: ["read"], expiresInDays: 7 }),
   "frameworks.read": (a, slug) => listFrameworks(a, slug),
-  "frameworks.write": (a, slug) => createFramework(a, slug, { name: "Matrix SDK", vendor: "V", productVersion: "1", componentTypes: ["edge"] }),
+  "frameworks.write": (a, slug) =>
+    createFramework(a, slug, {
+      name: "Matrix SDK",
+      vendor: "V",
+      productVersion: "1",
+      componentTypes: ["edge"],
+    }),
   "evaluations.read": (a, slug) => listEvaluations(a, slug),
   "evaluations.create": async (a, slug) => {
     const { frameworkId, catalogue } = await createEvaluationFixture(slug);
-    return createEvaluation(a, slug, { frameworkId, catalogue: { slug: catalogue.slug, version: catalogue.version } });
+    return createEvaluation(a, slug, {
+      frameworkId,
+      catalogue: { slug: catalogue.slug, version: catalogue.version },
+    });
   },
-  "evaluations.manage": async (a, slug) => changeEvaluationStatus(a, slug, (await createEvaluationFixture(slug)).evaluationId, { status: "in_review" }),
-  "profiles.write": (a, slug) => createWeightProfile(a, slug, { name: `Matrix ${Math.random()}`, sectionWeights: { EDGE: 2 } }),
+  "evaluations.manage": async (a, slug) =>
+    changeEvaluationStatus(a, slug, (await createEvaluationFixture(slug)).evaluationId, {
+      status: "in_review",
+    }),
+  "profiles.write": (a, slug) =>
+    createWeightProfile(a, slug, { name: `Matrix ${Math.random()}`, sectionWeights: { EDGE: 2 } }),
   "shares.read": (a, slug) => listShareLinks(a, slug),
-  "shares.manage": async (a, slug) => createShareLink(a, slug, { evaluationIds: [(await createEvaluationFixture(slug)).evaluationId] }),
+  "shares.manage": async (a, slug) =>
+    createShareLink(a, slug, { evaluationIds: [(await createEvaluationFixture(slug)).evaluationId] }),
   "comparisons.write": async (a, slug) => {
     const [x, y] = [await createEvaluationFixture(slug), await createEvaluationFixture(slug)];
-    return saveComparison(a, slug, { name: `Matrix ${Math.random()}`, query: `e=${x.evaluationId},${y.evaluationId}` });
+    return saveComparison(a, slug, {
+      name: `Matrix ${Math.random()}`,
+      query: `e=${x.evaluationId},${y.evaluationId}`,
+    });
   },
-  "catalogues.import": (a, slug) => importCatalogue(a, slug, { text: sampleLibraryYaml(`m-${Math.random().toString(36).slice(2)}`) }),
+  "catalogues.import": (a, slug) =>
+    importCatalogue(a, slug, { text: sampleLibraryYaml(`m-${Math.random().toString(36).slice(2)}`) }),
   "catalogues.archive": async (a, slug) => {
     const { version } = await importedCatalogueFixture(slug);
     return setCatalogueArchived(a, slug, { slug: "sample-lib", version, archived: true });
   },
-  "scores.write": async (a, slug) => saveScore(a, slug, (await createEvaluationFixture(slug)).evaluationId, "EDGE-01", { value: 3, rationale: "TLS by default" }),
+  "scores.write": async (a, slug) =>
+    saveScore(a, slug, (await createEvaluationFixture(slug)).evaluationId, "EDGE-01", {
+      value: 3,
+      rationale: "TLS by default",
+    }),
 };
 
 const ACTIONS = Object.keys(POLICY) as Action[];
@@ -80,7 +119,10 @@ let otherWorkspaceToken: Actor;
 
 beforeAll(async () => {
   [caller, outsider] = await Promise.all([createMember(), createMember()]);
-  [callerActor, outsiderActor] = await Promise.all([sessionActor(caller.userId), sessionActor(outsider.userId)]);
+  [callerActor, outsiderActor] = await Promise.all([
+    sessionActor(caller.userId),
+    sessionActor(outsider.userId),
+  ]);
   // A read+write token bound to the caller's own workspace, used against the others.
   otherWorkspaceToken = await tokenActor(callerActor, caller.slug, ["read", "write"]);
 });
@@ -91,8 +133,14 @@ beforeAll(async () => {
  * also belong to workspaces the caller does not administer.
  */
 async function workspaceAs(role: Role) {
-  const fresh = await db().user.create({ data: { email: uniqueEmail("target"), name: "Target", passwordHash: "!not-used" }, select: { id: true } });
-  const ws = await createWorkspaceWith([{ userId: caller.userId, role }, { userId: fresh.id, role: "reviewer" }]);
+  const fresh = await db().user.create({
+    data: { email: uniqueEmail("target"), name: "Target", passwordHash: "!not-used" },
+    select: { id: true },
+  });
+  const ws = await createWorkspaceWith([
+    { userId: caller.userId, role },
+    { userId: fresh.id, role: "reviewer" },
+  ]);
   return { ...ws, ctx: { targetId: fresh.id } };
 }
 
@@ -116,7 +164,9 @@ describe("authorisation matrix", () => {
 
       it("is not found for a member of another workspace", async () => {
         const { slug, ctx } = await workspaceAs("owner");
-        await expect(ACTION_CALLS[action](outsiderActor, slug, ctx)).rejects.toMatchObject({ code: "not_found" });
+        await expect(ACTION_CALLS[action](outsiderActor, slug, ctx)).rejects.toMatchObject({
+          code: "not_found",
+        });
       });
 
       it("is unauthorized for an anonymous caller", async () => {
@@ -147,10 +197,17 @@ describe("denied calls change nothing", () => {
   it("a viewer's forbidden write leaves memberships, invitations and audit untouched", async () => {
     const { slug, workspaceId, ctx } = await workspaceAs("viewer");
     const snapshot = async () => ({
-      members: await db().membership.findMany({ where: { workspaceId }, select: { userId: true, role: true }, orderBy: { userId: "asc" } }),
+      members: await db().membership.findMany({
+        where: { workspaceId },
+        select: { userId: true, role: true },
+        orderBy: { userId: "asc" },
+      }),
       invitations: await db().invitation.count({ where: { workspaceId } }),
       audit: await db().auditEvent.count({ where: { workspaceId } }),
-      workspace: await db().workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { name: true, requireMfa: true } }),
+      workspace: await db().workspace.findUniqueOrThrow({
+        where: { id: workspaceId },
+        select: { name: true, requireMfa: true },
+      }),
     });
     const before = await snapshot();
     for (const action of ACTIONS.filter((a) => !allowed(a).includes("viewer"))) {

@@ -5,14 +5,15 @@ import type { Actor, TokenMembership } from "./actor";
 import { membershipsOf } from "./memberships";
 import { can, READ_ACTIONS, type Action } from "./policy";
 
-
 export interface Authorised {
   workspace: { id: string; slug: string; name: string; requireMfa: boolean };
   role: Role;
 }
 
-export const MFA_SETUP_NEEDED = "This workspace requires two-factor authentication. Set it up in your account first.";
-export const MFA_SIGN_IN_AGAIN = "This workspace requires two-factor authentication, and this session was opened with the password only. Sign out and sign in again with your code.";
+export const MFA_SETUP_NEEDED =
+  "This workspace requires two-factor authentication. Set it up in your account first.";
+export const MFA_SIGN_IN_AGAIN =
+  "This workspace requires two-factor authentication, and this session was opened with the password only. Sign out and sign in again with your code.";
 
 /**
  * In a workspace that requires MFA: the user must be enrolled, and a browser session must
@@ -20,8 +21,10 @@ export const MFA_SIGN_IN_AGAIN = "This workspace requires two-factor authenticat
  * carry a second factor: a token works while its user stays enrolled (documented).
  */
 function requireMfaFor(actor: Actor) {
-  if (!actor.mfaEnrolled) throw new AppError("forbidden", MFA_SETUP_NEEDED, [], { reason: "mfa_setup_required" });
-  if (actor.via === "session" && !actor.amr?.includes("otp")) throw new AppError("forbidden", MFA_SIGN_IN_AGAIN, [], { reason: "mfa_sign_in_required" });
+  if (!actor.mfaEnrolled)
+    throw new AppError("forbidden", MFA_SETUP_NEEDED, [], { reason: "mfa_setup_required" });
+  if (actor.via === "session" && !actor.amr?.includes("otp"))
+    throw new AppError("forbidden", MFA_SIGN_IN_AGAIN, [], { reason: "mfa_sign_in_required" });
 }
 
 /**
@@ -29,19 +32,29 @@ function requireMfaFor(actor: Actor) {
  * workspace's token) → 404, so workspace ids and slugs cannot be probed; a member without
  * the permission, or a token without the scope → 403.
  */
-export async function authorize(actor: Actor | null, workspaceSlug: string, action: Action, memberships?: TokenMembership[]): Promise<Authorised> {
+export async function authorize(
+  actor: Actor | null,
+  workspaceSlug: string,
+  action: Action,
+  memberships?: TokenMembership[],
+): Promise<Authorised> {
   if (!actor) throw new AppError("unauthorized", "Sign in first.");
-  if (typeof workspaceSlug !== "string" || !/^[a-z0-9-]{1,60}$/.test(workspaceSlug)) throw notFound("Workspace");
+  if (typeof workspaceSlug !== "string" || !/^[a-z0-9-]{1,60}$/.test(workspaceSlug))
+    throw notFound("Workspace");
   // A token's membership was read with the token in this request: no second query for it.
   // `memberships`: the caller already read the actor's (the workspace layout lists them too).
   const preloaded = actor.token?.membership;
-  const membership = preloaded && preloaded.workspace.slug === workspaceSlug ? preloaded : (memberships ?? (await membershipsOf(actor.userId))).find((m) => m.workspace.slug === workspaceSlug);
+  const membership =
+    preloaded && preloaded.workspace.slug === workspaceSlug
+      ? preloaded
+      : (memberships ?? (await membershipsOf(actor.userId))).find((m) => m.workspace.slug === workspaceSlug);
   if (!membership) throw notFound("Workspace");
   const { workspace, role } = membership;
   if (actor.token) {
     if (actor.token.workspaceId !== workspace.id) throw notFound("Workspace");
     const scope = READ_ACTIONS.has(action) ? "read" : "write";
-    if (!actor.token.scopes.includes(scope)) throw new AppError("forbidden", `This token lacks the "${scope}" scope.`);
+    if (!actor.token.scopes.includes(scope))
+      throw new AppError("forbidden", `This token lacks the "${scope}" scope.`);
   }
   if (workspace.requireMfa && actor.via !== "cli") requireMfaFor(actor);
   if (!can(role, action)) throw new AppError("forbidden", `Your role (${role}) does not allow this.`);

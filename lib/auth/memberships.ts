@@ -11,7 +11,13 @@ import type { TokenMembership } from "./actor";
  * routes, actions, tests — `cache` is a pass-through, so every call reads the database afresh).
  */
 export const membershipsOf = cache(async (userId: string): Promise<TokenMembership[]> => {
-  const { rows } = await pgPool().query<{ role: Role; id: string; slug: string; name: string; requireMfa: boolean }>(
+  const { rows } = await pgPool().query<{
+    role: Role;
+    id: string;
+    slug: string;
+    name: string;
+    requireMfa: boolean;
+  }>(
     `SELECT m.role, w.id, w.slug, w.name, w."requireMfa" FROM "Membership" m JOIN "Workspace" w ON w.id = m."workspaceId"
      WHERE m."userId" = $1 ORDER BY w.name`,
     [userId],

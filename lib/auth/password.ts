@@ -27,5 +27,8 @@ export const passwordSchema = z
   .string()
   .min(12, "Use at least 12 characters.")
   .max(256, "Use at most 256 characters.")
-  .refine((p) => !COMMON.has(p.toLowerCase()), "This password is on a list of common or breached passwords; choose another.")
+  .refine(
+    (p) => !COMMON.has(p.toLowerCase()),
+    "This password is on a list of common or breached passwords; choose another.",
+  )
   .refine((p) => new Set(p).size >= 4, "This password repeats too few characters; choose another.");

@@ -48,10 +48,21 @@ export type Action = keyof typeof POLICY;
 
 /** Actions that only read: an API token with the `read` scope may call these and no others. */
 export const READ_ACTIONS: ReadonlySet<Action> = new Set<Action>([
-  "workspace.read", "members.list", "security.read", "audit.read", "frameworks.read", "evaluations.read", "shares.read",
+  "workspace.read",
+  "members.list",
+  "security.read",
+  "audit.read",
+  "frameworks.read",
+  "evaluations.read",
+  "shares.read",
 ]);
 
 export const can = (role: Role, action: Action) => (POLICY[action] as readonly Role[]).includes(role);
 
 /** Roles an actor may grant: admins cannot create owners (ownership moves by transfer). */
-export const grantableRoles = (role: Role): Role[] => (role === "owner" ? ["admin", "reviewer", "viewer"] : role === "admin" ? ["admin", "reviewer", "viewer"] : []);
+export const grantableRoles = (role: Role): Role[] =>
+  role === "owner"
+    ? ["admin", "reviewer", "viewer"]
+    : role === "admin"
+      ? ["admin", "reviewer", "viewer"]
+      : [];

@@ -7,7 +7,7 @@ function get(h: HeaderSource, name: string): string | null {
   if (!h) return null;
   if (h instanceof Headers) return h.get(name);
   const v = h[name];
-  return Array.isArray(v) ? v.join(",") : v ?? null;
+  return Array.isArray(v) ? v.join(",") : (v ?? null);
 }
 
 /**
@@ -17,7 +17,10 @@ function get(h: HeaderSource, name: string): string | null {
  * never reads further left than the trusted proxies vouch for.
  */
 export function requestMeta(h: HeaderSource): RequestMeta {
-  const chain = (get(h, "x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const chain = (get(h, "x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const hops = proxyHops(process.env.TRUST_PROXY_HOPS);
   const ip = chain.length ? chain[Math.max(0, chain.length - 1 - hops)] : null;
   return { ip: ip?.slice(0, 64) ?? null, userAgent: get(h, "user-agent")?.slice(0, 400) ?? null };

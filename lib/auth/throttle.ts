@@ -14,22 +14,37 @@ const BACKOFF_BASE_MS = Number(process.env.AUTH_BACKOFF_BASE_MS ?? 1000);
 export const emailKey = (email: string) => `email:${email.trim().toLowerCase()}`;
 export const ipKey = (ip: string) => `ip:${ip}`;
 
-export type ThrottleVerdict = { allowed: true } | { allowed: false; reason: "locked" | "backoff" | "ip-blocked"; retryAfterSeconds: number };
+export type ThrottleVerdict =
+  | { allowed: true }
+  | { allowed: false; reason: "locked" | "backoff" | "ip-blocked"; retryAfterSeconds: number };
 
 async function recent(key: string, since: Date) {
-  return db().authFailure.findMany({ where: { key, at: { gte: since } }, orderBy: { at: "asc" }, select: { at: true } });
+  return db().authFailure.findMany({
+    where: { key, at: { gte: since } },
+    orderBy: { at: "asc" },
+    select: { at: true },
+  });
 }
 
-export async function checkThrottle(email: string, ip: string | null, now = new Date()): Promise<ThrottleVerdict> {
+export async function checkThrottle(
+  email: string,
+  ip: string | null,
+  now = new Date(),
+): Promise<ThrottleVerdict> {
   const since = new Date(now.getTime() - WINDOW_MS);
   const failures = await recent(emailKey(email), since);
   if (failures.length >= ACCOUNT_LOCK_AFTER) {
     const unlockAt = failures[failures.length - ACCOUNT_LOCK_AFTER].at.getTime() + WINDOW_MS;
-    return { allowed: false, reason: "locked", retryAfterSeconds: Math.ceil((unlockAt - now.getTime()) / 1000) };
+    return {
+      allowed: false,
+      reason: "locked",
+      retryAfterSeconds: Math.ceil((unlockAt - now.getTime()) / 1000),
+    };
   }
   if (ip) {
     const byIp = await db().authFailure.count({ where: { key: ipKey(ip), at: { gte: since } } });
-    if (byIp >= IP_BLOCK_AFTER) return { allowed: false, reason: "ip-blocked", retryAfterSeconds: Math.ceil(WINDOW_MS / 1000) };
+    if (byIp >= IP_BLOCK_AFTER)
+      return { allowed: false, reason: "ip-blocked", retryAfterSeconds: Math.ceil(WINDOW_MS / 1000) };
   }
   if (failures.length >= BACKOFF_FROM) {
     const delay = Math.min(60 * BACKOFF_BASE_MS, BACKOFF_BASE_MS * 2 ** (failures.length - BACKOFF_FROM));
@@ -41,8 +56,12 @@ export async function checkThrottle(email: string, ip: string | null, now = new 
 
 /** Returns the account's failure count in the window after this one. */
 export async function recordFailure(email: string, ip: string | null): Promise<number> {
-  await db().authFailure.createMany({ data: [{ key: emailKey(email) }, ...(ip ? [{ key: ipKey(ip) }] : [])] });
-  return db().authFailure.count({ where: { key: emailKey(email), at: { gte: new Date(Date.now() - WINDOW_MS) } } });
+  await db().authFailure.createMany({
+    data: [{ key: emailKey(email) }, ...(ip ? [{ key: ipKey(ip) }] : [])],
+  });
+  return db().authFailure.count({
+    where: { key: emailKey(email), at: { gte: new Date(Date.now() - WINDOW_MS) } },
+  });
 }
 
 export async function clearFailures(email: string) {

@@ -4,7 +4,14 @@ import QRCode from "qrcode";
 const ISSUER = "IoT Scorecard";
 
 const totpFor = (secretBase32: string, label: string) =>
-  new TOTP({ issuer: ISSUER, label, algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(secretBase32) });
+  new TOTP({
+    issuer: ISSUER,
+    label,
+    algorithm: "SHA1",
+    digits: 6,
+    period: 30,
+    secret: Secret.fromBase32(secretBase32),
+  });
 
 export const newTotpSecret = () => new Secret({ size: 20 }).base32;
 
@@ -26,4 +33,5 @@ export function verifyTotp(secretBase32: string, code: string, now = Date.now())
 }
 
 /** For tests: the code an authenticator app shows at `timestamp` (default now). */
-export const currentTotp = (secretBase32: string, timestamp = Date.now()) => totpFor(secretBase32, "x").generate({ timestamp });
+export const currentTotp = (secretBase32: string, timestamp = Date.now()) =>
+  totpFor(secretBase32, "x").generate({ timestamp });

@@ -19,19 +19,37 @@ export function referenceIssues(b: Backup): FieldIssue[] {
   const frameworks = new Set(b.frameworks.map((f) => f.ref));
   const evaluations = new Set(b.evaluations.map((e) => e.ref));
   const catalogues = new Set(b.catalogues.map((c) => `${c.slug}@${c.version}`));
-  const need = (ok: boolean, field: string, message: string) => { if (!ok && issues.length < MAX_ISSUES) issues.push({ field, message }); };
+  const need = (ok: boolean, field: string, message: string) => {
+    if (!ok && issues.length < MAX_ISSUES) issues.push({ field, message });
+  };
   b.evaluations.forEach((e, i) => {
     const at = `$.evaluations[${i}]`;
     need(frameworks.has(e.frameworkRef), `${at}.frameworkRef`, "no framework has this ref");
-    need(catalogues.has(`${e.catalogue.slug}@${e.catalogue.version}`), `${at}.catalogue`, "not listed in $.catalogues");
-    need(e.previousEvaluationRef === null || evaluations.has(e.previousEvaluationRef), `${at}.previousEvaluationRef`, "no evaluation has this ref");
-    need(e.createdByRef === null || people.has(e.createdByRef), `${at}.createdByRef`, "no person has this ref");
+    need(
+      catalogues.has(`${e.catalogue.slug}@${e.catalogue.version}`),
+      `${at}.catalogue`,
+      "not listed in $.catalogues",
+    );
+    need(
+      e.previousEvaluationRef === null || evaluations.has(e.previousEvaluationRef),
+      `${at}.previousEvaluationRef`,
+      "no evaluation has this ref",
+    );
+    need(
+      e.createdByRef === null || people.has(e.createdByRef),
+      `${at}.createdByRef`,
+      "no person has this ref",
+    );
     const sectionKeys = new Set<string>();
     e.sections.forEach((s, j) => {
       need(!sectionKeys.has(s.sectionKey), `${at}.sections[${j}].sectionKey`, "duplicate section");
       sectionKeys.add(s.sectionKey);
-      s.assigneeRefs.forEach((r, k) => need(people.has(r), `${at}.sections[${j}].assigneeRefs[${k}]`, "no person has this ref"));
-      s.submittedByRefs.forEach((r, k) => need(people.has(r), `${at}.sections[${j}].submittedByRefs[${k}]`, "no person has this ref"));
+      s.assigneeRefs.forEach((r, k) =>
+        need(people.has(r), `${at}.sections[${j}].assigneeRefs[${k}]`, "no person has this ref"),
+      );
+      s.submittedByRefs.forEach((r, k) =>
+        need(people.has(r), `${at}.sections[${j}].submittedByRefs[${k}]`, "no person has this ref"),
+      );
     });
     const scoreKeys = new Set<string>();
     e.scores.forEach((s, j) => {
@@ -43,7 +61,11 @@ export function referenceIssues(b: Backup): FieldIssue[] {
     const agreedKeys = new Set<string>();
     e.agreed.forEach((a, j) => {
       need(people.has(a.setByRef), `${at}.agreed[${j}].setByRef`, "no person has this ref");
-      need(!agreedKeys.has(a.criterionKey), `${at}.agreed[${j}].criterionKey`, "a second agreed value for this criterion");
+      need(
+        !agreedKeys.has(a.criterionKey),
+        `${at}.agreed[${j}].criterionKey`,
+        "a second agreed value for this criterion",
+      );
       agreedKeys.add(a.criterionKey);
     });
   });
@@ -51,23 +73,56 @@ export function referenceIssues(b: Backup): FieldIssue[] {
 }
 
 /** Section and criterion keys, and values on the scale, of each evaluation's catalogue. */
-export function catalogueIssues(b: Backup, shapeOf: (slug: string, version: string) => CatalogueShape): FieldIssue[] {
+export function catalogueIssues(
+  b: Backup,
+  shapeOf: (slug: string, version: string) => CatalogueShape,
+): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const need = (ok: boolean, field: string, message: string) => { if (!ok && issues.length < MAX_ISSUES) issues.push({ field, message }); };
+  const need = (ok: boolean, field: string, message: string) => {
+    if (!ok && issues.length < MAX_ISSUES) issues.push({ field, message });
+  };
   b.evaluations.forEach((e, i) => {
     const at = `$.evaluations[${i}]`;
     const shape = shapeOf(e.catalogue.slug, e.catalogue.version);
-    const criterionSection = new Map([...shape.sections].flatMap(([s, keys]) => [...keys].map((k) => [k, s] as const)));
-    e.sections.forEach((s, j) => need(shape.sections.has(s.sectionKey), `${at}.sections[${j}].sectionKey`, `not a section of ${e.catalogue.slug} ${e.catalogue.version}`));
+    const criterionSection = new Map(
+      [...shape.sections].flatMap(([s, keys]) => [...keys].map((k) => [k, s] as const)),
+    );
+    e.sections.forEach((s, j) =>
+      need(
+        shape.sections.has(s.sectionKey),
+        `${at}.sections[${j}].sectionKey`,
+        `not a section of ${e.catalogue.slug} ${e.catalogue.version}`,
+      ),
+    );
     e.scores.forEach((s, j) => {
       const section = criterionSection.get(s.criterionKey);
-      need(section !== undefined, `${at}.scores[${j}].criterionKey`, `not a criterion of ${e.catalogue.slug} ${e.catalogue.version}`);
-      need(section === undefined || section === s.sectionKey, `${at}.scores[${j}].sectionKey`, `the criterion belongs to section ${section}`);
-      need(s.value === null || s.value <= shape.max, `${at}.scores[${j}].value`, `above the scale's maximum (${shape.max})`);
+      need(
+        section !== undefined,
+        `${at}.scores[${j}].criterionKey`,
+        `not a criterion of ${e.catalogue.slug} ${e.catalogue.version}`,
+      );
+      need(
+        section === undefined || section === s.sectionKey,
+        `${at}.scores[${j}].sectionKey`,
+        `the criterion belongs to section ${section}`,
+      );
+      need(
+        s.value === null || s.value <= shape.max,
+        `${at}.scores[${j}].value`,
+        `above the scale's maximum (${shape.max})`,
+      );
     });
     e.agreed.forEach((a, j) => {
-      need(criterionSection.has(a.criterionKey), `${at}.agreed[${j}].criterionKey`, `not a criterion of ${e.catalogue.slug} ${e.catalogue.version}`);
-      need(a.value === null || a.value <= shape.max, `${at}.agreed[${j}].value`, `above the scale's maximum (${shape.max})`);
+      need(
+        criterionSection.has(a.criterionKey),
+        `${at}.agreed[${j}].criterionKey`,
+        `not a criterion of ${e.catalogue.slug} ${e.catalogue.version}`,
+      );
+      need(
+        a.value === null || a.value <= shape.max,
+        `${at}.agreed[${j}].value`,
+        `above the scale's maximum (${shape.max})`,
+      );
     });
   });
   return issues;

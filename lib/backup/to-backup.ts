@@ -10,14 +10,60 @@ export interface WorkspaceRows {
   workspace: { name: string; requireMfa: boolean };
   users: Array<{ id: string; name: string; email: string }>;
   catalogues: Array<{ slug: string; version: string; oscal: { catalog: Record<string, unknown> } | null }>;
-  frameworks: Array<{ id: string; name: string; vendor: string; productVersion: string; url: string | null; description: string; componentTypes: string[]; archivedAt: Date | null; createdAt: Date }>;
-  profiles: Array<{ id: string; name: string; sectionWeights: Json; criterionWeights: Json; knockouts: Json }>;
+  frameworks: Array<{
+    id: string;
+    name: string;
+    vendor: string;
+    productVersion: string;
+    url: string | null;
+    description: string;
+    componentTypes: string[];
+    archivedAt: Date | null;
+    createdAt: Date;
+  }>;
+  profiles: Array<{
+    id: string;
+    name: string;
+    sectionWeights: Json;
+    criterionWeights: Json;
+    knockouts: Json;
+  }>;
   evaluations: Array<{
-    id: string; frameworkId: string; catalogue: { slug: string; version: string }; status: "draft" | "in_review" | "final";
-    finalizedAt: Date | null; previousEvaluationId: string | null; createdById: string; createdAt: Date;
-    sections: Array<{ sectionKey: string; inScope: boolean; outOfScopeReason: string | null; assigneeIds: string[]; submittedByIds: string[] }>;
-    scores: Array<{ criterionKey: string; sectionKey: string; reviewerId: string; value: number | null; notApplicable: boolean; rationale: string; evidence: Json; carriedOver: boolean; version: number; updatedAt: Date }>;
-    agreed: Array<{ criterionKey: string; value: number | null; notApplicable: boolean; reason: string; setById: string; setAt: Date }>;
+    id: string;
+    frameworkId: string;
+    catalogue: { slug: string; version: string };
+    status: "draft" | "in_review" | "final";
+    finalizedAt: Date | null;
+    previousEvaluationId: string | null;
+    createdById: string;
+    createdAt: Date;
+    sections: Array<{
+      sectionKey: string;
+      inScope: boolean;
+      outOfScopeReason: string | null;
+      assigneeIds: string[];
+      submittedByIds: string[];
+    }>;
+    scores: Array<{
+      criterionKey: string;
+      sectionKey: string;
+      reviewerId: string;
+      value: number | null;
+      notApplicable: boolean;
+      rationale: string;
+      evidence: Json;
+      carriedOver: boolean;
+      version: number;
+      updatedAt: Date;
+    }>;
+    agreed: Array<{
+      criterionKey: string;
+      value: number | null;
+      notApplicable: boolean;
+      reason: string;
+      setById: string;
+      setAt: Date;
+    }>;
   }>;
   comparisons: Array<{ name: string; description: string; query: string }>;
 }
@@ -42,7 +88,8 @@ export function referencedUserIds(evaluations: WorkspaceRows["evaluations"]): Se
  */
 export function toBackup(rows: WorkspaceRows, meta: { exportedAt: Date; appVersion: string }): BackupInput {
   const known = new Set(rows.users.map((u) => u.id));
-  const gone = [...referencedUserIds(rows.evaluations)].filter((id) => !known.has(id))
+  const gone = [...referencedUserIds(rows.evaluations)]
+    .filter((id) => !known.has(id))
     .map((id) => ({ id, name: "Former user", email: `former-user-${id}@example.invalid` }));
   const users = [...rows.users, ...gone];
   const people = new Set(users.map((u) => u.id));
@@ -59,21 +106,68 @@ export function toBackup(rows: WorkspaceRows, meta: { exportedAt: Date; appVersi
     catalogues: rows.catalogues,
     people: users.map((u) => ({ ref: u.id, name: u.name, email: u.email })),
     frameworks: rows.frameworks.map((f) => ({
-      ref: f.id, name: f.name, vendor: f.vendor, productVersion: f.productVersion, url: f.url, description: f.description,
-      componentTypes: f.componentTypes as BackupInput["frameworks"][number]["componentTypes"], archivedAt: isoOrNull(f.archivedAt), createdAt: iso(f.createdAt),
+      ref: f.id,
+      name: f.name,
+      vendor: f.vendor,
+      productVersion: f.productVersion,
+      url: f.url,
+      description: f.description,
+      componentTypes: f.componentTypes as BackupInput["frameworks"][number]["componentTypes"],
+      archivedAt: isoOrNull(f.archivedAt),
+      createdAt: iso(f.createdAt),
     })),
-    profiles: rows.profiles.map((p) => ({ ref: p.id, name: p.name, sectionWeights: p.sectionWeights as Record<string, number>, criterionWeights: p.criterionWeights as Record<string, number>, knockouts: p.knockouts as Array<{ criterionKey: string; threshold: number }> })),
+    profiles: rows.profiles.map((p) => ({
+      ref: p.id,
+      name: p.name,
+      sectionWeights: p.sectionWeights as Record<string, number>,
+      criterionWeights: p.criterionWeights as Record<string, number>,
+      knockouts: p.knockouts as Array<{ criterionKey: string; threshold: number }>,
+    })),
     evaluations: rows.evaluations.map((e) => ({
-      ref: e.id, frameworkRef: e.frameworkId, catalogue: e.catalogue, status: e.status, finalizedAt: isoOrNull(e.finalizedAt),
-      previousEvaluationRef: e.previousEvaluationId && evaluations.has(e.previousEvaluationId) ? e.previousEvaluationId : null,
-      createdByRef: person(e.createdById), createdAt: iso(e.createdAt),
-      sections: e.sections.map((s) => ({ sectionKey: s.sectionKey, inScope: s.inScope, outOfScopeReason: s.outOfScopeReason, assigneeRefs: persons(s.assigneeIds), submittedByRefs: persons(s.submittedByIds) })),
-      scores: e.scores.filter((s) => people.has(s.reviewerId)).map((s) => ({
-        criterionKey: s.criterionKey, sectionKey: s.sectionKey, reviewerRef: s.reviewerId, value: s.value, notApplicable: s.notApplicable,
-        rationale: s.rationale, evidence: s.evidence as Array<{ url: string; grade: "vendor_claim" }>, carriedOver: s.carriedOver, version: s.version, updatedAt: iso(s.updatedAt),
+      ref: e.id,
+      frameworkRef: e.frameworkId,
+      catalogue: e.catalogue,
+      status: e.status,
+      finalizedAt: isoOrNull(e.finalizedAt),
+      previousEvaluationRef:
+        e.previousEvaluationId && evaluations.has(e.previousEvaluationId) ? e.previousEvaluationId : null,
+      createdByRef: person(e.createdById),
+      createdAt: iso(e.createdAt),
+      sections: e.sections.map((s) => ({
+        sectionKey: s.sectionKey,
+        inScope: s.inScope,
+        outOfScopeReason: s.outOfScopeReason,
+        assigneeRefs: persons(s.assigneeIds),
+        submittedByRefs: persons(s.submittedByIds),
       })),
-      agreed: e.agreed.filter((a) => people.has(a.setById)).map((a) => ({ criterionKey: a.criterionKey, value: a.value, notApplicable: a.notApplicable, reason: a.reason, setByRef: a.setById, setAt: iso(a.setAt) })),
+      scores: e.scores
+        .filter((s) => people.has(s.reviewerId))
+        .map((s) => ({
+          criterionKey: s.criterionKey,
+          sectionKey: s.sectionKey,
+          reviewerRef: s.reviewerId,
+          value: s.value,
+          notApplicable: s.notApplicable,
+          rationale: s.rationale,
+          evidence: s.evidence as Array<{ url: string; grade: "vendor_claim" }>,
+          carriedOver: s.carriedOver,
+          version: s.version,
+          updatedAt: iso(s.updatedAt),
+        })),
+      agreed: e.agreed
+        .filter((a) => people.has(a.setById))
+        .map((a) => ({
+          criterionKey: a.criterionKey,
+          value: a.value,
+          notApplicable: a.notApplicable,
+          reason: a.reason,
+          setByRef: a.setById,
+          setAt: iso(a.setAt),
+        })),
     })),
-    comparisons: rows.comparisons.map((c) => ({ ...c, query: remapComparisonQuery(c.query, self(evaluations), self(rows.profiles.map((p) => p.id))) })),
+    comparisons: rows.comparisons.map((c) => ({
+      ...c,
+      query: remapComparisonQuery(c.query, self(evaluations), self(rows.profiles.map((p) => p.id))),
+    })),
   };
 }

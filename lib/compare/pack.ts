@@ -8,26 +8,52 @@ import type { ComparisonCell, ComparisonData, ComparisonVendor } from "./types";
  */
 type PackedCell =
   | [value: ComparisonCell["value"], flags: number, spread: number | null]
-  | [value: ComparisonCell["value"], flags: number, spread: number | null, agreedReason: string | null, reviews?: ComparisonCell["reviews"]];
+  | [
+      value: ComparisonCell["value"],
+      flags: number,
+      spread: number | null,
+      agreedReason: string | null,
+      reviews?: ComparisonCell["reviews"],
+    ];
 type PackedVendor = Omit<ComparisonVendor, "cells"> & { cells: Record<string, PackedCell> };
 export type PackedComparison = Omit<ComparisonData, "vendors"> & { vendors: PackedVendor[] };
 
-const AGREED = 1, DISAGREEMENT = 2, LOW_CONFIDENCE = 4, CARRIED_OVER = 8;
+const AGREED = 1,
+  DISAGREEMENT = 2,
+  LOW_CONFIDENCE = 4,
+  CARRIED_OVER = 8;
 
 function packCell(c: ComparisonCell): PackedCell {
-  const flags = (c.source === "agreed" ? AGREED : 0) | (c.disagreement ? DISAGREEMENT : 0) | (c.lowConfidence ? LOW_CONFIDENCE : 0) | (c.carriedOver ? CARRIED_OVER : 0);
+  const flags =
+    (c.source === "agreed" ? AGREED : 0) |
+    (c.disagreement ? DISAGREEMENT : 0) |
+    (c.lowConfidence ? LOW_CONFIDENCE : 0) |
+    (c.carriedOver ? CARRIED_OVER : 0);
   if (c.reviews.length) return [c.value, flags, c.spread, c.agreedReason, c.reviews];
   return c.agreedReason !== null ? [c.value, flags, c.spread, c.agreedReason] : [c.value, flags, c.spread];
 }
 
 function unpackCell([value, flags, spread, agreedReason = null, reviews = []]: PackedCell): ComparisonCell {
   return {
-    value, source: flags & AGREED ? "agreed" : "median", spread, disagreement: !!(flags & DISAGREEMENT),
-    lowConfidence: !!(flags & LOW_CONFIDENCE), carriedOver: !!(flags & CARRIED_OVER), agreedReason, reviews,
+    value,
+    source: flags & AGREED ? "agreed" : "median",
+    spread,
+    disagreement: !!(flags & DISAGREEMENT),
+    lowConfidence: !!(flags & LOW_CONFIDENCE),
+    carriedOver: !!(flags & CARRIED_OVER),
+    agreedReason,
+    reviews,
   };
 }
 
-const mapValues = <A, B>(o: Record<string, A>, f: (a: A) => B) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
+const mapValues = <A, B>(o: Record<string, A>, f: (a: A) => B) =>
+  Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
 
-export const packComparison = (d: ComparisonData): PackedComparison => ({ ...d, vendors: d.vendors.map((v) => ({ ...v, cells: mapValues(v.cells, packCell) })) });
-export const unpackComparison = (p: PackedComparison): ComparisonData => ({ ...p, vendors: p.vendors.map((v) => ({ ...v, cells: mapValues(v.cells, unpackCell) })) });
+export const packComparison = (d: ComparisonData): PackedComparison => ({
+  ...d,
+  vendors: d.vendors.map((v) => ({ ...v, cells: mapValues(v.cells, packCell) })),
+});
+export const unpackComparison = (p: PackedComparison): ComparisonData => ({
+  ...p,
+  vendors: p.vendors.map((v) => ({ ...v, cells: mapValues(v.cells, unpackCell) })),
+});

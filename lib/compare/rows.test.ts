@@ -3,20 +3,47 @@ import { buildRows, vendorSpread } from "./rows";
 import type { ComparisonCell, ComparisonData } from "./types";
 import { DEFAULT_VIEW, parseViewState, serializeViewState } from "./view-state";
 
-const cell = (value: ComparisonCell["value"]): ComparisonCell => ({ value, source: "median", spread: 0, disagreement: false, lowConfidence: false, carriedOver: false, agreedReason: null, reviews: [] });
+const cell = (value: ComparisonCell["value"]): ComparisonCell => ({
+  value,
+  source: "median",
+  spread: 0,
+  disagreement: false,
+  lowConfidence: false,
+  carriedOver: false,
+  agreedReason: null,
+  reviews: [],
+});
 const vendor = (id: string, values: Record<string, ComparisonCell["value"]>) => ({
-  evaluationId: id, framework: { name: id, vendor: "V", productVersion: "1" }, status: "final" as const,
-  sections: [{ key: "A", inScope: true, hidden: false, submittedBy: 1 }, { key: "B", inScope: true, hidden: false, submittedBy: 1 }],
+  evaluationId: id,
+  framework: { name: id, vendor: "V", productVersion: "1" },
+  status: "final" as const,
+  sections: [
+    { key: "A", inScope: true, hidden: false, submittedBy: 1 },
+    { key: "B", inScope: true, hidden: false, submittedBy: 1 },
+  ],
   cells: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, cell(v)])),
 });
 const data: ComparisonData = {
-  generatedAt: "2026-01-01T00:00:00.000Z", hideReviewers: false, profiles: [],
+  generatedAt: "2026-01-01T00:00:00.000Z",
+  hideReviewers: false,
+  profiles: [],
   catalogue: { slug: "c", version: "1", title: "C", max: 4, levels: [] },
   sections: [
-    { key: "A", title: "Alpha", criteria: [{ key: "A-1", title: "Encryption" }, { key: "A-2", title: "Updates" }, { key: "A-3", title: "Logging" }] },
+    {
+      key: "A",
+      title: "Alpha",
+      criteria: [
+        { key: "A-1", title: "Encryption" },
+        { key: "A-2", title: "Updates" },
+        { key: "A-3", title: "Logging" },
+      ],
+    },
     { key: "B", title: "Beta", criteria: [{ key: "B-1", title: "Secrets" }] },
   ],
-  vendors: [vendor("x", { "A-1": 4, "A-2": 1, "A-3": "na", "B-1": 2 }), vendor("y", { "A-1": 1, "A-2": 2, "A-3": 3, "B-1": 2.5 })],
+  vendors: [
+    vendor("x", { "A-1": 4, "A-2": 1, "A-3": "na", "B-1": 2 }),
+    vendor("y", { "A-1": 1, "A-2": 2, "A-3": 3, "B-1": 2.5 }),
+  ],
 };
 const keys = (rows: ReturnType<typeof buildRows>) => rows.map((r) => r.key);
 
@@ -41,17 +68,50 @@ describe("compare rows", () => {
   });
 
   it("sorts within each section by one vendor, unscored and N/A last, and folds sections", () => {
-    expect(keys(buildRows(data, { ...DEFAULT_VIEW, sortBy: "x", sortDir: "desc" }, ["x", "y"]))).toEqual(["A", "A-1", "A-2", "A-3", "B", "B-1"]);
-    expect(keys(buildRows(data, { ...DEFAULT_VIEW, sortBy: "x", sortDir: "asc" }, ["x", "y"]))).toEqual(["A", "A-2", "A-1", "A-3", "B", "B-1"]);
-    expect(keys(buildRows(data, { ...DEFAULT_VIEW, sortBy: "y", sortDir: "desc" }, ["x", "y"]))).toEqual(["A", "A-3", "A-2", "A-1", "B", "B-1"]);
+    expect(keys(buildRows(data, { ...DEFAULT_VIEW, sortBy: "x", sortDir: "desc" }, ["x", "y"]))).toEqual([
+      "A",
+      "A-1",
+      "A-2",
+      "A-3",
+      "B",
+      "B-1",
+    ]);
+    expect(keys(buildRows(data, { ...DEFAULT_VIEW, sortBy: "x", sortDir: "asc" }, ["x", "y"]))).toEqual([
+      "A",
+      "A-2",
+      "A-1",
+      "A-3",
+      "B",
+      "B-1",
+    ]);
+    expect(keys(buildRows(data, { ...DEFAULT_VIEW, sortBy: "y", sortDir: "desc" }, ["x", "y"]))).toEqual([
+      "A",
+      "A-3",
+      "A-2",
+      "A-1",
+      "B",
+      "B-1",
+    ]);
     const folded = buildRows(data, { ...DEFAULT_VIEW, collapsed: ["A"], sections: ["A"] }, ["x", "y"]);
-    expect(folded).toEqual([{ kind: "section", key: "A", title: "Alpha", count: 3, shown: 3, collapsed: true }]);
+    expect(folded).toEqual([
+      { kind: "section", key: "A", title: "Alpha", count: 3, shown: 3, collapsed: true },
+    ]);
   });
 });
 
 describe("compare view state in the URL", () => {
   it("round-trips every setting and leaves defaults out", () => {
-    const view = { evaluations: ["a", "b"], profile: "cloud-only", sections: ["EDGE"], collapsed: ["GW"], query: "tls & co", differentiators: true, sortBy: "a", sortDir: "asc" as const, hidden: ["b"] };
+    const view = {
+      evaluations: ["a", "b"],
+      profile: "cloud-only",
+      sections: ["EDGE"],
+      collapsed: ["GW"],
+      query: "tls & co",
+      differentiators: true,
+      sortBy: "a",
+      sortDir: "asc" as const,
+      hidden: ["b"],
+    };
     const qs = serializeViewState(view);
     expect(parseViewState(new URLSearchParams(qs))).toEqual(view);
     expect(serializeViewState({ ...DEFAULT_VIEW, evaluations: ["a", "b"] })).toBe("e=a,b");
@@ -59,6 +119,12 @@ describe("compare view state in the URL", () => {
 
   it("falls back to defaults on junk and accepts repeated e from a form", () => {
     const view = parseViewState({ e: ["a", "b", "a"], dir: "sideways", sec: "<script>,GW", diff: "yes" });
-    expect(view).toMatchObject({ evaluations: ["a", "b"], sortDir: "desc", sections: ["GW"], differentiators: false, profile: "equal" });
+    expect(view).toMatchObject({
+      evaluations: ["a", "b"],
+      sortDir: "desc",
+      sections: ["GW"],
+      differentiators: false,
+      profile: "equal",
+    });
   });
 });

@@ -14,7 +14,8 @@ export function vendorSpread(values: ConsensusValue[]): number | null {
   return nums.length < 2 ? null : Math.max(...nums) - Math.min(...nums);
 }
 
-const rank = (v: ConsensusValue, dir: "asc" | "desc") => (typeof v === "number" ? (dir === "desc" ? -v : v) : Number.POSITIVE_INFINITY);
+const rank = (v: ConsensusValue, dir: "asc" | "desc") =>
+  typeof v === "number" ? (dir === "desc" ? -v : v) : Number.POSITIVE_INFINITY;
 
 /**
  * The table's rows for a view: sections (with how many of their criteria are shown) and their
@@ -32,7 +33,8 @@ export function buildRows(data: ComparisonData, view: ViewState, visibleVendors:
     if (shownSections && !shownSections.has(section.key)) continue;
     const sectionHit = q !== "" && section.title.toLowerCase().includes(q);
     let criteria = section.criteria.filter((c) => {
-      if (q && !sectionHit && !c.key.toLowerCase().includes(q) && !c.title.toLowerCase().includes(q)) return false;
+      if (q && !sectionHit && !c.key.toLowerCase().includes(q) && !c.title.toLowerCase().includes(q))
+        return false;
       if (view.differentiators) {
         const spread = vendorSpread(vendors.map((v) => v.cells[c.key]?.value ?? null));
         if (spread === null || spread < DIFFERENTIATOR_SPREAD) return false;
@@ -41,12 +43,25 @@ export function buildRows(data: ComparisonData, view: ViewState, visibleVendors:
     });
     if (sortVendor) {
       const pos = new Map(section.criteria.map((c, i) => [c.key, i]));
-      criteria = [...criteria].sort((a, b) => rank(sortVendor.cells[a.key]?.value ?? null, view.sortDir) - rank(sortVendor.cells[b.key]?.value ?? null, view.sortDir) || pos.get(a.key)! - pos.get(b.key)!);
+      criteria = [...criteria].sort(
+        (a, b) =>
+          rank(sortVendor.cells[a.key]?.value ?? null, view.sortDir) -
+            rank(sortVendor.cells[b.key]?.value ?? null, view.sortDir) || pos.get(a.key)! - pos.get(b.key)!,
+      );
     }
     if (criteria.length === 0 && (q || view.differentiators)) continue;
     const collapsed = view.collapsed.includes(section.key);
-    rows.push({ kind: "section", key: section.key, title: section.title, count: section.criteria.length, shown: criteria.length, collapsed });
-    if (!collapsed) for (const c of criteria) rows.push({ kind: "criterion", key: c.key, title: c.title, sectionKey: section.key });
+    rows.push({
+      kind: "section",
+      key: section.key,
+      title: section.title,
+      count: section.criteria.length,
+      shown: criteria.length,
+      collapsed,
+    });
+    if (!collapsed)
+      for (const c of criteria)
+        rows.push({ kind: "criterion", key: c.key, title: c.title, sectionKey: section.key });
   }
   return rows;
 }

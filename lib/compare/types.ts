@@ -7,7 +7,13 @@ import type { ConsensusValue, ScoreValue, WeightProfile } from "../scoring";
  */
 export interface ComparisonData {
   generatedAt: string;
-  catalogue: { slug: string; version: string; title: string; max: number; levels: Array<{ value: number; label: string }> };
+  catalogue: {
+    slug: string;
+    version: string;
+    title: string;
+    max: number;
+    levels: Array<{ value: number; label: string }>;
+  };
   sections: Array<{ key: string; title: string; criteria: Array<{ key: string; title: string }> }>;
   vendors: ComparisonVendor[];
   /** Presets first, then the workspace's own profiles (a snapshot keeps the one it was made with). */
@@ -34,5 +40,10 @@ export interface ComparisonCell {
   lowConfidence: boolean;
   carriedOver: boolean;
   agreedReason: string | null;
-  reviews: Array<{ reviewer: string; value: ScoreValue; rationale: string; evidence: Array<{ url: string; grade: string }> }>;
+  reviews: Array<{
+    reviewer: string;
+    value: ScoreValue;
+    rationale: string;
+    evidence: Array<{ url: string; grade: string }>;
+  }>;
 }

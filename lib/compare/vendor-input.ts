@@ -1,7 +1,8 @@
 import type { VendorInput } from "../scoring";
 import type { ComparisonData, ComparisonVendor } from "./types";
 
-export const vendorLabel = (v: ComparisonVendor) => `${v.framework.name} ${v.framework.productVersion}`.trim();
+export const vendorLabel = (v: ComparisonVendor) =>
+  `${v.framework.name} ${v.framework.productVersion}`.trim();
 
 /**
  * One vendor as lib/scoring ranks it. A hidden section is treated as out of scope for the
@@ -15,7 +16,11 @@ export function vendorInput(data: ComparisonData, v: ComparisonVendor): VendorIn
     name: vendorLabel(v),
     shape: {
       max: data.catalogue.max,
-      sections: data.sections.map((s) => ({ key: s.key, criterionKeys: s.criteria.map((c) => c.key), inScope: !!state.get(s.key)?.inScope && !state.get(s.key)?.hidden })),
+      sections: data.sections.map((s) => ({
+        key: s.key,
+        criterionKeys: s.criteria.map((c) => c.key),
+        inScope: !!state.get(s.key)?.inScope && !state.get(s.key)?.hidden,
+      })),
     },
     consensus: Object.fromEntries(Object.entries(v.cells).map(([k, c]) => [k, c.value])),
   };

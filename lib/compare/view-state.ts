@@ -19,17 +19,39 @@ export interface ViewState {
   hidden: string[];
 }
 
-export const DEFAULT_VIEW: ViewState = { evaluations: [], profile: "equal", sections: [], collapsed: [], query: "", differentiators: false, sortBy: "", sortDir: "desc", hidden: [] };
+export const DEFAULT_VIEW: ViewState = {
+  evaluations: [],
+  profile: "equal",
+  sections: [],
+  collapsed: [],
+  query: "",
+  differentiators: false,
+  sortBy: "",
+  sortDir: "desc",
+  hidden: [],
+};
 
-const list = (v: string | null) => (v ? [...new Set(v.split(",").map((x) => x.trim()).filter(Boolean))].slice(0, 1000) : []);
+const list = (v: string | null) =>
+  v
+    ? [
+        ...new Set(
+          v
+            .split(",")
+            .map((x) => x.trim())
+            .filter(Boolean),
+        ),
+      ].slice(0, 1000)
+    : [];
 const KEY = /^[A-Za-z0-9][A-Za-z0-9._()-]{0,99}$/;
 
 /** Accepts URLSearchParams or Next's searchParams record (repeated `e` from a GET form too). */
-export function parseViewState(input: URLSearchParams | Record<string, string | string[] | undefined>): ViewState {
+export function parseViewState(
+  input: URLSearchParams | Record<string, string | string[] | undefined>,
+): ViewState {
   const get = (k: string): string | null => {
     if (input instanceof URLSearchParams) return input.getAll(k).join(",") || null;
     const v = input[k];
-    return Array.isArray(v) ? v.join(",") : v ?? null;
+    return Array.isArray(v) ? v.join(",") : (v ?? null);
   };
   const sortDir = get("dir") === "asc" ? "asc" : "desc";
   return {

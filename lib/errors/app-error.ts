@@ -3,8 +3,15 @@
  * an unexpected error, logged with a request id and shown as a generic 500.
  */
 export type ErrorCode =
-  | "validation_failed" | "not_found" | "unauthorized" | "forbidden" | "conflict"
-  | "gone" | "rate_limited" | "payload_too_large" | "unavailable"
+  | "validation_failed"
+  | "not_found"
+  | "unauthorized"
+  | "forbidden"
+  | "conflict"
+  | "gone"
+  | "rate_limited"
+  | "payload_too_large"
+  | "unavailable"
   /** A sensitive change needs the password re-entered (lib/services/step-up.ts). */
   | "step_up_required"
   /** Too big or too complex to process within the worker pool's time or memory limit. */
@@ -13,8 +20,17 @@ export type ErrorCode =
   | "busy";
 
 const STATUS: Record<ErrorCode, number> = {
-  validation_failed: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409,
-  gone: 410, payload_too_large: 413, too_complex: 422, rate_limited: 429, unavailable: 503, busy: 503,
+  validation_failed: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  gone: 410,
+  payload_too_large: 413,
+  too_complex: 422,
+  rate_limited: 429,
+  unavailable: 503,
+  busy: 503,
   step_up_required: 403,
 };
 

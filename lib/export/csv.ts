@@ -4,9 +4,24 @@ import type { ComparisonExportInput, EvaluationExportInput } from "./types";
 
 // A BOM so Excel reads UTF-8; escapeFormulae quotes cells starting with = + - @ (CSV injection:
 // a rationale like "=HYPERLINK(…)" must stay text when a reviewer opens the file).
-const unparse = (fields: string[], data: Array<Array<string | number>>) => `\ufeff${Papa.unparse({ fields, data }, { escapeFormulae: true })}\r\n`;
+const unparse = (fields: string[], data: Array<Array<string | number>>) =>
+  `\ufeff${Papa.unparse({ fields, data }, { escapeFormulae: true })}\r\n`;
 
-const EVALUATION_FIELDS = ["Section", "Criterion", "Title", "Status", "Consensus", "Consensus source", "Reviewer", "Score", "N/A", "Rationale", "Evidence", "Disagreement", "Carried over"];
+const EVALUATION_FIELDS = [
+  "Section",
+  "Criterion",
+  "Title",
+  "Status",
+  "Consensus",
+  "Consensus source",
+  "Reviewer",
+  "Score",
+  "N/A",
+  "Rationale",
+  "Evidence",
+  "Disagreement",
+  "Carried over",
+];
 
 /** One row per criterion × reviewer; a criterion nobody (visible) scored still gets one row. */
 export function evaluationCsv({ data }: EvaluationExportInput): string {
@@ -22,7 +37,16 @@ export function evaluationCsv({ data }: EvaluationExportInput): string {
     const tail = [cell.disagreement ? "yes" : "no", cell.carriedOver ? "yes" : "no"];
     if (cell.reviews.length === 0) lines.push([...head, ...common, "", "", "", "", "", ...tail]);
     for (const r of cell.reviews) {
-      lines.push([...head, ...common, r.reviewer, r.value === "na" ? "" : displayValue(r.value), r.value === "na" ? "yes" : "no", r.rationale, evidenceText(r.evidence), ...tail]);
+      lines.push([
+        ...head,
+        ...common,
+        r.reviewer,
+        r.value === "na" ? "" : displayValue(r.value),
+        r.value === "na" ? "yes" : "no",
+        r.rationale,
+        evidenceText(r.evidence),
+        ...tail,
+      ]);
     }
   }
   return unparse(EVALUATION_FIELDS, lines);
@@ -33,22 +57,46 @@ export function evaluationCsv({ data }: EvaluationExportInput): string {
  * overall score and knock-outs. "blind" marks a section the caller has not submitted yet.
  */
 export function comparisonCsv({ data, summary }: ComparisonExportInput): string {
-  const vendors = summary.vendors.map((sv) => ({ sv, v: data.vendors.find((v) => v.evaluationId === sv.evaluationId)! }));
+  const vendors = summary.vendors.map((sv) => ({
+    sv,
+    v: data.vendors.find((v) => v.evaluationId === sv.evaluationId)!,
+  }));
   const lines: Array<Array<string | number>> = [];
   for (const section of data.sections) {
-    lines.push([section.key, "", `${section.title} (section score, ${summary.profile.name})`, ...vendors.map(({ sv }) =>
-      sv.hiddenSections.includes(section.key) ? "blind" : pct(sv.sections.find((s) => s.key === section.key)?.score))]);
+    lines.push([
+      section.key,
+      "",
+      `${section.title} (section score, ${summary.profile.name})`,
+      ...vendors.map(({ sv }) =>
+        sv.hiddenSections.includes(section.key)
+          ? "blind"
+          : pct(sv.sections.find((s) => s.key === section.key)?.score),
+      ),
+    ]);
     for (const c of section.criteria) {
-      lines.push([section.key, c.key, c.title, ...vendors.map(({ v }) => {
-        const state = v.sections.find((s) => s.key === section.key);
-        if (!state?.inScope) return "out of scope";
-        return state.hidden ? "blind" : displayValue(v.cells[c.key]?.value);
-      })]);
+      lines.push([
+        section.key,
+        c.key,
+        c.title,
+        ...vendors.map(({ v }) => {
+          const state = v.sections.find((s) => s.key === section.key);
+          if (!state?.inScope) return "out of scope";
+          return state.hidden ? "blind" : displayValue(v.cells[c.key]?.value);
+        }),
+      ]);
     }
   }
   lines.push(["", "", `Overall (${summary.profile.name})`, ...vendors.map(({ sv }) => pct(sv.overall))]);
   lines.push(["", "", "Coverage %", ...vendors.map(({ sv }) => ratioPct(sv.coverage))]);
   lines.push(["", "", "Rank", ...vendors.map(({ sv }) => sv.rank)]);
-  lines.push(["", "", "Knocked out", ...vendors.map(({ sv }) => (sv.knockedOut ? `yes: ${sv.knockouts.join(", ")}` : "no"))]);
-  return unparse(["Section", "Criterion", "Title", ...vendors.map(({ v }) => vendorName(v.framework))], lines);
+  lines.push([
+    "",
+    "",
+    "Knocked out",
+    ...vendors.map(({ sv }) => (sv.knockedOut ? `yes: ${sv.knockouts.join(", ")}` : "no")),
+  ]);
+  return unparse(
+    ["Section", "Criterion", "Title", ...vendors.map(({ v }) => vendorName(v.framework))],
+    lines,
+  );
 }

@@ -14,14 +14,26 @@ export const CONTENT_TYPES = {
 
 export type ExportFormat = keyof typeof CONTENT_TYPES;
 
-const EXTENSIONS: Record<ExportFormat, string> = { csv: "csv", xlsx: "xlsx", json: "json", oscal: "assessment-results.json" };
+const EXTENSIONS: Record<ExportFormat, string> = {
+  csv: "csv",
+  xlsx: "xlsx",
+  json: "json",
+  oscal: "assessment-results.json",
+};
 
 /**
  * An ASCII-only file name from user text (framework names may hold quotes, slashes, CJK…):
  * anything else becomes "-", so the Content-Disposition header can never be broken out of.
  */
 export function safeFilename(base: string, date: string, format: ExportFormat) {
-  const stem = base.normalize("NFKD").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/-{2,}/g, "-").replace(/\.{2,}/g, ".").replace(/^[-.]+|[-.]+$/g, "").slice(0, 80) || "export";
+  const stem =
+    base
+      .normalize("NFKD")
+      .replace(/[^A-Za-z0-9._-]+/g, "-")
+      .replace(/-{2,}/g, "-")
+      .replace(/\.{2,}/g, ".")
+      .replace(/^[-.]+|[-.]+$/g, "")
+      .slice(0, 80) || "export";
   return `${stem}-${date.slice(0, 10)}.${EXTENSIONS[format]}`;
 }
 

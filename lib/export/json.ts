@@ -16,23 +16,60 @@ export function evaluationJson({ data, summary, generatedAt }: EvaluationExportI
     catalogue: data.catalogue,
     profile: summary.profile,
     summary: {
-      overall: summary.overall, coverage: summary.coverage, alpha: summary.alpha, alphaLabel: summary.alphaLabel,
+      overall: summary.overall,
+      coverage: summary.coverage,
+      alpha: summary.alpha,
+      alphaLabel: summary.alphaLabel,
       disqualified: summary.disqualified,
-      knockouts: summary.knockouts.map(({ criterionKey, threshold, value, status }) => ({ criterionKey, threshold, value, status })),
+      knockouts: summary.knockouts.map(({ criterionKey, threshold, value, status }) => ({
+        criterionKey,
+        threshold,
+        value,
+        status,
+      })),
       // Picked field by field, so a field added to the summary later cannot reach files unreviewed.
-      sections: summary.sections.map(({ key, title, hidden, submittedBy, score, coverage, weight, alpha, alphaLabel, disagreements }) =>
-        ({ key, title, hidden, submittedBy, score, coverage, weight, alpha, alphaLabel, disagreements })),
+      sections: summary.sections.map(
+        ({ key, title, hidden, submittedBy, score, coverage, weight, alpha, alphaLabel, disagreements }) => ({
+          key,
+          title,
+          hidden,
+          submittedBy,
+          score,
+          coverage,
+          weight,
+          alpha,
+          alphaLabel,
+          disagreements,
+        }),
+      ),
     },
     sections: data.sections.map((s) => {
       const state = vendor.sections.find((x) => x.key === s.key);
       return {
-        key: s.key, title: s.title, inScope: !!state?.inScope, hidden: !!state?.hidden, submittedBy: state?.submittedBy ?? 0,
-        criteria: rows.filter((r) => r.sectionKey === s.key).map((r) => ({
-          key: r.key, title: r.title, state: r.state,
-          consensus: r.cell ? { value: r.cell.value, source: r.cell.source, spread: r.cell.spread, disagreement: r.cell.disagreement, lowConfidence: r.cell.lowConfidence, carriedOver: r.cell.carriedOver } : null,
-          agreed: r.cell?.source === "agreed" ? { value: r.cell.value, reason: r.cell.agreedReason } : null,
-          reviews: r.cell?.reviews ?? [],
-        })),
+        key: s.key,
+        title: s.title,
+        inScope: !!state?.inScope,
+        hidden: !!state?.hidden,
+        submittedBy: state?.submittedBy ?? 0,
+        criteria: rows
+          .filter((r) => r.sectionKey === s.key)
+          .map((r) => ({
+            key: r.key,
+            title: r.title,
+            state: r.state,
+            consensus: r.cell
+              ? {
+                  value: r.cell.value,
+                  source: r.cell.source,
+                  spread: r.cell.spread,
+                  disagreement: r.cell.disagreement,
+                  lowConfidence: r.cell.lowConfidence,
+                  carriedOver: r.cell.carriedOver,
+                }
+              : null,
+            agreed: r.cell?.source === "agreed" ? { value: r.cell.value, reason: r.cell.agreedReason } : null,
+            reviews: r.cell?.reviews ?? [],
+          })),
       };
     }),
   };

@@ -10,24 +10,45 @@ describe("OSCAL assessment-results", () => {
   it("has the required top-level shape", () => {
     const doc = evaluationOscal(sampleInput())["assessment-results"];
     expect(Object.keys(doc)).toEqual(expect.arrayContaining(["uuid", "metadata", "import-ap", "results"]));
-    expect(doc.metadata).toMatchObject({ title: expect.any(String), "last-modified": "2026-03-01T12:00:00.000Z", version: expect.any(String), "oscal-version": OSCAL_VERSION });
+    expect(doc.metadata).toMatchObject({
+      title: expect.any(String),
+      "last-modified": "2026-03-01T12:00:00.000Z",
+      version: expect.any(String),
+      "oscal-version": OSCAL_VERSION,
+    });
     expect(doc["import-ap"].href).toMatch(/^urn:/);
     expect(doc.results).toHaveLength(1);
-    expect(doc.results[0]).toMatchObject({ uuid: expect.stringMatching(UUID), title: expect.any(String), description: expect.any(String), start: expect.any(String), "reviewed-controls": expect.any(Object) });
+    expect(doc.results[0]).toMatchObject({
+      uuid: expect.stringMatching(UUID),
+      title: expect.any(String),
+      description: expect.any(String),
+      start: expect.any(String),
+      "reviewed-controls": expect.any(Object),
+    });
   });
 
   it("has one finding per scored criterion, none for blind, unscored or out-of-scope ones", () => {
-    const result = evaluationOscal(sampleInput())["assessment-results"].results[0] as { findings: OscalFinding[]; observations: OscalObservation[] };
+    const result = evaluationOscal(sampleInput())["assessment-results"].results[0] as {
+      findings: OscalFinding[];
+      observations: OscalObservation[];
+    };
     expect(result.findings.map((f) => f.target["target-id"])).toEqual(["EDGE-01", "EDGE-02"]);
     const [edge01, edge02] = result.findings;
-    expect(edge01.target).toEqual({ type: "objective-id", "target-id": "EDGE-01", status: { state: "satisfied" } });
+    expect(edge01.target).toEqual({
+      type: "objective-id",
+      "target-id": "EDGE-01",
+      status: { state: "satisfied" },
+    });
     expect(edge01.props).toContainEqual(expect.objectContaining({ name: "consensus", value: "3" }));
     expect(edge02.target.status).toEqual({ state: "satisfied", reason: "other" });
     expect(edge02.props).toContainEqual(expect.objectContaining({ name: "not-applicable", value: "true" }));
     expect(result.observations).toHaveLength(3);
-    expect(JSON.stringify(result)).not.toContain("\"props\":[]");
+    expect(JSON.stringify(result)).not.toContain('"props":[]');
     expect(edge01["related-observations"]).toHaveLength(2);
-    expect(result.observations[1]).toMatchObject({ methods: ["TEST"], "relevant-evidence": [{ href: "https://docs.example/a" }] });
+    expect(result.observations[1]).toMatchObject({
+      methods: ["TEST"],
+      "relevant-evidence": [{ href: "https://docs.example/a" }],
+    });
     expect(JSON.stringify(result)).not.toContain("GW-01");
   });
 
@@ -51,7 +72,9 @@ describe("OSCAL assessment-results", () => {
 
   it("computes RFC 9562 v5 uuids", () => {
     // The RFC's DNS-namespace example value.
-    expect(uuidV5("www.example.com", "6ba7b810-9dad-11d1-80b4-00c04fd430c8")).toBe("2ed6657d-e927-568b-95e1-2665a8aea6a2");
+    expect(uuidV5("www.example.com", "6ba7b810-9dad-11d1-80b4-00c04fd430c8")).toBe(
+      "2ed6657d-e927-568b-95e1-2665a8aea6a2",
+    );
   });
 });
 
@@ -60,9 +83,16 @@ describe("evaluation JSON", () => {
     const doc = evaluationJson(sampleInput());
     expect(doc).toMatchObject({ format: "scorecard-evaluation", version: 1, profile: { id: "equal" } });
     const [edge, gw, cloud] = doc.sections;
-    expect(edge.criteria[1]).toMatchObject({ key: "EDGE-02", agreed: { value: "na", reason: "@not relevant" }, reviews: [expect.objectContaining({ reviewer: "Alan" })] });
+    expect(edge.criteria[1]).toMatchObject({
+      key: "EDGE-02",
+      agreed: { value: "na", reason: "@not relevant" },
+      reviews: [expect.objectContaining({ reviewer: "Alan" })],
+    });
     expect(edge.criteria[0].consensus).toMatchObject({ value: 3, disagreement: true });
-    expect(gw).toMatchObject({ hidden: true, criteria: [{ key: "GW-01", state: "blind", consensus: null, agreed: null, reviews: [] }] });
+    expect(gw).toMatchObject({
+      hidden: true,
+      criteria: [{ key: "GW-01", state: "blind", consensus: null, agreed: null, reviews: [] }],
+    });
     expect(cloud).toMatchObject({ inScope: false, criteria: [{ state: "out_of_scope" }] });
   });
 });

@@ -6,12 +6,24 @@ export const OSCAL_VERSION = "1.1.2";
 
 type Prop = { name: string; ns: string; value: string };
 export interface OscalObservation {
-  uuid: string; title: string; description: string; props?: Prop[]; methods: string[]; collected: string;
+  uuid: string;
+  title: string;
+  description: string;
+  props?: Prop[];
+  methods: string[];
+  collected: string;
   "relevant-evidence"?: Array<{ href: string; description: string }>;
 }
 export interface OscalFinding {
-  uuid: string; title: string; description: string; props?: Prop[];
-  target: { type: "objective-id"; "target-id": string; status: { state: "satisfied" | "not-satisfied"; reason?: string } };
+  uuid: string;
+  title: string;
+  description: string;
+  props?: Prop[];
+  target: {
+    type: "objective-id";
+    "target-id": string;
+    status: { state: "satisfied" | "not-satisfied"; reason?: string };
+  };
   "related-observations"?: Array<{ "observation-uuid": string }>;
 }
 const NS = "urn:iot-framework-security-scorecard";
@@ -34,9 +46,14 @@ export function evaluationOscal({ data, summary, generatedAt }: EvaluationExport
   const id = vendor.evaluationId;
   const threshold = data.catalogue.max * 0.75;
   const prop = (name: string, value: string | number | boolean | null | undefined): Prop[] =>
-    value === null || value === undefined || String(value).trim() === "" ? [] : [{ name, ns: NS, value: String(value).trim() }];
+    value === null || value === undefined || String(value).trim() === ""
+      ? []
+      : [{ name, ns: NS, value: String(value).trim() }];
   // OSCAL arrays have at least one item: an empty props list is left out, not written as [].
-  const props = (...lists: Prop[][]) => { const all = lists.flat(); return all.length ? { props: all } : {}; };
+  const props = (...lists: Prop[][]) => {
+    const all = lists.flat();
+    return all.length ? { props: all } : {};
+  };
   const observations: OscalObservation[] = [];
   const findings: OscalFinding[] = [];
   for (const row of criterionRows(data, vendor)) {
@@ -46,11 +63,20 @@ export function evaluationOscal({ data, summary, generatedAt }: EvaluationExport
       const uuid = uuidV5(`${id}/observation/${row.key}/${i}/${r.reviewer}`);
       const tested = r.evidence.some((e) => e.grade === "tested" || e.grade === "code_reviewed");
       observations.push({
-        uuid, title: `${row.key} review by ${r.reviewer}`,
-        description: r.rationale.trim() || `Score ${r.value === "na" ? "N/A" : r.value ?? "none"} without rationale.`,
+        uuid,
+        title: `${row.key} review by ${r.reviewer}`,
+        description:
+          r.rationale.trim() || `Score ${r.value === "na" ? "N/A" : (r.value ?? "none")} without rationale.`,
         ...props(prop("reviewer", r.reviewer), prop("score", r.value === "na" ? "not-applicable" : r.value)),
         methods: [tested ? "TEST" : "EXAMINE"],
-        ...(r.evidence.length ? { "relevant-evidence": r.evidence.map((e) => ({ href: e.url, description: `Evidence graded ${e.grade.replace(/_/g, " ")}.` })) } : {}),
+        ...(r.evidence.length
+          ? {
+              "relevant-evidence": r.evidence.map((e) => ({
+                href: e.url,
+                description: `Evidence graded ${e.grade.replace(/_/g, " ")}.`,
+              })),
+            }
+          : {}),
         collected: generatedAt,
       });
       return { "observation-uuid": uuid };
@@ -60,13 +86,24 @@ export function evaluationOscal({ data, summary, generatedAt }: EvaluationExport
     findings.push({
       uuid: uuidV5(`${id}/finding/${row.key}`),
       title: `${row.key} ${row.title}`,
-      description: na ? `Not applicable (consensus of ${cell.reviews.length} reviewer(s)).` : `Consensus ${cell.value} of ${data.catalogue.max} (${cell.source}).`,
+      description: na
+        ? `Not applicable (consensus of ${cell.reviews.length} reviewer(s)).`
+        : `Consensus ${cell.value} of ${data.catalogue.max} (${cell.source}).`,
       ...props(
-        prop("consensus", na ? "not-applicable" : cell.value), prop("consensus-source", cell.source), prop("spread", cell.spread),
-        prop("disagreement", cell.disagreement), prop("low-confidence", cell.lowConfidence), prop("section", row.sectionKey),
-        na ? prop("not-applicable", true) : [], prop("agreed-reason", cell.agreedReason),
+        prop("consensus", na ? "not-applicable" : cell.value),
+        prop("consensus-source", cell.source),
+        prop("spread", cell.spread),
+        prop("disagreement", cell.disagreement),
+        prop("low-confidence", cell.lowConfidence),
+        prop("section", row.sectionKey),
+        na ? prop("not-applicable", true) : [],
+        prop("agreed-reason", cell.agreedReason),
       ),
-      target: { type: "objective-id", "target-id": row.key, status: { state: satisfied ? "satisfied" : "not-satisfied", ...(na ? { reason: "other" } : {}) } },
+      target: {
+        type: "objective-id",
+        "target-id": row.key,
+        status: { state: satisfied ? "satisfied" : "not-satisfied", ...(na ? { reason: "other" } : {}) },
+      },
       ...(related.length ? { "related-observations": related } : {}),
     });
   }
@@ -83,16 +120,22 @@ export function evaluationOscal({ data, summary, generatedAt }: EvaluationExport
       },
       // We keep no assessment plan; the href names the evaluation it stands for.
       "import-ap": { href: `urn:iot-framework-security-scorecard:evaluation:${id}` },
-      results: [{
-        uuid: uuidV5(`${id}/result/${summary.profile.id}`),
-        title: `${name} against ${data.catalogue.title} ${data.catalogue.version}`,
-        description: `Blind multi-reviewer scoring; consensus is the median of submitted reviewers. Weight profile: ${summary.profile.name}.`,
-        start: generatedAt,
-        ...props(prop("overall-score", summary.overall === null ? null : Math.round(summary.overall * 10) / 10), prop("coverage", summary.coverage), prop("knocked-out", summary.disqualified)),
-        "reviewed-controls": { "control-selections": [{ "include-all": {} }] },
-        ...(observations.length ? { observations } : {}),
-        ...(findings.length ? { findings } : {}),
-      }],
+      results: [
+        {
+          uuid: uuidV5(`${id}/result/${summary.profile.id}`),
+          title: `${name} against ${data.catalogue.title} ${data.catalogue.version}`,
+          description: `Blind multi-reviewer scoring; consensus is the median of submitted reviewers. Weight profile: ${summary.profile.name}.`,
+          start: generatedAt,
+          ...props(
+            prop("overall-score", summary.overall === null ? null : Math.round(summary.overall * 10) / 10),
+            prop("coverage", summary.coverage),
+            prop("knocked-out", summary.disqualified),
+          ),
+          "reviewed-controls": { "control-selections": [{ "include-all": {} }] },
+          ...(observations.length ? { observations } : {}),
+          ...(findings.length ? { findings } : {}),
+        },
+      ],
     },
   };
 }

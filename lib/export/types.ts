@@ -7,7 +7,12 @@ import type { ConsensusValue, ScoreValue } from "../scoring";
  * builders stay pure (no server-only chain) and tests can hand them plain objects.
  */
 export interface ExportSummary {
-  evaluation: { id: string; status: string; framework: { name: string; vendor: string; productVersion: string }; catalogue: { slug: string; version: string; title: string } };
+  evaluation: {
+    id: string;
+    status: string;
+    framework: { name: string; vendor: string; productVersion: string };
+    catalogue: { slug: string; version: string; title: string };
+  };
   profile: { id: string; name: string };
   overall: number | null;
   coverage: number | null;
@@ -16,8 +21,16 @@ export interface ExportSummary {
   disqualified: boolean | null;
   knockouts: Array<{ criterionKey: string; threshold: number; value: ConsensusValue; status: string }>;
   sections: Array<{
-    key: string; title: string; hidden: boolean; submittedBy: number; alpha: number | null; alphaLabel: string;
-    disagreements: number | null; score: number | null; coverage: number | null; weight: number | null;
+    key: string;
+    title: string;
+    hidden: boolean;
+    submittedBy: number;
+    alpha: number | null;
+    alphaLabel: string;
+    disagreements: number | null;
+    score: number | null;
+    coverage: number | null;
+    weight: number | null;
   }>;
 }
 

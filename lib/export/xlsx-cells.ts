@@ -14,9 +14,16 @@ export function safeCell(value: Cell): string | number | boolean | null {
 }
 
 /** A header row (bold, frozen) and data rows, with column widths fitted to the content. */
-export function addTable(sheet: ExcelJS.Worksheet, header: string[], rows: Cell[][], startRow = sheet.rowCount + 1) {
+export function addTable(
+  sheet: ExcelJS.Worksheet,
+  header: string[],
+  rows: Cell[][],
+  startRow = sheet.rowCount + 1,
+) {
   const head = sheet.getRow(startRow);
-  header.forEach((h, i) => { head.getCell(i + 1).value = h; });
+  header.forEach((h, i) => {
+    head.getCell(i + 1).value = h;
+  });
   head.font = { bold: true };
   rows.forEach((r, i) => {
     const row = sheet.getRow(startRow + 1 + i);
@@ -45,7 +52,13 @@ export function addPairs(sheet: ExcelJS.Worksheet, pairs: Array<[string, Cell]>)
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ], unique in the workbook. */
 export function sheetName(wb: ExcelJS.Workbook, wanted: string) {
-  const base = wanted.replace(/[:\\/?*[\]]+/g, " ").replace(/\s+/g, " ").replace(/^'+|'+$/g, "").trim().slice(0, 31) || "Sheet";
+  const base =
+    wanted
+      .replace(/[:\\/?*[\]]+/g, " ")
+      .replace(/\s+/g, " ")
+      .replace(/^'+|'+$/g, "")
+      .trim()
+      .slice(0, 31) || "Sheet";
   let name = base;
   for (let i = 2; wb.getWorksheet(name); i++) name = `${base.slice(0, 31 - String(i).length - 1)} ${i}`;
   return name;

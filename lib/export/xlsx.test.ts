@@ -21,15 +21,37 @@ const values = (sheet: ExcelJS.Worksheet) => {
 describe("evaluation XLSX", () => {
   it("opens back with a Summary sheet and one sheet per section", async () => {
     const wb = await open(await evaluationXlsx(sampleInput()));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Summary", "EDGE Edge", "GW Gateway core", "CLOUD Cloud"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Summary",
+      "EDGE Edge",
+      "GW Gateway core",
+      "CLOUD Cloud",
+    ]);
     const summary = values(wb.getWorksheet("Summary")!);
     expect(summary).toContainEqual(["Catalogue version", "2016.1"]);
     expect(summary).toContainEqual(["Overall", "hidden (blind sections)"]);
     expect(summary.find((r) => r[0] === "EDGE")).toEqual(expect.arrayContaining(["Edge", 75, 50]));
     expect(summary.find((r) => r[0] === "GW")).toEqual(expect.arrayContaining(["blind"]));
     const edge = values(wb.getWorksheet("EDGE Edge")!);
-    expect(edge[0]).toEqual(["Criterion", "Title", "Status", "Consensus", "Source", "Spread", "Disagreement", "Carried over", "Agreed reason", "Reviewer", "Score", "Rationale", "Evidence"]);
-    expect(edge.filter((r) => r[0] === "EDGE-01").map((r) => [r[9], r[10]])).toEqual([["Alan", 2], ["Zoe", 4]]);
+    expect(edge[0]).toEqual([
+      "Criterion",
+      "Title",
+      "Status",
+      "Consensus",
+      "Source",
+      "Spread",
+      "Disagreement",
+      "Carried over",
+      "Agreed reason",
+      "Reviewer",
+      "Score",
+      "Rationale",
+      "Evidence",
+    ]);
+    expect(edge.filter((r) => r[0] === "EDGE-01").map((r) => [r[9], r[10]])).toEqual([
+      ["Alan", 2],
+      ["Zoe", 4],
+    ]);
     expect(edge).toHaveLength(1 + 2 + 1 + 1);
   });
 
@@ -40,21 +62,37 @@ describe("evaluation XLSX", () => {
     expect(cells.some((c) => c.type === ExcelJS.ValueType.Formula)).toBe(false);
     const texts = cells.map((c) => c.value).filter((v): v is string => typeof v === "string");
     expect(texts.filter((t) => /^[=+\-@]/.test(t))).toEqual([]);
-    expect(texts).toEqual(expect.arrayContaining(["'=HYPERLINK(\"http://evil.example\",\"click\")", "'+cmd|' /C calc'!A0", "'-no radio", "'@not relevant"]));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        '\'=HYPERLINK("http://evil.example","click")',
+        "'+cmd|' /C calc'!A0",
+        "'-no radio",
+        "'@not relevant",
+      ]),
+    );
     expect(safeCell("\tx")).toBe("'\tx");
     expect(safeCell(3)).toBe(3);
   });
 
   it("shows nothing of a blind section but its criteria", async () => {
     const wb = await open(await evaluationXlsx(sampleInput()));
-    expect(values(wb.getWorksheet("GW Gateway core")!)[1]).toEqual(["GW-01", "TLS", "blind until you submit"]);
+    expect(values(wb.getWorksheet("GW Gateway core")!)[1]).toEqual([
+      "GW-01",
+      "TLS",
+      "blind until you submit",
+    ]);
   });
 });
 
 describe("comparison XLSX", () => {
   it("has Summary (ranking and section scores) and Criteria (criteria × vendors)", async () => {
-    const data = sampleData([sampleVendor(), sampleVendor("0190c6a0-0000-7000-8000-000000000002", "Other SDK")]);
-    const wb = await open(await comparisonXlsx({ data, summary: comparisonSummary(data, "equal")!, generatedAt: GENERATED_AT }));
+    const data = sampleData([
+      sampleVendor(),
+      sampleVendor("0190c6a0-0000-7000-8000-000000000002", "Other SDK"),
+    ]);
+    const wb = await open(
+      await comparisonXlsx({ data, summary: comparisonSummary(data, "equal")!, generatedAt: GENERATED_AT }),
+    );
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Summary", "Criteria"]);
     const summary = values(wb.getWorksheet("Summary")!);
     expect(summary.find((r) => r[0] === "Rank")).toBeDefined();

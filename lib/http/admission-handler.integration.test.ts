@@ -8,21 +8,47 @@ import { admitting } from "./admission-handler";
  * stand-in for Next's handler that holds each request until the test lets it go.
  */
 let server: Server | undefined;
-afterEach(() => new Promise<void>((r) => { server?.closeAllConnections(); server?.close(() => r()); }));
+afterEach(
+  () =>
+    new Promise<void>((r) => {
+      server?.closeAllConnections();
+      server?.close(() => r());
+    }),
+);
 
 function app(settings = { maxInflight: 2, queue: 1, queueWaitMs: 5_000 }) {
   const started: string[] = [];
   const held: Array<() => void> = [];
-  const listener = admitting((req, res) => {
-    started.push(req.url!);
-    held.push(() => res.end(JSON.stringify({ ok: req.url })));
-  }, settings, { maxInflight: 1, queue: 0, queueWaitMs: 100 });
+  const listener = admitting(
+    (req, res) => {
+      started.push(req.url!);
+      held.push(() => res.end(JSON.stringify({ ok: req.url })));
+    },
+    settings,
+    { maxInflight: 1, queue: 0, queueWaitMs: 100 },
+  );
   server = createServer(listener);
-  return new Promise<{ base: string; started: string[]; held: Array<() => void>; gates: typeof listener.gates }>((resolve) =>
-    server!.listen(0, "127.0.0.1", () => resolve({ base: `http://127.0.0.1:${(server!.address() as AddressInfo).port}`, started, held, gates: listener.gates })));
+  return new Promise<{
+    base: string;
+    started: string[];
+    held: Array<() => void>;
+    gates: typeof listener.gates;
+  }>((resolve) =>
+    server!.listen(0, "127.0.0.1", () =>
+      resolve({
+        base: `http://127.0.0.1:${(server!.address() as AddressInfo).port}`,
+        started,
+        held,
+        gates: listener.gates,
+      }),
+    ),
+  );
 }
 
-const until = async (ok: () => boolean) => { for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 10)); expect(ok()).toBe(true); };
+const until = async (ok: () => boolean) => {
+  for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
+  expect(ok()).toBe(true);
+};
 
 describe("admission in front of the app", () => {
   it("answers the excess at once with 503 busy and Retry-After while the admitted ones succeed", async () => {
@@ -36,9 +62,15 @@ describe("admission in front of the app", () => {
     expect(performance.now() - t).toBeLessThan(200);
     expect(refused.status).toBe(503);
     expect(refused.headers.get("retry-after")).toBe("1");
-    expect(await refused.json()).toEqual({ error: { code: "busy", message: expect.any(String), retryAfter: 1 } });
+    expect(await refused.json()).toEqual({
+      error: { code: "busy", message: expect.any(String), retryAfter: 1 },
+    });
     const page = await fetch(`${base}/w/acme`);
-    expect([page.status, page.headers.get("content-type"), page.headers.get("retry-after")]).toEqual([503, "text/plain; charset=utf-8", "1"]);
+    expect([page.status, page.headers.get("content-type"), page.headers.get("retry-after")]).toEqual([
+      503,
+      "text/plain; charset=utf-8",
+      "1",
+    ]);
     // Static assets pass; so does one health probe, in its own lane.
     const asset = fetch(`${base}/_next/static/x.js`);
     const probe = fetch(`${base}/api/health`);

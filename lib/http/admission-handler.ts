@@ -15,11 +15,21 @@ type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 function refuseBusy(req: IncomingMessage, res: ServerResponse) {
   const message = "The server is busy; try again shortly.";
   const api = req.url?.startsWith("/api/");
-  res.writeHead(503, { "Content-Type": api ? "application/json" : "text/plain; charset=utf-8", "Cache-Control": "no-store", "Retry-After": String(BUSY_RETRY_AFTER_S) });
-  res.end(api ? JSON.stringify({ error: { code: "busy", message, retryAfter: BUSY_RETRY_AFTER_S } }) : message);
+  res.writeHead(503, {
+    "Content-Type": api ? "application/json" : "text/plain; charset=utf-8",
+    "Cache-Control": "no-store",
+    "Retry-After": String(BUSY_RETRY_AFTER_S),
+  });
+  res.end(
+    api ? JSON.stringify({ error: { code: "busy", message, retryAfter: BUSY_RETRY_AFTER_S } }) : message,
+  );
 }
 
-export function admitting(run: Listener, settings: AdmissionSettings, health: AdmissionSettings = HEALTH_LANE) {
+export function admitting(
+  run: Listener,
+  settings: AdmissionSettings,
+  health: AdmissionSettings = HEALTH_LANE,
+) {
   const gates = { app: createGate(settings), health: createGate(health) };
   const listener: Listener = (req, res) => {
     const lane = laneOf((req.url ?? "/").split("?")[0]);

@@ -6,12 +6,26 @@ afterEach(() => vi.useRealTimers());
 describe("admissionSettings", () => {
   it("sizes the defaults on the database pool", () => {
     expect(admissionSettings({})).toEqual({ maxInflight: 10, queue: 64, queueWaitMs: 1000 });
-    expect(admissionSettings({ DATABASE_POOL_SIZE: "20" })).toEqual({ maxInflight: 20, queue: 64, queueWaitMs: 1000 });
-    expect(admissionSettings({ DATABASE_POOL_SIZE: "50" })).toEqual({ maxInflight: 50, queue: 100, queueWaitMs: 1000 });
+    expect(admissionSettings({ DATABASE_POOL_SIZE: "20" })).toEqual({
+      maxInflight: 20,
+      queue: 64,
+      queueWaitMs: 1000,
+    });
+    expect(admissionSettings({ DATABASE_POOL_SIZE: "50" })).toEqual({
+      maxInflight: 50,
+      queue: 100,
+      queueWaitMs: 1000,
+    });
     // The embedded database's pool of 1 still lets a second request in (static work, a page's render).
     expect(admissionSettings({ DATABASE_POOL_SIZE: "1" }).maxInflight).toBe(2);
-    expect(admissionSettings({ ADMISSION_MAX_INFLIGHT: "3", ADMISSION_QUEUE: "0", ADMISSION_QUEUE_WAIT_MS: "", DATABASE_POOL_SIZE: "" }))
-      .toEqual({ maxInflight: 3, queue: 0, queueWaitMs: 1000 });
+    expect(
+      admissionSettings({
+        ADMISSION_MAX_INFLIGHT: "3",
+        ADMISSION_QUEUE: "0",
+        ADMISSION_QUEUE_WAIT_MS: "",
+        DATABASE_POOL_SIZE: "",
+      }),
+    ).toEqual({ maxInflight: 3, queue: 0, queueWaitMs: 1000 });
   });
 
   it.each([
@@ -31,11 +45,20 @@ describe("createGate", () => {
     const b = await gate.enter();
     expect([a.outcome, b.outcome]).toEqual(["run", "run"]);
     const order: string[] = [];
-    const c = gate.enter().then((x) => { order.push("c"); return x; });
-    const d = gate.enter().then((x) => { order.push("d"); return x; });
+    const c = gate.enter().then((x) => {
+      order.push("c");
+      return x;
+    });
+    const d = gate.enter().then((x) => {
+      order.push("d");
+      return x;
+    });
     expect(await gate.enter()).toEqual({ outcome: "busy", reason: "queue_full" });
     expect([gate.inflight, gate.queued]).toEqual([2, 2]);
-    if (a.outcome === "run") { a.release(); a.release(); } // a second release frees nothing more
+    if (a.outcome === "run") {
+      a.release();
+      a.release();
+    } // a second release frees nothing more
     expect((await c).outcome).toBe("run");
     expect([gate.inflight, gate.queued]).toEqual([2, 1]);
     if (b.outcome === "run") b.release();
@@ -70,8 +93,13 @@ describe("createGate", () => {
 
 describe("laneOf", () => {
   it.each([
-    ["/_next/static/chunks/app.js", "exempt"], ["/favicon.ico", "exempt"], ["/api/health", "health"],
-    ["/api/v1/evaluations/x/scores/y", "app"], ["/w/acme/compare", "app"], ["/_next/image", "app"], ["/api/healthz", "app"],
+    ["/_next/static/chunks/app.js", "exempt"],
+    ["/favicon.ico", "exempt"],
+    ["/api/health", "health"],
+    ["/api/v1/evaluations/x/scores/y", "app"],
+    ["/w/acme/compare", "app"],
+    ["/_next/image", "app"],
+    ["/api/healthz", "app"],
   ])("%s → %s", (path, lane) => {
     expect(laneOf(path)).toBe(lane);
   });

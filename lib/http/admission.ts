@@ -39,13 +39,23 @@ const envSchema = z.object({
 export function admissionSettings(env: Record<string, string | undefined> = process.env): AdmissionSettings {
   const e = parseEnvSettings(envSchema, env);
   const maxInflight = e.ADMISSION_MAX_INFLIGHT ?? Math.max(2, e.DATABASE_POOL_SIZE ?? 10);
-  return { maxInflight, queue: e.ADMISSION_QUEUE ?? Math.max(MIN_QUEUE, 2 * maxInflight), queueWaitMs: e.ADMISSION_QUEUE_WAIT_MS ?? 1_000 };
+  return {
+    maxInflight,
+    queue: e.ADMISSION_QUEUE ?? Math.max(MIN_QUEUE, 2 * maxInflight),
+    queueWaitMs: e.ADMISSION_QUEUE_WAIT_MS ?? 1_000,
+  };
 }
 
 /** `run`: admitted, call `release` once when the response is done. `busy`: refused. `gone`: the client left while waiting. */
-export type Admitted = { outcome: "run"; release: () => void } | { outcome: "busy"; reason: "queue_full" | "waited_too_long" } | { outcome: "gone" };
+export type Admitted =
+  | { outcome: "run"; release: () => void }
+  | { outcome: "busy"; reason: "queue_full" | "waited_too_long" }
+  | { outcome: "gone" };
 
-interface Waiter { admit: () => void; leave: (a: Admitted) => void }
+interface Waiter {
+  admit: () => void;
+  leave: (a: Admitted) => void;
+}
 
 export interface Gate {
   /** A slot for one request; `signal` aborts when its client disconnects. */
@@ -61,15 +71,28 @@ export function createGate(s: AdmissionSettings): Gate {
   const slot = (): Admitted => {
     inflight++;
     let done = false;
-    return { outcome: "run", release: () => { if (!done) { done = true; inflight--; next(); } } };
+    return {
+      outcome: "run",
+      release: () => {
+        if (!done) {
+          done = true;
+          inflight--;
+          next();
+        }
+      },
+    };
   };
   const next = () => {
     while (inflight < s.maxInflight && waiting.length) waiting.shift()!.admit();
   };
 
   return {
-    get inflight() { return inflight; },
-    get queued() { return waiting.length; },
+    get inflight() {
+      return inflight;
+    },
+    get queued() {
+      return waiting.length;
+    },
     enter(signal) {
       if (signal?.aborted) return Promise.resolve({ outcome: "gone" });
       // Nobody waiting and a free slot: run now (a queue never jumps ahead of its own head).
@@ -101,7 +124,8 @@ export function createGate(s: AdmissionSettings): Gate {
  * take the app's slots either.
  */
 export function laneOf(pathname: string): "exempt" | "health" | "app" {
-  if (pathname.startsWith("/_next/static/") || pathname === "/favicon.ico" || pathname === "/robots.txt") return "exempt";
+  if (pathname.startsWith("/_next/static/") || pathname === "/favicon.ico" || pathname === "/robots.txt")
+    return "exempt";
   if (pathname === "/api/health") return "health";
   return "app";
 }

@@ -10,7 +10,13 @@ type Handler<P> = (req: NextRequest, params: P) => Promise<unknown>;
 
 const noStore = { "Cache-Control": "no-store" };
 
-export function jsonError(status: number, code: string, message: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+export function jsonError(
+  status: number,
+  code: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) {
   // A refusal that says when to come back (429 rate_limited, 503 busy) carries it as Retry-After too.
   const all: Record<string, string> = { ...noStore, ...headers };
   if (typeof extra.retryAfter === "number") all["Retry-After"] = String(Math.ceil(extra.retryAfter));
@@ -19,7 +25,9 @@ export function jsonError(status: number, code: string, message: string, extra: 
 
 /** An error that says when to come back (`details.retryAfter`, seconds) says it in the header too. */
 const retryAfter = (err: AppError): Record<string, string> =>
-  typeof err.details.retryAfter === "number" ? { "Retry-After": String(Math.ceil(err.details.retryAfter)) } : {};
+  typeof err.details.retryAfter === "number"
+    ? { "Retry-After": String(Math.ceil(err.details.retryAfter)) }
+    : {};
 
 /**
  * Wraps a route handler: expected errors become `{"error":{"code","message"}}` with their
@@ -40,15 +48,27 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
       // its own socket, not the database; and nobody reads this answer.
       if (req.signal?.aborted) return new Response(null, { status: 499 });
       if (err instanceof AppError) {
-        return jsonError(err.status, err.code, err.message, { ...(err.issues.length ? { issues: err.issues } : {}), ...err.details }, retryAfter(err));
+        return jsonError(
+          err.status,
+          err.code,
+          err.message,
+          { ...(err.issues.length ? { issues: err.issues } : {}), ...err.details },
+          retryAfter(err),
+        );
       }
       const requestId = randomUUID();
       const failure = databaseFailure(err);
       // Overload, not an outage: no log line per refusal (it would flood the log just when busy).
-      if (failure === "busy") return jsonError(503, "busy", "The server is busy; try again shortly.", { requestId, retryAfter: BUSY_RETRY_AFTER_S });
+      if (failure === "busy")
+        return jsonError(503, "busy", "The server is busy; try again shortly.", {
+          requestId,
+          retryAfter: BUSY_RETRY_AFTER_S,
+        });
       if (failure === "unavailable") {
         console.error(`[${requestId}] database unavailable: ${(err as Error).message}`);
-        return jsonError(503, "unavailable", "The database is unavailable; try again shortly.", { requestId });
+        return jsonError(503, "unavailable", "The database is unavailable; try again shortly.", {
+          requestId,
+        });
       }
       console.error(`[${requestId}] unexpected error`, err);
       return jsonError(500, "internal_error", "Something went wrong on our side.", { requestId });
@@ -63,8 +83,15 @@ export function parseQuery<S extends z.ZodObject>(req: NextRequest, schema: S): 
   const parsed = schema.strict().safeParse(raw);
   if (!parsed.success) {
     const issues = fieldIssues(parsed.error).map((i) =>
-      i.field === "(body)" && /unrecognized/i.test(i.message) ? { field: i.message.match(/"([^"]+)"/)?.[1] ?? "query", message: "unknown query parameter" } : i);
-    throw new AppError("validation_failed", `Invalid query: ${issues.map((i) => `${i.field} (${i.message})`).join(", ")}`, issues);
+      i.field === "(body)" && /unrecognized/i.test(i.message)
+        ? { field: i.message.match(/"([^"]+)"/)?.[1] ?? "query", message: "unknown query parameter" }
+        : i,
+    );
+    throw new AppError(
+      "validation_failed",
+      `Invalid query: ${issues.map((i) => `${i.field} (${i.message})`).join(", ")}`,
+      issues,
+    );
   }
   return parsed.data as z.infer<S>;
 }

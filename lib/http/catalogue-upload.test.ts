@@ -24,29 +24,46 @@ function streamOf(bytes: number) {
 
 describe("readCatalogueUpload", () => {
   it("reads JSON as OSCAL and YAML as CISO Assistant, with a version override", async () => {
-    await expect(readCatalogueUpload(post('{"catalog":{}}', { "content-type": "application/json" }))).resolves.toEqual({ format: "oscal", text: '{"catalog":{}}' });
-    await expect(readCatalogueUpload(post("urn: x", { "content-type": "text/yaml; charset=utf-8" }), { version: "2" })).resolves.toEqual({ format: "ciso-assistant", text: "urn: x", version: "2" });
+    await expect(
+      readCatalogueUpload(post('{"catalog":{}}', { "content-type": "application/json" })),
+    ).resolves.toEqual({ format: "oscal", text: '{"catalog":{}}' });
+    await expect(
+      readCatalogueUpload(post("urn: x", { "content-type": "text/yaml; charset=utf-8" }), { version: "2" }),
+    ).resolves.toEqual({ format: "ciso-assistant", text: "urn: x", version: "2" });
   });
 
   it("reads a multipart upload's file, name and fields", async () => {
     const form = new FormData();
     form.append("file", new Blob(["\uFEFFurn: y"], { type: "application/octet-stream" }), "lib.yaml");
     form.append("version", " v9 ");
-    await expect(readCatalogueUpload(post(form))).resolves.toEqual({ text: "urn: y", filename: "lib.yaml", version: "v9" });
+    await expect(readCatalogueUpload(post(form))).resolves.toEqual({
+      text: "urn: y",
+      filename: "lib.yaml",
+      version: "v9",
+    });
   });
 
   it("refuses oversized bodies with 413, declared or streamed", async () => {
-    await expect(readCatalogueUpload(post("{}", { "content-type": "application/json", "content-length": String(MAX_CATALOGUE_BYTES + 1) })))
-      .rejects.toMatchObject({ code: "payload_too_large", status: 413 });
-    await expect(readCatalogueUpload(post(streamOf(MAX_CATALOGUE_BYTES + 10), { "content-type": "application/yaml" })))
-      .rejects.toMatchObject({ code: "payload_too_large" });
+    await expect(
+      readCatalogueUpload(
+        post("{}", { "content-type": "application/json", "content-length": String(MAX_CATALOGUE_BYTES + 1) }),
+      ),
+    ).rejects.toMatchObject({ code: "payload_too_large", status: 413 });
+    await expect(
+      readCatalogueUpload(post(streamOf(MAX_CATALOGUE_BYTES + 10), { "content-type": "application/yaml" })),
+    ).rejects.toMatchObject({ code: "payload_too_large" });
   });
 
   it("names what is wrong: content type, missing file, non-UTF-8 text", async () => {
-    await expect(readCatalogueUpload(post("x", { "content-type": "text/plain" }))).rejects.toMatchObject({ code: "validation_failed", issues: [{ field: "Content-Type" }] });
+    await expect(readCatalogueUpload(post("x", { "content-type": "text/plain" }))).rejects.toMatchObject({
+      code: "validation_failed",
+      issues: [{ field: "Content-Type" }],
+    });
     const empty = new FormData();
     empty.append("version", "1");
     await expect(readCatalogueUpload(post(empty))).rejects.toMatchObject({ issues: [{ field: "file" }] });
-    await expect(readCatalogueUpload(post(new Uint8Array([0xff, 0xfe, 0x00]), { "content-type": "application/json" }))).rejects.toMatchObject({ issues: [{ field: "(body)", message: "not UTF-8 text" }] });
+    await expect(
+      readCatalogueUpload(post(new Uint8Array([0xff, 0xfe, 0x00]), { "content-type": "application/json" })),
+    ).rejects.toMatchObject({ issues: [{ field: "(body)", message: "not UTF-8 text" }] });
   });
 });

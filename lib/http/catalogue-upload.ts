@@ -6,10 +6,19 @@ import { MAX_CATALOGUE_BYTES, type ImportRequest } from "../services/catalogue-i
 
 // Room for the multipart envelope (boundaries, part headers, small fields) around the file.
 const MULTIPART_SLACK = 64 * 1024;
-const tooLarge = () => new AppError("payload_too_large", `The catalogue file exceeds ${MAX_CATALOGUE_BYTES} bytes.`);
-const wrongType = () => new AppError("validation_failed",
-  "Send an OSCAL catalog as application/json, a CISO Assistant library as application/yaml (or text/yaml), or a multipart/form-data upload with a `file` field.",
-  [{ field: "Content-Type", message: "expected application/json, application/yaml, text/yaml or multipart/form-data" }]);
+const tooLarge = () =>
+  new AppError("payload_too_large", `The catalogue file exceeds ${MAX_CATALOGUE_BYTES} bytes.`);
+const wrongType = () =>
+  new AppError(
+    "validation_failed",
+    "Send an OSCAL catalog as application/json, a CISO Assistant library as application/yaml (or text/yaml), or a multipart/form-data upload with a `file` field.",
+    [
+      {
+        field: "Content-Type",
+        message: "expected application/json, application/yaml, text/yaml or multipart/form-data",
+      },
+    ],
+  );
 
 const readLimited = (req: NextRequest, max: number) => readBodyLimited(req, max, tooLarge);
 
@@ -17,7 +26,9 @@ function utf8(bytes: Uint8Array, field: string): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
   } catch {
-    throw new AppError("validation_failed", "The file is not UTF-8 text.", [{ field, message: "not UTF-8 text" }]);
+    throw new AppError("validation_failed", "The file is not UTF-8 text.", [
+      { field, message: "not UTF-8 text" },
+    ]);
   }
 }
 
@@ -32,24 +43,42 @@ const field = (form: FormData, name: string) => {
  * recognised by its content (or an explicit `format` field). `version` may come as a query
  * parameter or a form field.
  */
-export async function readCatalogueUpload(req: NextRequest, overrides: { version?: string } = {}): Promise<ImportRequest> {
+export async function readCatalogueUpload(
+  req: NextRequest,
+  overrides: { version?: string } = {},
+): Promise<ImportRequest> {
   const type = (req.headers.get("content-type") ?? "").toLowerCase();
   if (/^application\/json\b/.test(type)) {
-    return { format: "oscal", text: utf8(await readLimited(req, MAX_CATALOGUE_BYTES), "(body)"), ...overrides };
+    return {
+      format: "oscal",
+      text: utf8(await readLimited(req, MAX_CATALOGUE_BYTES), "(body)"),
+      ...overrides,
+    };
   }
   if (/^(application|text)\/(x-)?yaml\b/.test(type)) {
-    return { format: "ciso-assistant", text: utf8(await readLimited(req, MAX_CATALOGUE_BYTES), "(body)"), ...overrides };
+    return {
+      format: "ciso-assistant",
+      text: utf8(await readLimited(req, MAX_CATALOGUE_BYTES), "(body)"),
+      ...overrides,
+    };
   }
   if (!/^multipart\/form-data\b/.test(type)) throw wrongType();
   const bytes = await readLimited(req, MAX_CATALOGUE_BYTES + MULTIPART_SLACK);
   let form: FormData;
   try {
-    form = await new Response(bytes, { headers: { "content-type": req.headers.get("content-type")! } }).formData();
+    form = await new Response(bytes, {
+      headers: { "content-type": req.headers.get("content-type")! },
+    }).formData();
   } catch {
-    throw new AppError("validation_failed", "The multipart body could not be read.", [{ field: "(body)", message: "malformed multipart/form-data" }]);
+    throw new AppError("validation_failed", "The multipart body could not be read.", [
+      { field: "(body)", message: "malformed multipart/form-data" },
+    ]);
   }
   const file = form.get("file");
-  if (!file || typeof file === "string") throw new AppError("validation_failed", "Attach the catalogue as the `file` field.", [{ field: "file", message: "required" }]);
+  if (!file || typeof file === "string")
+    throw new AppError("validation_failed", "Attach the catalogue as the `file` field.", [
+      { field: "file", message: "required" },
+    ]);
   if (file.size > MAX_CATALOGUE_BYTES) throw tooLarge();
   const format = field(form, "format");
   return {

@@ -14,7 +14,11 @@ describe("trustedChain", () => {
     // The client prepended a spoofed entry: the proxy appended the real one after it.
     expect(trustedChain("6.6.6.6, 198.51.100.4", "10.0.0.2", 1)).toEqual(["198.51.100.4", "10.0.0.2"]);
     // Two proxies: the first appended the client, the second the first proxy.
-    expect(trustedChain(" 6.6.6.6 ,198.51.100.4, 10.0.0.1", "10.0.0.2", 2)).toEqual(["198.51.100.4", "10.0.0.1", "10.0.0.2"]);
+    expect(trustedChain(" 6.6.6.6 ,198.51.100.4, 10.0.0.1", "10.0.0.2", 2)).toEqual([
+      "198.51.100.4",
+      "10.0.0.1",
+      "10.0.0.2",
+    ]);
   });
 
   it("keeps what there is when the chain is shorter than the configured hops", () => {
@@ -25,13 +29,22 @@ describe("trustedChain", () => {
 
 describe("applyTrustedForwarding", () => {
   it("replaces a spoofed X-Forwarded-For and drops the other forwarding headers with no proxy", () => {
-    const h: Record<string, string | string[] | undefined> = { "x-forwarded-for": "6.6.6.6", "x-forwarded-host": "evil.test", forwarded: "for=6.6.6.6", "x-real-ip": "6.6.6.6", host: "app.test" };
+    const h: Record<string, string | string[] | undefined> = {
+      "x-forwarded-for": "6.6.6.6",
+      "x-forwarded-host": "evil.test",
+      forwarded: "for=6.6.6.6",
+      "x-real-ip": "6.6.6.6",
+      host: "app.test",
+    };
     applyTrustedForwarding(h, "203.0.113.9", 0);
     expect(h).toEqual({ "x-forwarded-for": "203.0.113.9", host: "app.test" });
   });
 
   it("keeps the proxies' part of the chain and their other headers behind trusted proxies", () => {
-    const h: Record<string, string | string[] | undefined> = { "x-forwarded-for": "6.6.6.6, 198.51.100.4", "x-forwarded-proto": "https" };
+    const h: Record<string, string | string[] | undefined> = {
+      "x-forwarded-for": "6.6.6.6, 198.51.100.4",
+      "x-forwarded-proto": "https",
+    };
     applyTrustedForwarding(h, "10.0.0.2", 1);
     expect(h).toEqual({ "x-forwarded-for": "198.51.100.4, 10.0.0.2", "x-forwarded-proto": "https" });
   });
@@ -39,6 +52,8 @@ describe("applyTrustedForwarding", () => {
 
 describe("proxyHops", () => {
   it("reads a small non-negative integer; anything else means no trusted proxy", () => {
-    expect([undefined, "", "0", "2", "-1", "1.5", "abc", "99"].map(proxyHops)).toEqual([0, 0, 0, 2, 0, 0, 0, 0]);
+    expect([undefined, "", "0", "2", "-1", "1.5", "abc", "99"].map(proxyHops)).toEqual([
+      0, 0, 0, 2, 0, 0, 0, 0,
+    ]);
   });
 });

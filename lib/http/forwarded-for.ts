@@ -6,7 +6,11 @@ export function proxyHops(raw: string | undefined): number {
   return Number.isInteger(n) && n >= 0 && n <= 20 ? n : 0;
 }
 
-const split = (h: string | string[] | undefined) => (Array.isArray(h) ? h.join(",") : h ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+const split = (h: string | string[] | undefined) =>
+  (Array.isArray(h) ? h.join(",") : (h ?? ""))
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /**
  * The part of the forwarding chain we can vouch for, client first. Each trusted proxy appends
@@ -14,7 +18,11 @@ const split = (h: string | string[] | undefined) => (Array.isArray(h) ? h.join("
  * trusted proxies the client is N entries left of the peer, and everything further left was
  * written by the client itself. With no trusted proxy the chain is just the peer.
  */
-export function trustedChain(header: string | string[] | undefined, peer: string | undefined, hops: number): string[] {
+export function trustedChain(
+  header: string | string[] | undefined,
+  peer: string | undefined,
+  hops: number,
+): string[] {
   const full = [...(hops > 0 ? split(header) : []), ...(peer ? [peer] : [])];
   return full.slice(Math.max(0, full.length - 1 - hops));
 }
@@ -28,7 +36,11 @@ const PROXY_ONLY = ["forwarded", "x-real-ip", "x-forwarded-host", "x-forwarded-p
  * forwarding headers go too. Next only fills X-Forwarded-For when it is absent, so without
  * this a client-sent value would survive as the "client address" (lockout and audit).
  */
-export function applyTrustedForwarding(headers: IncomingHttpHeaders, peer: string | undefined, hops: number): void {
+export function applyTrustedForwarding(
+  headers: IncomingHttpHeaders,
+  peer: string | undefined,
+  hops: number,
+): void {
   const chain = trustedChain(headers["x-forwarded-for"], peer, hops);
   if (chain.length) headers["x-forwarded-for"] = chain.join(", ");
   else delete headers["x-forwarded-for"];

@@ -17,7 +17,9 @@ describe("NUL characters", () => {
     const { z } = await import("zod");
     const schema = z.object({ actor: z.string(), list: z.array(z.object({ text: z.string() })) });
     expect(() => parseInput(schema, { actor: "a\u0000b", list: [] })).toThrow(/actor: must not contain NUL/);
-    expect(() => parseInput(schema, { actor: "ok", list: [{ text: "x" }, { text: "\u0000" }] })).toThrow(/list\[1\]\.text/);
+    expect(() => parseInput(schema, { actor: "ok", list: [{ text: "x" }, { text: "\u0000" }] })).toThrow(
+      /list\[1\]\.text/,
+    );
     expect(parseInput(schema, { actor: "fine", list: [] })).toEqual({ actor: "fine", list: [] });
   });
 });

@@ -34,9 +34,16 @@ describe("OpenAPI document", () => {
 
   it("describes the scoring endpoints with request and response schemas from the zod schemas", () => {
     const put = doc.paths["/api/v1/evaluations/{id}/scores/{criterionKey}"].put;
-    const body = put.requestBody.content["application/json"].schema as { properties: Record<string, unknown>; required?: string[] };
-    expect(Object.keys(body.properties)).toEqual(expect.arrayContaining(["value", "notApplicable", "rationale", "evidence"]));
+    const body = put.requestBody.content["application/json"].schema as {
+      properties: Record<string, unknown>;
+      required?: string[];
+    };
+    expect(Object.keys(body.properties)).toEqual(
+      expect.arrayContaining(["value", "notApplicable", "rationale", "evidence"]),
+    );
     expect(body.required).toContain("value");
-    expect(Object.keys(put.responses)).toEqual(expect.arrayContaining(["200", "409", "400", "401", "403", "404"]));
+    expect(Object.keys(put.responses)).toEqual(
+      expect.arrayContaining(["200", "409", "400", "401", "403", "404"]),
+    );
   });
 });

@@ -14,8 +14,10 @@ export async function or404<T>(promise: Promise<T>, returnTo = "/w"): Promise<T>
     if (err instanceof AppError) {
       if (err.code === "not_found") notFound();
       if (err.code === "unauthorized") redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
-      if (err.code === "forbidden" && err.details.reason === "mfa_sign_in_required") redirect("/account?mfa=sign-in-again");
-      if (err.code === "forbidden" && err.details.reason === "mfa_setup_required") redirect("/account?mfa=required");
+      if (err.code === "forbidden" && err.details.reason === "mfa_sign_in_required")
+        redirect("/account?mfa=sign-in-again");
+      if (err.code === "forbidden" && err.details.reason === "mfa_setup_required")
+        redirect("/account?mfa=required");
       if (err.code === "forbidden") notFound();
     }
     throw err;

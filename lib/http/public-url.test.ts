@@ -18,15 +18,30 @@ describe("public URLs", () => {
   });
 
   it.each([
-    ["javascript:alert(1)", /http\(s\)/], ["ftp://files.example.org", /http\(s\)/], ["file:///etc/passwd", /http\(s\)/],
-    ["https://user:pw@scorecard.example.org", /credentials/], ["https://scorecard.example.org/app", /origin only/],
-    ["https://scorecard.example.org/?next=//evil.example", /origin only/], ["https://scorecard.example.org/#x", /origin only/],
-    ["scorecard.example.org", /not a URL/], ["", /not a URL/],
+    ["javascript:alert(1)", /http\(s\)/],
+    ["ftp://files.example.org", /http\(s\)/],
+    ["file:///etc/passwd", /http\(s\)/],
+    ["https://user:pw@scorecard.example.org", /credentials/],
+    ["https://scorecard.example.org/app", /origin only/],
+    ["https://scorecard.example.org/?next=//evil.example", /origin only/],
+    ["https://scorecard.example.org/#x", /origin only/],
+    ["scorecard.example.org", /not a URL/],
+    ["", /not a URL/],
   ])("refuse NEXTAUTH_URL %j", (value, message) => {
     expect(() => publicOrigin(value)).toThrow(message);
   });
 
-  it.each(["//evil.example/x", "/\\evil.example", "https://evil.example/x", "invite/x", "/a/../../x", "/./x", "/x y", "/x\ny", "/x#frag"])("refuse the path %j", (path) => {
+  it.each([
+    "//evil.example/x",
+    "/\\evil.example",
+    "https://evil.example/x",
+    "invite/x",
+    "/a/../../x",
+    "/./x",
+    "/x y",
+    "/x\ny",
+    "/x#frag",
+  ])("refuse the path %j", (path) => {
     process.env.NEXTAUTH_URL = "https://scorecard.example.org";
     expect(() => publicUrl(path)).toThrow(/not an app path/);
   });

@@ -15,5 +15,6 @@ export function assertSameOrigin(req: NextRequest) {
   } catch {
     originHost = null;
   }
-  if (!originHost || originHost !== host) throw new AppError("forbidden", "Cross-origin uploads are refused.");
+  if (!originHost || originHost !== host)
+    throw new AppError("forbidden", "Cross-origin uploads are refused.");
 }

@@ -14,8 +14,13 @@ const { limitSignInAttempts } = await import("./sign-in-limit");
 describe("the sign-in limit when the database is lost", () => {
   it("answers 503 unavailable with a message next-auth's form shows, not a 500, and does not run next-auth", async () => {
     const inner = vi.fn(async () => Response.json({ url: "http://localhost/w" }));
-    const req = new NextRequest("http://localhost/api/auth/callback/credentials", { method: "POST", body: "email=a%40b.test" });
-    const res = await limitSignInAttempts(inner)(req, { params: Promise.resolve({ nextauth: ["callback", "credentials"] }) });
+    const req = new NextRequest("http://localhost/api/auth/callback/credentials", {
+      method: "POST",
+      body: "email=a%40b.test",
+    });
+    const res = await limitSignInAttempts(inner)(req, {
+      params: Promise.resolve({ nextauth: ["callback", "credentials"] }),
+    });
     expect(res.status).toBe(503);
     expect(res.headers.get("retry-after")).toBe("5");
     const body = await res.json();

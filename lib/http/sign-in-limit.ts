@@ -27,14 +27,24 @@ export function limitSignInAttempts(handler: (req: NextRequest, ctx: AuthContext
       };
       try {
         const verdict = await hitRateLimit("signIn", { meta: requestMeta(req.headers) });
-        if (!verdict.allowed) return rateLimitedResponse(verdict, { url: back(rateLimitMessage(verdict.retryAfterSeconds)) });
+        if (!verdict.allowed)
+          return rateLimitedResponse(verdict, { url: back(rateLimitMessage(verdict.retryAfterSeconds)) });
       } catch (err) {
         const failure = databaseFailure(err);
         if (!failure) throw err;
-        const message = failure === "busy" ? "The server is busy. Try again in a moment." : "Sign-in is unavailable right now. Try again shortly.";
+        const message =
+          failure === "busy"
+            ? "The server is busy. Try again in a moment."
+            : "Sign-in is unavailable right now. Try again shortly.";
         return Response.json(
           { error: { code: failure, message }, url: back(message) },
-          { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": failure === "busy" ? String(BUSY_RETRY_AFTER_S) : "5" } },
+          {
+            status: 503,
+            headers: {
+              "Cache-Control": "no-store",
+              "Retry-After": failure === "busy" ? String(BUSY_RETRY_AFTER_S) : "5",
+            },
+          },
         );
       }
     }

@@ -8,6 +8,7 @@ import { AppError } from "../errors/app-error";
 export async function tokenContext(req: NextRequest): Promise<{ actor: Actor; slug: string }> {
   const actor = await actorFromBearer(req);
   const workspace = actor.token?.membership?.workspace;
-  if (!workspace) throw new AppError("forbidden", "This token's user is no longer a member of its workspace.");
+  if (!workspace)
+    throw new AppError("forbidden", "This token's user is no longer a member of its workspace.");
   return { actor, slug: workspace.slug };
 }

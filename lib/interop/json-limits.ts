@@ -9,7 +9,8 @@ export function scanJsonNesting(text: string, limits: ParseLimits, source: strin
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x22) { // a string: jump to its closing quote, skipping escaped characters
+    if (c === 0x22) {
+      // a string: jump to its closing quote, skipping escaped characters
       for (i++; i < text.length; i++) {
         const s = text.charCodeAt(i);
         if (s === 0x5c) i++;
@@ -23,7 +24,12 @@ export function scanJsonNesting(text: string, limits: ParseLimits, source: strin
   }
 }
 
-interface Frame { value: unknown; depth: number; parent: Frame | null; key: string | number | null }
+interface Frame {
+  value: unknown;
+  depth: number;
+  parent: Frame | null;
+  key: string | number | null;
+}
 
 function pathOf(frame: Frame, key?: string): string {
   const parts: Array<string | number> = key === undefined ? [] : [key];
@@ -39,7 +45,8 @@ function pathOf(frame: Frame, key?: string): string {
 export function assertJsonLimits(value: unknown, limits: ParseLimits, source: string) {
   let nodes = 0;
   let keys = 0;
-  const over = (frame: Frame, name: LimitName, max: number, key?: string) => limitExceeded(source, { path: pathOf(frame, key) }, name, max);
+  const over = (frame: Frame, name: LimitName, max: number, key?: string) =>
+    limitExceeded(source, { path: pathOf(frame, key) }, name, max);
   const stack: Frame[] = [{ value, depth: 1, parent: null, key: null }];
   while (stack.length) {
     const frame = stack.pop()!;

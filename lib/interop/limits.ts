@@ -30,7 +30,13 @@ const MiB = 1024 * 1024;
  * NIST SP 800-53 rev5 moderate (1.8 MB) has 123,500 nodes and 52,700 keys.
  */
 export const OSCAL_JSON_LIMITS: ParseLimits = {
-  kind: "OSCAL catalog (JSON)", bytes: 5 * MiB, depth: 64, nodes: 1_000_000, keys: 500_000, string: 100_000, aliases: 0,
+  kind: "OSCAL catalog (JSON)",
+  bytes: 5 * MiB,
+  depth: 64,
+  nodes: 1_000_000,
+  keys: 500_000,
+  string: 100_000,
+  aliases: 0,
 };
 
 /**
@@ -38,12 +44,24 @@ export const OSCAL_JSON_LIMITS: ParseLimits = {
  * 12,700 nodes; 50,000 keys keeps an 8× margin and refuses a flood of keys before parsing it all.
  */
 export const CISO_YAML_LIMITS: ParseLimits = {
-  kind: "CISO Assistant library (YAML)", bytes: 5 * MiB, depth: 64, nodes: 250_000, keys: 50_000, string: 100_000, aliases: 100,
+  kind: "CISO Assistant library (YAML)",
+  bytes: 5 * MiB,
+  depth: 64,
+  nodes: 250_000,
+  keys: 50_000,
+  string: 100_000,
+  aliases: 100,
 };
 
 /** A workspace backup (JSON, up to 100,000 scores per evaluation); its catalogues are re-imported under the OSCAL limits. */
 export const BACKUP_JSON_LIMITS: ParseLimits = {
-  kind: "workspace backup (JSON)", bytes: 20 * MiB, depth: 64, nodes: 4_000_000, keys: 2_000_000, string: 100_000, aliases: 0,
+  kind: "workspace backup (JSON)",
+  bytes: 20 * MiB,
+  depth: 64,
+  nodes: 4_000_000,
+  keys: 2_000_000,
+  string: 100_000,
+  aliases: 0,
 };
 
 /**
@@ -51,7 +69,10 @@ export const BACKUP_JSON_LIMITS: ParseLimits = {
  * parameters in turn, so a few kB can describe gigabytes of text. Expansion is bounded per text
  * field and per catalogue; a parameter that inserts itself (directly or not) is refused.
  */
-export const OSCAL_EXPANSION_LIMITS: { readonly fieldChars: number; readonly catalogueChars: number } = { fieldChars: 100_000, catalogueChars: 2_000_000 };
+export const OSCAL_EXPANSION_LIMITS: { readonly fieldChars: number; readonly catalogueChars: number } = {
+  fieldChars: 100_000,
+  catalogueChars: 2_000_000,
+};
 
 export type LimitName = "depth" | "nodes" | "keys" | "string" | "aliases" | "expanded text";
 
@@ -60,12 +81,18 @@ const n = (x: number) => x.toLocaleString("en");
 /** What went over, in words: "more than 50,000 keys". */
 export function describeLimit(name: LimitName, max: number): string {
   switch (name) {
-    case "depth": return `nested more than ${max} levels deep`;
-    case "nodes": return `more than ${n(max)} nodes (keys and values)`;
-    case "keys": return `more than ${n(max)} keys (mapping entries)`;
-    case "string": return `a string longer than ${n(max)} characters`;
-    case "aliases": return `more than ${n(max)} aliases`;
-    case "expanded text": return `expanded text longer than ${n(max)} characters (parameter inserts)`;
+    case "depth":
+      return `nested more than ${max} levels deep`;
+    case "nodes":
+      return `more than ${n(max)} nodes (keys and values)`;
+    case "keys":
+      return `more than ${n(max)} keys (mapping entries)`;
+    case "string":
+      return `a string longer than ${n(max)} characters`;
+    case "aliases":
+      return `more than ${n(max)} aliases`;
+    case "expanded text":
+      return `expanded text longer than ${n(max)} characters (parameter inserts)`;
   }
 }
 
@@ -73,13 +100,25 @@ export function describeLimit(name: LimitName, max: number): string {
  * A refused document: 400 `validation_failed` (like the catalogue import's other refusals), the
  * message naming the source, where (a JSON path, or a YAML line), the limit and its value.
  */
-export function limitExceeded(source: string, where: { path?: string; line?: number; col?: number }, name: LimitName, max: number, extra = "") {
-  const at = where.path ?? (where.line ? `line ${where.line}${where.col ? `, column ${where.col}` : ""}` : "");
+export function limitExceeded(
+  source: string,
+  where: { path?: string; line?: number; col?: number },
+  name: LimitName,
+  max: number,
+  extra = "",
+) {
+  const at =
+    where.path ?? (where.line ? `line ${where.line}${where.col ? `, column ${where.col}` : ""}` : "");
   const what = describeLimit(name, max) + extra;
   return new AppError(
     "validation_failed",
     `${source}: ${at ? `${at}: ` : ""}${what} (limit "${name}" = ${n(max)})`,
-    [{ field: where.path ? where.path.replace(/^\$\.?/, "") || "(body)" : "(body)", message: `${at && !where.path ? `${at}: ` : ""}${what} (limit "${name}" = ${n(max)})` }],
+    [
+      {
+        field: where.path ? where.path.replace(/^\$\.?/, "") || "(body)" : "(body)",
+        message: `${at && !where.path ? `${at}: ` : ""}${what} (limit "${name}" = ${n(max)})`,
+      },
+    ],
     { limit: name, max },
   );
 }

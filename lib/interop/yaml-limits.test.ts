@@ -13,7 +13,9 @@ describe("YAML limits: keys and duplicate keys", () => {
   it("refuses 60,000 keys at the keys limit, naming the limit and the line where it was passed", () => {
     const err = errorOf(() => parseYamlSafely(manyKeysYaml(60_000), "flood.yaml"));
     expect(err.code).toBe("validation_failed");
-    expect(err.message).toBe('flood.yaml: line 50001, column 7: more than 50,000 keys (mapping entries) (limit "keys" = 50,000)');
+    expect(err.message).toBe(
+      'flood.yaml: line 50001, column 7: more than 50,000 keys (mapping entries) (limit "keys" = 50,000)',
+    );
     expect(err.details).toEqual({ limit: "keys", max: 50_000 });
   });
 
@@ -30,7 +32,11 @@ describe("YAML limits: keys and duplicate keys", () => {
     // check made ~12.5 million (n²/2); a linear check makes a few per key.
     const some = Array.prototype.some;
     let calls = 0;
-    Array.prototype.some = function (this: unknown[], fn: (v: unknown, i: number, a: unknown[]) => unknown, self?: unknown) {
+    Array.prototype.some = function (
+      this: unknown[],
+      fn: (v: unknown, i: number, a: unknown[]) => unknown,
+      self?: unknown,
+    ) {
       return some.call(this, (v: unknown, i: number, a: unknown[]) => (calls++, fn.call(self, v, i, a)));
     };
     try {
@@ -48,55 +54,88 @@ describe("YAML limits: keys and duplicate keys", () => {
   });
 
   it("treats keys equal once stringified as duplicates (1 and '1' are one JS property), in flow mappings too", () => {
-    expect(errorOf(() => parseYamlSafely("1: a\n'1': b", "t.yaml")).message).toContain('line 2, column 1: duplicate key "1" (first at line 1)');
-    expect(errorOf(() => parseYamlSafely("x: {a: 1, b: 2, a: 3}", "t.yaml")).message).toContain('duplicate key "a"');
-    expect(errorOf(() => parseYamlSafely("? [a, b]\n: 1", "t.yaml")).message).toContain("a key must be a plain value");
+    expect(errorOf(() => parseYamlSafely("1: a\n'1': b", "t.yaml")).message).toContain(
+      'line 2, column 1: duplicate key "1" (first at line 1)',
+    );
+    expect(errorOf(() => parseYamlSafely("x: {a: 1, b: 2, a: 3}", "t.yaml")).message).toContain(
+      'duplicate key "a"',
+    );
+    expect(errorOf(() => parseYamlSafely("? [a, b]\n: 1", "t.yaml")).message).toContain(
+      "a key must be a plain value",
+    );
   });
 });
 
 describe("YAML limits: depth", () => {
-  it.each([["[", "flow sequences"], ["{", "flow mappings"]])("refuses 2 MB of %s (%s) at level 65 without reading the rest", (open) => {
+  it.each([
+    ["[", "flow sequences"],
+    ["{", "flow mappings"],
+  ])("refuses 2 MB of %s (%s) at level 65 without reading the rest", (open) => {
     const err = errorOf(() => parseYamlSafely(deepFlowYaml(2 * 1024 * 1024, open), "deep.yaml"));
-    expect(err.message).toBe('deep.yaml: line 1, column 65: nested more than 64 levels deep (limit "depth" = 64)');
+    expect(err.message).toBe(
+      'deep.yaml: line 1, column 65: nested more than 64 levels deep (limit "depth" = 64)',
+    );
   });
 
   it("refuses deep block nesting: compact `- - -` and indentation", () => {
-    expect(errorOf(() => parseYamlSafely("- ".repeat(1_000_000), "t.yaml")).message).toMatch(/nested more than 64 levels deep \(limit "depth" = 64\)/);
+    expect(errorOf(() => parseYamlSafely("- ".repeat(1_000_000), "t.yaml")).message).toMatch(
+      /nested more than 64 levels deep \(limit "depth" = 64\)/,
+    );
     const indented = Array.from({ length: 1000 }, (_, i) => `${" ".repeat(i)}k${i}:`).join("\n");
-    expect(errorOf(() => parseYamlSafely(indented, "t.yaml")).message).toMatch(/^t\.yaml: line \d+, column \d+: nested more than 64 levels deep/);
+    expect(errorOf(() => parseYamlSafely(indented, "t.yaml")).message).toMatch(
+      /^t\.yaml: line \d+, column \d+: nested more than 64 levels deep/,
+    );
   });
 
   it("reads exactly 64 levels and refuses 65", () => {
     expect(parseYamlSafely(`${"- ".repeat(63)}x`, "t.yaml")).toBeDefined();
     expect(parseYamlSafely(`${"[".repeat(64)}${"]".repeat(64)}`, "t.yaml")).toBeDefined();
-    expect(errorOf(() => parseYamlSafely(`${"[".repeat(65)}${"]".repeat(65)}`, "t.yaml")).details).toEqual({ limit: "depth", max: 64 });
+    expect(errorOf(() => parseYamlSafely(`${"[".repeat(65)}${"]".repeat(65)}`, "t.yaml")).details).toEqual({
+      limit: "depth",
+      max: 64,
+    });
   });
 });
 
 describe("YAML limits: aliases, nodes and strings", () => {
   it("refuses a billion-laughs file by its expanded size, without expanding it", () => {
     const err = errorOf(() => parseYamlSafely(billionLaughsYaml(), "lol.yaml"));
-    expect(err.message).toMatch(/^lol\.yaml: line \d, column \d+: more than 250,000 nodes \(keys and values\) once aliases are expanded \(limit "nodes" = 250,000\)$/);
+    expect(err.message).toMatch(
+      /^lol\.yaml: line \d, column \d+: more than 250,000 nodes \(keys and values\) once aliases are expanded \(limit "nodes" = 250,000\)$/,
+    );
   });
 
   it("counts aliases, and refuses one that refers to its own container", () => {
     const many = `a: &a x\nb: [${Array(101).fill("*a").join(", ")}]`;
     expect(errorOf(() => parseYamlSafely(many, "t.yaml")).details).toEqual({ limit: "aliases", max: 100 });
-    expect(parseYamlSafely(`a: &a [1, 2]\nb: [${Array(100).fill("*a").join(", ")}]`, "t.yaml")).toMatchObject({ b: expect.arrayContaining([[1, 2]]) });
-    expect(errorOf(() => parseYamlSafely("a: &a [*a]", "t.yaml")).message).toContain("refers to a node that contains it");
+    expect(parseYamlSafely(`a: &a [1, 2]\nb: [${Array(100).fill("*a").join(", ")}]`, "t.yaml")).toMatchObject(
+      { b: expect.arrayContaining([[1, 2]]) },
+    );
+    expect(errorOf(() => parseYamlSafely("a: &a [*a]", "t.yaml")).message).toContain(
+      "refers to a node that contains it",
+    );
   });
 
   it("refuses too many nodes and too long a string, by line", () => {
     const seq = Array.from({ length: 260_000 }, (_, i) => `- ${i}`).join("\n");
-    expect(errorOf(() => parseYamlSafely(seq, "t.yaml")).message).toContain('line 250001, column 3: more than 250,000 nodes');
-    expect(errorOf(() => parseYamlSafely(`a: ok\nb: ${"x".repeat(100_001)}`, "t.yaml")).message)
-      .toBe('t.yaml: line 2, column 4: a string longer than 100,000 characters (limit "string" = 100,000)');
+    expect(errorOf(() => parseYamlSafely(seq, "t.yaml")).message).toContain(
+      "line 250001, column 3: more than 250,000 nodes",
+    );
+    expect(errorOf(() => parseYamlSafely(`a: ok\nb: ${"x".repeat(100_001)}`, "t.yaml")).message).toBe(
+      't.yaml: line 2, column 4: a string longer than 100,000 characters (limit "string" = 100,000)',
+    );
   });
 
   it("still refuses several documents, unknown tags and syntax errors with their line", () => {
-    expect(errorOf(() => parseYamlSafely("a: 1\n---\nb: 2", "t.yaml")).message).toContain("more than one YAML document");
-    expect(errorOf(() => parseYamlSafely("urn: !!python/object:os.system x\n", "t.yaml")).message).toMatch(/not valid YAML at line 1, column 6/);
-    expect(errorOf(() => parseYamlSafely("urn: [unclosed\nref_id: x", "t.yaml")).message).toMatch(/not valid YAML at line 2/);
+    expect(errorOf(() => parseYamlSafely("a: 1\n---\nb: 2", "t.yaml")).message).toContain(
+      "more than one YAML document",
+    );
+    expect(errorOf(() => parseYamlSafely("urn: !!python/object:os.system x\n", "t.yaml")).message).toMatch(
+      /not valid YAML at line 1, column 6/,
+    );
+    expect(errorOf(() => parseYamlSafely("urn: [unclosed\nref_id: x", "t.yaml")).message).toMatch(
+      /not valid YAML at line 2/,
+    );
   });
 });
 

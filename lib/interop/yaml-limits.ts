@@ -1,4 +1,14 @@
-import { isAlias, isMap, isScalar, isSeq, Lexer, type Document, type LineCounter, type Node, type Parser } from "yaml";
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  Lexer,
+  type Document,
+  type LineCounter,
+  type Node,
+  type Parser,
+} from "yaml";
 import { AppError } from "../errors/app-error";
 import { limitExceeded, lineColumn, type ParseLimits } from "./limits";
 
@@ -18,30 +28,39 @@ export function scanYamlTokens(text: string, limits: ParseLimits, source: string
   const at = () => lineColumn(text, offset);
   for (const token of new Lexer().lex(text)) {
     switch (token[0]) {
-      case "[": case "{":
-        if (token.length === 1 && ++flow > limits.depth) throw limitExceeded(source, at(), "depth", limits.depth);
+      case "[":
+      case "{":
+        if (token.length === 1 && ++flow > limits.depth)
+          throw limitExceeded(source, at(), "depth", limits.depth);
         nodes++;
         break;
-      case "]": case "}":
+      case "]":
+      case "}":
         if (token.length === 1) flow = Math.max(0, flow - 1);
         break;
       case "\u0018": // the lexer's "flow ended unexpectedly"
         flow = 0;
         break;
       case ":":
-        if (token.length === 1 && ++keys > limits.keys) throw limitExceeded(source, at(), "keys", limits.keys);
+        if (token.length === 1 && ++keys > limits.keys)
+          throw limitExceeded(source, at(), "keys", limits.keys);
         break;
-      case "-": case "?":
-        if (token.length === 1 && flow === 0 && ++compact > limits.depth) throw limitExceeded(source, at(), "depth", limits.depth);
+      case "-":
+      case "?":
+        if (token.length === 1 && flow === 0 && ++compact > limits.depth)
+          throw limitExceeded(source, at(), "depth", limits.depth);
         break;
-      case "\n": case "\r":
+      case "\n":
+      case "\r":
         compact = 0;
         break;
       case "*":
         if (++aliases > limits.aliases) throw limitExceeded(source, at(), "aliases", limits.aliases);
         nodes++;
         break;
-      case "\u001f": case "'": case "\"": // a scalar follows (plain or block), or a quoted one
+      case "\u001f":
+      case "'":
+      case '"': // a scalar follows (plain or block), or a quoted one
         nodes++;
         break;
     }
@@ -56,16 +75,30 @@ export function scanYamlTokens(text: string, limits: ParseLimits, source: string
  * than the limit (plus the document and a scalar in progress): `- - - - …` or deep indentation
  * costs no more than 64 levels of it. The exact depth is checked on the document afterwards.
  */
-export function* cstWithin(text: string, parser: Parser, lines: LineCounter, limits: ParseLimits, source: string) {
+export function* cstWithin(
+  text: string,
+  parser: Parser,
+  lines: LineCounter,
+  limits: ParseLimits,
+  source: string,
+) {
   lines.addNewLine(0);
   for (const token of new Lexer().lex(text)) {
     yield* parser.next(token);
-    if (parser.stack.length > limits.depth + 3) throw limitExceeded(source, lines.linePos(parser.offset), "depth", limits.depth);
+    if (parser.stack.length > limits.depth + 3)
+      throw limitExceeded(source, lines.linePos(parser.offset), "depth", limits.depth);
   }
   yield* parser.end();
 }
 
-interface Frame { node: Node | null; depth: number; size: number; children: Array<Node | null>; next: number; keys?: Map<string, number> }
+interface Frame {
+  node: Node | null;
+  depth: number;
+  size: number;
+  children: Array<Node | null>;
+  next: number;
+  keys?: Map<string, number>;
+}
 
 /**
  * Pass 3, on the composed document (uniqueKeys off: the yaml package compares each key with
@@ -75,11 +108,19 @@ interface Frame { node: Node | null; depth: number; size: number; children: Arra
  *  - counts nodes with every alias expanded to the size of its anchored node (known by then,
  *    as an anchor precedes its aliases), so "billion laughs" is refused without expanding it.
  */
-export function checkYamlDocument(doc: Document.Parsed, lines: LineCounter, limits: ParseLimits, source: string) {
-  const where = (node: Node | null | undefined, fallback: number) => lines.linePos(node?.range?.[0] ?? fallback);
+export function checkYamlDocument(
+  doc: Document.Parsed,
+  lines: LineCounter,
+  limits: ParseLimits,
+  source: string,
+) {
+  const where = (node: Node | null | undefined, fallback: number) =>
+    lines.linePos(node?.range?.[0] ?? fallback);
   const refuse = (node: Node | null | undefined, message: string, fallback: number) => {
     const { line, col } = where(node, fallback);
-    return new AppError("validation_failed", `${source}: line ${line}, column ${col}: ${message}`, [{ field: "(body)", message: `line ${line}: ${message}` }]);
+    return new AppError("validation_failed", `${source}: line ${line}, column ${col}: ${message}`, [
+      { field: "(body)", message: `line ${line}: ${message}` },
+    ]);
   };
   const anchors = new Map<string, Node>();
   const sizes = new Map<Node, number>(); // anchored nodes, once complete
@@ -87,7 +128,8 @@ export function checkYamlDocument(doc: Document.Parsed, lines: LineCounter, limi
   let keys = 0;
   const add = (n: number, node: Node | null) => {
     expanded += n;
-    if (expanded > limits.nodes) throw limitExceeded(source, where(node, 0), "nodes", limits.nodes, " once aliases are expanded");
+    if (expanded > limits.nodes)
+      throw limitExceeded(source, where(node, 0), "nodes", limits.nodes, " once aliases are expanded");
   };
   const stack: Frame[] = [];
   const enter = (node: Node | null, depth: number, parent: Frame | null) => {
@@ -96,7 +138,8 @@ export function checkYamlDocument(doc: Document.Parsed, lines: LineCounter, limi
       const target = anchors.get(node.source);
       if (!target) throw refuse(node, `unknown alias *${node.source}`, 0);
       const size = sizes.get(target);
-      if (size === undefined) throw refuse(node, `the alias *${node.source} refers to a node that contains it`, 0);
+      if (size === undefined)
+        throw refuse(node, `the alias *${node.source} refers to a node that contains it`, 0);
       add(size, node);
       if (parent) parent.size += size;
       return;
@@ -139,12 +182,17 @@ export function checkYamlDocument(doc: Document.Parsed, lines: LineCounter, limi
 
   /** Keys are plain values (as JSON's are); equal once stringified means equal, as in the JS result. */
   function checkKey(key: Node | null, seen: Map<string, number>, map: Node) {
-    if (key !== null && !isScalar(key)) throw refuse(key, "a key must be a plain value, not a collection or an alias", map.range?.[0] ?? 0);
+    if (key !== null && !isScalar(key))
+      throw refuse(key, "a key must be a plain value, not a collection or an alias", map.range?.[0] ?? 0);
     const name = key?.value == null ? "" : String(key.value);
     const offset = key?.range?.[0] ?? map.range?.[0] ?? 0;
     const first = seen.get(name);
     if (first !== undefined) {
-      throw refuse(key, `duplicate key "${name.slice(0, 80)}" (first at line ${lines.linePos(first).line})`, offset);
+      throw refuse(
+        key,
+        `duplicate key "${name.slice(0, 80)}" (first at line ${lines.linePos(first).line})`,
+        offset,
+      );
     }
     seen.set(name, offset);
   }

@@ -28,10 +28,17 @@ export async function drawCriterionDetails(w: Writer, model: ReportModel) {
       w.ensure(34);
       w.rule();
       w.gap(3);
-      w.text([
-        { text: `${c.key} ${c.title}`, weight: "bold" },
-        { text: `  · weight ${c.weight}${c.knockoutThreshold !== null ? ` · knock-out below ${c.knockoutThreshold}` : ""}`, size: SIZE.small, color: MUTED },
-      ], { after: 1 });
+      w.text(
+        [
+          { text: `${c.key} ${c.title}`, weight: "bold" },
+          {
+            text: `  · weight ${c.weight}${c.knockoutThreshold !== null ? ` · knock-out below ${c.knockoutThreshold}` : ""}`,
+            size: SIZE.small,
+            color: MUTED,
+          },
+        ],
+        { after: 1 },
+      );
       for (const x of c.cells) if (x.cell) drawCell(w, byId.get(x.vendorId)!, x.cell);
       w.gap(4);
     }
@@ -50,20 +57,33 @@ function drawCell(w: Writer, vendor: ReportVendor, cell: ReportCell) {
     cell.disagreement ? "DISAGREEMENT" : null,
     cell.lowConfidence ? "low confidence (vendor claims only)" : null,
     cell.carriedOver ? "carried over" : null,
-  ].filter(Boolean).join(" · ");
+  ]
+    .filter(Boolean)
+    .join(" · ");
   const spans: Span[] = [
     { text: `${vendor.label}: ${formatConsensus(cell.value)}`, weight: "bold", size: 8.5 },
     { text: ` (${flags})`, color: cell.disagreement ? DANGER : undefined },
   ];
   if (cell.agreedReason) spans.push({ text: `. Agreed because: ${cell.agreedReason}` });
   cell.reviews.forEach((r, i) => {
-    spans.push({ text: i === 0 ? ".  " : "\n" }, { text: `${r.reviewer}: ${formatReviewerScore(r.value)}`, weight: "bold" });
+    spans.push(
+      { text: i === 0 ? ".  " : "\n" },
+      { text: `${r.reviewer}: ${formatReviewerScore(r.value)}`, weight: "bold" },
+    );
     if (r.rationale) spans.push({ text: ` — ${r.rationale}` });
     for (const e of r.evidence) {
-      spans.push({ text: " · " }, e.href ? { text: e.text, href: e.href, color: ACCENT } : { text: e.text }, { text: ` (${gradeLabel(e.grade)})` });
+      spans.push({ text: " · " }, e.href ? { text: e.text, href: e.href, color: ACCENT } : { text: e.text }, {
+        text: ` (${gradeLabel(e.grade)})`,
+      });
     }
   });
-  w.text(joinPlain(spans), { x: PAGE.left + INDENT, width: CONTENT_WIDTH - INDENT, size: SIZE.small, lineGap: TIGHT, after: 2 });
+  w.text(joinPlain(spans), {
+    x: PAGE.left + INDENT,
+    width: CONTENT_WIDTH - INDENT,
+    size: SIZE.small,
+    lineGap: TIGHT,
+    after: 2,
+  });
 }
 
 /** Adjacent unstyled spans merged: fewer font switches and text operations in the PDF. */

@@ -15,10 +15,20 @@ import { clip, createDocument, Writer, yieldToEventLoop } from "./writer";
  */
 export async function renderReport(model: ReportModel): Promise<Buffer> {
   const creator = `IoT Framework Security Scorecard ${model.appVersion}`;
-  const w = new Writer(createDocument({ title: model.title, author: model.workspaceName ?? "IoT Framework Security Scorecard", subject: "IoT Framework Security Scorecard report", creator }));
+  const w = new Writer(
+    createDocument({
+      title: model.title,
+      author: model.workspaceName ?? "IoT Framework Security Scorecard",
+      subject: "IoT Framework Security Scorecard report",
+      creator,
+    }),
+  );
   const { contentsY, contentsPage } = drawCover(w, model);
   const parts = [
-    () => { drawSummary(w, model); drawCharts(w, model); },
+    () => {
+      drawSummary(w, model);
+      drawCharts(w, model);
+    },
     () => drawSectionTables(w, model),
     () => drawCriterionDetails(w, model),
     () => drawMethodology(w, model),
@@ -36,12 +46,32 @@ export async function renderReport(model: ReportModel): Promise<Buffer> {
   const running = `${model.catalogue.title} ${model.catalogue.version} · ${model.profile.name}`;
   w.eachPage(0, (i, count) => {
     if (i > 0) {
-      w.text(clip(model.title, 80), { x: PAGE.left, y: 18, width: CONTENT_WIDTH * 0.55, size: SIZE.header, color: MUTED });
-      w.text(clip(running, 90), { x: PAGE.left + CONTENT_WIDTH * 0.55, y: 18, width: CONTENT_WIDTH * 0.45, size: SIZE.header, color: MUTED, align: "right" });
+      w.text(clip(model.title, 80), {
+        x: PAGE.left,
+        y: 18,
+        width: CONTENT_WIDTH * 0.55,
+        size: SIZE.header,
+        color: MUTED,
+      });
+      w.text(clip(running, 90), {
+        x: PAGE.left + CONTENT_WIDTH * 0.55,
+        y: 18,
+        width: CONTENT_WIDTH * 0.45,
+        size: SIZE.header,
+        color: MUTED,
+        align: "right",
+      });
     }
     w.rule({ y: 802, color: RULE });
     w.text(stamp, { x: PAGE.left, y: 806, width: CONTENT_WIDTH - 80, size: SIZE.header, color: MUTED });
-    w.text(`Page ${i + 1} of ${count}`, { x: PAGE.left + CONTENT_WIDTH - 80, y: 806, width: 80, size: SIZE.header, color: MUTED, align: "right" });
+    w.text(`Page ${i + 1} of ${count}`, {
+      x: PAGE.left + CONTENT_WIDTH - 80,
+      y: 806,
+      width: 80,
+      size: SIZE.header,
+      color: MUTED,
+      align: "right",
+    });
   });
   return w.finish();
 }

@@ -3,7 +3,9 @@ import { fontRuns } from "./fonts";
 
 describe("fontRuns", () => {
   it("keeps Latin, Greek and Cyrillic in one Noto Sans run", () => {
-    expect(fontRuns("Edge SDK · Ελληνικά Кириллица — 100 %")).toEqual([{ family: "NotoSans", text: "Edge SDK · Ελληνικά Кириллица — 100 %" }]);
+    expect(fontRuns("Edge SDK · Ελληνικά Кириллица — 100 %")).toEqual([
+      { family: "NotoSans", text: "Edge SDK · Ελληνικά Кириллица — 100 %" },
+    ]);
   });
 
   it("sets Han and kana in SC and Hangul in KR, and keeps spaces with the run they follow", () => {

@@ -14,14 +14,29 @@ export type Weight = "regular" | "bold" | "italic";
 const FAMILIES: Family[] = ["NotoSans", "NotoSansSC", "NotoSansKR"];
 
 const FILES: Record<Family, Partial<Record<Weight, [string, string]>>> = {
-  NotoSans: { regular: ["400Regular", "NotoSans_400Regular.ttf"], bold: ["700Bold", "NotoSans_700Bold.ttf"], italic: ["400Regular_Italic", "NotoSans_400Regular_Italic.ttf"] },
-  NotoSansSC: { regular: ["400Regular", "NotoSansSC_400Regular.ttf"], bold: ["700Bold", "NotoSansSC_700Bold.ttf"] },
-  NotoSansKR: { regular: ["400Regular", "NotoSansKR_400Regular.ttf"], bold: ["700Bold", "NotoSansKR_700Bold.ttf"] },
+  NotoSans: {
+    regular: ["400Regular", "NotoSans_400Regular.ttf"],
+    bold: ["700Bold", "NotoSans_700Bold.ttf"],
+    italic: ["400Regular_Italic", "NotoSans_400Regular_Italic.ttf"],
+  },
+  NotoSansSC: {
+    regular: ["400Regular", "NotoSansSC_400Regular.ttf"],
+    bold: ["700Bold", "NotoSansSC_700Bold.ttf"],
+  },
+  NotoSansKR: {
+    regular: ["400Regular", "NotoSansKR_400Regular.ttf"],
+    bold: ["700Bold", "NotoSansKR_700Bold.ttf"],
+  },
 };
-const PACKAGE: Record<Family, string> = { NotoSans: "noto-sans", NotoSansSC: "noto-sans-sc", NotoSansKR: "noto-sans-kr" };
+const PACKAGE: Record<Family, string> = {
+  NotoSans: "noto-sans",
+  NotoSansSC: "noto-sans-sc",
+  NotoSansKR: "noto-sans-kr",
+};
 
 /** The pdfkit font name of a family in a weight (the CJK families have no italic: regular). */
-export const fontName = (family: Family, weight: Weight) => `${family}-${FILES[family][weight] ? weight : "regular"}`;
+export const fontName = (family: Family, weight: Weight) =>
+  `${family}-${FILES[family][weight] ? weight : "regular"}`;
 
 // Read once per process (the CJK files are about 10 MB each); pdfkit parses them per document
 // and only when a document uses them.
@@ -32,7 +47,9 @@ function fontFile(family: Family, weight: Weight): Buffer {
   if (!buf) {
     const [dir, name] = FILES[family][weight] ?? FILES[family].regular!;
     // From the working directory: route handlers run from the app's root, as do tests and scripts.
-    buf = readFileSync(path.join(process.cwd(), "node_modules", "@expo-google-fonts", PACKAGE[family], dir, name));
+    buf = readFileSync(
+      path.join(process.cwd(), "node_modules", "@expo-google-fonts", PACKAGE[family], dir, name),
+    );
     buffers.set(key, buf);
   }
   return buf;
@@ -72,14 +89,20 @@ function familyFor(ch: string): Family | null {
         font = fontkit.create(fontFile(f, "regular")) as fontkit.Font;
         coverage.set(f, font);
       }
-      if (font.hasGlyphForCodePoint(cp)) { family = f; break; }
+      if (font.hasGlyphForCodePoint(cp)) {
+        family = f;
+        break;
+      }
     }
   }
   familyOf.set(cp, family);
   return family;
 }
 
-export interface FontRun { family: Family; text: string }
+export interface FontRun {
+  family: Family;
+  text: string;
+}
 
 /** `text` cut into runs by the family that draws them (one run for plain Latin/Greek/Cyrillic). */
 export function fontRuns(text: string): FontRun[] {

@@ -12,7 +12,8 @@ export const formatScore = (v: number | null | undefined) => {
   return r === null ? NO_SCORE : String(r);
 };
 
-export const formatCoverage = (c: number | null | undefined) => (c === null || c === undefined ? NO_SCORE : `${Math.round(c * 100)} %`);
+export const formatCoverage = (c: number | null | undefined) =>
+  c === null || c === undefined ? NO_SCORE : `${Math.round(c * 100)} %`;
 
 /** Consensus sits on the catalogue scale and may end in .5 (an even median). */
 export function formatConsensus(v: ConsensusValue): string {
@@ -53,6 +54,12 @@ export function safeHref(raw: string): string | null {
 
 /** A download name from user text: ASCII letters, digits and dashes only, never empty. */
 export function safeFileName(parts: string[], fallback: string): string {
-  const slug = parts.join("-").normalize("NFKD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80).toLowerCase();
+  const slug = parts
+    .join("-")
+    .normalize("NFKD")
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+    .toLowerCase();
   return `${slug || fallback}.pdf`;
 }

@@ -1,6 +1,13 @@
 import type { ComparisonCell, ComparisonData } from "../compare/types";
 import { isComplete, vendorInput, vendorLabel } from "../compare/vendor-input";
-import { criterionWeight, ordinalAlpha, alphaLabel, rankVendors, sectionWeight, type WeightProfile } from "../scoring";
+import {
+  criterionWeight,
+  ordinalAlpha,
+  alphaLabel,
+  rankVendors,
+  sectionWeight,
+  type WeightProfile,
+} from "../scoring";
 import { roundScore, safeHref } from "./format";
 
 export type ReportKind = "evaluation" | "comparison" | "share";
@@ -43,11 +50,26 @@ export interface ReportVendor {
   alphaLabel: string;
   disagreements: number;
   reviewers: string[];
-  sections: Array<{ key: string; title: string; state: SectionState; score: number | null; coverage: number | null; submittedBy: number; alpha: number | null; alphaLabel: string; disagreements: number | null }>;
+  sections: Array<{
+    key: string;
+    title: string;
+    state: SectionState;
+    score: number | null;
+    coverage: number | null;
+    submittedBy: number;
+    alpha: number | null;
+    alphaLabel: string;
+    disagreements: number | null;
+  }>;
 }
 
 export type ReportCell = Omit<ComparisonCell, "reviews"> & {
-  reviews: Array<{ reviewer: string; value: ComparisonCell["reviews"][number]["value"]; rationale: string; evidence: Array<{ text: string; href: string | null; grade: string }> }>;
+  reviews: Array<{
+    reviewer: string;
+    value: ComparisonCell["reviews"][number]["value"];
+    rationale: string;
+    evidence: Array<{ text: string; href: string | null; grade: string }>;
+  }>;
 };
 
 export interface ReportCriterion {
@@ -61,7 +83,12 @@ export interface ReportCriterion {
 export interface ReportModel extends Omit<ReportInput, "data" | "agreement" | "profile"> {
   catalogue: ComparisonData["catalogue"];
   hideReviewers: boolean;
-  profile: { name: string; sections: Array<{ key: string; title: string; weight: number }>; criterionWeights: Array<{ title: string; weight: number }>; knockouts: Array<{ title: string; threshold: number }> };
+  profile: {
+    name: string;
+    sections: Array<{ key: string; title: string; weight: number }>;
+    criterionWeights: Array<{ title: string; weight: number }>;
+    knockouts: Array<{ title: string; threshold: number }>;
+  };
   vendors: ReportVendor[];
   sections: Array<{ key: string; title: string; weight: number; criteria: ReportCriterion[] }>;
 }
@@ -69,8 +96,14 @@ export interface ReportModel extends Omit<ReportInput, "data" | "agreement" | "p
 const cellOf = (c: ComparisonCell): ReportCell => ({
   ...c,
   reviews: c.reviews.map((r) => ({
-    reviewer: r.reviewer, value: r.value, rationale: r.rationale,
-    evidence: (Array.isArray(r.evidence) ? r.evidence : []).map((e) => ({ text: String(e.url ?? ""), href: safeHref(String(e.url ?? "")), grade: String(e.grade ?? "") })),
+    reviewer: r.reviewer,
+    value: r.value,
+    rationale: r.rationale,
+    evidence: (Array.isArray(r.evidence) ? r.evidence : []).map((e) => ({
+      text: String(e.url ?? ""),
+      href: safeHref(String(e.url ?? "")),
+      grade: String(e.grade ?? ""),
+    })),
   })),
 });
 
@@ -81,7 +114,10 @@ const cellOf = (c: ComparisonCell): ReportCell => ({
  */
 export function buildReportModel(input: ReportInput): ReportModel {
   const { data, profile } = input;
-  const ranked = rankVendors(data.vendors.map((v) => vendorInput(data, v)), profile);
+  const ranked = rankVendors(
+    data.vendors.map((v) => vendorInput(data, v)),
+    profile,
+  );
   const byId = new Map(data.vendors.map((v) => [v.evaluationId, v]));
   const titleOf = new Map(data.sections.flatMap((s) => s.criteria.map((c) => [c.key, c.title] as const)));
   const colour = new Map(data.vendors.map((v, i) => [v.evaluationId, i]));
@@ -91,15 +127,42 @@ export function buildReportModel(input: ReportInput): ReportModel {
     const sections = data.sections.map((s) => {
       const st = v.sections.find((x) => x.key === s.key);
       const res = r.result.sections.find((x) => x.key === s.key);
-      const state: SectionState = !st?.inScope ? "out_of_scope" : st.hidden ? "hidden" : res?.score == null ? "unscored" : "scored";
+      const state: SectionState = !st?.inScope
+        ? "out_of_scope"
+        : st.hidden
+          ? "hidden"
+          : res?.score == null
+            ? "unscored"
+            : "scored";
       const f = facts.sections[s.key];
-      return { key: s.key, title: s.title, state, score: roundScore(res?.score), coverage: state === "hidden" || !res ? null : res.coverage, submittedBy: st?.submittedBy ?? 0, alpha: f?.alpha ?? null, alphaLabel: f?.alphaLabel ?? "not enough data", disagreements: f?.disagreements ?? null };
+      return {
+        key: s.key,
+        title: s.title,
+        state,
+        score: roundScore(res?.score),
+        coverage: state === "hidden" || !res ? null : res.coverage,
+        submittedBy: st?.submittedBy ?? 0,
+        alpha: f?.alpha ?? null,
+        alphaLabel: f?.alphaLabel ?? "not enough data",
+        disagreements: f?.disagreements ?? null,
+      };
     });
     return {
-      id: r.id, label: vendorLabel(v), maker: v.framework.vendor, rank: r.rank, colorIndex: colour.get(r.id) ?? 0, status: v.status,
-      overall: roundScore(r.overall), coverage: r.result.coverage, disqualified: r.disqualified, complete: isComplete(v),
-      failedKnockouts: r.result.knockouts.filter((k) => k.status === "fail").map((k) => ({ title: titleOf.get(k.criterionKey) ?? k.criterionKey, threshold: k.threshold })),
-      alpha: facts.alpha, alphaLabel: facts.alphaLabel,
+      id: r.id,
+      label: vendorLabel(v),
+      maker: v.framework.vendor,
+      rank: r.rank,
+      colorIndex: colour.get(r.id) ?? 0,
+      status: v.status,
+      overall: roundScore(r.overall),
+      coverage: r.result.coverage,
+      disqualified: r.disqualified,
+      complete: isComplete(v),
+      failedKnockouts: r.result.knockouts
+        .filter((k) => k.status === "fail")
+        .map((k) => ({ title: titleOf.get(k.criterionKey) ?? k.criterionKey, threshold: k.threshold })),
+      alpha: facts.alpha,
+      alphaLabel: facts.alphaLabel,
       disagreements: Object.values(v.cells).filter((c) => c.disagreement).length,
       reviewers: [...new Set(Object.values(v.cells).flatMap((c) => c.reviews.map((x) => x.reviewer)))].sort(),
       sections,
@@ -107,23 +170,47 @@ export function buildReportModel(input: ReportInput): ReportModel {
   });
   const knockoutOf = new Map(profile.knockouts.map((k) => [k.criterionKey, k.threshold]));
   return {
-    kind: input.kind, title: input.title, workspaceName: input.workspaceName, generatedAt: input.generatedAt, appVersion: input.appVersion,
-    catalogue: data.catalogue, hideReviewers: data.hideReviewers,
+    kind: input.kind,
+    title: input.title,
+    workspaceName: input.workspaceName,
+    generatedAt: input.generatedAt,
+    appVersion: input.appVersion,
+    catalogue: data.catalogue,
+    hideReviewers: data.hideReviewers,
     profile: {
       name: profile.name,
-      sections: data.sections.map((s) => ({ key: s.key, title: s.title, weight: sectionWeight(profile, s.key) })),
-      criterionWeights: data.sections.flatMap((s) => s.criteria).map((c) => ({ title: c.title, weight: criterionWeight(profile, c.key) })).filter((c) => c.weight !== 1),
-      knockouts: profile.knockouts.map((k) => ({ title: titleOf.get(k.criterionKey) ?? k.criterionKey, threshold: k.threshold })),
+      sections: data.sections.map((s) => ({
+        key: s.key,
+        title: s.title,
+        weight: sectionWeight(profile, s.key),
+      })),
+      criterionWeights: data.sections
+        .flatMap((s) => s.criteria)
+        .map((c) => ({ title: c.title, weight: criterionWeight(profile, c.key) }))
+        .filter((c) => c.weight !== 1),
+      knockouts: profile.knockouts.map((k) => ({
+        title: titleOf.get(k.criterionKey) ?? k.criterionKey,
+        threshold: k.threshold,
+      })),
     },
     vendors,
     sections: data.sections.map((s) => ({
-      key: s.key, title: s.title, weight: sectionWeight(profile, s.key),
+      key: s.key,
+      title: s.title,
+      weight: sectionWeight(profile, s.key),
       criteria: s.criteria.map((c) => ({
-        key: c.key, title: c.title, weight: criterionWeight(profile, c.key), knockoutThreshold: knockoutOf.get(c.key) ?? null,
+        key: c.key,
+        title: c.title,
+        weight: criterionWeight(profile, c.key),
+        knockoutThreshold: knockoutOf.get(c.key) ?? null,
         cells: vendors.map((v) => {
           const state = v.sections.find((x) => x.key === s.key)?.state ?? "out_of_scope";
           const cell = byId.get(v.id)!.cells[c.key];
-          return { vendorId: v.id, state, cell: cell && state !== "hidden" && state !== "out_of_scope" ? cellOf(cell) : null };
+          return {
+            vendorId: v.id,
+            state,
+            cell: cell && state !== "hidden" && state !== "out_of_scope" ? cellOf(cell) : null,
+          };
         }),
       })),
     })),
@@ -144,7 +231,11 @@ function agreementOf(data: ComparisonData, v: ComparisonData["vendors"][number])
     const rows = s.criteria.map((c) => (v.cells[c.key]?.reviews ?? []).map((r) => r.value));
     all.push(...rows);
     const alpha = ordinalAlpha(rows);
-    sections[s.key] = { alpha, alphaLabel: alphaLabel(alpha), disagreements: s.criteria.filter((c) => v.cells[c.key]?.disagreement).length };
+    sections[s.key] = {
+      alpha,
+      alphaLabel: alphaLabel(alpha),
+      disagreements: s.criteria.filter((c) => v.cells[c.key]?.disagreement).length,
+    };
   }
   const alpha = isComplete(v) ? ordinalAlpha(all) : null;
   return { alpha, alphaLabel: alphaLabel(alpha), sections };

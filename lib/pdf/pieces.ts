@@ -18,7 +18,9 @@ function splitLongWords(text: string): string[] {
   return text.split(LONG_WORD).flatMap((part, i) => {
     if (i % 2 === 0) return part ? [part] : [];
     const chars = Array.from(part);
-    return Array.from({ length: Math.ceil(chars.length / CHUNK) }, (_, k) => chars.slice(k * CHUNK, k * CHUNK + CHUNK).join(""));
+    return Array.from({ length: Math.ceil(chars.length / CHUNK) }, (_, k) =>
+      chars.slice(k * CHUNK, k * CHUNK + CHUNK).join(""),
+    );
   });
 }
 
@@ -30,10 +32,20 @@ function splitLongWords(text: string): string[] {
 export function toLines(spans: Span[]): Piece[][] {
   const lines: Span[][] = [[]];
   for (const sp of spans) {
-    sp.text.replace(BREAKS, "\n").replace(/\t/g, "    ").split("\n").forEach((t, i) => {
-      if (i > 0) lines.push([]);
-      if (t) lines[lines.length - 1].push({ ...sp, text: t });
-    });
+    sp.text
+      .replace(BREAKS, "\n")
+      .replace(/\t/g, "    ")
+      .split("\n")
+      .forEach((t, i) => {
+        if (i > 0) lines.push([]);
+        if (t) lines[lines.length - 1].push({ ...sp, text: t });
+      });
   }
-  return lines.map((line) => line.flatMap((sp) => fontRuns(sp.text).flatMap((r) => splitLongWords(r.text).map((text) => ({ ...sp, family: r.family, text })))));
+  return lines.map((line) =>
+    line.flatMap((sp) =>
+      fontRuns(sp.text).flatMap((r) =>
+        splitLongWords(r.text).map((text) => ({ ...sp, family: r.family, text })),
+      ),
+    ),
+  );
 }

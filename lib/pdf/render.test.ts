@@ -8,10 +8,16 @@ import { renderReport } from "./document";
 import { buildReportModel } from "./model";
 import { reportFixture } from "./report-fixture";
 
-const model = (vendors: number, perSection = 4) => buildReportModel({
-  kind: "comparison", data: reportFixture(vendors, perSection), profile: EQUAL_WEIGHTS_PROFILE, title: "Test report",
-  workspaceName: "Acme", generatedAt: new Date("2026-01-02T03:04:05Z"), appVersion: "9.9.9",
-});
+const model = (vendors: number, perSection = 4) =>
+  buildReportModel({
+    kind: "comparison",
+    data: reportFixture(vendors, perSection),
+    profile: EQUAL_WEIGHTS_PROFILE,
+    title: "Test report",
+    workspaceName: "Acme",
+    generatedAt: new Date("2026-01-02T03:04:05Z"),
+    appVersion: "9.9.9",
+  });
 
 describe("renderReport", () => {
   it("renders a PDF whose text has the fixed parts and links only http(s) evidence", async () => {
@@ -30,7 +36,8 @@ describe("renderReport", () => {
     expect(raw).not.toMatch(/\/URI\s*\(javascript:/);
     // Each script is drawn by an embedded font that has it (a missing glyph would fall back to none).
     const fonts = execFileSync("pdffonts", [file]).toString("utf8");
-    for (const family of ["NotoSans-Regular", "NotoSans-Bold", "NotoSansSC", "NotoSansKR"]) expect(fonts).toContain(family);
+    for (const family of ["NotoSans-Regular", "NotoSans-Bold", "NotoSansSC", "NotoSansKR"])
+      expect(fonts).toContain(family);
     expect(fonts).not.toContain("Helvetica");
   });
 
@@ -46,7 +53,14 @@ describe("renderReport", () => {
     const text = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"]).toString("utf8");
     // Every character of the word is printed, in order (the running header and footer cut in
     // where it crosses pages).
-    const body = text.split("\n").filter((l) => !/^(\f?Generated |\f?Test report|OWASP IoT Framework|Page \d+ of)/.test(l.trim()) && !/^\f?\s*$/.test(l)).join("");
+    const body = text
+      .split("\n")
+      .filter(
+        (l) =>
+          !/^(\f?Generated |\f?Test report|OWASP IoT Framework|Page \d+ of)/.test(l.trim()) &&
+          !/^\f?\s*$/.test(l),
+      )
+      .join("");
     expect(body.replace(/\s+/g, "")).toContain(word);
     expect(text).toMatch(/ end\s+second line\s+third\s+line/);
     // The CJK vendor's header cell (right-aligned, three fonts) reads as one name in layout order.
@@ -60,16 +74,34 @@ describe("renderReport", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "pdf-"));
     const file = path.join(dir, "r.pdf");
     writeFileSync(file, pdf);
-    const page = (n: number) => execFileSync("pdftotext", ["-f", String(n), "-l", String(n), "-layout", "-enc", "UTF-8", file, "-"]).toString("utf8");
+    const page = (n: number) =>
+      execFileSync("pdftotext", [
+        "-f",
+        String(n),
+        "-l",
+        String(n),
+        "-layout",
+        "-enc",
+        "UTF-8",
+        file,
+        "-",
+      ]).toString("utf8");
     const contents = page(1);
     const total = Number(/Page 1 of (\d+)/.exec(contents)![1]);
-    for (const part of ["1. Executive summary", "3. Section scores", "4. Criteria in detail", "5. Methodology", "6. Reviewers and sign-off"]) {
+    for (const part of [
+      "1. Executive summary",
+      "3. Section scores",
+      "4. Criteria in detail",
+      "5. Methodology",
+      "6. Reviewers and sign-off",
+    ]) {
       const listed = Number(new RegExp(`${part.replace(/[.]/g, "\\.")}\\s+(\\d+)`).exec(contents)?.[1]);
       expect(listed, part).toBeGreaterThan(1);
       expect(listed, part).toBeLessThanOrEqual(total);
       expect(page(listed), part).toContain(part);
       // The part does not start earlier (page 1 lists them all in the contents).
-      if (listed > 2) expect(page(listed - 1), part).not.toMatch(new RegExp(`^${part.replace(/[.]/g, "\\.")}`, "m"));
+      if (listed > 2)
+        expect(page(listed - 1), part).not.toMatch(new RegExp(`^${part.replace(/[.]/g, "\\.")}`, "m"));
     }
     for (let n = 2; n <= total; n++) expect(page(n)).toContain(`Page ${n} of ${total}`);
     const raw = pdf.toString("latin1");

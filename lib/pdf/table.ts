@@ -2,9 +2,17 @@ import type { Weight } from "./fonts";
 import { CONTENT_WIDTH, PAGE, RULE, SIZE, SOFT } from "./styles";
 import { clip, type Writer } from "./writer";
 
-export interface Column { header: string; width?: number; align?: "left" | "right" }
+export interface Column {
+  header: string;
+  width?: number;
+  align?: "left" | "right";
+}
 export type Cell = string | { text: string; weight?: Weight; color?: string };
-export interface Row { cells: Cell[]; shade?: string; weight?: Weight }
+export interface Row {
+  cells: Cell[];
+  shade?: string;
+  weight?: Weight;
+}
 
 const PAD_X = 3;
 const PAD_Y = 2.5;
@@ -12,22 +20,37 @@ const PAD_Y = 2.5;
 // outgrow a page (a whole paragraph belongs in the details, which flow).
 const CELL_CHARS = 400;
 
-const cellOf = (c: Cell) => (typeof c === "string" ? { text: clip(c, CELL_CHARS) } : { ...c, text: clip(c.text, CELL_CHARS) });
+const cellOf = (c: Cell) =>
+  typeof c === "string" ? { text: clip(c, CELL_CHARS) } : { ...c, text: clip(c.text, CELL_CHARS) };
 
 /**
  * A table with hairline rules: the column without a width takes the rest; the header row
  * repeats at the top of every page the table continues on, and no row is split.
  */
-export function drawTable(w: Writer, columns: Column[], rows: Row[], o: { size?: number; header?: boolean } = {}) {
+export function drawTable(
+  w: Writer,
+  columns: Column[],
+  rows: Row[],
+  o: { size?: number; header?: boolean } = {},
+) {
   const size = o.size ?? SIZE.body;
   const fixed = columns.reduce((n, c) => n + (c.width ?? 0), 0);
   const flex = Math.max(40, CONTENT_WIDTH - fixed);
   const widths = columns.map((c) => c.width ?? flex);
   const header: Row = { cells: columns.map((c) => c.header), shade: SOFT, weight: "bold" };
-  const heightOf = (row: Row) => PAD_Y * 2 + Math.max(...row.cells.map((c, i) => {
-    const cell = cellOf(c);
-    return w.measure(cell.text, { width: widths[i] - PAD_X * 2, size, weight: cell.weight ?? row.weight });
-  }), size * 1.2);
+  const heightOf = (row: Row) =>
+    PAD_Y * 2 +
+    Math.max(
+      ...row.cells.map((c, i) => {
+        const cell = cellOf(c);
+        return w.measure(cell.text, {
+          width: widths[i] - PAD_X * 2,
+          size,
+          weight: cell.weight ?? row.weight,
+        });
+      }),
+      size * 1.2,
+    );
 
   const draw = (row: Row, height: number) => {
     const top = w.y;
@@ -36,7 +59,14 @@ export function drawTable(w: Writer, columns: Column[], rows: Row[], o: { size?:
     row.cells.forEach((c, i) => {
       const cell = cellOf(c);
       // Bounded by the measured height: a cell never runs into the next row or off the page.
-      w.text([{ text: cell.text, weight: cell.weight ?? row.weight, color: cell.color }], { x: x + PAD_X, y: top + PAD_Y, width: widths[i] - PAD_X * 2, size, align: columns[i].align, maxHeight: height - PAD_Y * 2 + 1 });
+      w.text([{ text: cell.text, weight: cell.weight ?? row.weight, color: cell.color }], {
+        x: x + PAD_X,
+        y: top + PAD_Y,
+        width: widths[i] - PAD_X * 2,
+        size,
+        align: columns[i].align,
+        maxHeight: height - PAD_Y * 2 + 1,
+      });
       x += widths[i];
     });
     w.y = top + height;

@@ -8,7 +8,9 @@ export function appVersion(): string {
   if (process.env.SCORECARD_VERSION) return process.env.SCORECARD_VERSION;
   if (cached === undefined) {
     try {
-      cached = String(JSON.parse(readFileSync(path.join(process.cwd(), "package.json"), "utf8")).version ?? "unknown");
+      cached = String(
+        JSON.parse(readFileSync(path.join(process.cwd(), "package.json"), "utf8")).version ?? "unknown",
+      );
     } catch {
       cached = "unknown";
     }

@@ -10,10 +10,23 @@ import { CONTENT_WIDTH, INK, PAGE, RULE, SIZE } from "./styles";
  * filtered to http(s) by safeHref) or `goTo` (our own destinations), so stored input can
  * neither shape the layout nor add an action to the document.
  */
-export interface Span { text: string; weight?: Weight; color?: string; size?: number; href?: string | null; goTo?: string }
+export interface Span {
+  text: string;
+  weight?: Weight;
+  color?: string;
+  size?: number;
+  href?: string | null;
+  goTo?: string;
+}
 export interface Block {
-  x?: number; y?: number; width?: number; size?: number; color?: string; weight?: Weight;
-  align?: "left" | "right" | "center"; lineGap?: number;
+  x?: number;
+  y?: number;
+  width?: number;
+  size?: number;
+  color?: string;
+  weight?: Weight;
+  align?: "left" | "right" | "center";
+  lineGap?: number;
   /** Space after the block, in points. */
   after?: number;
   /** A named destination at the block's start, for the table of contents. */
@@ -22,7 +35,12 @@ export interface Block {
   maxHeight?: number;
 }
 
-export interface DocumentInfo { title: string; author: string; subject: string; creator: string }
+export interface DocumentInfo {
+  title: string;
+  author: string;
+  subject: string;
+  creator: string;
+}
 
 export function createDocument(info: DocumentInfo): PDFKit.PDFDocument {
   const doc = new PDFDocument({
@@ -31,7 +49,13 @@ export function createDocument(info: DocumentInfo): PDFKit.PDFDocument {
     // Kept in memory to the end, so the running header, the footer's "Page n of N" and the
     // contents' page numbers can be written once every page exists.
     bufferPages: true,
-    info: { Title: info.title, Author: info.author, Subject: info.subject, Creator: info.creator, Producer: info.creator },
+    info: {
+      Title: info.title,
+      Author: info.author,
+      Subject: info.subject,
+      Creator: info.creator,
+      Producer: info.creator,
+    },
     lang: "en",
     displayTitle: true,
     pdfVersion: "1.7",
@@ -46,10 +70,18 @@ export class Writer {
 
   constructor(readonly doc: PDFKit.PDFDocument) {}
 
-  get y() { return this.doc.y; }
-  set y(v: number) { this.doc.y = v; }
-  get bottom() { return this.doc.page.height - this.doc.page.margins.bottom; }
-  get pageIndex() { return this.doc.bufferedPageRange().start + this.doc.bufferedPageRange().count - 1; }
+  get y() {
+    return this.doc.y;
+  }
+  set y(v: number) {
+    this.doc.y = v;
+  }
+  get bottom() {
+    return this.doc.page.height - this.doc.page.margins.bottom;
+  }
+  get pageIndex() {
+    return this.doc.bufferedPageRange().start + this.doc.bufferedPageRange().count - 1;
+  }
 
   /** A new page unless `height` points still fit on this one. */
   ensure(height: number) {
@@ -70,7 +102,11 @@ export class Writer {
     const x = o.x ?? PAGE.left;
     const width = o.width ?? CONTENT_WIDTH - (x - PAGE.left);
     if (o.y !== undefined) doc.y = o.y;
-    const style = (p: Piece) => doc.font(fontName(p.family, p.weight ?? o.weight ?? "regular")).fontSize(p.size ?? o.size ?? SIZE.body).fillColor(p.color ?? o.color ?? INK);
+    const style = (p: Piece) =>
+      doc
+        .font(fontName(p.family, p.weight ?? o.weight ?? "regular"))
+        .fontSize(p.size ?? o.size ?? SIZE.body)
+        .fillColor(p.color ?? o.color ?? INK);
     toLines(typeof content === "string" ? [{ text: content }] : content).forEach((pieces, li) => {
       if (!pieces.length) {
         doc.fontSize(o.size ?? SIZE.body);
@@ -86,7 +122,12 @@ export class Writer {
           let at = x + (o.align === "right" ? width - total : (width - total) / 2);
           const top = doc.y;
           pieces.forEach((p, i) => {
-            style(p).text(p.text, at, top, { lineBreak: false, link: p.href ?? null, goTo: p.goTo ?? null, underline: Boolean(p.href) } as PDFKit.Mixins.TextOptions);
+            style(p).text(p.text, at, top, {
+              lineBreak: false,
+              link: p.href ?? null,
+              goTo: p.goTo ?? null,
+              underline: Boolean(p.href),
+            } as PDFKit.Mixins.TextOptions);
             at += widths[i];
           });
           doc.y = top + doc.currentLineHeight(true) + (o.lineGap ?? 0);
@@ -100,8 +141,14 @@ export class Writer {
         // otherwise run on into the next piece.
         const opts = {
           // (A multi-piece line too wide to place as a whole wraps left-aligned: see above.)
-          continued: i < pieces.length - 1, width, align: pieces.length > 1 ? "left" : o.align ?? "left", lineGap: o.lineGap ?? 0,
-          link: p.href ?? null, goTo: p.goTo ?? null, underline: Boolean(p.href), destination: li === 0 && i === 0 && o.destination ? o.destination : null,
+          continued: i < pieces.length - 1,
+          width,
+          align: pieces.length > 1 ? "left" : (o.align ?? "left"),
+          lineGap: o.lineGap ?? 0,
+          link: p.href ?? null,
+          goTo: p.goTo ?? null,
+          underline: Boolean(p.href),
+          destination: li === 0 && i === 0 && o.destination ? o.destination : null,
           ...(o.maxHeight !== undefined ? { height: o.maxHeight, ellipsis: true } : {}),
         } as PDFKit.Mixins.TextOptions;
         if (i === 0) doc.text(p.text, x, doc.y, opts);
@@ -129,17 +176,31 @@ export class Writer {
     if (!text) return 0;
     // Mixed text is measured in each font it is drawn in, and the taller result kept (Noto
     // Sans sets Latin wider than SC does, SC sets Han wider than Noto Sans's missing glyphs).
-    return Math.max(...measureFamilies(text).map((family) => {
-      this.doc.font(fontName(family, o.weight ?? "regular")).fontSize(o.size ?? SIZE.body);
-      return this.doc.heightOfString(toLines([{ text }]).map((l) => l.map((p) => p.text).join("")).join("\n"), { width: o.width, lineGap: o.lineGap ?? 0 });
-    }));
+    return Math.max(
+      ...measureFamilies(text).map((family) => {
+        this.doc.font(fontName(family, o.weight ?? "regular")).fontSize(o.size ?? SIZE.body);
+        return this.doc.heightOfString(
+          toLines([{ text }])
+            .map((l) => l.map((p) => p.text).join(""))
+            .join("\n"),
+          { width: o.width, lineGap: o.lineGap ?? 0 },
+        );
+      }),
+    );
   }
 
   /** A horizontal hairline across `width` at the current position (or at `y`). */
   rule(o: { x?: number; y?: number; width?: number; color?: string } = {}) {
     const y = o.y ?? this.doc.y;
     const x = o.x ?? PAGE.left;
-    this.doc.save().lineWidth(0.5).strokeColor(o.color ?? RULE).moveTo(x, y).lineTo(x + (o.width ?? CONTENT_WIDTH), y).stroke().restore();
+    this.doc
+      .save()
+      .lineWidth(0.5)
+      .strokeColor(o.color ?? RULE)
+      .moveTo(x, y)
+      .lineTo(x + (o.width ?? CONTENT_WIDTH), y)
+      .stroke()
+      .restore();
   }
 
   /** Runs `draw` on every page from `from` on, with the bottom margin lifted (for footers). */

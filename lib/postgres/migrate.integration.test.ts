@@ -11,12 +11,18 @@ const fresh = async () => {
   dbs.push(db);
   return db;
 };
-afterAll(async () => { await Promise.all(dbs.map((d) => d.drop())); });
+afterAll(async () => {
+  await Promise.all(dbs.map((d) => d.drop()));
+});
 
 async function query(url: string, sql: string, params: unknown[] = []) {
   const c = new Client({ connectionString: url });
   await c.connect();
-  try { return (await c.query(sql, params)).rows; } finally { await c.end(); }
+  try {
+    return (await c.query(sql, params)).rows;
+  } finally {
+    await c.end();
+  }
 }
 
 describe("migrations", () => {
@@ -25,8 +31,13 @@ describe("migrations", () => {
     const all = await readMigrations();
     expect(await migrate(db.url)).toEqual(all.map((m) => m.name));
     expect(await migrate(db.url)).toEqual([]); // a restart applies nothing twice
-    const rows = await query(db.url, `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`);
-    expect(rows.map((r) => [r.migration_name, r.checksum, r.applied_steps_count])).toEqual(all.map((m) => [m.name, m.checksum, 1]));
+    const rows = await query(
+      db.url,
+      `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
+    );
+    expect(rows.map((r) => [r.migration_name, r.checksum, r.applied_steps_count])).toEqual(
+      all.map((m) => [m.name, m.checksum, 1]),
+    );
     expect(rows.every((r) => r.finished_at)).toBe(true);
   });
 
@@ -42,7 +53,9 @@ describe("migrations", () => {
     expect(a.enums).toEqual(b.enums);
     expect(a.columns.length).toBeGreaterThan(20);
     // Triggers are written by hand in migrations; Prisma's schema cannot express them.
-    expect(a.triggers.map((t) => t.trigger_name)).toEqual(expect.arrayContaining(["Catalogue_immutable", "Section_immutable", "Criterion_immutable"]));
+    expect(a.triggers.map((t) => t.trigger_name)).toEqual(
+      expect.arrayContaining(["Catalogue_immutable", "Section_immutable", "Criterion_immutable"]),
+    );
   });
 
   it("refuse to start when an applied migration was edited, and change nothing", async () => {
@@ -56,9 +69,17 @@ describe("migrations", () => {
   it("roll back a failing migration completely and report its name", async () => {
     const db = await fresh();
     const all = await readMigrations();
-    const bad = { name: "99999999999999_bad", sql: `CREATE TABLE "Half" (id int); SELECT * FROM "missing_table";`, checksum: "x".repeat(64) };
+    const bad = {
+      name: "99999999999999_bad",
+      sql: `CREATE TABLE "Half" (id int); SELECT * FROM "missing_table";`,
+      checksum: "x".repeat(64),
+    };
     await expect(migrate(db.url, [...all, bad])).rejects.toThrow(/99999999999999_bad failed/);
     expect(await query(db.url, `SELECT to_regclass('public."Half"') AS t`)).toEqual([{ t: null }]);
-    expect(await query(db.url, `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE migration_name = $1`, [bad.name])).toEqual([{ n: 0 }]);
+    expect(
+      await query(db.url, `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE migration_name = $1`, [
+        bad.name,
+      ]),
+    ).toEqual([{ n: 0 }]);
   });
 });

@@ -31,7 +31,10 @@ export interface Migration {
 
 export async function readMigrations(dir = path.join(process.cwd(), "prisma", "migrations")) {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name): Promise<Migration> => {
       const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
@@ -60,10 +63,13 @@ export async function migrate(databaseUrl: string, migrations?: Migration[]): Pr
     );
     const applied = new Map(rows.filter((r) => !r.rolled_back_at).map((r) => [r.migration_name, r]));
     for (const row of applied.values()) {
-      if (!row.finished_at) throw new Error(`Migration ${row.migration_name} failed earlier; resolve it before starting.`);
+      if (!row.finished_at)
+        throw new Error(`Migration ${row.migration_name} failed earlier; resolve it before starting.`);
       const local = all.find((m) => m.name === row.migration_name);
       if (local && local.checksum !== row.checksum) {
-        throw new Error(`Migration ${row.migration_name} was edited after it was applied (checksum differs).`);
+        throw new Error(
+          `Migration ${row.migration_name} was edited after it was applied (checksum differs).`,
+        );
       }
     }
     const done: string[] = [];

@@ -22,7 +22,8 @@ function pgliteVersion() {
 export function templateKey(migrations: Migration[], seedFiles: string[], engine = pgliteVersion()) {
   const hash = createHash("sha256").update(engine).update("\0");
   for (const m of migrations) hash.update(`${m.name}\0${m.checksum}\0`);
-  for (const f of [...seedFiles].sort()) hash.update(path.basename(f)).update("\0").update(readFileSync(f)).update("\0");
+  for (const f of [...seedFiles].sort())
+    hash.update(path.basename(f)).update("\0").update(readFileSync(f)).update("\0");
   return hash.digest("hex").slice(0, 32);
 }
 
@@ -44,7 +45,11 @@ function isInProgress(entry: string) {
  * `prepare` runs (migrate, seed) before it is closed. Made under a temporary name and renamed
  * into place, so a half-made template is never found, and two starts at once cannot clash.
  */
-export async function ensureTemplate(key: string, prepare: (url: string) => Promise<void>, root = TEMPLATE_ROOT) {
+export async function ensureTemplate(
+  key: string,
+  prepare: (url: string) => Promise<void>,
+  root = TEMPLATE_ROOT,
+) {
   const dir = path.join(root, key);
   if (existsSync(path.join(dir, "pg", "PG_VERSION"))) return path.join(dir, "pg");
   await mkdir(root, { recursive: true });
@@ -65,7 +70,8 @@ export async function ensureTemplate(key: string, prepare: (url: string) => Prom
   // Templates of other keys (older migrations) are of no further use, nor are half-made ones
   // of starts that were interrupted (their process is gone).
   for (const entry of await readdir(root)) {
-    if (entry !== key && !isInProgress(entry)) await rm(path.join(root, entry), { recursive: true, force: true });
+    if (entry !== key && !isInProgress(entry))
+      await rm(path.join(root, entry), { recursive: true, force: true });
   }
   return path.join(dir, "pg");
 }
@@ -80,9 +86,13 @@ async function copyTree(from: string, to: string): Promise<void> {
   await mkdir(to);
   const entries = await readdir(from, { withFileTypes: true });
   // FICLONE: a copy-on-write clone where the file system has them (btrfs, XFS, APFS), else a copy.
-  await Promise.all(entries.map((e) => (e.isDirectory()
-    ? copyTree(path.join(from, e.name), path.join(to, e.name))
-    : copyFile(path.join(from, e.name), path.join(to, e.name), constants.COPYFILE_FICLONE))));
+  await Promise.all(
+    entries.map((e) =>
+      e.isDirectory()
+        ? copyTree(path.join(from, e.name), path.join(to, e.name))
+        : copyFile(path.join(from, e.name), path.join(to, e.name), constants.COPYFILE_FICLONE),
+    ),
+  );
 }
 
 /**

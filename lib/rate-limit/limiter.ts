@@ -13,7 +13,10 @@ export type RateVerdict =
   | { allowed: false; hits: number; limit: LimitName; max: number; retryAfterSeconds: number };
 
 /** Who is counted: a signed-in user for per-user limits, else the client address. */
-export interface RateSubject { actor?: Actor | null; meta?: RequestMeta }
+export interface RateSubject {
+  actor?: Actor | null;
+  meta?: RequestMeta;
+}
 
 const PRUNE_CHANCE = 0.01;
 /** Windows older than this are gone; the hourly audit gates need the last hour's row. */
@@ -26,7 +29,12 @@ export const windowStartOf = (now: Date, windowSeconds: number) =>
  * One atomic statement per request: the window's row is created or incremented and its new
  * count returned, so concurrent requests on any instance each see a distinct count.
  */
-export async function countInWindow(sql: Sql, key: string, windowSeconds: number, now = new Date()): Promise<number> {
+export async function countInWindow(
+  sql: Sql,
+  key: string,
+  windowSeconds: number,
+  now = new Date(),
+): Promise<number> {
   const start = windowStartOf(now, windowSeconds);
   const rows = await sql.$queryRaw<Array<{ hits: number }>>`
     INSERT INTO "RateLimitWindow" ("key", "windowStart", "hits") VALUES (${key.slice(0, 300)}, ${start}, 1)
@@ -54,7 +62,11 @@ export function rateKey(name: LimitName, subject: RateSubject): string {
  * Counts this request against limit `name`. Refused requests are counted, not audited one by
  * one: the first request over the limit in a window writes one `rate_limit.exceeded` event.
  */
-export async function hitRateLimit(name: LimitName, subject: RateSubject, now = new Date()): Promise<RateVerdict> {
+export async function hitRateLimit(
+  name: LimitName,
+  subject: RateSubject,
+  now = new Date(),
+): Promise<RateVerdict> {
   const limit = currentLimit(name);
   // Nobody to charge (an anonymous call to a signed-in door): the service refuses it anyway.
   if (!limit || (!subject.actor && !subject.meta)) return { allowed: true, hits: 0 };
@@ -64,10 +76,22 @@ export async function hitRateLimit(name: LimitName, subject: RateSubject, now = 
   const windowEnd = windowStartOf(now, limit.windowSeconds).getTime() + limit.windowSeconds * 1000;
   const retryAfterSeconds = Math.max(1, Math.ceil((windowEnd - now.getTime()) / 1000));
   if (hits === limit.max + 1) {
-    await db().$transaction((tx) => recordAudit(tx, {
-      action: "rate_limit.exceeded", actor: subject.actor ?? null, meta: subject.meta, targetType: "rate_limit", targetId: key,
-      after: { limit: name, max: limit.max, windowSeconds: limit.windowSeconds, windowStart: windowStartOf(now, limit.windowSeconds), hits },
-    }));
+    await db().$transaction((tx) =>
+      recordAudit(tx, {
+        action: "rate_limit.exceeded",
+        actor: subject.actor ?? null,
+        meta: subject.meta,
+        targetType: "rate_limit",
+        targetId: key,
+        after: {
+          limit: name,
+          max: limit.max,
+          windowSeconds: limit.windowSeconds,
+          windowStart: windowStartOf(now, limit.windowSeconds),
+          hits,
+        },
+      }),
+    );
   }
   return { allowed: false, hits, limit: name, max: limit.max, retryAfterSeconds };
 }
@@ -75,7 +99,10 @@ export async function hitRateLimit(name: LimitName, subject: RateSubject, now = 
 export const rateLimitMessage = (seconds: number) => `Too many requests — try again in ${seconds} s.`;
 
 export function rateLimitError(v: Extract<RateVerdict, { allowed: false }>) {
-  return new AppError("rate_limited", rateLimitMessage(v.retryAfterSeconds), [], { retryAfter: v.retryAfterSeconds, limit: v.limit });
+  return new AppError("rate_limited", rateLimitMessage(v.retryAfterSeconds), [], {
+    retryAfter: v.retryAfterSeconds,
+    limit: v.limit,
+  });
 }
 
 /** For route handlers and actions: throws `rate_limited` (429 with Retry-After via apiRoute). */
@@ -85,9 +112,24 @@ export async function enforceRateLimit(name: LimitName, subject: RateSubject): P
 }
 
 /** A 429 for handlers outside apiRoute; `extra` joins the JSON body (next-auth's client reads `url`). */
-export function rateLimitedResponse(v: Extract<RateVerdict, { allowed: false }>, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+export function rateLimitedResponse(
+  v: Extract<RateVerdict, { allowed: false }>,
+  extra: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) {
   return Response.json(
-    { error: { code: "rate_limited", message: rateLimitMessage(v.retryAfterSeconds), retryAfter: v.retryAfterSeconds, limit: v.limit }, ...extra },
-    { status: 429, headers: { ...headers, "Cache-Control": "no-store", "Retry-After": String(v.retryAfterSeconds) } },
+    {
+      error: {
+        code: "rate_limited",
+        message: rateLimitMessage(v.retryAfterSeconds),
+        retryAfter: v.retryAfterSeconds,
+        limit: v.limit,
+      },
+      ...extra,
+    },
+    {
+      status: 429,
+      headers: { ...headers, "Cache-Control": "no-store", "Retry-After": String(v.retryAfterSeconds) },
+    },
   );
 }

@@ -13,7 +13,14 @@ describe("rate limits table and the RATE_LIMITS override", () => {
     expect(Object.values(effectiveLimits("off")).every((l) => l === null)).toBe(true);
     expect(effectiveLimits("signIn=off")).toMatchObject({ signIn: null, sharePdf: { max: 10 } });
     const byIp = effectiveLimits("ip=off");
-    expect([byIp.shareView, byIp.sharePdf, byIp.setup, byIp.signIn, byIp.invitation, byIp.passwordReset]).toEqual([null, null, null, null, null, null]);
+    expect([
+      byIp.shareView,
+      byIp.sharePdf,
+      byIp.setup,
+      byIp.signIn,
+      byIp.invitation,
+      byIp.passwordReset,
+    ]).toEqual([null, null, null, null, null, null]);
     expect(byIp.report).toEqual({ max: 30, windowSeconds: 60 });
   });
 

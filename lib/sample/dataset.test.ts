@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { ordinalAlpha, type ScoreValue } from "../scoring";
 import { generateDataset } from "./dataset";
 
-const shape = { max: 4, sections: [{ key: "EDGE", criteria: Array.from({ length: 26 }, (_, i) => `EDGE-${i + 1}`) }, { key: "CLOUD", criteria: Array.from({ length: 16 }, (_, i) => `CLOUD-${i + 1}`) }] };
+const shape = {
+  max: 4,
+  sections: [
+    { key: "EDGE", criteria: Array.from({ length: 26 }, (_, i) => `EDGE-${i + 1}`) },
+    { key: "CLOUD", criteria: Array.from({ length: 16 }, (_, i) => `CLOUD-${i + 1}`) },
+  ],
+};
 
 describe("sample dataset", () => {
   it("is deterministic for a seed and differs for another", () => {
@@ -27,7 +33,8 @@ describe("sample dataset", () => {
   it("varies agreement: some frameworks' reviewers agree closely, others widely disagree", () => {
     const alphas = generateDataset(shape, { seed: 3, frameworks: 8, reviewers: 3 }).map((f) => {
       const units = new Map<string, ScoreValue[]>();
-      for (const s of f.scores) units.set(s.criterionKey, [...(units.get(s.criterionKey) ?? []), s.notApplicable ? "na" : s.value]);
+      for (const s of f.scores)
+        units.set(s.criterionKey, [...(units.get(s.criterionKey) ?? []), s.notApplicable ? "na" : s.value]);
       return ordinalAlpha([...units.values()])!;
     });
     expect(Math.max(...alphas)).toBeGreaterThan(0.8);

@@ -8,7 +8,10 @@ export const scaleLevelSchema = z.object({
 });
 
 export const scaleSchema = z.object({
-  levels: z.array(scaleLevelSchema).min(2).max(11)
+  levels: z
+    .array(scaleLevelSchema)
+    .min(2)
+    .max(11)
     .refine((ls) => ls.every((l, i) => i === 0 || l.value > ls[i - 1].value), "levels must ascend by value"),
   notApplicable: z.object({ label: z.string().min(1).max(80), meaning: z.string().max(500) }),
 });
@@ -20,7 +23,11 @@ export const DEFAULT_SCALE: Scale = {
     { value: 1, label: "Possible", meaning: "Achievable only with custom work by the developer." },
     { value: 2, label: "Partial", meaning: "Supported but incomplete, or needs significant effort." },
     { value: 3, label: "Supported", meaning: "Built in and documented; the developer must enable it." },
-    { value: 4, label: "Secure by default", meaning: "Built in, on by default, safe without developer action." },
+    {
+      value: 4,
+      label: "Secure by default",
+      meaning: "Built in, on by default, safe without developer action.",
+    },
   ],
   notApplicable: {
     label: "Not applicable",
@@ -28,10 +35,22 @@ export const DEFAULT_SCALE: Scale = {
   },
 };
 
-const key = z.string().trim().min(1).max(100)
+const key = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._()-]*$/, "letters, digits and . _ - ( ) only");
-const slug = z.string().min(2).max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lowercase words joined by -");
-const version = z.string().min(1).max(50).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "letters, digits, . _ - only");
+const slug = z
+  .string()
+  .min(2)
+  .max(100)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lowercase words joined by -");
+const version = z
+  .string()
+  .min(1)
+  .max(50)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "letters, digits, . _ - only");
 
 export const criterionInputSchema = z.object({
   key,
@@ -50,32 +69,48 @@ export const sectionInputSchema = z.object({
 });
 
 /** A catalogue version as importers produce it and the catalogue service stores it. */
-export const catalogueInputSchema = z.object({
-  slug,
-  version,
-  title: z.string().trim().min(1).max(300),
-  publisher: z.string().trim().min(1).max(200),
-  publishedOn: z.iso.date().nullable(),
-  sourceUrl: z.url({ protocol: /^https?$/ }).max(2000).nullable(),
-  licence: z.string().max(200).nullable(),
-  description: z.string().max(20_000).nullable(),
-  scale: scaleSchema,
-  sourceFormat: z.enum(["oscal", "ciso-assistant"]),
-  sections: z.array(sectionInputSchema).min(1).max(500),
-}).superRefine((c, ctx) => {
-  const seen = new Set<string>();
-  const sectionKeys = new Set<string>();
-  c.sections.forEach((s, si) => {
-    if (sectionKeys.has(s.key)) ctx.addIssue({ code: "custom", path: ["sections", si, "key"], message: `duplicate section key ${s.key}` });
-    sectionKeys.add(s.key);
+export const catalogueInputSchema = z
+  .object({
+    slug,
+    version,
+    title: z.string().trim().min(1).max(300),
+    publisher: z.string().trim().min(1).max(200),
+    publishedOn: z.iso.date().nullable(),
+    sourceUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .nullable(),
+    licence: z.string().max(200).nullable(),
+    description: z.string().max(20_000).nullable(),
+    scale: scaleSchema,
+    sourceFormat: z.enum(["oscal", "ciso-assistant"]),
+    sections: z.array(sectionInputSchema).min(1).max(500),
+  })
+  .superRefine((c, ctx) => {
+    const seen = new Set<string>();
+    const sectionKeys = new Set<string>();
+    c.sections.forEach((s, si) => {
+      if (sectionKeys.has(s.key))
+        ctx.addIssue({
+          code: "custom",
+          path: ["sections", si, "key"],
+          message: `duplicate section key ${s.key}`,
+        });
+      sectionKeys.add(s.key);
+    });
+    c.sections.forEach((s, si) =>
+      s.criteria.forEach((cr, ci) => {
+        if (seen.has(cr.key)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["sections", si, "criteria", ci, "key"],
+            message: `duplicate criterion key ${cr.key}`,
+          });
+        }
+        seen.add(cr.key);
+      }),
+    );
   });
-  c.sections.forEach((s, si) => s.criteria.forEach((cr, ci) => {
-    if (seen.has(cr.key)) {
-      ctx.addIssue({ code: "custom", path: ["sections", si, "criteria", ci, "key"], message: `duplicate criterion key ${cr.key}` });
-    }
-    seen.add(cr.key);
-  }));
-});
 export type CatalogueInput = z.infer<typeof catalogueInputSchema>;
 
 /** Route parameters: validated before any query runs, so junk is a 404, never a 500. */

@@ -1,8 +1,24 @@
 import { z } from "zod";
 
-const ids = (min: number) => z.string().trim().max(20 * 37)
-  .transform((s) => [...new Set(s.split(",").map((x) => x.trim()).filter(Boolean))])
-  .pipe(z.array(z.uuid("Evaluation ids are UUIDs.")).min(min, `Choose at least ${min} evaluations.`).max(20, "Compare at most 20 evaluations."));
+const ids = (min: number) =>
+  z
+    .string()
+    .trim()
+    .max(20 * 37)
+    .transform((s) => [
+      ...new Set(
+        s
+          .split(",")
+          .map((x) => x.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(
+      z
+        .array(z.uuid("Evaluation ids are UUIDs."))
+        .min(min, `Choose at least ${min} evaluations.`)
+        .max(20, "Compare at most 20 evaluations."),
+    );
 
 /** `evaluations=a,b,c&profile=…` for the comparison API and the compare page. */
 export const comparisonQuerySchema = z.object({
@@ -12,9 +28,17 @@ export const comparisonQuerySchema = z.object({
 
 /** A share link of a comparison (2–20 evaluations) or of one evaluation. */
 export const shareLinkInputSchema = z.object({
-  evaluationIds: z.array(z.uuid("Evaluation ids are UUIDs.")).min(1, "Choose at least one evaluation.").max(20, "At most 20 evaluations."),
+  evaluationIds: z
+    .array(z.uuid("Evaluation ids are UUIDs."))
+    .min(1, "Choose at least one evaluation.")
+    .max(20, "At most 20 evaluations."),
   profileId: z.string().trim().max(80).optional(),
-  expiresInDays: z.number().int("Whole days.").min(1, "At least 1 day.").max(365, "At most 365 days.").default(30),
+  expiresInDays: z
+    .number()
+    .int("Whole days.")
+    .min(1, "At least 1 day.")
+    .max(365, "At most 365 days.")
+    .default(30),
   hideReviewers: z.boolean().default(false),
   title: z.string().trim().max(300).optional(),
 });
@@ -33,5 +57,10 @@ export const cellReviewsQuerySchema = z.object({
 
 /** `?page=N`: one page of the compare page's saved comparisons, which the browser fetches after the page. */
 export const savedComparisonsQuerySchema = z.object({
-  page: z.coerce.number("The page is a number.").int("The page is a whole number.").min(1, "Pages start at 1.").max(10_000).default(1),
+  page: z.coerce
+    .number("The page is a number.")
+    .int("The page is a whole number.")
+    .min(1, "Pages start at 1.")
+    .max(10_000)
+    .default(1),
 });

@@ -8,7 +8,10 @@ export const envInt = (min: number, max: number) =>
   z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(min).max(max).optional());
 
 /** Parses `env` with `schema`; a bad value is an error naming the variable, never a silent default. */
-export function parseEnvSettings<S extends z.ZodObject>(schema: S, env: Record<string, string | undefined>): z.infer<S> {
+export function parseEnvSettings<S extends z.ZodObject>(
+  schema: S,
+  env: Record<string, string | undefined>,
+): z.infer<S> {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -20,22 +20,31 @@ export const evidenceSchema = z.object({
   grade: z.enum(EVIDENCE_GRADES),
 });
 
-export const scoreInputSchema = z.object({
-  value: z.number().int("Scores are whole numbers.").min(0, "Scores start at 0.").max(100).nullable(),
-  notApplicable: z.boolean().default(false),
-  rationale: z.string().max(10_000).default(""),
-  evidence: z.array(evidenceSchema).max(20, "At most 20 evidence links.").default([]),
-}).superRefine((s, ctx) => {
-  if (s.notApplicable && s.value !== null) ctx.addIssue({ code: "custom", path: ["value"], message: "N/A takes no score: send value null." });
-  if (s.notApplicable && !s.rationale.trim()) ctx.addIssue({ code: "custom", path: ["rationale"], message: "N/A needs a rationale." });
-});
+export const scoreInputSchema = z
+  .object({
+    value: z.number().int("Scores are whole numbers.").min(0, "Scores start at 0.").max(100).nullable(),
+    notApplicable: z.boolean().default(false),
+    rationale: z.string().max(10_000).default(""),
+    evidence: z.array(evidenceSchema).max(20, "At most 20 evidence links.").default([]),
+  })
+  .superRefine((s, ctx) => {
+    if (s.notApplicable && s.value !== null)
+      ctx.addIssue({ code: "custom", path: ["value"], message: "N/A takes no score: send value null." });
+    if (s.notApplicable && !s.rationale.trim())
+      ctx.addIssue({ code: "custom", path: ["rationale"], message: "N/A needs a rationale." });
+  });
 export type ScoreInput = z.infer<typeof scoreInputSchema>;
 
-export const agreedScoreSchema = z.object({
-  value: z.number().int().min(0).max(100).nullable(),
-  notApplicable: z.boolean().default(false),
-  reason: z.string().trim().min(3, "Give the reason for the agreed value.").max(2000),
-}).refine((a) => a.notApplicable !== (a.value !== null), { message: "Give either a value or N/A.", path: ["value"] });
+export const agreedScoreSchema = z
+  .object({
+    value: z.number().int().min(0).max(100).nullable(),
+    notApplicable: z.boolean().default(false),
+    reason: z.string().trim().min(3, "Give the reason for the agreed value.").max(2000),
+  })
+  .refine((a) => a.notApplicable !== (a.value !== null), {
+    message: "Give either a value or N/A.",
+    path: ["value"],
+  });
 
 export const statusChangeSchema = z.object({
   status: z.enum(["draft", "in_review", "final"]),

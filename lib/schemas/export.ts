@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { comparisonQuerySchema } from "./comparison";
 
-const formats = <const T extends readonly [string, ...string[]]>(list: T) => z.enum(list, { error: `Use one of: ${list.join(", ")}.` });
+const formats = <const T extends readonly [string, ...string[]]>(list: T) =>
+  z.enum(list, { error: `Use one of: ${list.join(", ")}.` });
 
 /** `?format=csv|xlsx|json|oscal&profile=…` for an evaluation export. */
 export const evaluationExportQuerySchema = z.object({

@@ -8,9 +8,16 @@ export const frameworkInputSchema = z.object({
   name: z.string().trim().min(1, "Enter a name.").max(200),
   vendor: z.string().trim().min(1, "Enter the vendor.").max(200),
   productVersion: z.string().trim().min(1, "Enter the product version.").max(100),
-  url: z.union([httpUrl, z.literal("").transform(() => null), z.null()]).optional().transform((v) => v ?? null),
+  url: z
+    .union([httpUrl, z.literal("").transform(() => null), z.null()])
+    .optional()
+    .transform((v) => v ?? null),
   description: z.string().max(5000).default(""),
-  componentTypes: z.array(z.enum(COMPONENT_TYPES)).min(1, "Choose at least one component type.").max(4).transform((a) => [...new Set(a)]),
+  componentTypes: z
+    .array(z.enum(COMPONENT_TYPES))
+    .min(1, "Choose at least one component type.")
+    .max(4)
+    .transform((a) => [...new Set(a)]),
 });
 export type FrameworkInput = z.infer<typeof frameworkInputSchema>;
 

@@ -20,7 +20,10 @@ function nulPath(raw: unknown, path = "", depth = 0): string | null {
 /** Refuses input with a NUL character anywhere, naming where (for parsers outside parseInput). */
 export function assertNoNul(raw: unknown) {
   const nul = nulPath(raw);
-  if (nul) throw new AppError("validation_failed", `${nul}: must not contain NUL characters`, [{ field: nul, message: "must not contain NUL characters" }]);
+  if (nul)
+    throw new AppError("validation_failed", `${nul}: must not contain NUL characters`, [
+      { field: nul, message: "must not contain NUL characters" },
+    ]);
 }
 
 /** Every service input crosses its schema here; failures name the fields (400). */

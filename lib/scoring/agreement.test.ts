@@ -38,33 +38,59 @@ describe("krippendorffAlpha", () => {
 
   it("is null for a single reviewer and for data without variation", () => {
     expect(krippendorffAlpha([[1], [3], [4]])).toBeNull();
-    expect(krippendorffAlpha([[1, _], [_, 3]])).toBeNull();
-    expect(krippendorffAlpha([[2, 2], [2, 2, 2]])).toBeNull();
+    expect(
+      krippendorffAlpha([
+        [1, _],
+        [_, 3],
+      ]),
+    ).toBeNull();
+    expect(
+      krippendorffAlpha([
+        [2, 2],
+        [2, 2, 2],
+      ]),
+    ).toBeNull();
     expect(krippendorffAlpha([])).toBeNull();
   });
 
   it("is below zero for systematic disagreement", () => {
-    expect(krippendorffAlpha([[0, 4], [4, 0], [0, 4]], "interval")!).toBeLessThan(0);
+    expect(
+      krippendorffAlpha(
+        [
+          [0, 4],
+          [4, 0],
+          [0, 4],
+        ],
+        "interval",
+      )!,
+    ).toBeLessThan(0);
   });
 
   it("is 1 whenever reviewers agree on data with variation (property)", () => {
     const unit = fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 2, max: 5 }));
-    fc.assert(fc.property(fc.array(unit, { minLength: 1, maxLength: 20 }), fc.constantFrom("nominal", "ordinal", "interval", "ratio" as const),
-      (units, metric) => {
-        const data = units.map(([value, reviewers]) => Array<number>(reviewers).fill(value));
-        const varies = new Set(units.map(([value]) => value)).size > 1;
-        expect(krippendorffAlpha(data, metric)).toBe(varies ? 1 : null);
-      }));
+    fc.assert(
+      fc.property(
+        fc.array(unit, { minLength: 1, maxLength: 20 }),
+        fc.constantFrom("nominal", "ordinal", "interval", "ratio" as const),
+        (units, metric) => {
+          const data = units.map(([value, reviewers]) => Array<number>(reviewers).fill(value));
+          const varies = new Set(units.map(([value]) => value)).size > 1;
+          expect(krippendorffAlpha(data, metric)).toBe(varies ? 1 : null);
+        },
+      ),
+    );
   });
 
   it("does not depend on the order of units or of reviewers within a unit (property)", () => {
     const cell = fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constant(null), fc.constant("na" as const));
-    fc.assert(fc.property(fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 15 }), (data) => {
-      const shuffled = [...data].reverse().map((row) => [...row].reverse());
-      const [a, b] = [krippendorffAlpha(data), krippendorffAlpha(shuffled)];
-      if (a === null || b === null) expect(b).toBe(a);
-      else expect(Math.abs(a - b)).toBeLessThan(1e-9);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 15 }), (data) => {
+        const shuffled = [...data].reverse().map((row) => [...row].reverse());
+        const [a, b] = [krippendorffAlpha(data), krippendorffAlpha(shuffled)];
+        if (a === null || b === null) expect(b).toBe(a);
+        else expect(Math.abs(a - b)).toBeLessThan(1e-9);
+      }),
+    );
   });
 });
 

@@ -98,11 +98,7 @@ export function ordinalAlpha(data: ReliabilityData): number | null {
 }
 
 export type AlphaLabel =
-  | "reliable agreement"
-  | "tentative agreement"
-  | "weak agreement"
-  | "little agreement"
-  | "not enough data";
+  "reliable agreement" | "tentative agreement" | "weak agreement" | "little agreement" | "not enough data";
 
 /**
  * Plain-language label for an alpha. Krippendorff (2004, Content Analysis, 2nd ed., p. 241)

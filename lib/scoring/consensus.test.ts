@@ -13,13 +13,25 @@ describe("median", () => {
 
 describe("consensus", () => {
   it("is the median of the numeric scores: 2 and 3 give 2.5", () => {
-    expect(consensus([2, 3])).toEqual({ value: 2.5, source: "median", spread: 1, disagreement: false, lowConfidence: false });
+    expect(consensus([2, 3])).toEqual({
+      value: 2.5,
+      source: "median",
+      spread: 1,
+      disagreement: false,
+      lowConfidence: false,
+    });
     expect(consensus([0, 4, 3]).value).toBe(3);
     expect(consensus([1, 1, 4, 4]).value).toBe(2.5);
   });
 
   it("is null when no reviewer scored the criterion", () => {
-    expect(consensus([])).toEqual({ value: null, source: "median", spread: null, disagreement: false, lowConfidence: false });
+    expect(consensus([])).toEqual({
+      value: null,
+      source: "median",
+      spread: null,
+      disagreement: false,
+      lowConfidence: false,
+    });
     expect(consensus([null, null]).value).toBeNull();
   });
 
@@ -45,7 +57,13 @@ describe("consensus", () => {
   });
 
   it("lets an agreed value win while spread and disagreement still show the dissent", () => {
-    expect(consensus([0, 4, 4], 3)).toEqual({ value: 3, source: "agreed", spread: 4, disagreement: true, lowConfidence: false });
+    expect(consensus([0, 4, 4], 3)).toEqual({
+      value: 3,
+      source: "agreed",
+      spread: 4,
+      disagreement: true,
+      lowConfidence: false,
+    });
     expect(consensus([2, 3], "na")).toMatchObject({ value: "na", source: "agreed", spread: 1 });
     expect(consensus(["na", "na"], 2)).toMatchObject({ value: 2, source: "agreed", spread: null });
     expect(consensus([1, 3], null)).toMatchObject({ value: 2, source: "median" });
@@ -69,21 +87,25 @@ describe("consensus", () => {
 
   it("always lies between the lowest and highest numeric score (property)", () => {
     const vote = fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constant("na" as const), fc.constant(null));
-    fc.assert(fc.property(fc.array(vote, { maxLength: 9 }), (votes) => {
-      const result = consensus(votes);
-      const numbers = votes.filter((v): v is number => typeof v === "number");
-      if (typeof result.value === "number") {
-        expect(result.value).toBeGreaterThanOrEqual(Math.min(...numbers));
-        expect(result.value).toBeLessThanOrEqual(Math.max(...numbers));
-      }
-      expect(result.disagreement).toBe(result.spread !== null && result.spread >= 2);
-    }));
+    fc.assert(
+      fc.property(fc.array(vote, { maxLength: 9 }), (votes) => {
+        const result = consensus(votes);
+        const numbers = votes.filter((v): v is number => typeof v === "number");
+        if (typeof result.value === "number") {
+          expect(result.value).toBeGreaterThanOrEqual(Math.min(...numbers));
+          expect(result.value).toBeLessThanOrEqual(Math.max(...numbers));
+        }
+        expect(result.disagreement).toBe(result.spread !== null && result.spread >= 2);
+      }),
+    );
   });
 
   it("does not depend on the order of the reviewers (property)", () => {
     const vote = fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constant("na" as const), fc.constant(null));
-    fc.assert(fc.property(fc.array(vote, { maxLength: 9 }), (votes) => {
-      expect(consensus([...votes].reverse())).toEqual(consensus(votes));
-    }));
+    fc.assert(
+      fc.property(fc.array(vote, { maxLength: 9 }), (votes) => {
+        expect(consensus([...votes].reverse())).toEqual(consensus(votes));
+      }),
+    );
   });
 });

@@ -2,7 +2,10 @@ import type { CatalogueShape } from "./types";
 
 /** The OWASP IoT catalogue's shape as the importer keys it: EDGE-01…, GW-01…, etc. */
 export const OWASP_SECTION_SIZES: ReadonlyArray<readonly [string, number]> = [
-  ["EDGE", 26], ["GW", 8], ["CLOUD", 16], ["MOBILE", 8],
+  ["EDGE", 26],
+  ["GW", 8],
+  ["CLOUD", 16],
+  ["MOBILE", 8],
 ];
 
 export function owaspShape(inScope: readonly string[] = ["EDGE", "GW", "CLOUD", "MOBILE"]): CatalogueShape {

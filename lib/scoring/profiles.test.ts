@@ -27,23 +27,26 @@ describe("weight profiles", () => {
     expect(presetProfile("constructor")).toBeUndefined();
   });
 
-  it.each(PRESET_PROFILES.map((p) => [p.id, p] as const))("%s has finite weights ≥ 0 on real keys", (_, profile) => {
-    for (const [key, w] of Object.entries(profile.sectionWeights)) {
-      expect(sectionKeys.has(key)).toBe(true);
-      expect(Number.isFinite(w) && w >= 0).toBe(true);
-    }
-    for (const [key, w] of Object.entries(profile.criterionWeights)) {
-      expect(criterionKeys.has(key)).toBe(true);
-      expect(Number.isFinite(w) && w >= 0).toBe(true);
-    }
-    for (const { criterionKey, threshold } of profile.knockouts) {
-      expect(criterionKeys.has(criterionKey)).toBe(true);
-      expect(threshold).toBeGreaterThan(0);
-      expect(threshold).toBeLessThanOrEqual(4);
-    }
-    // At least one section must count, or the overall score could never exist.
-    expect([...sectionKeys].some((key) => sectionWeight(profile, key) > 0)).toBe(true);
-  });
+  it.each(PRESET_PROFILES.map((p) => [p.id, p] as const))(
+    "%s has finite weights ≥ 0 on real keys",
+    (_, profile) => {
+      for (const [key, w] of Object.entries(profile.sectionWeights)) {
+        expect(sectionKeys.has(key)).toBe(true);
+        expect(Number.isFinite(w) && w >= 0).toBe(true);
+      }
+      for (const [key, w] of Object.entries(profile.criterionWeights)) {
+        expect(criterionKeys.has(key)).toBe(true);
+        expect(Number.isFinite(w) && w >= 0).toBe(true);
+      }
+      for (const { criterionKey, threshold } of profile.knockouts) {
+        expect(criterionKeys.has(criterionKey)).toBe(true);
+        expect(threshold).toBeGreaterThan(0);
+        expect(threshold).toBeLessThanOrEqual(4);
+      }
+      // At least one section must count, or the overall score could never exist.
+      expect([...sectionKeys].some((key) => sectionWeight(profile, key) > 0)).toBe(true);
+    },
+  );
 
   it("gives every preset but equal weights a couple of knock-outs", () => {
     for (const p of [CONSUMER_DEVICE_PROFILE, INDUSTRIAL_GATEWAY_PROFILE, CLOUD_ONLY_PROFILE]) {

@@ -18,7 +18,11 @@ function vendor(id: string, name: string, [a, b, c, d]: ConsensusValue[]): Vendo
 }
 
 // S1-1 below 2 disqualifies.
-const knockout: WeightProfile = { ...EQUAL_WEIGHTS_PROFILE, id: "ko", knockouts: [{ criterionKey: "S1-1", threshold: 2 }] };
+const knockout: WeightProfile = {
+  ...EQUAL_WEIGHTS_PROFILE,
+  id: "ko",
+  knockouts: [{ criterionKey: "S1-1", threshold: 2 }],
+};
 
 describe("rankVendors", () => {
   const vendors = [
@@ -42,7 +46,9 @@ describe("rankVendors", () => {
       [6, "v5", 81.25, true], // disqualified despite the second-best overall
       [7, "v6", 0, true],
     ]);
-    expect(ranked[5].result.knockouts).toEqual([{ criterionKey: "S1-1", threshold: 2, value: 1, status: "fail" }]);
+    expect(ranked[5].result.knockouts).toEqual([
+      { criterionKey: "S1-1", threshold: 2, value: 1, status: "fail" },
+    ]);
   });
 
   it("does not depend on the input order", () => {
@@ -54,7 +60,10 @@ describe("rankVendors", () => {
     // Bravo (3 × 100 + 50) / 4 = 87.5, Alpha (3 × 50 + 100) / 4 = 62.5.
     const s1Heavy: WeightProfile = { ...EQUAL_WEIGHTS_PROFILE, id: "s1", sectionWeights: { S1: 3 } };
     const ranked = rankVendors([vendors[4], vendors[1]], s1Heavy);
-    expect(ranked.map((r) => [r.name, r.overall])).toEqual([["Bravo", 87.5], ["Alpha", 62.5]]);
+    expect(ranked.map((r) => [r.name, r.overall])).toEqual([
+      ["Bravo", 87.5],
+      ["Alpha", 62.5],
+    ]);
     expect(rankVendors([], s1Heavy)).toEqual([]);
   });
 
@@ -62,8 +71,14 @@ describe("rankVendors", () => {
     // With S1 weighted 0.17, Acme's overall is 0.17 × 100 / 0.17 = 99.99999999999999 in
     // float; Bolt's is 100 from S2 alone. Both are 100, so "Acme" < "Bolt" decides.
     const noisy: WeightProfile = { ...EQUAL_WEIGHTS_PROFILE, id: "noisy", sectionWeights: { S1: 0.17 } };
-    const ranked = rankVendors([vendor("b", "Bolt", [null, null, 4, 4]), vendor("a", "Acme", [4, 4, null, null])], noisy);
-    expect(ranked.map((r) => [r.id, r.overall])).toEqual([["a", 99.99999999999999], ["b", 100]]);
+    const ranked = rankVendors(
+      [vendor("b", "Bolt", [null, null, 4, 4]), vendor("a", "Acme", [4, 4, null, null])],
+      noisy,
+    );
+    expect(ranked.map((r) => [r.id, r.overall])).toEqual([
+      ["a", 99.99999999999999],
+      ["b", 100],
+    ]);
   });
 
   it("orders names by code unit, not by locale", () => {

@@ -86,8 +86,12 @@ export function prepare(vendors: readonly VendorInput[]): Prepared[] {
 
 /** The order with each vendor's input kept alongside, for callers that explore what-ifs. */
 export function rankPrepared(prepared: readonly Prepared[], profile: WeightProfile): Ranked[] {
-  const key = ({ vendor, result }: Ranked): RankKey =>
-    ({ id: vendor.id, name: vendor.name, overall: result.overall, disqualified: result.disqualified });
+  const key = ({ vendor, result }: Ranked): RankKey => ({
+    id: vendor.id,
+    name: vendor.name,
+    overall: result.overall,
+    disqualified: result.disqualified,
+  });
   // Array.prototype.sort is stable, so two entries equal on every key (a duplicated vendor)
   // keep their input order.
   return prepared

@@ -30,7 +30,12 @@ export function roundDistance(d: number): number {
  * Whether the runner-up goes before the leader. The order is a total order compared pairwise,
  * so the other vendors cannot change it: re-ranking them all would give the same answer.
  */
-export function runnerUpAhead(leader: Contender, lead: Standing, runnerUp: Contender, run: Standing): boolean {
+export function runnerUpAhead(
+  leader: Contender,
+  lead: Standing,
+  runnerUp: Contender,
+  run: Standing,
+): boolean {
   const key = (c: Contender, s: Standing): RankKey => ({ id: c.id, name: c.name, ...s });
   return compareRank(key(runnerUp, run), key(leader, lead)) < 0;
 }

@@ -34,18 +34,32 @@ describe("sectionScore", () => {
   });
 
   it("treats unscored criteria as gaps, not zeros", () => {
-    expect(sectionScore([{ value: 4 }, { value: null }])).toEqual({ score: 100, coverage: 0.5, scored: 1, applicable: 2 });
+    expect(sectionScore([{ value: 4 }, { value: null }])).toEqual({
+      score: 100,
+      coverage: 0.5,
+      scored: 1,
+      applicable: 2,
+    });
     expect(sectionScore([{ value: null }])).toEqual({ score: null, coverage: 0, scored: 0, applicable: 1 });
   });
 
   it("has no score and full coverage when nothing is applicable", () => {
-    expect(sectionScore([{ value: "na" }, { value: "na" }])).toEqual({ score: null, coverage: 1, scored: 0, applicable: 0 });
+    expect(sectionScore([{ value: "na" }, { value: "na" }])).toEqual({
+      score: null,
+      coverage: 1,
+      scored: 0,
+      applicable: 0,
+    });
     expect(sectionScore([])).toEqual({ score: null, coverage: 1, scored: 0, applicable: 0 });
   });
 
   it("leaves zero-weighted criteria out of score and coverage", () => {
-    expect(sectionScore([{ value: 0, weight: 0 }, { value: null, weight: 0 }, { value: 2 }]))
-      .toEqual({ score: 50, coverage: 1, scored: 1, applicable: 1 });
+    expect(sectionScore([{ value: 0, weight: 0 }, { value: null, weight: 0 }, { value: 2 }])).toEqual({
+      score: 50,
+      coverage: 1,
+      scored: 1,
+      applicable: 1,
+    });
   });
 
   it("uses the catalogue's scale max", () => {
@@ -56,59 +70,74 @@ describe("sectionScore", () => {
   });
 
   it("stays within 0..100 (or null) with coverage within 0..1 (property)", () => {
-    fc.assert(fc.property(criteria, (cs) => {
-      const { score, coverage, scored, applicable } = sectionScore(cs);
-      if (score !== null) {
-        expect(score).toBeGreaterThanOrEqual(0);
-        expect(score).toBeLessThanOrEqual(100);
-      }
-      expect(coverage).toBeGreaterThanOrEqual(0);
-      expect(coverage).toBeLessThanOrEqual(1);
-      expect(scored).toBeLessThanOrEqual(applicable);
-      expect(score === null).toBe(scored === 0);
-    }));
+    fc.assert(
+      fc.property(criteria, (cs) => {
+        const { score, coverage, scored, applicable } = sectionScore(cs);
+        if (score !== null) {
+          expect(score).toBeGreaterThanOrEqual(0);
+          expect(score).toBeLessThanOrEqual(100);
+        }
+        expect(coverage).toBeGreaterThanOrEqual(0);
+        expect(coverage).toBeLessThanOrEqual(1);
+        expect(scored).toBeLessThanOrEqual(applicable);
+        expect(score === null).toBe(scored === 0);
+      }),
+    );
   });
 
   it("never drops when one criterion's score rises (property)", () => {
-    fc.assert(fc.property(
-      criteria, fc.nat(), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 8 }), weight,
-      (cs, at, a, b, w) => {
-        const [low, high] = a <= b ? [a / 2, b / 2] : [b / 2, a / 2];
-        const i = at % (cs.length + 1);
-        const before = [...cs.slice(0, i), { value: low, weight: w }, ...cs.slice(i)];
-        const after = [...cs.slice(0, i), { value: high, weight: w }, ...cs.slice(i)];
-        const [was, is] = [sectionScore(before).score, sectionScore(after).score];
-        if (was === null || is === null) expect(is).toBe(was);
-        else expect(is).toBeGreaterThanOrEqual(was);
-      },
-    ));
+    fc.assert(
+      fc.property(
+        criteria,
+        fc.nat(),
+        fc.integer({ min: 0, max: 8 }),
+        fc.integer({ min: 0, max: 8 }),
+        weight,
+        (cs, at, a, b, w) => {
+          const [low, high] = a <= b ? [a / 2, b / 2] : [b / 2, a / 2];
+          const i = at % (cs.length + 1);
+          const before = [...cs.slice(0, i), { value: low, weight: w }, ...cs.slice(i)];
+          const after = [...cs.slice(0, i), { value: high, weight: w }, ...cs.slice(i)];
+          const [was, is] = [sectionScore(before).score, sectionScore(after).score];
+          if (was === null || is === null) expect(is).toBe(was);
+          else expect(is).toBeGreaterThanOrEqual(was);
+        },
+      ),
+    );
   });
 
   it("is unchanged by adding an N/A or unscored criterion of any weight (property)", () => {
-    fc.assert(fc.property(
-      criteria, fc.nat(), fc.constantFrom("na" as const, null), weight,
-      (cs, at, value, w) => {
+    fc.assert(
+      fc.property(criteria, fc.nat(), fc.constantFrom("na" as const, null), weight, (cs, at, value, w) => {
         const i = at % (cs.length + 1);
         const extended = [...cs.slice(0, i), { value, weight: w }, ...cs.slice(i)];
         expect(sectionScore(extended).score).toBe(sectionScore(cs).score);
-      },
-    ));
+      }),
+    );
   });
 
   it("is unchanged when all weights are multiplied by the same factor (property)", () => {
-    fc.assert(fc.property(criteria, fc.double({ min: 1e-3, max: 1e3, noNaN: true }), (cs, factor) => {
-      const scaled = cs.map((c) => ({ ...c, weight: (c.weight ?? 1) * factor }));
-      const [a, b] = [sectionScore(cs), sectionScore(scaled)];
-      expectClose(b.score, a.score);
-      expect(b.coverage).toBe(a.coverage);
-    }));
+    fc.assert(
+      fc.property(criteria, fc.double({ min: 1e-3, max: 1e3, noNaN: true }), (cs, factor) => {
+        const scaled = cs.map((c) => ({ ...c, weight: (c.weight ?? 1) * factor }));
+        const [a, b] = [sectionScore(cs), sectionScore(scaled)];
+        expectClose(b.score, a.score);
+        expect(b.coverage).toBe(a.coverage);
+      }),
+    );
   });
 });
 
 describe("overallScore", () => {
   it("is the weighted mean of the section scores, leaving out null and zero-weighted ones", () => {
-    expect(overallScore([{ score: 80, weight: 3 }, { score: 40 }, { score: null, weight: 5 }, { score: 0, weight: 0 }]))
-      .toBe(70);
+    expect(
+      overallScore([
+        { score: 80, weight: 3 },
+        { score: 40 },
+        { score: null, weight: 5 },
+        { score: 0, weight: 0 },
+      ]),
+    ).toBe(70);
     expect(overallScore([{ score: null }])).toBeNull();
     expect(overallScore([])).toBeNull();
     expect(() => overallScore([{ score: 101 }])).toThrow(RangeError);
@@ -119,13 +148,19 @@ describe("overallScore", () => {
       score: fc.oneof(fc.constant(null), fc.double({ min: 0, max: 100, noNaN: true })),
       weight,
     });
-    fc.assert(fc.property(fc.array(section, { maxLength: 10 }), fc.double({ min: 1e-3, max: 1e3, noNaN: true }), (ss, factor) => {
-      const overall = overallScore(ss);
-      if (overall !== null) {
-        expect(overall).toBeGreaterThanOrEqual(0);
-        expect(overall).toBeLessThanOrEqual(100);
-      }
-      expectClose(overallScore(ss.map((s) => ({ ...s, weight: s.weight * factor }))), overall);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(section, { maxLength: 10 }),
+        fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
+        (ss, factor) => {
+          const overall = overallScore(ss);
+          if (overall !== null) {
+            expect(overall).toBeGreaterThanOrEqual(0);
+            expect(overall).toBeLessThanOrEqual(100);
+          }
+          expectClose(overallScore(ss.map((s) => ({ ...s, weight: s.weight * factor }))), overall);
+        },
+      ),
+    );
   });
 });

@@ -59,9 +59,10 @@ export function sensitivity(
   const runnerUp = contender(second, profile);
   // Rounded like the order compares (see compareRank), so float noise shows as 0, not -1e-14
   // (and + 0 turns -0 into 0).
-  const margin = first.result.overall === null || second.result.overall === null
-    ? null
-    : Math.round((first.result.overall - second.result.overall) * 1e9) / 1e9 + 0;
+  const margin =
+    first.result.overall === null || second.result.overall === null
+      ? null
+      : Math.round((first.result.overall - second.result.overall) * 1e9) / 1e9 + 0;
 
   const rankings = presets.map((p) => ({
     profileId: p.id,

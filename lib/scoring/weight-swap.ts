@@ -43,12 +43,25 @@ export function crossings(a: WeightLine, b: WeightLine): number[] {
  * with the exact what-if (bit-identical to evaluate()), so float error in the roots can
  * only cost a candidate, never report a swap that does not hold. Ties go to the lower weight.
  */
-function nearestSwapWeight(leader: Contender, runnerUp: Contender, sectionKey: string, from: number): number | null {
-  const holds = (w: number) => runnerUpAhead(
-    leader, leader.model.withSectionWeight(sectionKey, w),
-    runnerUp, runnerUp.model.withSectionWeight(sectionKey, w),
-  );
-  const breakpoints = [0, from, MAX_WEIGHT, ...crossings(leader.model.weightLine(sectionKey), runnerUp.model.weightLine(sectionKey))];
+function nearestSwapWeight(
+  leader: Contender,
+  runnerUp: Contender,
+  sectionKey: string,
+  from: number,
+): number | null {
+  const holds = (w: number) =>
+    runnerUpAhead(
+      leader,
+      leader.model.withSectionWeight(sectionKey, w),
+      runnerUp,
+      runnerUp.model.withSectionWeight(sectionKey, w),
+    );
+  const breakpoints = [
+    0,
+    from,
+    MAX_WEIGHT,
+    ...crossings(leader.model.weightLine(sectionKey), runnerUp.model.weightLine(sectionKey)),
+  ];
   const steps = new Set<number>();
   for (const b of breakpoints) {
     if (!Number.isFinite(b)) continue;
@@ -73,14 +86,19 @@ function nearestSwapWeight(leader: Contender, runnerUp: Contender, sectionKey: s
  * runner-up, over the in-scope sections of either; ties go to the leader's catalogue order.
  * Cost: O(sections²) — a handful of candidates per section, each an O(sections) overall.
  */
-export function findWeightSwap(leader: Contender, runnerUp: Contender, profile: WeightProfile): WeightSwap | null {
+export function findWeightSwap(
+  leader: Contender,
+  runnerUp: Contender,
+  profile: WeightProfile,
+): WeightSwap | null {
   let best: WeightSwap | null = null;
   const keys = new Set([...leader.model.sectionKeys, ...runnerUp.model.sectionKeys]);
   for (const sectionKey of keys) {
     const from = sectionWeight(profile, sectionKey);
     const to = nearestSwapWeight(leader, runnerUp, sectionKey, from);
     if (to === null) continue;
-    if (best === null || roundDistance(to - from) < roundDistance(best.to - best.from)) best = { sectionKey, from, to };
+    if (best === null || roundDistance(to - from) < roundDistance(best.to - best.from))
+      best = { sectionKey, from, to };
   }
   return best;
 }

@@ -67,7 +67,10 @@ export function whatIf(vendor: VendorInput, profile: WeightProfile, result: Eval
   const inScope = vendor.shape.sections.filter((s) => s.inScope !== false);
   // evaluate() lists exactly the in-scope sections, in the same order.
   const sections: Section[] = inScope.map((s, i) => {
-    const criteria = s.criterionKeys.map((key) => ({ value: valueOf(key), weight: criterionWeight(profile, key) }));
+    const criteria = s.criterionKeys.map((key) => ({
+      value: valueOf(key),
+      weight: criterionWeight(profile, key),
+    }));
     let sum = 0;
     let total = 0;
     for (const { value, weight } of criteria) {
@@ -75,7 +78,14 @@ export function whatIf(vendor: VendorInput, profile: WeightProfile, result: Eval
       sum += weight * value;
       total += weight;
     }
-    return { key: s.key, weight: result.sections[i].weight, score: result.sections[i].score, criteria, sum, total };
+    return {
+      key: s.key,
+      weight: result.sections[i].weight,
+      score: result.sections[i].score,
+      criteria,
+      sum,
+      total,
+    };
   });
   let overallSum = 0;
   let overallTotal = 0;
@@ -87,11 +97,13 @@ export function whatIf(vendor: VendorInput, profile: WeightProfile, result: Eval
 
   // Where each criterion sits; a key listed in two sections moves both, as in evaluate().
   const positions = new Map<string, Array<[number, number]>>();
-  sections.forEach((section, si) => inScope[si].criterionKeys.forEach((key, ci) => {
-    const list = positions.get(key);
-    if (list) list.push([si, ci]);
-    else positions.set(key, [[si, ci]]);
-  }));
+  sections.forEach((section, si) =>
+    inScope[si].criterionKeys.forEach((key, ci) => {
+      const list = positions.get(key);
+      if (list) list.push([si, ci]);
+      else positions.set(key, [[si, ci]]);
+    }),
+  );
   const numeric = [...positions.keys()].flatMap((key) => {
     const value = valueOf(key);
     return typeof value === "number" ? [{ key, value }] : [];
@@ -119,7 +131,9 @@ export function whatIf(vendor: VendorInput, profile: WeightProfile, result: Eval
 
   // evaluate() reads a knock-out's value only when its criterion is in scope.
   function disqualifiedWith(criterionKey: string, value: number, inScopeKey: boolean): boolean {
-    return result.knockouts.some((k) => fails(k.criterionKey === criterionKey && inScopeKey ? value : k.value, k.threshold));
+    return result.knockouts.some((k) =>
+      fails(k.criterionKey === criterionKey && inScopeKey ? value : k.value, k.threshold),
+    );
   }
 
   function estimateConsensus(criterionKey: string, value: number): Standing {
@@ -135,14 +149,17 @@ export function whatIf(vendor: VendorInput, profile: WeightProfile, result: Eval
         const c = section.criteria[ci];
         if (s === si && typeof c.value === "number") sectionSum += c.weight * (value - c.value);
       }
-      if (section.weight > 0) sum += section.weight * (clampPercent((sectionSum / (section.total * max)) * 100) - section.score);
+      if (section.weight > 0)
+        sum += section.weight * (clampPercent((sectionSum / (section.total * max)) * 100) - section.score);
     }
     const overall = overallTotal === 0 ? null : clampPercent(sum / overallTotal);
     return { overall, disqualified: disqualifiedWith(criterionKey, value, hits.length > 0) };
   }
 
   function withSectionWeight(sectionKey: string, weight: number): Standing {
-    const overall = overallScore(sections.map((s) => ({ score: s.score, weight: s.key === sectionKey ? weight : s.weight })));
+    const overall = overallScore(
+      sections.map((s) => ({ score: s.score, weight: s.key === sectionKey ? weight : s.weight })),
+    );
     return { overall, disqualified: result.disqualified };
   }
 

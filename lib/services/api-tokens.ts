@@ -21,7 +21,16 @@ export async function listMyTokens(actor: Actor | null, slug: string) {
   return db().apiToken.findMany({
     where: { workspaceId: workspace.id, userId: actor!.userId },
     orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, prefix: true, scopes: true, expiresAt: true, lastUsedAt: true, revokedAt: true, createdAt: true },
+    select: {
+      id: true,
+      name: true,
+      prefix: true,
+      scopes: true,
+      expiresAt: true,
+      lastUsedAt: true,
+      revokedAt: true,
+      createdAt: true,
+    },
   });
 }
 
@@ -31,24 +40,47 @@ export async function createToken(actor: Actor | null, slug: string, raw: unknow
   const { workspace, role } = await authorize(actor, slug, "tokens.manageOwn");
   const input = parseInput(apiTokenSchema, raw);
   if (role === "viewer" && input.scopes.includes("write")) {
-    throw new AppError("validation_failed", "Viewers can create read-only tokens.", [{ field: "scopes", message: "Viewers can create read-only tokens." }]);
+    throw new AppError("validation_failed", "Viewers can create read-only tokens.", [
+      { field: "scopes", message: "Viewers can create read-only tokens." },
+    ]);
   }
   // A token outlives the session that made it: minting one needs the password re-entered.
   await requireStepUp(actor!, raw);
   return db().$transaction(async (tx) => {
-    const { row, secret } = await insertApiToken(tx, { userId: actor!.userId, workspaceId: workspace.id, name: input.name, scopes: input.scopes, days: input.expiresInDays });
-    await recordAudit(tx, { action: "token.created", actor, workspaceId: workspace.id, targetType: "api_token", targetId: row.id, after: { name: row.name, scopes: row.scopes, expiresAt: row.expiresAt } });
+    const { row, secret } = await insertApiToken(tx, {
+      userId: actor!.userId,
+      workspaceId: workspace.id,
+      name: input.name,
+      scopes: input.scopes,
+      days: input.expiresInDays,
+    });
+    await recordAudit(tx, {
+      action: "token.created",
+      actor,
+      workspaceId: workspace.id,
+      targetType: "api_token",
+      targetId: row.id,
+      after: { name: row.name, scopes: row.scopes, expiresAt: row.expiresAt },
+    });
     return { ...row, token: secret };
   });
 }
 
 /** Mints a token (UI and CLI alike): the secret is returned once; only its SHA-256 is stored. */
-export async function insertApiToken(tx: Prisma.TransactionClient, t: { userId: string; workspaceId: string; name: string; scopes: string[]; days: number }) {
+export async function insertApiToken(
+  tx: Prisma.TransactionClient,
+  t: { userId: string; workspaceId: string; name: string; scopes: string[]; days: number },
+) {
   const secret = `${TOKEN_PREFIX}${randomToken(32)}`;
   const row = await tx.apiToken.create({
     data: {
-      userId: t.userId, workspaceId: t.workspaceId, name: t.name, prefix: secret.slice(0, 12), tokenHash: sha256(secret),
-      scopes: [...new Set(t.scopes)], expiresAt: new Date(Date.now() + t.days * 86_400_000),
+      userId: t.userId,
+      workspaceId: t.workspaceId,
+      name: t.name,
+      prefix: secret.slice(0, 12),
+      tokenHash: sha256(secret),
+      scopes: [...new Set(t.scopes)],
+      expiresAt: new Date(Date.now() + t.days * 86_400_000),
     },
     select: { id: true, name: true, scopes: true, expiresAt: true },
   });
@@ -60,9 +92,18 @@ export async function revokeToken(actor: Actor | null, slug: string, raw: unknow
   const { workspace } = await authorize(actor, slug, "tokens.manageOwn");
   const { tokenId } = parseInput(z.object({ tokenId: z.uuid() }), raw);
   await db().$transaction(async (tx) => {
-    const { count } = await tx.apiToken.updateMany({ where: { id: tokenId, workspaceId: workspace.id, userId: actor!.userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    const { count } = await tx.apiToken.updateMany({
+      where: { id: tokenId, workspaceId: workspace.id, userId: actor!.userId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     if (!count) throw new AppError("not_found", "Token not found");
-    await recordAudit(tx, { action: "token.revoked", actor, workspaceId: workspace.id, targetType: "api_token", targetId: tokenId });
+    await recordAudit(tx, {
+      action: "token.revoked",
+      actor,
+      workspaceId: workspace.id,
+      targetType: "api_token",
+      targetId: tokenId,
+    });
   });
 }
 
@@ -72,7 +113,15 @@ export async function listAllMyTokens(actor: Actor | null) {
   return db().apiToken.findMany({
     where: { userId: a.userId, revokedAt: null, expiresAt: { gt: new Date() } },
     orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, prefix: true, scopes: true, expiresAt: true, lastUsedAt: true, workspace: { select: { slug: true, name: true } } },
+    select: {
+      id: true,
+      name: true,
+      prefix: true,
+      scopes: true,
+      expiresAt: true,
+      lastUsedAt: true,
+      workspace: { select: { slug: true, name: true } },
+    },
   });
 }
 
@@ -80,8 +129,17 @@ export async function listAllMyTokens(actor: Actor | null) {
 export async function revokeAllMyTokens(actor: Actor | null) {
   const a = requireSessionActor(actor);
   return db().$transaction(async (tx) => {
-    const { count } = await tx.apiToken.updateMany({ where: { userId: a.userId, revokedAt: null }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, { action: "token.revoked_all", actor: a, targetType: "user", targetId: a.userId, after: { tokensRevoked: count } });
+    const { count } = await tx.apiToken.updateMany({
+      where: { userId: a.userId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    await recordAudit(tx, {
+      action: "token.revoked_all",
+      actor: a,
+      targetType: "user",
+      targetId: a.userId,
+      after: { tokensRevoked: count },
+    });
     return { revoked: count };
   });
 }

@@ -16,13 +16,28 @@ beforeAll(async () => {
   actor = await sessionActor(owner.userId);
   await db().$transaction(async (tx) => {
     for (const email of EMAILS) {
-      await recordAudit(tx, { action: "framework.created", actorEmail: email, meta: { ip: null, userAgent: "vitest" }, workspaceId: owner.workspaceId, targetType: "framework", targetId: email });
+      await recordAudit(tx, {
+        action: "framework.created",
+        actorEmail: email,
+        meta: { ip: null, userAgent: "vitest" },
+        workspaceId: owner.workspaceId,
+        targetType: "framework",
+        targetId: email,
+      });
     }
-    await recordAudit(tx, { action: "frameworkxcreated", actorEmail: EMAILS[0], meta: { ip: null, userAgent: "vitest" }, workspaceId: owner.workspaceId, targetType: "framework", targetId: "action" });
+    await recordAudit(tx, {
+      action: "frameworkxcreated",
+      actorEmail: EMAILS[0],
+      meta: { ip: null, userAgent: "vitest" },
+      workspaceId: owner.workspaceId,
+      targetType: "framework",
+      targetId: "action",
+    });
   });
 });
 
-const actors = async (filters: Record<string, string>) => (await listAuditEvents(actor, owner.slug, filters)).events.map((e) => e.actorEmail).sort();
+const actors = async (filters: Record<string, string>) =>
+  (await listAuditEvents(actor, owner.slug, filters)).events.map((e) => e.actorEmail).sort();
 
 describe("audit filters", () => {
   it("match `_` in an actor filter as an underscore only", async () => {
@@ -38,6 +53,8 @@ describe("audit filters", () => {
   it("match `_` in an action filter literally", async () => {
     const rows = (await listAuditEvents(actor, owner.slug, { action: "framework_", actor: tag })).events;
     expect(rows).toEqual([]);
-    expect((await listAuditEvents(actor, owner.slug, { action: "framework.", actor: tag })).events).toHaveLength(3);
+    expect(
+      (await listAuditEvents(actor, owner.slug, { action: "framework.", actor: tag })).events,
+    ).toHaveLength(3);
   });
 });

@@ -18,13 +18,24 @@ import { canSeeOthers } from "./scores";
 const SCORE_FIELDS = ["value", "notApplicable", "rationale", "evidence"];
 const AGREED_FIELDS = ["value", "notApplicable", "reason"];
 
-export interface AuditReader { workspaceId: string; userId: string; role: Role }
-interface Row { action: string; targetId: string | null; before: unknown; after: unknown }
+export interface AuditReader {
+  workspaceId: string;
+  userId: string;
+  role: Role;
+}
+interface Row {
+  action: string;
+  targetId: string | null;
+  before: unknown;
+  after: unknown;
+}
 
 function strip(body: unknown, fields: string[]): { body: unknown; removed: boolean } {
   if (!body || typeof body !== "object" || Array.isArray(body)) return { body, removed: false };
   const kept = Object.entries(body).filter(([k]) => !fields.includes(k));
-  return kept.length === Object.keys(body).length ? { body, removed: false } : { body: Object.fromEntries(kept), removed: true };
+  return kept.length === Object.keys(body).length
+    ? { body, removed: false }
+    : { body: Object.fromEntries(kept), removed: true };
 }
 
 /** A redactor for one reader and one read (it caches the evaluations it looks at). */
@@ -47,11 +58,19 @@ export function auditRedactor(reader: AuditReader) {
   }
 
   return async function redact<T extends Row>(row: T): Promise<T & { redacted: boolean }> {
-    const fields = row.action.startsWith("score.") ? SCORE_FIELDS
-      : row.action.startsWith("consensus.") && !(await mayRead(row.targetId)) ? AGREED_FIELDS : null;
+    const fields = row.action.startsWith("score.")
+      ? SCORE_FIELDS
+      : row.action.startsWith("consensus.") && !(await mayRead(row.targetId))
+        ? AGREED_FIELDS
+        : null;
     if (!fields) return { ...row, redacted: false };
     const before = strip(row.before, fields);
     const after = strip(row.after, fields);
-    return { ...row, before: before.body, after: after.body, redacted: before.removed || after.removed } as T & { redacted: boolean };
+    return {
+      ...row,
+      before: before.body,
+      after: after.body,
+      redacted: before.removed || after.removed,
+    } as T & { redacted: boolean };
   };
 }

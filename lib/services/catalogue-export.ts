@@ -21,8 +21,16 @@ export interface CatalogueFile {
 
 export function toExportable(c: CatalogueDetail): ExportableCatalogue {
   return {
-    slug: c.slug, version: c.version, title: c.title, publisher: c.source.publisher, publishedOn: c.source.publishedOn,
-    sourceUrl: c.source.url, licence: c.source.licence, description: c.description, scale: c.scale, sections: c.sections,
+    slug: c.slug,
+    version: c.version,
+    title: c.title,
+    publisher: c.source.publisher,
+    publishedOn: c.source.publishedOn,
+    sourceUrl: c.source.url,
+    licence: c.source.licence,
+    description: c.description,
+    scale: c.scale,
+    sections: c.sections,
     publishedAt: c.publishedAt,
   };
 }
@@ -32,7 +40,12 @@ export function toExportable(c: CatalogueDetail): ExportableCatalogue {
  * members (with a token, only that workspace's token). Anyone else gets the same 404 as for
  * an unknown version, so imported catalogues cannot be discovered by guessing.
  */
-export async function exportCatalogue(actor: Actor | null, slug: string, version: string, raw: unknown): Promise<CatalogueFile> {
+export async function exportCatalogue(
+  actor: Actor | null,
+  slug: string,
+  version: string,
+  raw: unknown,
+): Promise<CatalogueFile> {
   const { format } = parseInput(exportFormatSchema, raw);
   const ref = catalogueRefSchema.safeParse({ slug, version });
   if (!ref.success) throw notFound("Catalogue");
@@ -51,7 +64,15 @@ export async function exportCatalogue(actor: Actor | null, slug: string, version
   if (!detail) throw notFound("Catalogue");
   const base = `${detail.slug}-${detail.version}`;
   if (format === "oscal") {
-    return { filename: `${base}.oscal.json`, contentType: "application/json", body: `${JSON.stringify(exportOscalCatalog(toExportable(detail)), null, 2)}\n` };
+    return {
+      filename: `${base}.oscal.json`,
+      contentType: "application/json",
+      body: `${JSON.stringify(exportOscalCatalog(toExportable(detail)), null, 2)}\n`,
+    };
   }
-  return { filename: `${base}.ciso-assistant.yaml`, contentType: "application/yaml", body: exportCisoLibrary(toExportable(detail)) };
+  return {
+    filename: `${base}.ciso-assistant.yaml`,
+    contentType: "application/yaml",
+    body: exportCisoLibrary(toExportable(detail)),
+  };
 }

@@ -12,6 +12,10 @@ export async function importedCatalogueFixture(slug: string) {
   const ws = await db().workspace.findUniqueOrThrow({ where: { slug }, select: { id: true } });
   const version = `fx-${randomUUID().slice(0, 8)}`;
   const text = sampleLibraryYaml(version);
-  const stored = await storeCatalogueVersion(importCisoLibrary(text, "fixture.yaml"), createHash("sha256").update(text).digest("hex"), { workspaceId: ws.id, refuseExisting: true });
+  const stored = await storeCatalogueVersion(
+    importCisoLibrary(text, "fixture.yaml"),
+    createHash("sha256").update(text).digest("hex"),
+    { workspaceId: ws.id, refuseExisting: true },
+  );
   return { slug: stored.slug, version: stored.version, workspaceId: ws.id };
 }

@@ -21,11 +21,18 @@ export const importRequestSchema = z.object({
   text: z.string().min(1, "the file is empty").max(MAX_CATALOGUE_BYTES, "the file is too large"),
   filename: z.string().trim().max(200).optional(),
   /** Import under another version than the file's (e.g. a re-import of an export). */
-  version: z.string().trim().min(1).max(50).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "letters, digits, . _ - only").optional(),
+  version: z
+    .string()
+    .trim()
+    .min(1)
+    .max(50)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "letters, digits, . _ - only")
+    .optional(),
 });
 export type ImportRequest = z.input<typeof importRequestSchema>;
 
-export const detectFormat = (text: string) => (/^\s*[{[]/.test(text) ? "oscal" : "ciso-assistant") as "oscal" | "ciso-assistant";
+export const detectFormat = (text: string) =>
+  (/^\s*[{[]/.test(text) ? "oscal" : "ciso-assistant") as "oscal" | "ciso-assistant";
 
 /**
  * Imports an OSCAL catalog or a CISO Assistant library into the workspace: parsed and
@@ -41,17 +48,29 @@ export async function importCatalogue(actor: Actor | null, wsSlug: string, raw: 
   let input = await runHeavy("parseCatalogue", { format, text: request.text, source });
   if (request.version) {
     const overridden = catalogueInputSchema.safeParse({ ...input, version: request.version });
-    if (!overridden.success) throw new AppError("validation_failed", "Invalid version", fieldIssues(overridden.error));
+    if (!overridden.success)
+      throw new AppError("validation_failed", "Invalid version", fieldIssues(overridden.error));
     input = overridden.data;
   }
   const digest = createHash("sha256").update(request.text).digest("hex");
   const stored = await storeCatalogueVersion(input, digest, {
     workspaceId: workspace.id,
     refuseExisting: true,
-    afterStore: (tx, catalogueId) => recordAudit(tx, {
-      action: "catalogue.imported", actor, workspaceId: workspace.id, targetType: "catalogue", targetId: catalogueId,
-      after: { slug: input.slug, version: input.version, format, digest, criteriaCount: input.sections.reduce((n, s) => n + s.criteria.length, 0) },
-    }),
+    afterStore: (tx, catalogueId) =>
+      recordAudit(tx, {
+        action: "catalogue.imported",
+        actor,
+        workspaceId: workspace.id,
+        targetType: "catalogue",
+        targetId: catalogueId,
+        after: {
+          slug: input.slug,
+          version: input.version,
+          format,
+          digest,
+          criteriaCount: input.sections.reduce((n, s) => n + s.criteria.length, 0),
+        },
+      }),
   });
   return { slug: stored.slug, version: stored.version, criteriaCount: stored.criteriaCount };
 }

@@ -13,13 +13,15 @@ export const CATALOGUE_DIR = path.join(process.cwd(), "prisma", "catalogues");
  */
 export async function seedCatalogues(dir = CATALOGUE_DIR): Promise<StoreResult[]> {
   const files = (await readdir(dir)).filter((f) => f.endsWith(".oscal.json")).sort();
-  const parsed = await Promise.all(files.map(async (file) => {
-    const text = await readFile(path.join(dir, file), "utf8");
-    return {
-      input: importOscalCatalog(text, path.relative(process.cwd(), path.join(dir, file))),
-      digest: createHash("sha256").update(text).digest("hex"),
-    };
-  }));
+  const parsed = await Promise.all(
+    files.map(async (file) => {
+      const text = await readFile(path.join(dir, file), "utf8");
+      return {
+        input: importOscalCatalog(text, path.relative(process.cwd(), path.join(dir, file))),
+        digest: createHash("sha256").update(text).digest("hex"),
+      };
+    }),
+  );
   const results: StoreResult[] = [];
   for (const { input, digest } of parsed) results.push(await storeCatalogueVersion(input, digest));
   return results;

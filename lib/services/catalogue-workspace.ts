@@ -30,34 +30,67 @@ export interface WorkspaceCatalogueRow {
   evaluationCount: number;
 }
 
-export async function listWorkspaceCatalogues(actor: Actor | null, wsSlug: string, options: { includeArchived?: boolean } = {}): Promise<WorkspaceCatalogueRow[]> {
+export async function listWorkspaceCatalogues(
+  actor: Actor | null,
+  wsSlug: string,
+  options: { includeArchived?: boolean } = {},
+): Promise<WorkspaceCatalogueRow[]> {
   const { workspace } = await authorize(actor, wsSlug, "workspace.read");
   const rows = await db().catalogue.findMany({
-    where: { status: "published", ...visibleTo(workspace.id), ...(options.includeArchived === false ? { archivedAt: null } : {}) },
+    where: {
+      status: "published",
+      ...visibleTo(workspace.id),
+      ...(options.includeArchived === false ? { archivedAt: null } : {}),
+    },
     orderBy: [{ title: "asc" }, { version: "desc" }],
     select: {
-      slug: true, version: true, title: true, publisher: true, sourceFormat: true, workspaceId: true, archivedAt: true, createdAt: true,
+      slug: true,
+      version: true,
+      title: true,
+      publisher: true,
+      sourceFormat: true,
+      workspaceId: true,
+      archivedAt: true,
+      createdAt: true,
       // Only this workspace's evaluations count: a built-in catalogue's use elsewhere is not ours to see.
-      _count: { select: { sections: true, criteria: true, evaluations: { where: { workspaceId: workspace.id } } } },
+      _count: {
+        select: { sections: true, criteria: true, evaluations: { where: { workspaceId: workspace.id } } },
+      },
     },
   });
   return rows.map(({ _count, workspaceId, ...r }) => ({
-    ...r, builtIn: workspaceId === null,
-    sectionCount: _count.sections, criterionCount: _count.criteria, evaluationCount: _count.evaluations,
+    ...r,
+    builtIn: workspaceId === null,
+    sectionCount: _count.sections,
+    criterionCount: _count.criteria,
+    evaluationCount: _count.evaluations,
   }));
 }
 
 /** One catalogue the workspace may read (built-in or its own, archived or not). */
-export async function getWorkspaceCatalogue(actor: Actor | null, wsSlug: string, slug: string, version: string) {
+export async function getWorkspaceCatalogue(
+  actor: Actor | null,
+  wsSlug: string,
+  slug: string,
+  version: string,
+) {
   const { workspace, role } = await authorize(actor, wsSlug, "workspace.read");
   const ref = catalogueRefSchema.safeParse({ slug, version });
   if (!ref.success) throw notFound("Catalogue");
-  const detail = await findCatalogueDetail({ slug: ref.data.slug, version: ref.data.version, ...visibleTo(workspace.id) });
+  const detail = await findCatalogueDetail({
+    slug: ref.data.slug,
+    version: ref.data.version,
+    ...visibleTo(workspace.id),
+  });
   if (!detail) throw notFound("Catalogue");
   return { ...detail, myRole: role };
 }
 
-const archiveSchema = z.object({ slug: z.string().max(100), version: z.string().max(50), archived: z.boolean() });
+const archiveSchema = z.object({
+  slug: z.string().max(100),
+  version: z.string().max(50),
+  archived: z.boolean(),
+});
 
 /**
  * Archiving hides a catalogue from new evaluations; existing ones keep reading it (the rows
@@ -72,14 +105,25 @@ export async function setCatalogueArchived(actor: Actor | null, wsSlug: string, 
       where: { slug: input.slug, version: input.version, status: "published", ...visibleTo(workspace.id) },
       select: { id: true, workspaceId: true, archivedAt: true },
     });
-    if (!row) throw new AppError("not_found", "Catalogue not found", [{ field: "version", message: "unknown catalogue version" }]);
-    if (row.workspaceId === null) throw new AppError("forbidden", "Built-in catalogues are shared by all workspaces and cannot be archived.");
-    const archivedAt = input.archived ? row.archivedAt ?? new Date() : null;
+    if (!row)
+      throw new AppError("not_found", "Catalogue not found", [
+        { field: "version", message: "unknown catalogue version" },
+      ]);
+    if (row.workspaceId === null)
+      throw new AppError(
+        "forbidden",
+        "Built-in catalogues are shared by all workspaces and cannot be archived.",
+      );
+    const archivedAt = input.archived ? (row.archivedAt ?? new Date()) : null;
     await tx.catalogue.update({ where: { id: row.id, workspaceId: workspace.id }, data: { archivedAt } });
     await recordAudit(tx, {
-      action: input.archived ? "catalogue.archived" : "catalogue.unarchived", actor, workspaceId: workspace.id,
-      targetType: "catalogue", targetId: row.id,
-      before: { archivedAt: row.archivedAt?.toISOString() ?? null }, after: { archivedAt: archivedAt?.toISOString() ?? null },
+      action: input.archived ? "catalogue.archived" : "catalogue.unarchived",
+      actor,
+      workspaceId: workspace.id,
+      targetType: "catalogue",
+      targetId: row.id,
+      before: { archivedAt: row.archivedAt?.toISOString() ?? null },
+      after: { archivedAt: archivedAt?.toISOString() ?? null },
     });
     return { slug: input.slug, version: input.version, archivedAt };
   });

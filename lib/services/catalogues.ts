@@ -29,7 +29,12 @@ export const listCatalogues = cache(async (): Promise<CatalogueSummary[]> => {
     where: { status: "published", workspaceId: null },
     orderBy: [{ title: "asc" }, { version: "desc" }],
     select: {
-      slug: true, version: true, title: true, publisher: true, publishedOn: true, licence: true,
+      slug: true,
+      version: true,
+      title: true,
+      publisher: true,
+      publishedOn: true,
+      licence: true,
       _count: { select: { sections: true, criteria: true } },
     },
   });
@@ -44,7 +49,11 @@ export const listCatalogues = cache(async (): Promise<CatalogueSummary[]> => {
 export const getCatalogue = cache(async (slug: string, version: string) => {
   const ref = catalogueRefSchema.safeParse({ slug, version });
   if (!ref.success) throw notFound("Catalogue");
-  const detail = await findCatalogueDetail({ slug: ref.data.slug, version: ref.data.version, workspaceId: null });
+  const detail = await findCatalogueDetail({
+    slug: ref.data.slug,
+    version: ref.data.version,
+    workspaceId: null,
+  });
   if (!detail) throw notFound("Catalogue");
   return detail;
 });
@@ -105,7 +114,13 @@ export async function getCriterion(slug: string, version: string, key: string) {
   if (index < 0) throw notFound("Criterion");
   const { section, ...criterion } = all[index];
   return {
-    catalogue: { slug: catalogue.slug, version: catalogue.version, title: catalogue.title, source: catalogue.source, scale: catalogue.scale },
+    catalogue: {
+      slug: catalogue.slug,
+      version: catalogue.version,
+      title: catalogue.title,
+      source: catalogue.source,
+      scale: catalogue.scale,
+    },
     section: { key: section.key, title: section.title },
     criterion,
     previous: index > 0 ? { key: all[index - 1].key, title: all[index - 1].title } : null,

@@ -15,7 +15,11 @@ export const MAX_COMPARED = 20;
  * evaluations with their sections, agreed values, the profiles and the picker's list (one
  * statement), and the scores (one). `problem`: why the selection in the address shows nothing.
  */
-export async function comparePage(actor: Actor | null, slug: string, selected: string[]): Promise<{ role: string; data: ComparisonData | null; problem: string | null; evaluations: PickerRow[] }> {
+export async function comparePage(
+  actor: Actor | null,
+  slug: string,
+  selected: string[],
+): Promise<{ role: string; data: ComparisonData | null; problem: string | null; evaluations: PickerRow[] }> {
   const { workspace, role } = await authorize(actor, slug, "evaluations.read");
   let problem: string | null = null;
   if (selected.length === 1) problem = "Choose at least two evaluations to compare.";

@@ -27,12 +27,19 @@ export interface ScoreRow {
 // raise an error on anything else.
 const CLAIMS_ONLY = `CASE WHEN jsonb_typeof(evidence) = 'array' AND jsonb_array_length(evidence) > 0
   THEN NOT EXISTS (SELECT 1 FROM jsonb_array_elements(evidence) e WHERE e->>'grade' IS DISTINCT FROM 'vendor_claim') ELSE false END`;
-const SQL = (withText: boolean, oneCriterion: boolean) => `SELECT "evaluationId", "criterionKey", "reviewerId", value, "notApplicable", "carriedOver",
+const SQL = (
+  withText: boolean,
+  oneCriterion: boolean,
+) => `SELECT "evaluationId", "criterionKey", "reviewerId", value, "notApplicable", "carriedOver",
   ${CLAIMS_ONLY} AS "claimsOnly"${withText ? `, rationale, evidence` : ""}
   FROM "Score" WHERE "workspaceId" = $1 AND "evaluationId" = ANY($2::uuid[])${oneCriterion ? ` AND "criterionKey" = $3` : ""}`;
 
 /** The scores of `evaluationIds` in `workspaceId` (the tenant is in the query), optionally of one criterion. */
-export async function loadScores(workspaceId: string, evaluationIds: string[], o: { withText: boolean; criterionKey?: string }): Promise<ScoreRow[]> {
+export async function loadScores(
+  workspaceId: string,
+  evaluationIds: string[],
+  o: { withText: boolean; criterionKey?: string },
+): Promise<ScoreRow[]> {
   const params: unknown[] = [workspaceId, evaluationIds];
   if (o.criterionKey !== undefined) params.push(o.criterionKey);
   const { rows } = await pgPool().query<ScoreRow>(SQL(o.withText, o.criterionKey !== undefined), params);

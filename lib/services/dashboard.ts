@@ -6,7 +6,16 @@ import { withLeaders } from "./leaders";
 
 // Activity every member may see: what happened, never a score or a rationale (the blind
 // rule), and nothing from the security side of the audit log (admins have that page).
-const VISIBLE_ACTIONS = ["evaluation.created", "evaluation.status_changed", "evaluation.reopened", "framework.created", "score.section_submitted", "comparison.saved", "member.joined", "profile.created"];
+const VISIBLE_ACTIONS = [
+  "evaluation.created",
+  "evaluation.status_changed",
+  "evaluation.reopened",
+  "framework.created",
+  "score.section_submitted",
+  "comparison.saved",
+  "member.joined",
+  "profile.created",
+];
 
 const DESCRIBE: Record<string, string> = {
   "evaluation.created": "started an evaluation",
@@ -32,8 +41,14 @@ const SQL = `SELECT
     SELECT id, name, description, query, "createdAt" FROM "SavedComparison" WHERE "workspaceId" = $1 ORDER BY "createdAt" DESC, id LIMIT 6) c) AS comparisons`;
 
 type Row = {
-  frameworks: number; byStatus: Record<string, number>;
-  recent: Array<{ id: string; status: "draft" | "in_review" | "final"; createdAt: string; framework: { name: string; productVersion: string } }>;
+  frameworks: number;
+  byStatus: Record<string, number>;
+  recent: Array<{
+    id: string;
+    status: "draft" | "in_review" | "final";
+    createdAt: string;
+    framework: { name: string; productVersion: string };
+  }>;
   events: Array<{ id: string; at: string; action: string; actorEmail: string | null }>;
   comparisons: Array<{ id: string; name: string; description: string; query: string; createdAt: string }>;
 };
@@ -45,14 +60,30 @@ type Row = {
  */
 export async function workspaceDashboard(actor: Actor | null, slug: string) {
   const { workspace, role } = await authorize(actor, slug, "workspace.read");
-  const { rows: [d] } = await pgPool().query<Row>(SQL, [workspace.id, VISIBLE_ACTIONS]);
-  const comparisons = await withLeaders(actor!.userId, role, workspace.id, d.comparisons.map((c) => ({ ...c, createdAt: new Date(c.createdAt) })));
+  const {
+    rows: [d],
+  } = await pgPool().query<Row>(SQL, [workspace.id, VISIBLE_ACTIONS]);
+  const comparisons = await withLeaders(
+    actor!.userId,
+    role,
+    workspace.id,
+    d.comparisons.map((c) => ({ ...c, createdAt: new Date(c.createdAt) })),
+  );
   return {
     workspace: { name: workspace.name, role },
     frameworks: d.frameworks,
-    evaluations: { draft: d.byStatus.draft ?? 0, in_review: d.byStatus.in_review ?? 0, final: d.byStatus.final ?? 0 },
+    evaluations: {
+      draft: d.byStatus.draft ?? 0,
+      in_review: d.byStatus.in_review ?? 0,
+      final: d.byStatus.final ?? 0,
+    },
     recentEvaluations: d.recent.map((e) => ({ ...e, createdAt: new Date(e.createdAt) })),
-    activity: d.events.map((e) => ({ id: e.id, at: new Date(e.at), who: e.actorEmail ?? "someone", what: DESCRIBE[e.action] ?? e.action })),
+    activity: d.events.map((e) => ({
+      id: e.id,
+      at: new Date(e.at),
+      who: e.actorEmail ?? "someone",
+      what: DESCRIBE[e.action] ?? e.action,
+    })),
     comparisons,
   };
 }

@@ -5,7 +5,10 @@ import { idSchema } from "../schemas/framework";
 import { scaleSchema } from "../schemas/catalogue";
 
 type CatalogueShape = {
-  slug: string; version: string; title: string; scale: unknown;
+  slug: string;
+  version: string;
+  title: string;
+  scale: unknown;
   sections: Array<{ key: string; title: string; criteria: Array<{ key: string; title: string }> }>;
 };
 
@@ -19,8 +22,18 @@ function catalogueShape(catalogueId: string, tx: Prisma.TransactionClient): Prom
     shape = tx.catalogue.findUniqueOrThrow({
       where: { id: catalogueId, status: "published" },
       select: {
-        slug: true, version: true, title: true, scale: true,
-        sections: { orderBy: { position: "asc" }, select: { key: true, title: true, criteria: { orderBy: { position: "asc" }, select: { key: true, title: true } } } },
+        slug: true,
+        version: true,
+        title: true,
+        scale: true,
+        sections: {
+          orderBy: { position: "asc" },
+          select: {
+            key: true,
+            title: true,
+            criteria: { orderBy: { position: "asc" }, select: { key: true, title: true } },
+          },
+        },
       },
     });
     catalogueShapes.set(catalogueId, shape);
@@ -34,16 +47,32 @@ function catalogueShape(catalogueId: string, tx: Prisma.TransactionClient): Prom
  * scale, sections and criterion keys, and each section's scope, assignees and submissions.
  * The workspace id is in the query, so another tenant's id finds nothing (404).
  */
-export async function loadEvaluation(workspaceId: string, evaluationId: unknown, tx: Prisma.TransactionClient = db()) {
+export async function loadEvaluation(
+  workspaceId: string,
+  evaluationId: unknown,
+  tx: Prisma.TransactionClient = db(),
+) {
   const id = idSchema.safeParse(evaluationId);
   if (!id.success) throw notFound("Evaluation");
   const ev = await tx.evaluation.findFirst({
     where: { id: id.data, workspaceId },
     select: {
-      id: true, status: true, createdAt: true, finalizedAt: true, previousEvaluationId: true,
+      id: true,
+      status: true,
+      createdAt: true,
+      finalizedAt: true,
+      previousEvaluationId: true,
       catalogueId: true,
       framework: { select: { id: true, name: true, vendor: true, productVersion: true } },
-      sections: { select: { sectionKey: true, inScope: true, outOfScopeReason: true, assigneeIds: true, submittedByIds: true } },
+      sections: {
+        select: {
+          sectionKey: true,
+          inScope: true,
+          outOfScopeReason: true,
+          assigneeIds: true,
+          submittedByIds: true,
+        },
+      },
     },
   });
   if (!ev) throw notFound("Evaluation");
@@ -52,7 +81,12 @@ export async function loadEvaluation(workspaceId: string, evaluationId: unknown,
 
 /** What one evaluation row carries before its (cached, immutable) catalogue is joined in. */
 export interface EvaluationRow {
-  id: string; status: "draft" | "in_review" | "final"; createdAt: Date; finalizedAt: Date | null; previousEvaluationId: string | null; catalogueId: string;
+  id: string;
+  status: "draft" | "in_review" | "final";
+  createdAt: Date;
+  finalizedAt: Date | null;
+  previousEvaluationId: string | null;
+  catalogueId: string;
   framework: { id: string; name: string; vendor: string; productVersion: string };
   sections: SectionRow[];
 }
@@ -64,22 +98,41 @@ export async function withCatalogue(ev: EvaluationRow, tx: Prisma.TransactionCli
 }
 export type LoadedEvaluation = Awaited<ReturnType<typeof withCatalogue>>;
 
-type SectionRow = { sectionKey: string; inScope: boolean; outOfScopeReason: string | null; assigneeIds: string[]; submittedByIds: string[] };
+type SectionRow = {
+  sectionKey: string;
+  inScope: boolean;
+  outOfScopeReason: string | null;
+  assigneeIds: string[];
+  submittedByIds: string[];
+};
 
 /** The pinned catalogue's sections, each with this evaluation's scope, assignees and submissions. */
-async function catalogueSections(catalogueId: string, rows: SectionRow[], tx: Prisma.TransactionClient = db()) {
+async function catalogueSections(
+  catalogueId: string,
+  rows: SectionRow[],
+  tx: Prisma.TransactionClient = db(),
+) {
   const catalogue = await catalogueShape(catalogueId, tx);
   const scale = scaleSchema.parse(catalogue.scale);
   const state = new Map(rows.map((s) => [s.sectionKey, s]));
   const sections = catalogue.sections.map((s) => {
     const st = state.get(s.key);
     return {
-      key: s.key, title: s.title, criteria: s.criteria,
-      inScope: st?.inScope ?? false, outOfScopeReason: st?.outOfScopeReason ?? null,
-      assigneeIds: st?.assigneeIds ?? [], submittedByIds: st?.submittedByIds ?? [],
+      key: s.key,
+      title: s.title,
+      criteria: s.criteria,
+      inScope: st?.inScope ?? false,
+      outOfScopeReason: st?.outOfScopeReason ?? null,
+      assigneeIds: st?.assigneeIds ?? [],
+      submittedByIds: st?.submittedByIds ?? [],
     };
   });
-  return { catalogue: { slug: catalogue.slug, version: catalogue.version, title: catalogue.title }, scale, maxValue: scale.levels[scale.levels.length - 1].value, sections };
+  return {
+    catalogue: { slug: catalogue.slug, version: catalogue.version, title: catalogue.title },
+    scale,
+    maxValue: scale.levels[scale.levels.length - 1].value,
+    sections,
+  };
 }
 
 // What the scoring rules need, in one plain query (the score save's hot path): no framework,
@@ -93,7 +146,12 @@ export const SCORING_STATE_SQL = `SELECT e."id", e."status", e."catalogueId",
 export async function loadScoringState(workspaceId: string, evaluationId: unknown) {
   const id = idSchema.safeParse(evaluationId);
   if (!id.success) throw notFound("Evaluation");
-  const ev = (await pgPool().query<{ id: string; status: string; catalogueId: string; sections: SectionRow[] }>(SCORING_STATE_SQL, [id.data, workspaceId])).rows[0];
+  const ev = (
+    await pgPool().query<{ id: string; status: string; catalogueId: string; sections: SectionRow[] }>(
+      SCORING_STATE_SQL,
+      [id.data, workspaceId],
+    )
+  ).rows[0];
   if (!ev) throw notFound("Evaluation");
   const { scale, maxValue, sections } = await catalogueSections(ev.catalogueId, ev.sections);
   return { id: ev.id, status: ev.status, scale, maxValue, sections };
@@ -103,7 +161,10 @@ type SectionState = LoadedEvaluation["sections"][number];
 
 export function sectionOf(ev: { sections: SectionState[] }, criterionKey: string) {
   const section = ev.sections.find((s) => s.criteria.some((c) => c.key === criterionKey));
-  if (!section) throw new AppError("not_found", `Criterion ${criterionKey} is not in this evaluation's catalogue.`, [{ field: "criterionKey", message: "unknown criterion" }]);
+  if (!section)
+    throw new AppError("not_found", `Criterion ${criterionKey} is not in this evaluation's catalogue.`, [
+      { field: "criterionKey", message: "unknown criterion" },
+    ]);
   return section;
 }
 
@@ -112,5 +173,9 @@ export const mayScore = (section: SectionState, userId: string) =>
   section.inScope && (section.assigneeIds.length === 0 || section.assigneeIds.includes(userId));
 
 export function assertEditable(ev: { status: string }) {
-  if (ev.status === "final") throw new AppError("conflict", "This evaluation is final and read-only. An owner or admin can reopen it.");
+  if (ev.status === "final")
+    throw new AppError(
+      "conflict",
+      "This evaluation is final and read-only. An owner or admin can reopen it.",
+    );
 }

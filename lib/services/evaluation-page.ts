@@ -25,7 +25,19 @@ const SQL = `SELECT
      ORDER BY h.id DESC LIMIT 50) h) AS history`;
 
 type Member = { id: string; email: string; name: string; role: Role; disabled: boolean };
-type Row = { members: Member[]; counts: Array<{ sectionKey: string; reviewerId: string; n: number }>; history: Array<{ id: string; version: number; value: number | null; notApplicable: boolean; savedAt: string; criterionKey: string; reviewerId: string }> };
+type Row = {
+  members: Member[];
+  counts: Array<{ sectionKey: string; reviewerId: string; n: number }>;
+  history: Array<{
+    id: string;
+    version: number;
+    value: number | null;
+    notApplicable: boolean;
+    savedAt: string;
+    criterionKey: string;
+    reviewerId: string;
+  }>;
+};
 
 /**
  * The evaluation overview's view model in four statements: the authorisation; the evaluation
@@ -33,18 +45,31 @@ type Row = { members: Member[]; counts: Array<{ sectionKey: string; reviewerId: 
  * members, progress and history. Summary and activity are computed by the same functions as
  * their API routes (summarise, activityOf), so the blind rule is applied the same way.
  */
-export async function evaluationPage(actor: Actor | null, slug: string, evaluationId: string, profileRef?: string) {
+export async function evaluationPage(
+  actor: Actor | null,
+  slug: string,
+  evaluationId: string,
+  profileRef?: string,
+) {
   const { workspace, role } = await authorize(actor, slug, "evaluations.read");
   const userId = actor!.userId;
   const bundle = await loadComparisonBundle(workspace.id, [evaluationId]);
   const ev = bundle.evaluations[0];
   if (!ev) throw notFound("Evaluation");
   const visible = ev.sections.filter((s) => canSeeOthers(ev, s, userId, role)).map((s) => s.key);
-  const [scores, { rows: [d] }] = await Promise.all([
+  const [
+    scores,
+    {
+      rows: [d],
+    },
+  ] = await Promise.all([
     loadScores(workspace.id, [ev.id], { withText: false }),
     pgPool().query<Row>(SQL, [workspace.id, ev.id, visible, userId]),
   ]);
-  const profiles = [...PRESET_PROFILES.map((p) => ({ ...p, preset: true })), ...bundle.profiles.map((p) => ({ ...p, preset: false }))];
+  const profiles = [
+    ...PRESET_PROFILES.map((p) => ({ ...p, preset: true })),
+    ...bundle.profiles.map((p) => ({ ...p, preset: false })),
+  ];
   // An unknown profile in the address falls back to equal weights, as the page always did.
   const profile = profiles.find((p) => p.id === profileRef) ?? EQUAL_WEIGHTS_PROFILE;
   const reviewers = d.members.filter((m) => m.role !== "viewer");
@@ -52,7 +77,12 @@ export async function evaluationPage(actor: Actor | null, slug: string, evaluati
     evaluation: { ...ev, myRole: role },
     profiles,
     summary: summarise(ev, scores, bundle.agreed, profile, userId, role),
-    activity: activityOf(ev, reviewers, d.counts, d.history.map((h) => ({ ...h, savedAt: new Date(h.savedAt) }))),
+    activity: activityOf(
+      ev,
+      reviewers,
+      d.counts,
+      d.history.map((h) => ({ ...h, savedAt: new Date(h.savedAt) })),
+    ),
     // The reviewer picker is for owners and admins (members.list), as listMembers allowed.
     reviewers: role === "owner" || role === "admin" ? reviewers.filter((m) => !m.disabled) : [],
   };

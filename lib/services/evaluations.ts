@@ -10,13 +10,23 @@ import { parseInput } from "../schemas/parse";
 import { loadEvaluation, type LoadedEvaluation } from "./evaluation-access";
 
 /** `catalogue`: only evaluations of that catalogue version (the compare page's picker, once a comparison is open). */
-export async function listEvaluations(actor: Actor | null, slug: string, o: { catalogue?: { slug: string; version: string } } = {}) {
+export async function listEvaluations(
+  actor: Actor | null,
+  slug: string,
+  o: { catalogue?: { slug: string; version: string } } = {},
+) {
   const { workspace } = await authorize(actor, slug, "evaluations.read");
   return db().evaluation.findMany({
-    where: { workspaceId: workspace.id, ...(o.catalogue ? { catalogue: { slug: o.catalogue.slug, version: o.catalogue.version } } : {}) },
+    where: {
+      workspaceId: workspace.id,
+      ...(o.catalogue ? { catalogue: { slug: o.catalogue.slug, version: o.catalogue.version } } : {}),
+    },
     orderBy: { createdAt: "desc" },
     select: {
-      id: true, status: true, createdAt: true, finalizedAt: true,
+      id: true,
+      status: true,
+      createdAt: true,
+      finalizedAt: true,
       framework: { select: { id: true, name: true, vendor: true, productVersion: true } },
       catalogue: { select: { slug: true, version: true, title: true } },
     },
@@ -36,43 +46,126 @@ export async function getEvaluation(actor: Actor | null, slug: string, id: strin
 export async function createEvaluation(actor: Actor | null, slug: string, raw: unknown) {
   const { workspace } = await authorize(actor, slug, "evaluations.create");
   const input = parseInput(createEvaluationSchema, raw);
-  const framework = await db().framework.findFirst({ where: { id: input.frameworkId, workspaceId: workspace.id, archivedAt: null }, select: { id: true } });
-  if (!framework) throw new AppError("not_found", "Framework not found", [{ field: "frameworkId", message: "unknown framework" }]);
+  const framework = await db().framework.findFirst({
+    where: { id: input.frameworkId, workspaceId: workspace.id, archivedAt: null },
+    select: { id: true },
+  });
+  if (!framework)
+    throw new AppError("not_found", "Framework not found", [
+      { field: "frameworkId", message: "unknown framework" },
+    ]);
   // Built-in catalogues or this workspace's own imports; another workspace's is "not found".
   const catalogue = await db().catalogue.findFirst({
-    where: { slug: input.catalogue.slug, version: input.catalogue.version, status: "published", OR: [{ workspaceId: null }, { workspaceId: workspace.id }] },
+    where: {
+      slug: input.catalogue.slug,
+      version: input.catalogue.version,
+      status: "published",
+      OR: [{ workspaceId: null }, { workspaceId: workspace.id }],
+    },
     select: { id: true, archivedAt: true, sections: { select: { key: true }, orderBy: { position: "asc" } } },
   });
-  if (!catalogue) throw new AppError("not_found", "Catalogue version not found", [{ field: "catalogue", message: "unknown catalogue version" }]);
-  if (catalogue.archivedAt) throw new AppError("conflict", "This catalogue version is archived; choose another for new evaluations.", [{ field: "catalogue", message: "archived catalogue version" }]);
+  if (!catalogue)
+    throw new AppError("not_found", "Catalogue version not found", [
+      { field: "catalogue", message: "unknown catalogue version" },
+    ]);
+  if (catalogue.archivedAt)
+    throw new AppError(
+      "conflict",
+      "This catalogue version is archived; choose another for new evaluations.",
+      [{ field: "catalogue", message: "archived catalogue version" }],
+    );
   const keys = catalogue.sections.map((s) => s.key);
   const previous = input.fromEvaluationId ? await loadEvaluation(workspace.id, input.fromEvaluationId) : null;
-  if (previous && `${previous.catalogue.slug}@${previous.catalogue.version}` !== `${input.catalogue.slug}@${input.catalogue.version}`) {
-    throw new AppError("validation_failed", "The previous evaluation used another catalogue version.", [{ field: "fromEvaluationId", message: "different catalogue version" }]);
+  if (
+    previous &&
+    `${previous.catalogue.slug}@${previous.catalogue.version}` !==
+      `${input.catalogue.slug}@${input.catalogue.version}`
+  ) {
+    throw new AppError("validation_failed", "The previous evaluation used another catalogue version.", [
+      { field: "fromEvaluationId", message: "different catalogue version" },
+    ]);
   }
-  const inScope = new Set(input.sections ?? previous?.sections.filter((s) => s.inScope).map((s) => s.key) ?? keys);
+  const inScope = new Set(
+    input.sections ?? previous?.sections.filter((s) => s.inScope).map((s) => s.key) ?? keys,
+  );
   const unknown = [...inScope].filter((k) => !keys.includes(k));
-  if (unknown.length) throw new AppError("validation_failed", `Unknown section ${unknown.join(", ")}`, [{ field: "sections", message: `unknown: ${unknown.join(", ")}` }]);
-  const missingReason = keys.filter((k) => !inScope.has(k) && !input.outOfScopeReasons[k] && !previous?.sections.find((s) => s.key === k)?.outOfScopeReason);
+  if (unknown.length)
+    throw new AppError("validation_failed", `Unknown section ${unknown.join(", ")}`, [
+      { field: "sections", message: `unknown: ${unknown.join(", ")}` },
+    ]);
+  const missingReason = keys.filter(
+    (k) =>
+      !inScope.has(k) &&
+      !input.outOfScopeReasons[k] &&
+      !previous?.sections.find((s) => s.key === k)?.outOfScopeReason,
+  );
   if (missingReason.length) {
-    throw new AppError("validation_failed", "Sections out of scope need a reason.", missingReason.map((k) => ({ field: `outOfScopeReasons.${k}`, message: "Give a reason." })));
+    throw new AppError(
+      "validation_failed",
+      "Sections out of scope need a reason.",
+      missingReason.map((k) => ({ field: `outOfScopeReasons.${k}`, message: "Give a reason." })),
+    );
   }
   return db().$transaction(async (tx) => {
     const ev = await tx.evaluation.create({
       data: {
-        workspaceId: workspace.id, frameworkId: framework.id, catalogueId: catalogue.id, createdById: actor!.userId, previousEvaluationId: previous?.id ?? null,
-        sections: { create: keys.map((k) => ({ sectionKey: k, inScope: inScope.has(k), outOfScopeReason: inScope.has(k) ? null : input.outOfScopeReasons[k] ?? previous?.sections.find((s) => s.key === k)?.outOfScopeReason ?? null })) },
+        workspaceId: workspace.id,
+        frameworkId: framework.id,
+        catalogueId: catalogue.id,
+        createdById: actor!.userId,
+        previousEvaluationId: previous?.id ?? null,
+        sections: {
+          create: keys.map((k) => ({
+            sectionKey: k,
+            inScope: inScope.has(k),
+            outOfScopeReason: inScope.has(k)
+              ? null
+              : (input.outOfScopeReasons[k] ??
+                previous?.sections.find((s) => s.key === k)?.outOfScopeReason ??
+                null),
+          })),
+        },
       },
       select: { id: true },
     });
     const carried = previous ? carriedScores(previous) : null;
     if (previous) {
-      const scores = await tx.score.findMany({ where: { evaluationId: previous.id, workspaceId: workspace.id, ...(carried === "own" ? { reviewerId: actor!.userId } : {}) } });
+      const scores = await tx.score.findMany({
+        where: {
+          evaluationId: previous.id,
+          workspaceId: workspace.id,
+          ...(carried === "own" ? { reviewerId: actor!.userId } : {}),
+        },
+      });
       await tx.score.createMany({
-        data: scores.map((s) => ({ workspaceId: workspace.id, evaluationId: ev.id, criterionKey: s.criterionKey, sectionKey: s.sectionKey, reviewerId: s.reviewerId, value: s.value, notApplicable: s.notApplicable, rationale: s.rationale, evidence: s.evidence ?? [], carriedOver: true })),
+        data: scores.map((s) => ({
+          workspaceId: workspace.id,
+          evaluationId: ev.id,
+          criterionKey: s.criterionKey,
+          sectionKey: s.sectionKey,
+          reviewerId: s.reviewerId,
+          value: s.value,
+          notApplicable: s.notApplicable,
+          rationale: s.rationale,
+          evidence: s.evidence ?? [],
+          carriedOver: true,
+        })),
       });
     }
-    await recordAudit(tx, { action: "evaluation.created", actor, workspaceId: workspace.id, targetType: "evaluation", targetId: ev.id, after: { frameworkId: framework.id, catalogue: input.catalogue, inScope: [...inScope], from: previous?.id ?? null, carried } });
+    await recordAudit(tx, {
+      action: "evaluation.created",
+      actor,
+      workspaceId: workspace.id,
+      targetType: "evaluation",
+      targetId: ev.id,
+      after: {
+        frameworkId: framework.id,
+        catalogue: input.catalogue,
+        inScope: [...inScope],
+        from: previous?.id ?? null,
+        carried,
+      },
+    });
     return { id: ev.id };
   });
 }
@@ -86,9 +179,14 @@ export async function createEvaluation(actor: Actor | null, slug: string, raw: u
  * can still change their own scores there. "Sections the caller may see" is not enough, since
  * the copy is read by every member, not only by its creator.
  */
-const carriedScores = (previous: LoadedEvaluation): "all" | "own" => (previous.status === "final" ? "all" : "own");
+const carriedScores = (previous: LoadedEvaluation): "all" | "own" =>
+  previous.status === "final" ? "all" : "own";
 
-const TRANSITIONS: Record<string, string[]> = { draft: ["in_review", "final"], in_review: ["draft", "final"], final: ["in_review"] };
+const TRANSITIONS: Record<string, string[]> = {
+  draft: ["in_review", "final"],
+  in_review: ["draft", "final"],
+  final: ["in_review"],
+};
 
 /** draft → in review → final; reopening a final evaluation needs a reason. Audited. */
 export async function changeEvaluationStatus(actor: Actor | null, slug: string, id: string, raw: unknown) {
@@ -96,15 +194,33 @@ export async function changeEvaluationStatus(actor: Actor | null, slug: string, 
   const { status, reason } = parseInput(statusChangeSchema, raw);
   return db().$transaction(async (tx) => {
     const ev = await loadEvaluation(workspace.id, id, tx);
-    if (!TRANSITIONS[ev.status].includes(status)) throw new AppError("conflict", `An evaluation cannot go from ${ev.status} to ${status}.`);
-    if (ev.status === "final" && !reason) throw new AppError("validation_failed", "Reopening needs a reason.", [{ field: "reason", message: "Give a reason." }]);
-    await tx.evaluation.update({ where: { id: ev.id }, data: { status, finalizedAt: status === "final" ? new Date() : null } });
-    await recordAudit(tx, { action: ev.status === "final" ? "evaluation.reopened" : "evaluation.status_changed", actor, workspaceId: workspace.id, targetType: "evaluation", targetId: ev.id, before: { status: ev.status }, after: { status, reason: reason ?? null } });
+    if (!TRANSITIONS[ev.status].includes(status))
+      throw new AppError("conflict", `An evaluation cannot go from ${ev.status} to ${status}.`);
+    if (ev.status === "final" && !reason)
+      throw new AppError("validation_failed", "Reopening needs a reason.", [
+        { field: "reason", message: "Give a reason." },
+      ]);
+    await tx.evaluation.update({
+      where: { id: ev.id },
+      data: { status, finalizedAt: status === "final" ? new Date() : null },
+    });
+    await recordAudit(tx, {
+      action: ev.status === "final" ? "evaluation.reopened" : "evaluation.status_changed",
+      actor,
+      workspaceId: workspace.id,
+      targetType: "evaluation",
+      targetId: ev.id,
+      before: { status: ev.status },
+      after: { status, reason: reason ?? null },
+    });
     return { status };
   });
 }
 
-const assignmentSchema = z.object({ sectionKey: z.string().max(100), assigneeIds: z.array(z.uuid()).max(100) });
+const assignmentSchema = z.object({
+  sectionKey: z.string().max(100),
+  assigneeIds: z.array(z.uuid()).max(100),
+});
 
 /** Narrows who may score a section (empty = every reviewer or above). */
 export async function assignSectionReviewers(actor: Actor | null, slug: string, id: string, raw: unknown) {
@@ -114,9 +230,29 @@ export async function assignSectionReviewers(actor: Actor | null, slug: string, 
     const ev = await loadEvaluation(workspace.id, id, tx);
     const section = ev.sections.find((s) => s.key === sectionKey);
     if (!section) throw notFound("Section");
-    const members = await tx.membership.count({ where: { workspaceId: workspace.id, userId: { in: assigneeIds }, role: { in: ["owner", "admin", "reviewer"] } } });
-    if (members !== new Set(assigneeIds).size) throw new AppError("validation_failed", "Assignees must be members with the reviewer role or above.", [{ field: "assigneeIds", message: "not all are reviewers of this workspace" }]);
-    await tx.evaluationSection.update({ where: { evaluationId_sectionKey: { evaluationId: ev.id, sectionKey } }, data: { assigneeIds: [...new Set(assigneeIds)] } });
-    await recordAudit(tx, { action: "evaluation.reviewers_assigned", actor, workspaceId: workspace.id, targetType: "evaluation", targetId: ev.id, before: { sectionKey, assigneeIds: section.assigneeIds }, after: { sectionKey, assigneeIds } });
+    const members = await tx.membership.count({
+      where: {
+        workspaceId: workspace.id,
+        userId: { in: assigneeIds },
+        role: { in: ["owner", "admin", "reviewer"] },
+      },
+    });
+    if (members !== new Set(assigneeIds).size)
+      throw new AppError("validation_failed", "Assignees must be members with the reviewer role or above.", [
+        { field: "assigneeIds", message: "not all are reviewers of this workspace" },
+      ]);
+    await tx.evaluationSection.update({
+      where: { evaluationId_sectionKey: { evaluationId: ev.id, sectionKey } },
+      data: { assigneeIds: [...new Set(assigneeIds)] },
+    });
+    await recordAudit(tx, {
+      action: "evaluation.reviewers_assigned",
+      actor,
+      workspaceId: workspace.id,
+      targetType: "evaluation",
+      targetId: ev.id,
+      before: { sectionKey, assigneeIds: section.assigneeIds },
+      after: { sectionKey, assigneeIds },
+    });
   });
 }

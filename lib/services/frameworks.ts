@@ -8,7 +8,18 @@ import { notFound } from "../errors/app-error";
 import { frameworkInputSchema, frameworkUpdateSchema, idSchema } from "../schemas/framework";
 import { parseInput } from "../schemas/parse";
 
-const columns = { id: true, name: true, vendor: true, productVersion: true, url: true, description: true, componentTypes: true, archivedAt: true, createdAt: true, updatedAt: true } as const;
+const columns = {
+  id: true,
+  name: true,
+  vendor: true,
+  productVersion: true,
+  url: true,
+  description: true,
+  componentTypes: true,
+  archivedAt: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
 
 export async function listFrameworks(actor: Actor | null, slug: string, raw: unknown = {}) {
   const { workspace } = await authorize(actor, slug, "frameworks.read");
@@ -22,7 +33,10 @@ export async function listFrameworks(actor: Actor | null, slug: string, raw: unk
 
 export async function getFramework(actor: Actor | null, slug: string, id: string) {
   const { workspace } = await authorize(actor, slug, "frameworks.read");
-  const row = await db().framework.findFirst({ where: { id: parseInput(idSchema, id), workspaceId: workspace.id }, select: columns });
+  const row = await db().framework.findFirst({
+    where: { id: parseInput(idSchema, id), workspaceId: workspace.id },
+    select: columns,
+  });
   if (!row) throw notFound("Framework");
   return row;
 }
@@ -32,7 +46,14 @@ export async function createFramework(actor: Actor | null, slug: string, raw: un
   const input = parseInput(frameworkInputSchema, raw);
   return db().$transaction(async (tx) => {
     const row = await tx.framework.create({ data: { ...input, workspaceId: workspace.id }, select: columns });
-    await recordAudit(tx, { action: "framework.created", actor, workspaceId: workspace.id, targetType: "framework", targetId: row.id, after: input });
+    await recordAudit(tx, {
+      action: "framework.created",
+      actor,
+      workspaceId: workspace.id,
+      targetType: "framework",
+      targetId: row.id,
+      after: input,
+    });
     return row;
   });
 }
@@ -42,10 +63,21 @@ export async function updateFramework(actor: Actor | null, slug: string, id: str
   const input = parseInput(frameworkUpdateSchema, raw);
   const frameworkId = parseInput(idSchema, id);
   return db().$transaction(async (tx) => {
-    const before = await tx.framework.findFirst({ where: { id: frameworkId, workspaceId: workspace.id }, select: columns });
+    const before = await tx.framework.findFirst({
+      where: { id: frameworkId, workspaceId: workspace.id },
+      select: columns,
+    });
     if (!before) throw notFound("Framework");
     const after = await tx.framework.update({ where: { id: before.id }, data: input, select: columns });
-    await recordAudit(tx, { action: "framework.updated", actor, workspaceId: workspace.id, targetType: "framework", targetId: before.id, before, after: input });
+    await recordAudit(tx, {
+      action: "framework.updated",
+      actor,
+      workspaceId: workspace.id,
+      targetType: "framework",
+      targetId: before.id,
+      before,
+      after: input,
+    });
     return after;
   });
 }
@@ -55,8 +87,17 @@ export async function setFrameworkArchived(actor: Actor | null, slug: string, id
   const { workspace } = await authorize(actor, slug, "frameworks.write");
   const frameworkId = parseInput(idSchema, id);
   await db().$transaction(async (tx) => {
-    const { count } = await tx.framework.updateMany({ where: { id: frameworkId, workspaceId: workspace.id }, data: { archivedAt: archived ? new Date() : null } });
+    const { count } = await tx.framework.updateMany({
+      where: { id: frameworkId, workspaceId: workspace.id },
+      data: { archivedAt: archived ? new Date() : null },
+    });
     if (!count) throw notFound("Framework");
-    await recordAudit(tx, { action: archived ? "framework.archived" : "framework.restored", actor, workspaceId: workspace.id, targetType: "framework", targetId: frameworkId });
+    await recordAudit(tx, {
+      action: archived ? "framework.archived" : "framework.restored",
+      actor,
+      workspaceId: workspace.id,
+      targetType: "framework",
+      targetId: frameworkId,
+    });
   });
 }

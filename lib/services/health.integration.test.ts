@@ -16,7 +16,9 @@ async function freePort() {
 }
 
 let pg: EmbeddedPostgres | undefined;
-afterAll(async () => { await pg?.stop(); });
+afterAll(async () => {
+  await pg?.stop();
+});
 
 describe("health", () => {
   it("reports the database down fast and recovers by itself", async () => {
@@ -34,6 +36,8 @@ describe("health", () => {
     expect(Date.now() - started).toBeLessThan(4_000);
 
     pg = await startEmbeddedPostgres(undefined, port);
-    await expect.poll(async () => (await checkHealth()).database, { timeout: 10_000, interval: 200 }).toBe("ok");
+    await expect
+      .poll(async () => (await checkHealth()).database, { timeout: 10_000, interval: 200 })
+      .toBe("ok");
   });
 });

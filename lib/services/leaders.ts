@@ -18,8 +18,20 @@ type SavedRow = { id: string; name: string; description: string; query: string; 
  */
 export async function withLeaders(userId: string, role: Role, workspaceId: string, rows: SavedRow[]) {
   const views = rows.map((r) => parseViewState(new URLSearchParams(r.query)));
-  const ids = [...new Set(views.flatMap((v) => v.evaluations).filter((id) => idSchema.safeParse(id).success).map((id) => id.toLowerCase()))];
-  const [bundle, scores] = ids.length ? await Promise.all([loadComparisonBundle(workspaceId, ids), loadScores(workspaceId, ids, { withText: false })]) : [null, []];
+  const ids = [
+    ...new Set(
+      views
+        .flatMap((v) => v.evaluations)
+        .filter((id) => idSchema.safeParse(id).success)
+        .map((id) => id.toLowerCase()),
+    ),
+  ];
+  const [bundle, scores] = ids.length
+    ? await Promise.all([
+        loadComparisonBundle(workspaceId, ids),
+        loadScores(workspaceId, ids, { withText: false }),
+      ])
+    : [null, []];
   const byId = new Map(ids.map((id, i) => [id, bundle!.evaluations[i]]));
   return rows.map((r, i) => {
     const view = views[i];
@@ -28,10 +40,17 @@ export async function withLeaders(userId: string, role: Role, workspaceId: strin
       const evaluations = view.evaluations.map((id) => byId.get(id.toLowerCase()) ?? null);
       const data = assembleComparison(userId, role, { ...bundle!, evaluations }, scores, null);
       const profile = data.profiles.find((p) => p.id === view.profile) ?? EQUAL_WEIGHTS_PROFILE;
-      top = rankVendors(data.vendors.map((v) => vendorInput(data, v)), profile)[0];
+      top = rankVendors(
+        data.vendors.map((v) => vendorInput(data, v)),
+        profile,
+      )[0];
     } catch {
       top = undefined;
     }
-    return { ...r, vendors: view.evaluations.length, top: top ? { name: top.name, overall: top.overall, disqualified: top.disqualified } : null };
+    return {
+      ...r,
+      vendors: view.evaluations.length,
+      top: top ? { name: top.name, overall: top.overall, disqualified: top.disqualified } : null,
+    };
   });
 }

@@ -16,9 +16,29 @@ export async function listMembers(actor: Actor | null, slug: string) {
   const rows = await db().membership.findMany({
     where: { workspaceId: workspace.id },
     orderBy: [{ role: "asc" }, { user: { email: "asc" } }],
-    select: { role: true, createdAt: true, user: { select: { id: true, email: true, name: true, mfaEnabledAt: true, disabledAt: true, lastSignInAt: true, placeholder: true } } },
+    select: {
+      role: true,
+      createdAt: true,
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          mfaEnabledAt: true,
+          disabledAt: true,
+          lastSignInAt: true,
+          placeholder: true,
+        },
+      },
+    },
   });
-  return rows.map((r) => ({ ...r.user, role: r.role, joinedAt: r.createdAt, mfa: !!r.user.mfaEnabledAt, disabled: !!r.user.disabledAt }));
+  return rows.map((r) => ({
+    ...r.user,
+    role: r.role,
+    joinedAt: r.createdAt,
+    mfa: !!r.user.mfaEnabledAt,
+    disabled: !!r.user.disabledAt,
+  }));
 }
 
 async function ownerCount(tx: Prisma.TransactionClient, workspaceId: string) {
@@ -28,13 +48,30 @@ async function ownerCount(tx: Prisma.TransactionClient, workspaceId: string) {
 export async function changeRole(actor: Actor | null, slug: string, raw: unknown) {
   const { workspace, role: myRole } = await authorize(actor, slug, "members.changeRole");
   const { userId, role } = parseInput(userIdSchema.extend({ role: roleSchema }), raw);
-  if (!grantableRoles(myRole).includes(role)) throw new AppError("forbidden", role === "owner" ? "Ownership moves by transfer." : "You cannot grant this role.");
+  if (!grantableRoles(myRole).includes(role))
+    throw new AppError(
+      "forbidden",
+      role === "owner" ? "Ownership moves by transfer." : "You cannot grant this role.",
+    );
   return db().$transaction(async (tx) => {
-    const m = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: workspace.id, userId } } });
+    const m = await tx.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId: workspace.id, userId } },
+    });
     if (!m) throw notFound("Member");
     if (m.role === "owner") throw new AppError("conflict", "Owners change role by transferring ownership.");
-    await tx.membership.update({ where: { workspaceId_userId: { workspaceId: workspace.id, userId } }, data: { role } });
-    await recordAudit(tx, { action: "member.role_changed", actor, workspaceId: workspace.id, targetType: "user", targetId: userId, before: { role: m.role }, after: { role } });
+    await tx.membership.update({
+      where: { workspaceId_userId: { workspaceId: workspace.id, userId } },
+      data: { role },
+    });
+    await recordAudit(tx, {
+      action: "member.role_changed",
+      actor,
+      workspaceId: workspace.id,
+      targetType: "user",
+      targetId: userId,
+      before: { role: m.role },
+      after: { role },
+    });
   });
 }
 
@@ -42,17 +79,34 @@ export async function changeRole(actor: Actor | null, slug: string, raw: unknown
 export async function removeMember(actor: Actor | null, slug: string, raw: unknown) {
   const { userId } = parseInput(userIdSchema, raw);
   const self = actor?.userId === userId;
-  const { workspace, role: myRole } = await authorize(actor, slug, self ? "workspace.read" : "members.remove");
+  const { workspace, role: myRole } = await authorize(
+    actor,
+    slug,
+    self ? "workspace.read" : "members.remove",
+  );
   return db().$transaction(async (tx) => {
-    const m = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: workspace.id, userId } } });
+    const m = await tx.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId: workspace.id, userId } },
+    });
     if (!m) throw notFound("Member");
-    if (m.role === "owner" && !self && myRole !== "owner") throw new AppError("forbidden", "Only an owner can remove an owner.");
+    if (m.role === "owner" && !self && myRole !== "owner")
+      throw new AppError("forbidden", "Only an owner can remove an owner.");
     if (m.role === "owner" && (await ownerCount(tx, workspace.id)) <= 1) {
       throw new AppError("conflict", "The last owner cannot leave. Transfer ownership first.");
     }
     await tx.membership.delete({ where: { workspaceId_userId: { workspaceId: workspace.id, userId } } });
-    await tx.apiToken.updateMany({ where: { workspaceId: workspace.id, userId, revokedAt: null }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, { action: self ? "member.left" : "member.removed", actor, workspaceId: workspace.id, targetType: "user", targetId: userId, before: { role: m.role } });
+    await tx.apiToken.updateMany({
+      where: { workspaceId: workspace.id, userId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    await recordAudit(tx, {
+      action: self ? "member.left" : "member.removed",
+      actor,
+      workspaceId: workspace.id,
+      targetType: "user",
+      targetId: userId,
+      before: { role: m.role },
+    });
   });
 }
 
@@ -60,12 +114,31 @@ export async function removeMember(actor: Actor | null, slug: string, raw: unkno
 export async function transferOwnership(actor: Actor | null, slug: string, raw: unknown) {
   const { workspace } = await authorize(actor, slug, "members.transferOwnership");
   const { userId } = parseInput(userIdSchema, raw);
-  if (userId === actor!.userId) throw new AppError("validation_failed", "Choose another member.", [{ field: "userId", message: "Choose another member." }]);
+  if (userId === actor!.userId)
+    throw new AppError("validation_failed", "Choose another member.", [
+      { field: "userId", message: "Choose another member." },
+    ]);
   return db().$transaction(async (tx) => {
-    const target = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: workspace.id, userId } } });
+    const target = await tx.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId: workspace.id, userId } },
+    });
     if (!target) throw notFound("Member");
-    await tx.membership.update({ where: { workspaceId_userId: { workspaceId: workspace.id, userId } }, data: { role: "owner" } });
-    await tx.membership.update({ where: { workspaceId_userId: { workspaceId: workspace.id, userId: actor!.userId } }, data: { role: "admin" } });
-    await recordAudit(tx, { action: "member.ownership_transferred", actor, workspaceId: workspace.id, targetType: "user", targetId: userId, before: { role: target.role }, after: { role: "owner", previousOwnerRole: "admin" } });
+    await tx.membership.update({
+      where: { workspaceId_userId: { workspaceId: workspace.id, userId } },
+      data: { role: "owner" },
+    });
+    await tx.membership.update({
+      where: { workspaceId_userId: { workspaceId: workspace.id, userId: actor!.userId } },
+      data: { role: "admin" },
+    });
+    await recordAudit(tx, {
+      action: "member.ownership_transferred",
+      actor,
+      workspaceId: workspace.id,
+      targetType: "user",
+      targetId: userId,
+      before: { role: target.role },
+      after: { role: "owner", previousOwnerRole: "admin" },
+    });
   });
 }

@@ -31,10 +31,18 @@ describe("two-factor authentication", () => {
     expect(recoveryCodes).toHaveLength(10);
     expect(new Set(recoveryCodes).size).toBe(10);
     for (const c of recoveryCodes) expect(c).toMatch(/^[a-z2-9]{5}-[a-z2-9]{5}$/);
-    const stored = await db().recoveryCode.findMany({ where: { userId: m.userId }, select: { codeHash: true } });
+    const stored = await db().recoveryCode.findMany({
+      where: { userId: m.userId },
+      select: { codeHash: true },
+    });
     expect(stored).toHaveLength(10);
-    expect(stored.some((s) => recoveryCodes.some((c) => s.codeHash.includes(c.replace("-", ""))))).toBe(false);
-    expect(await getMyAccount(actor)).toMatchObject({ mfaEnabledAt: expect.any(Date), recoveryCodesLeft: 10 });
+    expect(stored.some((s) => recoveryCodes.some((c) => s.codeHash.includes(c.replace("-", ""))))).toBe(
+      false,
+    );
+    expect(await getMyAccount(actor)).toMatchObject({
+      mfaEnabledAt: expect.any(Date),
+      recoveryCodesLeft: 10,
+    });
     await expect(startMfaEnrolment(actor)).rejects.toMatchObject({ code: "conflict" });
   });
 
@@ -42,8 +50,13 @@ describe("two-factor authentication", () => {
     const m = await createMember();
     const actor = await sessionActor(m.userId);
     const { manualKey } = await startMfaEnrolment(actor);
-    await expect(confirmMfaEnrolment(actor, { code: wrongCode(manualKey) })).rejects.toMatchObject({ code: "validation_failed", issues: [{ field: "code" }] });
-    expect(await db().user.findUniqueOrThrow({ where: { id: m.userId }, select: { mfaEnabledAt: true } })).toEqual({ mfaEnabledAt: null });
+    await expect(confirmMfaEnrolment(actor, { code: wrongCode(manualKey) })).rejects.toMatchObject({
+      code: "validation_failed",
+      issues: [{ field: "code" }],
+    });
+    expect(
+      await db().user.findUniqueOrThrow({ where: { id: m.userId }, select: { mfaEnabledAt: true } }),
+    ).toEqual({ mfaEnabledAt: null });
     await expect(signIn(m.email)).resolves.toMatchObject({ userId: m.userId });
   });
 
@@ -57,7 +70,12 @@ describe("two-factor authentication", () => {
     const next = currentTotp(manualKey, Date.now() + 30_000);
     const { sessionId } = await signIn(m.email, next);
     await expect(signIn(m.email, next)).rejects.toThrow(/code is not valid/);
-    expect(await db().auditEvent.findFirst({ where: { action: "auth.sign_in", targetId: sessionId }, select: { after: true } })).toEqual({ after: { userId: m.userId, mfa: true, amr: ["pwd", "otp"] } });
+    expect(
+      await db().auditEvent.findFirst({
+        where: { action: "auth.sign_in", targetId: sessionId },
+        select: { after: true },
+      }),
+    ).toEqual({ after: { userId: m.userId, mfa: true, amr: ["pwd", "otp"] } });
     await expect(signIn(m.email, wrongCode(manualKey))).rejects.toThrow(/code is not valid/);
   });
 
@@ -74,7 +92,10 @@ describe("two-factor authentication", () => {
     const m = await createMember();
     const actor = await sessionActor(m.userId);
     await enrol(actor);
-    await expect(disableMfa(actor, { password: "wrong-Password-1234" })).rejects.toMatchObject({ code: "validation_failed", issues: [{ field: "password" }] });
+    await expect(disableMfa(actor, { password: "wrong-Password-1234" })).rejects.toMatchObject({
+      code: "validation_failed",
+      issues: [{ field: "password" }],
+    });
     await disableMfa(actor, { password: PASSWORD });
     await expect(signIn(m.email)).resolves.toMatchObject({ userId: m.userId });
     expect(await db().recoveryCode.count({ where: { userId: m.userId } })).toBe(0);
@@ -93,13 +114,25 @@ describe("workspaces that require MFA", () => {
 
     const plainActor = await sessionActor(plain.userId);
     expect(plainActor.mfaEnrolled).toBe(false);
-    await expect(authorize(plainActor, owner.slug, "workspace.read")).rejects.toMatchObject({ code: "forbidden", message: expect.stringMatching(/two-factor/) });
+    await expect(authorize(plainActor, owner.slug, "workspace.read")).rejects.toMatchObject({
+      code: "forbidden",
+      message: expect.stringMatching(/two-factor/),
+    });
     await expect(getWorkspace(plainActor, owner.slug)).rejects.toMatchObject({ code: "forbidden" });
-    await expect(getWorkspace(enrolledOwner, owner.slug)).resolves.toMatchObject({ slug: owner.slug, requireMfa: true });
+    await expect(getWorkspace(enrolledOwner, owner.slug)).resolves.toMatchObject({
+      slug: owner.slug,
+      requireMfa: true,
+    });
 
     await enrol(plainActor);
-    await expect(getWorkspace(await sessionActor(plain.userId), owner.slug)).resolves.toMatchObject({ role: "viewer" });
-    await expect(disableMfa(enrolledOwner, { password: PASSWORD })).rejects.toMatchObject({ code: "conflict" });
-    await expect(signIn(owner.email, currentTotp(manualKey, Date.now() + 30_000))).resolves.toMatchObject({ userId: owner.userId });
+    await expect(getWorkspace(await sessionActor(plain.userId), owner.slug)).resolves.toMatchObject({
+      role: "viewer",
+    });
+    await expect(disableMfa(enrolledOwner, { password: PASSWORD })).rejects.toMatchObject({
+      code: "conflict",
+    });
+    await expect(signIn(owner.email, currentTotp(manualKey, Date.now() + 30_000))).resolves.toMatchObject({
+      userId: owner.userId,
+    });
   });
 });

@@ -43,19 +43,38 @@ export async function startMfaEnrolment(actor: Actor | null, raw: unknown = {}) 
 export async function confirmMfaEnrolment(actor: Actor | null, raw: unknown) {
   const a = requireSessionActor(actor);
   await requireStepUp(a, raw);
-  const { code } = parseInput(z.object({ code: z.string().trim().regex(/^\d{6}$/, "Enter the 6-digit code.") }), raw);
-  const user = await db().user.findUniqueOrThrow({ where: { id: a.userId }, select: { mfaSecret: true, mfaEnabledAt: true } });
+  const { code } = parseInput(
+    z.object({
+      code: z
+        .string()
+        .trim()
+        .regex(/^\d{6}$/, "Enter the 6-digit code."),
+    }),
+    raw,
+  );
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: a.userId },
+    select: { mfaSecret: true, mfaEnabledAt: true },
+  });
   if (user.mfaEnabledAt) throw new AppError("conflict", "Two-factor authentication is already on.");
   const step = user.mfaSecret ? verifyTotp(decryptField(user.mfaSecret), code) : null;
   if (step === null) {
-    throw new AppError("validation_failed", "That code does not match. Check the time on your device.", [{ field: "code", message: "Code does not match." }]);
+    throw new AppError("validation_failed", "That code does not match. Check the time on your device.", [
+      { field: "code", message: "Code does not match." },
+    ]);
   }
   const codes = recoveryCodes();
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: a.userId }, data: { mfaEnabledAt: new Date(), mfaLastStep: step } });
     await tx.recoveryCode.deleteMany({ where: { userId: a.userId } });
-    await tx.recoveryCode.createMany({ data: codes.hashes.map((codeHash) => ({ userId: a.userId, codeHash })) });
-    if (a.sessionId) await tx.session.updateMany({ where: { id: a.sessionId, userId: a.userId }, data: { amr: ["pwd", "otp"] } });
+    await tx.recoveryCode.createMany({
+      data: codes.hashes.map((codeHash) => ({ userId: a.userId, codeHash })),
+    });
+    if (a.sessionId)
+      await tx.session.updateMany({
+        where: { id: a.sessionId, userId: a.userId },
+        data: { amr: ["pwd", "otp"] },
+      });
     await recordAudit(tx, { action: "auth.mfa_enabled", actor: a, targetType: "user", targetId: a.userId });
   });
   return { recoveryCodes: codes.plain };
@@ -67,12 +86,22 @@ export async function confirmMfaEnrolment(actor: Actor | null, raw: unknown) {
  */
 export async function disableMfa(actor: Actor | null, raw: unknown) {
   const a = requireSessionActor(actor);
-  const { password } = parseInput(z.object({ password: z.string().min(1, "Enter your password.").max(256) }), raw);
+  const { password } = parseInput(
+    z.object({ password: z.string().min(1, "Enter your password.").max(256) }),
+    raw,
+  );
   await requireStepUp(a, { password });
-  const requiring = await db().membership.findFirst({ where: { userId: a.userId, workspace: { requireMfa: true } }, select: { workspace: { select: { name: true } } } });
-  if (requiring) throw new AppError("conflict", `${requiring.workspace.name} requires two-factor authentication.`);
+  const requiring = await db().membership.findFirst({
+    where: { userId: a.userId, workspace: { requireMfa: true } },
+    select: { workspace: { select: { name: true } } },
+  });
+  if (requiring)
+    throw new AppError("conflict", `${requiring.workspace.name} requires two-factor authentication.`);
   await db().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: a.userId }, data: { mfaEnabledAt: null, mfaSecret: null, mfaLastStep: null } });
+    await tx.user.update({
+      where: { id: a.userId },
+      data: { mfaEnabledAt: null, mfaSecret: null, mfaLastStep: null },
+    });
     await tx.recoveryCode.deleteMany({ where: { userId: a.userId } });
     await recordAudit(tx, { action: "auth.mfa_disabled", actor: a, targetType: "user", targetId: a.userId });
   });

@@ -28,9 +28,20 @@ beforeAll(async () => {
   actor = await sessionActor(owner.userId);
   const ws = await loadSampleWorkspace(actor);
   slug = ws.slug;
-  ids = (await db().evaluation.findMany({ where: { workspaceId: ws.id, status: { not: "draft" } }, orderBy: { createdAt: "asc" }, select: { id: true }, take: 10 })).map((r) => r.id);
+  ids = (
+    await db().evaluation.findMany({
+      where: { workspaceId: ws.id, status: { not: "draft" } },
+      orderBy: { createdAt: "asc" },
+      select: { id: true },
+      take: 10,
+    })
+  ).map((r) => r.id);
   // The dashboard shows up to 6 saved comparisons, each with its leader.
-  for (let i = 0; i < 5; i++) await saveComparison(actor, slug, { name: `shortlist ${i}`, query: `e=${ids.slice(i, i + 4).join(",")}` });
+  for (let i = 0; i < 5; i++)
+    await saveComparison(actor, slug, {
+      name: `shortlist ${i}`,
+      query: `e=${ids.slice(i, i + 4).join(",")}`,
+    });
   // Warm the per-process catalogue caches, as any earlier request of a running server has.
   await scoringPage(actor, slug, ids[0], "GW").catch(() => undefined);
 }, 120_000);

@@ -14,7 +14,9 @@ describe("password work behind one-time links", () => {
     await createMember(); // the mock is wired: creating a member hashes its password
     const before = await hashCalls();
     expect(before).toBeGreaterThan(0);
-    await expect(resetPassword({ token: "Q".repeat(43), password: "fresh-Lantern-orbit-73" }, META)).rejects.toMatchObject({ code: "gone" });
+    await expect(
+      resetPassword({ token: "Q".repeat(43), password: "fresh-Lantern-orbit-73" }, META),
+    ).rejects.toMatchObject({ code: "gone" });
     expect(await hashCalls()).toBe(before);
   });
 });

@@ -17,17 +17,49 @@ export async function saveComparison(actor: Actor | null, slug: string, raw: unk
   const input = parseInput(savedComparisonSchema, raw);
   const view = parseViewState(new URLSearchParams(input.query.replace(/^\?/, "")));
   // Before loading: a query without `e=` would reach loadComparison with nothing to compare.
-  if (view.evaluations.length === 0) throw new AppError("validation_failed", "The query names no evaluations (e=…): choose at least 2.", [{ field: "query", message: "no evaluations (e=) in the query" }]);
-  if (view.evaluations.length < 2) throw new AppError("validation_failed", "Choose at least 2 evaluations.", [{ field: "query", message: "at least 2 evaluations" }]);
+  if (view.evaluations.length === 0)
+    throw new AppError("validation_failed", "The query names no evaluations (e=…): choose at least 2.", [
+      { field: "query", message: "no evaluations (e=) in the query" },
+    ]);
+  if (view.evaluations.length < 2)
+    throw new AppError("validation_failed", "Choose at least 2 evaluations.", [
+      { field: "query", message: "at least 2 evaluations" },
+    ]);
   await loadComparison(actor, slug, view.evaluations.slice(0, 20), { reviews: false }).catch((err) => {
-    throw err instanceof AppError ? new AppError("validation_failed", `This comparison cannot be saved: ${err.message}`, [{ field: "query", message: err.message }]) : err;
+    throw err instanceof AppError
+      ? new AppError("validation_failed", `This comparison cannot be saved: ${err.message}`, [
+          { field: "query", message: err.message },
+        ])
+      : err;
   });
   return db().$transaction(async (tx) => {
-    if (await tx.savedComparison.findUnique({ where: { workspaceId_name: { workspaceId: workspace.id, name: input.name } } })) {
-      throw new AppError("conflict", "A saved comparison with this name exists.", [{ field: "name", message: "already used" }]);
+    if (
+      await tx.savedComparison.findUnique({
+        where: { workspaceId_name: { workspaceId: workspace.id, name: input.name } },
+      })
+    ) {
+      throw new AppError("conflict", "A saved comparison with this name exists.", [
+        { field: "name", message: "already used" },
+      ]);
     }
-    const row = await tx.savedComparison.create({ data: { workspaceId: workspace.id, name: input.name, description: input.description, query: serializeViewState(view), createdById: actor!.userId }, select: { id: true, name: true, query: true } });
-    await recordAudit(tx, { action: "comparison.saved", actor, workspaceId: workspace.id, targetType: "comparison", targetId: row.id, after: { name: row.name, query: row.query } });
+    const row = await tx.savedComparison.create({
+      data: {
+        workspaceId: workspace.id,
+        name: input.name,
+        description: input.description,
+        query: serializeViewState(view),
+        createdById: actor!.userId,
+      },
+      select: { id: true, name: true, query: true },
+    });
+    await recordAudit(tx, {
+      action: "comparison.saved",
+      actor,
+      workspaceId: workspace.id,
+      targetType: "comparison",
+      targetId: row.id,
+      after: { name: row.name, query: row.query },
+    });
     return row;
   });
 }
@@ -40,7 +72,12 @@ const SAVED_SELECT = { id: true, name: true, description: true, query: true, cre
 /** Saved comparisons, newest first, each with its current leader under its own profile. */
 export async function listSavedComparisons(actor: Actor | null, slug: string, { limit = 50 } = {}) {
   const { workspace, role } = await authorize(actor, slug, "evaluations.read");
-  const rows = await db().savedComparison.findMany({ where: { workspaceId: workspace.id }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: limit, select: SAVED_SELECT });
+  const rows = await db().savedComparison.findMany({
+    where: { workspaceId: workspace.id },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take: limit,
+    select: SAVED_SELECT,
+  });
   return withLeaders(actor!.userId, role, workspace.id, rows);
 }
 
@@ -56,19 +93,36 @@ export async function savedComparisonsPage(actor: Actor | null, slug: string, ra
   const pageCount = Math.max(1, Math.ceil(total / SAVED_PAGE_SIZE));
   const current = Math.min(page, pageCount);
   const rows = await db().savedComparison.findMany({
-    where: { workspaceId: workspace.id }, orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    skip: (current - 1) * SAVED_PAGE_SIZE, take: SAVED_PAGE_SIZE, select: SAVED_SELECT,
+    where: { workspaceId: workspace.id },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    skip: (current - 1) * SAVED_PAGE_SIZE,
+    take: SAVED_PAGE_SIZE,
+    select: SAVED_SELECT,
   });
-  return { items: await withLeaders(actor!.userId, role, workspace.id, rows), page: current, pageCount, total };
+  return {
+    items: await withLeaders(actor!.userId, role, workspace.id, rows),
+    page: current,
+    pageCount,
+    total,
+  };
 }
 
 export async function deleteSavedComparison(actor: Actor | null, slug: string, raw: unknown) {
   const { workspace } = await authorize(actor, slug, "comparisons.write");
   const { comparisonId } = parseInput(z.object({ comparisonId: z.uuid() }), raw);
   await db().$transaction(async (tx) => {
-    const before = await tx.savedComparison.findFirst({ where: { id: comparisonId, workspaceId: workspace.id } });
+    const before = await tx.savedComparison.findFirst({
+      where: { id: comparisonId, workspaceId: workspace.id },
+    });
     if (!before) throw new AppError("not_found", "Saved comparison not found");
     await tx.savedComparison.delete({ where: { id: before.id } });
-    await recordAudit(tx, { action: "comparison.deleted", actor, workspaceId: workspace.id, targetType: "comparison", targetId: before.id, before: { name: before.name } });
+    await recordAudit(tx, {
+      action: "comparison.deleted",
+      actor,
+      workspaceId: workspace.id,
+      targetType: "comparison",
+      targetId: before.id,
+      before: { name: before.name },
+    });
   });
 }

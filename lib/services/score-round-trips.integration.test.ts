@@ -21,7 +21,9 @@ let evaluationId: string;
 beforeAll(async () => {
   owner = await createMember({ role: "owner" });
   const actor = await sessionActor(owner.userId);
-  token = (await createToken(actor, owner.slug, { name: "round-trips", scopes: ["read", "write"], expiresInDays: 1 })).token;
+  token = (
+    await createToken(actor, owner.slug, { name: "round-trips", scopes: ["read", "write"], expiresInDays: 1 })
+  ).token;
   evaluationId = (await createEvaluationFixture(owner.slug)).evaluationId;
 });
 
@@ -32,7 +34,8 @@ async function counted<T>(fn: () => Promise<T>): Promise<{ result: T; trips: num
   const original = Client.prototype.query;
   let trips = 0;
   Client.prototype.query = function query(this: Client, ...args: unknown[]) {
-    const sql = typeof args[0] === "string" ? args[0] : (args[0] as { text?: string } | undefined)?.text ?? "";
+    const sql =
+      typeof args[0] === "string" ? args[0] : ((args[0] as { text?: string } | undefined)?.text ?? "");
     if (!sql.startsWith(SEALER_TAG)) trips++;
     return (original as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof original;
@@ -65,36 +68,64 @@ describe("score save round trips", () => {
     // And the save is whole: score, history row, draft → in review, audit event.
     const row = await db().score.findFirstOrThrow({ where: { evaluationId, criterionKey: "EDGE-02" } });
     expect(await db().scoreHistory.count({ where: { scoreId: row.id } })).toBe(3);
-    expect((await db().evaluation.findUniqueOrThrow({ where: { id: evaluationId } })).status).toBe("in_review");
-    const events = await db().auditEvent.findMany({ where: { action: "score.saved", targetId: `${evaluationId}/EDGE-02` }, orderBy: { id: "asc" } });
+    expect((await db().evaluation.findUniqueOrThrow({ where: { id: evaluationId } })).status).toBe(
+      "in_review",
+    );
+    const events = await db().auditEvent.findMany({
+      where: { action: "score.saved", targetId: `${evaluationId}/EDGE-02` },
+      orderBy: { id: "asc" },
+    });
     expect(events.map((e) => [e.before, e.after])).toEqual([
       [null, { version: 1, sectionKey: "EDGE", criterionKey: "EDGE-02" }],
       [{ version: 1 }, { version: 2, sectionKey: "EDGE", criterionKey: "EDGE-02" }],
       [{ version: 2 }, { version: 3, sectionKey: "EDGE", criterionKey: "EDGE-02" }],
     ]);
-    expect(events[0]).toMatchObject({ actorId: owner.userId, actorEmail: owner.email, workspaceId: owner.workspaceId, targetType: "score", userAgent: "vitest" });
+    expect(events[0]).toMatchObject({
+      actorId: owner.userId,
+      actorEmail: owner.email,
+      workspaceId: owner.workspaceId,
+      targetType: "score",
+      userAgent: "vitest",
+    });
   });
 
   it("re-check every rule in the write statement itself: it writes nothing when one no longer holds", async () => {
     const ownerActor = await sessionActor(owner.userId);
     const { evaluationId: ev } = await createEvaluationFixture(owner.slug);
-    const key = { workspaceId: owner.workspaceId, evaluationId: ev, criterionKey: "GW-01", sectionKey: "GW", reviewerId: owner.userId };
+    const key = {
+      workspaceId: owner.workspaceId,
+      evaluationId: ev,
+      criterionKey: "GW-01",
+      sectionKey: "GW",
+      reviewerId: owner.userId,
+    };
     const input = { value: 2, notApplicable: false, rationale: "", evidence: [] };
     const section = { evaluationId_sectionKey: { evaluationId: ev, sectionKey: "GW" } };
     const written = async () => db().score.count({ where: { evaluationId: ev } });
     // Each rule changed behind the caller's back (after its check, before its write):
     await db().evaluationSection.update({ where: section, data: { inScope: false } });
     expect(await writeScore(ownerActor, key, input, undefined)).toBeNull();
-    await db().evaluationSection.update({ where: section, data: { inScope: true, assigneeIds: [crypto.randomUUID()] } });
+    await db().evaluationSection.update({
+      where: section,
+      data: { inScope: true, assigneeIds: [crypto.randomUUID()] },
+    });
     expect(await writeScore(ownerActor, key, input, undefined)).toBeNull();
-    await db().evaluationSection.update({ where: section, data: { assigneeIds: [], submittedByIds: [owner.userId] } });
+    await db().evaluationSection.update({
+      where: section,
+      data: { assigneeIds: [], submittedByIds: [owner.userId] },
+    });
     expect(await writeScore(ownerActor, key, input, undefined)).toBeNull();
     await db().evaluationSection.update({ where: section, data: { submittedByIds: [] } });
     await changeEvaluationStatus(ownerActor, owner.slug, ev, { status: "final" });
     expect(await writeScore(ownerActor, key, input, undefined)).toBeNull();
-    expect(await writeScore(ownerActor, { ...key, workspaceId: crypto.randomUUID() }, input, undefined)).toBeNull();
+    expect(
+      await writeScore(ownerActor, { ...key, workspaceId: crypto.randomUUID() }, input, undefined),
+    ).toBeNull();
     expect(await written()).toBe(0);
-    await changeEvaluationStatus(ownerActor, owner.slug, ev, { status: "in_review", reason: "more evidence" });
+    await changeEvaluationStatus(ownerActor, owner.slug, ev, {
+      status: "in_review",
+      reason: "more evidence",
+    });
     expect(await writeScore(ownerActor, key, input, 3)).toBeNull(); // If-Match 3 on a score never saved
     expect(await writeScore(ownerActor, key, input, 0)).toMatchObject({ version: 1 });
     expect(await writeScore(ownerActor, key, input, 0)).toBeNull(); // stale: it is at version 1 now

@@ -4,7 +4,13 @@ import type { Actor } from "../auth/actor";
 import { pgPool } from "../db";
 import type { ScoreInput } from "../schemas/evaluation";
 
-export interface ScoreKey { workspaceId: string; evaluationId: string; criterionKey: string; sectionKey: string; reviewerId: string }
+export interface ScoreKey {
+  workspaceId: string;
+  evaluationId: string;
+  criterionKey: string;
+  sectionKey: string;
+  reviewerId: string;
+}
 
 const RETURNED = `"id", "criterionKey", "sectionKey", "reviewerId", "value", "notApplicable", "rationale", "evidence", "carriedOver", "version", "updatedAt"`;
 
@@ -50,8 +56,17 @@ a AS (INSERT INTO "AuditEvent" ("at", "actorId", "actorEmail", "workspaceId", "a
 SELECT ${RETURNED}, "auditId"::text AS "auditId", "auditBefore", "auditAfter" FROM s, a`;
 
 export interface SavedScore {
-  id: string; criterionKey: string; sectionKey: string; reviewerId: string; value: number | null; notApplicable: boolean;
-  rationale: string; evidence: unknown; carriedOver: boolean; version: number; updatedAt: Date;
+  id: string;
+  criterionKey: string;
+  sectionKey: string;
+  reviewerId: string;
+  value: number | null;
+  notApplicable: boolean;
+  rationale: string;
+  evidence: unknown;
+  carriedOver: boolean;
+  version: number;
+  updatedAt: Date;
 }
 
 type SaveRow = SavedScore & { auditId: string; auditBefore: unknown; auditAfter: unknown };
@@ -60,15 +75,39 @@ type SaveRow = SavedScore & { auditId: string; auditBefore: unknown; auditAfter:
  * Writes the caller's score (SAVE_SQL); null when the statement wrote nothing: a rule changed
  * since the caller checked it, the version did not match If-Match, or a first save lost the race.
  */
-export async function writeScore(actor: Actor, key: ScoreKey, input: ScoreInput, ifMatch: number | undefined): Promise<SavedScore | null> {
+export async function writeScore(
+  actor: Actor,
+  key: ScoreKey,
+  input: ScoreInput,
+  ifMatch: number | undefined,
+): Promise<SavedScore | null> {
   // Versions, never values, in the event: admins read the audit (and SIEM its stdout copy)
   // while they may still be blind to the section. The values are in ScoreHistory.
-  const fields = auditFields({ action: "score.saved", actor, workspaceId: key.workspaceId, targetType: "score", targetId: `${key.evaluationId}/${key.criterionKey}` });
-  const rows = (await pgPool().query<SaveRow>(SAVE_SQL, [
-    key.workspaceId, key.evaluationId, key.criterionKey, key.sectionKey, key.reviewerId,
-    input.value, input.notApplicable, input.rationale, JSON.stringify(input.evidence), ifMatch ?? null,
-    fields.at.toISOString(), fields.actorEmail, fields.ip, fields.userAgent,
-  ])).rows;
+  const fields = auditFields({
+    action: "score.saved",
+    actor,
+    workspaceId: key.workspaceId,
+    targetType: "score",
+    targetId: `${key.evaluationId}/${key.criterionKey}`,
+  });
+  const rows = (
+    await pgPool().query<SaveRow>(SAVE_SQL, [
+      key.workspaceId,
+      key.evaluationId,
+      key.criterionKey,
+      key.sectionKey,
+      key.reviewerId,
+      input.value,
+      input.notApplicable,
+      input.rationale,
+      JSON.stringify(input.evidence),
+      ifMatch ?? null,
+      fields.at.toISOString(),
+      fields.actorEmail,
+      fields.ip,
+      fields.userAgent,
+    ])
+  ).rows;
   if (rows.length !== 1) return null;
   const { auditId, auditBefore, auditAfter, ...saved } = rows[0];
   appended(auditId, { ...fields, before: auditBefore, after: auditAfter });

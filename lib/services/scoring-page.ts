@@ -14,8 +14,20 @@ const details = new Map<string, Promise<Details>>();
 function criterionDetails(catalogueId: string): Promise<Details> {
   let d = details.get(catalogueId);
   if (!d) {
-    d = db().criterion.findMany({ where: { catalogueId, catalogue: { status: "published" } }, select: { key: true, description: true, levelGuidance: true } })
-      .then((rows) => new Map(rows.map((r) => [r.key, { description: r.description, levelGuidance: r.levelGuidance as Record<string, string> }])));
+    d = db()
+      .criterion.findMany({
+        where: { catalogueId, catalogue: { status: "published" } },
+        select: { key: true, description: true, levelGuidance: true },
+      })
+      .then(
+        (rows) =>
+          new Map(
+            rows.map((r) => [
+              r.key,
+              { description: r.description, levelGuidance: r.levelGuidance as Record<string, string> },
+            ]),
+          ),
+      );
     details.set(catalogueId, d);
     d.catch(() => details.delete(catalogueId));
   }
@@ -31,8 +43,18 @@ const SQL = `SELECT s.id, s."criterionKey", s."sectionKey", s."reviewerId", s.va
   ORDER BY s."criterionKey"`;
 
 export interface ScoringRow {
-  id: string; criterionKey: string; sectionKey: string; reviewerId: string; value: number | null; notApplicable: boolean;
-  rationale: string; evidence: unknown; carriedOver: boolean; version: number; reviewerName: string; reviewerEmail: string;
+  id: string;
+  criterionKey: string;
+  sectionKey: string;
+  reviewerId: string;
+  value: number | null;
+  notApplicable: boolean;
+  rationale: string;
+  evidence: unknown;
+  carriedOver: boolean;
+  version: number;
+  reviewerName: string;
+  reviewerEmail: string;
 }
 
 /**
@@ -40,7 +62,12 @@ export interface ScoringRow {
  * catalogue): the authorisation, the evaluation with its agreed values, then the section's
  * scores and names. Agreed values and others' scores only where the caller may see them.
  */
-export async function scoringPage(actor: Actor | null, slug: string, evaluationId: string, sectionKey: string) {
+export async function scoringPage(
+  actor: Actor | null,
+  slug: string,
+  evaluationId: string,
+  sectionKey: string,
+) {
   const { workspace, role } = await authorize(actor, slug, "evaluations.read");
   const userId = actor!.userId;
   const bundle = await loadComparisonBundle(workspace.id, [evaluationId]);
@@ -53,9 +80,14 @@ export async function scoringPage(actor: Actor | null, slug: string, evaluationI
     pgPool().query<ScoringRow>(SQL, [workspace.id, ev.id, section.key, userId, visibleSections]),
     criterionDetails(ev.catalogueId),
   ]);
-  const visible = new Set(ev.sections.filter((s) => visibleSections.includes(s.key)).flatMap((s) => s.criteria.map((c) => c.key)));
+  const visible = new Set(
+    ev.sections.filter((s) => visibleSections.includes(s.key)).flatMap((s) => s.criteria.map((c) => c.key)),
+  );
   return {
-    evaluation: { ...ev, myRole: role }, section, visibleSections, scores,
+    evaluation: { ...ev, myRole: role },
+    section,
+    visibleSections,
+    scores,
     details: texts,
     agreed: bundle.agreed.filter((a) => visible.has(a.criterionKey)),
   };

@@ -15,14 +15,22 @@ describe("account-wide admin actions stay within the admin's reach", () => {
     await addMembership(admin.workspaceId, victim.userId, "viewer");
     const actor = await sessionActor(admin.userId);
 
-    await expect(issuePasswordReset(actor, admin.slug, { userId: victim.userId })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(setUserDisabled(actor, admin.slug, { userId: victim.userId, disabled: true })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(issuePasswordReset(actor, admin.slug, { userId: victim.userId })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await expect(
+      setUserDisabled(actor, admin.slug, { userId: victim.userId, disabled: true }),
+    ).rejects.toMatchObject({ code: "forbidden" });
     expect(await db().passwordResetToken.count({ where: { userId: victim.userId } })).toBe(0);
     expect((await db().user.findUniqueOrThrow({ where: { id: victim.userId } })).disabledAt).toBeNull();
 
     const results = await massCredentialReset(actor, admin.slug, { confirm: admin.slug });
-    expect(results).toEqual([{ email: victim.email, skipped: expect.stringMatching(/other workspaces|do not administer/) }]);
-    await expect(authenticate({ email: victim.email, password: PASSWORD }, { ...META, ip: uniqueIp() })).resolves.toMatchObject({ userId: victim.userId });
+    expect(results).toEqual([
+      { email: victim.email, skipped: expect.stringMatching(/other workspaces|do not administer/) },
+    ]);
+    await expect(
+      authenticate({ email: victim.email, password: PASSWORD }, { ...META, ip: uniqueIp() }),
+    ).resolves.toMatchObject({ userId: victim.userId });
   });
 
   it("allows them when the admin also administers the member's other workspaces", async () => {
@@ -31,6 +39,9 @@ describe("account-wide admin actions stay within the admin's reach", () => {
     const member = await createMember({ role: "reviewer", slug: admin.slug });
     await addMembership(second.workspaceId, member.userId, "viewer");
     const actor = await sessionActor(admin.userId);
-    await expect(issuePasswordReset(actor, admin.slug, { userId: member.userId })).resolves.toMatchObject({ email: member.email, path: expect.stringMatching(/^\/reset-password\//) });
+    await expect(issuePasswordReset(actor, admin.slug, { userId: member.userId })).resolves.toMatchObject({
+      email: member.email,
+      path: expect.stringMatching(/^\/reset-password\//),
+    });
   });
 });

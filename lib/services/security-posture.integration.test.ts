@@ -17,6 +17,8 @@ describe("security posture", () => {
     await revokeShareLink(actor, owner.slug, link.id);
     expect((await securityPosture(actor, owner.slug)).activeShareLinks).toBe(0);
     const reviewer = await createMember({ role: "reviewer", slug: owner.slug });
-    await expect(securityPosture(await sessionActor(reviewer.userId), owner.slug)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(securityPosture(await sessionActor(reviewer.userId), owner.slug)).rejects.toMatchObject({
+      code: "forbidden",
+    });
   });
 });

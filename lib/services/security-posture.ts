@@ -19,9 +19,15 @@ const auditFileSchema = z.object({
 /** The build's dependency audit (scripts/dependency-audit.ts), or why there is none. */
 async function dependencyAudit() {
   try {
-    return auditFileSchema.parse(JSON.parse(await readFile(path.join(process.cwd(), ".next", "dependency-audit.json"), "utf8")));
+    return auditFileSchema.parse(
+      JSON.parse(await readFile(path.join(process.cwd(), ".next", "dependency-audit.json"), "utf8")),
+    );
   } catch {
-    return { status: "unavailable" as const, reason: "no audit was recorded with this build", generatedAt: null };
+    return {
+      status: "unavailable" as const,
+      reason: "no audit was recorded with this build",
+      generatedAt: null,
+    };
   }
 }
 

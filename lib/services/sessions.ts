@@ -11,9 +11,20 @@ export const SESSION_HOURS = 12;
 /** RFC 8176 method references: "pwd" always, "otp" when a TOTP or recovery code was given too. */
 export type Amr = "pwd" | "otp";
 
-export async function createSession(userId: string, meta: RequestMeta, tx: Prisma.TransactionClient = db(), amr: Amr[] = ["pwd"]) {
+export async function createSession(
+  userId: string,
+  meta: RequestMeta,
+  tx: Prisma.TransactionClient = db(),
+  amr: Amr[] = ["pwd"],
+) {
   return tx.session.create({
-    data: { userId, ip: meta.ip, userAgent: meta.userAgent?.slice(0, 400), expiresAt: new Date(Date.now() + SESSION_HOURS * 3600_000), amr },
+    data: {
+      userId,
+      ip: meta.ip,
+      userAgent: meta.userAgent?.slice(0, 400),
+      expiresAt: new Date(Date.now() + SESSION_HOURS * 3600_000),
+      amr,
+    },
     select: { id: true },
   });
 }
@@ -23,18 +34,41 @@ export async function createSession(userId: string, meta: RequestMeta, tx: Prism
  * be unrevoked and unexpired, and its user enabled. This is what makes revocation immediate.
  */
 export async function actorFromSession(sessionId: string, meta: RequestMeta): Promise<Actor | null> {
-  if (typeof sessionId !== "string" || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(sessionId)) return null;
+  if (
+    typeof sessionId !== "string" ||
+    !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(sessionId)
+  )
+    return null;
   // One statement (Prisma read the session and its user with two): this runs on every request.
-  const { rows: [s] } = await pgPool().query<{ id: string; lastSeenAt: Date; amr: string[]; userId: string; email: string; mfaEnabledAt: Date | null }>(
+  const {
+    rows: [s],
+  } = await pgPool().query<{
+    id: string;
+    lastSeenAt: Date;
+    amr: string[];
+    userId: string;
+    email: string;
+    mfaEnabledAt: Date | null;
+  }>(
     `SELECT s.id, s."lastSeenAt", s.amr, u.id AS "userId", u.email, u."mfaEnabledAt" FROM "Session" s JOIN "User" u ON u.id = s."userId"
      WHERE s.id = $1 AND s."revokedAt" IS NULL AND s."expiresAt" > $2 AND u."disabledAt" IS NULL`,
     [sessionId, new Date()],
   );
   if (!s) return null;
   if (Date.now() - s.lastSeenAt.getTime() > 60_000) {
-    await db().session.update({ where: { id: s.id }, data: { lastSeenAt: new Date() } }).catch(() => {});
+    await db()
+      .session.update({ where: { id: s.id }, data: { lastSeenAt: new Date() } })
+      .catch(() => {});
   }
-  return { userId: s.userId, email: s.email, via: "session", sessionId: s.id, mfaEnrolled: !!s.mfaEnabledAt, amr: s.amr ?? [], ...meta };
+  return {
+    userId: s.userId,
+    email: s.email,
+    via: "session",
+    sessionId: s.id,
+    mfaEnrolled: !!s.mfaEnabledAt,
+    amr: s.amr ?? [],
+    ...meta,
+  };
 }
 
 export async function listMySessions(actor: Actor) {
@@ -53,9 +87,17 @@ export async function revokeMySession(actor: Actor | null, raw: unknown) {
   const a = requireSessionActor(actor);
   const { sessionId } = parseInput(sessionRef, raw);
   await db().$transaction(async (tx) => {
-    const { count } = await tx.session.updateMany({ where: { id: sessionId, userId: a.userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    const { count } = await tx.session.updateMany({
+      where: { id: sessionId, userId: a.userId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     if (!count) throw new AppError("not_found", "Session not found");
-    await recordAudit(tx, { action: "auth.session_revoked", actor: a, targetType: "session", targetId: sessionId });
+    await recordAudit(tx, {
+      action: "auth.session_revoked",
+      actor: a,
+      targetType: "session",
+      targetId: sessionId,
+    });
   });
 }
 
@@ -70,11 +112,28 @@ export async function signOut(actor: Actor) {
 export async function revokeSessionById(sessionId: unknown) {
   if (typeof sessionId !== "string" || !/^[0-9a-f-]{36}$/.test(sessionId)) return;
   await db().$transaction(async (tx) => {
-    const s = await tx.session.findFirst({ where: { id: sessionId, revokedAt: null }, select: { id: true, user: { select: { id: true, email: true } } } });
+    const s = await tx.session.findFirst({
+      where: { id: sessionId, revokedAt: null },
+      select: { id: true, user: { select: { id: true, email: true } } },
+    });
     if (!s) return;
     await tx.session.update({ where: { id: s.id }, data: { revokedAt: new Date() } });
-    const actor: Actor = { userId: s.user.id, email: s.user.email, via: "session", sessionId: s.id, mfaEnrolled: false, ip: null, userAgent: null };
-    await recordAudit(tx, { action: "auth.session_revoked", actor, targetType: "session", targetId: s.id, after: { via: "signout-endpoint" } });
+    const actor: Actor = {
+      userId: s.user.id,
+      email: s.user.email,
+      via: "session",
+      sessionId: s.id,
+      mfaEnrolled: false,
+      ip: null,
+      userAgent: null,
+    };
+    await recordAudit(tx, {
+      action: "auth.session_revoked",
+      actor,
+      targetType: "session",
+      targetId: s.id,
+      after: { via: "signout-endpoint" },
+    });
   });
 }
 
@@ -82,7 +141,16 @@ export async function revokeSessionById(sessionId: unknown) {
 export async function signOutEverywhere(actor: Actor | null) {
   const a = requireSessionActor(actor);
   await db().$transaction(async (tx) => {
-    const { count } = await tx.session.updateMany({ where: { userId: a.userId, revokedAt: null }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, { action: "auth.sign_out_everywhere", actor: a, targetType: "user", targetId: a.userId, after: { sessionsRevoked: count } });
+    const { count } = await tx.session.updateMany({
+      where: { userId: a.userId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    await recordAudit(tx, {
+      action: "auth.sign_out_everywhere",
+      actor: a,
+      targetType: "user",
+      targetId: a.userId,
+      after: { sessionsRevoked: count },
+    });
   });
 }

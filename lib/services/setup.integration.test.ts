@@ -11,7 +11,13 @@ import { dropOwnDatabase, useOwnDatabase } from "../testing/own-database";
  */
 let own: ThrowawayDatabase;
 const meta = { ip: "203.0.113.9", userAgent: "vitest" };
-const input = (token: string) => ({ token, email: "First.Owner@Example.test", name: "First Owner", password: "setup-Harbour-lamp-35", workspaceName: "Acme IoT Lab" });
+const input = (token: string) => ({
+  token,
+  email: "First.Owner@Example.test",
+  name: "First Owner",
+  password: "setup-Harbour-lamp-35",
+  workspaceName: "Acme IoT Lab",
+});
 
 // Counts argon2 work: a setup request without a valid token must not cost a password hash.
 vi.mock("../auth/password", async (importOriginal) => {
@@ -20,7 +26,11 @@ vi.mock("../auth/password", async (importOriginal) => {
 });
 const hashCalls = async () => vi.mocked((await import("../auth/password")).hashPassword).mock.calls.length;
 
-const lib = async () => ({ ...(await import("../db")), ...(await import("./setup")), ...(await import("./authentication")) });
+const lib = async () => ({
+  ...(await import("../db")),
+  ...(await import("./setup")),
+  ...(await import("./authentication")),
+});
 
 beforeAll(async () => {
   own = await useOwnDatabase("scorecard_setup");
@@ -29,7 +39,9 @@ beforeAll(async () => {
   await c.query(`CREATE TABLE "_setup_marker" (x int)`);
   await c.end();
   const { db } = await lib();
-  expect(await db().$queryRawUnsafe(`SELECT to_regclass('"_setup_marker"')::text AS t`)).toEqual([{ t: "_setup_marker" }]);
+  expect(await db().$queryRawUnsafe(`SELECT to_regclass('"_setup_marker"')::text AS t`)).toEqual([
+    { t: "_setup_marker" },
+  ]);
 });
 
 afterAll(() => dropOwnDatabase(own));
@@ -62,13 +74,34 @@ describe("first-run setup", () => {
     const done = await completeSetup(input(token!), meta);
     expect(await hashCalls()).toBe(hashedBefore + 1); // the spy sees the hash a valid token costs
     expect(done.workspaceSlug).toBe("acme-iot-lab");
-    const user = await db().user.findUniqueOrThrow({ where: { email: "first.owner@example.test" }, select: { id: true, name: true, createdVia: true, memberships: { select: { role: true, workspace: { select: { slug: true, name: true } } } } } });
-    expect(user).toEqual({ id: done.userId, name: "First Owner", createdVia: "setup", memberships: [{ role: "owner", workspace: { slug: "acme-iot-lab", name: "Acme IoT Lab" } }] });
-    await expect(authenticate({ email: "first.owner@example.test", password: "setup-Harbour-lamp-35" }, meta)).resolves.toMatchObject({ userId: done.userId });
-    expect(await db().auditEvent.findFirst({ where: { action: "setup.completed" }, select: { actorEmail: true, ip: true, targetId: true } }))
-      .toEqual({ actorEmail: "first.owner@example.test", ip: meta.ip, targetId: done.userId });
+    const user = await db().user.findUniqueOrThrow({
+      where: { email: "first.owner@example.test" },
+      select: {
+        id: true,
+        name: true,
+        createdVia: true,
+        memberships: { select: { role: true, workspace: { select: { slug: true, name: true } } } },
+      },
+    });
+    expect(user).toEqual({
+      id: done.userId,
+      name: "First Owner",
+      createdVia: "setup",
+      memberships: [{ role: "owner", workspace: { slug: "acme-iot-lab", name: "Acme IoT Lab" } }],
+    });
+    await expect(
+      authenticate({ email: "first.owner@example.test", password: "setup-Harbour-lamp-35" }, meta),
+    ).resolves.toMatchObject({ userId: done.userId });
+    expect(
+      await db().auditEvent.findFirst({
+        where: { action: "setup.completed" },
+        select: { actorEmail: true, ip: true, targetId: true },
+      }),
+    ).toEqual({ actorEmail: "first.owner@example.test", ip: meta.ip, targetId: done.userId });
 
-    await expect(completeSetup({ ...input(token!), email: "second@example.test" }, meta)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      completeSetup({ ...input(token!), email: "second@example.test" }, meta),
+    ).rejects.toMatchObject({ code: "forbidden" });
     expect(await db().user.count()).toBe(1);
     expect(await issueSetupTokenIfNeeded()).toBeNull();
     expect(await isSetUp()).toBe(true);
@@ -77,7 +110,9 @@ describe("first-run setup", () => {
   it("names the bad field and changes nothing", async () => {
     const { db, completeSetup } = await lib();
     const before = await db().user.count();
-    const e = await completeSetup({ ...input("y".repeat(43)), email: "nope", password: "Zq7" }, meta).catch((err: unknown) => err);
+    const e = await completeSetup({ ...input("y".repeat(43)), email: "nope", password: "Zq7" }, meta).catch(
+      (err: unknown) => err,
+    );
     expect(e).toMatchObject({ code: "validation_failed" });
     expect([...new Set((e as AppError).issues.map((i) => i.field))]).toEqual(["email", "password"]);
     expect(await db().user.count()).toBe(before);

@@ -20,7 +20,9 @@ export async function issueSetupTokenIfNeeded(): Promise<string | null> {
   const token = randomToken(32);
   await db().$transaction(async (tx) => {
     await tx.setupToken.updateMany({ where: { usedAt: null }, data: { usedAt: new Date() } });
-    await tx.setupToken.create({ data: { tokenHash: sha256(token), expiresAt: new Date(Date.now() + SETUP_HOURS * 3600_000) } });
+    await tx.setupToken.create({
+      data: { tokenHash: sha256(token), expiresAt: new Date(Date.now() + SETUP_HOURS * 3600_000) },
+    });
     await recordAudit(tx, { action: "setup.token_issued" });
   });
   return token;
@@ -33,7 +35,8 @@ export async function isSetUp() {
 const REFUSED = "This setup link is not valid any more. Restart the server to print a new one.";
 
 type SetupTokenRow = { usedAt: Date | null; expiresAt: Date } | null;
-const usable = (token: SetupTokenRow, users: number) => !!token && !token.usedAt && token.expiresAt >= new Date() && users === 0;
+const usable = (token: SetupTokenRow, users: number) =>
+  !!token && !token.usedAt && token.expiresAt >= new Date() && users === 0;
 
 async function refuse(email: string, meta: RequestMeta): Promise<never> {
   await db().$transaction((tx) => recordAudit(tx, { action: "setup.refused", actorEmail: email, meta }));
@@ -47,21 +50,31 @@ async function refuse(email: string, meta: RequestMeta): Promise<never> {
  */
 export async function completeSetup(raw: unknown, meta: RequestMeta) {
   const parsed = setupSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("validation_failed", "Check the highlighted fields.", fieldIssues(parsed.error));
+  if (!parsed.success)
+    throw new AppError("validation_failed", "Check the highlighted fields.", fieldIssues(parsed.error));
   const input = parsed.data;
   const tokenHash = sha256(input.token);
-  if (!usable(await db().setupToken.findUnique({ where: { tokenHash } }), await db().user.count())) return refuse(input.email, meta);
+  if (!usable(await db().setupToken.findUnique({ where: { tokenHash } }), await db().user.count()))
+    return refuse(input.email, meta);
   const passwordHash = await hashPassword(input.password);
   const result = await db().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(7270002)`; // two setups at once: one wins
     const token = await tx.setupToken.findUnique({ where: { tokenHash } });
     if (!token || !usable(token, await tx.user.count())) return null;
     await tx.setupToken.update({ where: { id: token.id }, data: { usedAt: new Date() } });
-    const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash, createdVia: "setup" }, select: { id: true, email: true } });
+    const user = await tx.user.create({
+      data: { email: input.email, name: input.name, passwordHash, createdVia: "setup" },
+      select: { id: true, email: true },
+    });
     const workspace = await createWorkspaceWithOwner(tx, user.id, input.workspaceName);
     await recordAudit(tx, {
-      action: "setup.completed", actorEmail: user.email, meta, workspaceId: workspace.id,
-      targetType: "user", targetId: user.id, after: { email: user.email, workspace: workspace.slug },
+      action: "setup.completed",
+      actorEmail: user.email,
+      meta,
+      workspaceId: workspace.id,
+      targetType: "user",
+      targetId: user.id,
+      after: { email: user.email, workspace: workspace.slug },
     });
     return { userId: user.id, workspaceSlug: workspace.slug };
   });

@@ -5,7 +5,14 @@ import path from "node:path";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createEvaluationFixture, createMember, META, owaspCatalogue, sessionActor, type TestMember } from "../testing/fixtures";
+import {
+  createEvaluationFixture,
+  createMember,
+  META,
+  owaspCatalogue,
+  sessionActor,
+  type TestMember,
+} from "../testing/fixtures";
 import { comparisonReport, sharedReport } from "./reports";
 import { createShareLink, revokeShareLink } from "./share-links";
 
@@ -17,16 +24,29 @@ const evaluations: string[] = [];
 function read(pdf: Buffer) {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "share-pdf-")), "r.pdf");
   writeFileSync(file, pdf);
-  return { text: execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"]).toString("utf8"), info: execFileSync("pdfinfo", ["-enc", "UTF-8", file]).toString("utf8") };
+  return {
+    text: execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"]).toString("utf8"),
+    info: execFileSync("pdfinfo", ["-enc", "UTF-8", file]).toString("utf8"),
+  };
 }
 
 async function newLink() {
-  const link = await createShareLink(await sessionActor(owner.userId), owner.slug, { evaluationIds: evaluations });
+  const link = await createShareLink(await sessionActor(owner.userId), owner.slug, {
+    evaluationIds: evaluations,
+  });
   return { ...link, token: link.url.split("/").pop()! };
 }
 
-const stored = (shareLinkId: string) => db().shareReport.findMany({ where: { shareLinkId }, select: { profileId: true, pdf: true }, orderBy: { profileId: "asc" } });
-const renders = (shareLinkId: string) => db().auditEvent.count({ where: { action: "report.generated", targetType: "share_link", targetId: shareLinkId } });
+const stored = (shareLinkId: string) =>
+  db().shareReport.findMany({
+    where: { shareLinkId },
+    select: { profileId: true, pdf: true },
+    orderBy: { profileId: "asc" },
+  });
+const renders = (shareLinkId: string) =>
+  db().auditEvent.count({
+    where: { action: "report.generated", targetType: "share_link", targetId: shareLinkId },
+  });
 
 beforeAll(async () => {
   await owaspCatalogue();
@@ -61,7 +81,9 @@ describe("share link PDFs", () => {
 
     // Over HTTP: the stored PDF, as the same private attachment as before.
     const { GET } = await import("../../app/s/[token]/report.pdf/route");
-    const res = await GET(new NextRequest(`http://localhost/s/${link.token}/report.pdf`), { params: Promise.resolve({ token: link.token }) });
+    const res = await GET(new NextRequest(`http://localhost/s/${link.token}/report.pdf`), {
+      params: Promise.resolve({ token: link.token }),
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
     expect(res.headers.get("cache-control")).toBe("no-store");
@@ -75,7 +97,9 @@ describe("share link PDFs", () => {
     await revokeShareLink(await sessionActor(owner.userId), owner.slug, link.id);
     expect(await sharedReport(link.token, META)).toBeNull();
     const { GET } = await import("../../app/s/[token]/report.pdf/route");
-    const res = await GET(new NextRequest(`http://localhost/s/${link.token}/report.pdf`), { params: Promise.resolve({ token: link.token }) });
+    const res = await GET(new NextRequest(`http://localhost/s/${link.token}/report.pdf`), {
+      params: Promise.resolve({ token: link.token }),
+    });
     expect(res.status).toBe(410);
     expect(res.headers.get("content-type")).not.toBe("application/pdf");
   });
@@ -88,7 +112,13 @@ describe("share link PDFs", () => {
     expect(shared.text).not.toMatch(/^Workspace$/m);
     expect(shared.info).not.toContain(WORKSPACE);
     // The control: the same comparison printed inside the workspace does name it.
-    const own = read((await comparisonReport(await sessionActor(owner.userId), owner.slug, { evaluations: evaluations.join(",") })).pdf);
+    const own = read(
+      (
+        await comparisonReport(await sessionActor(owner.userId), owner.slug, {
+          evaluations: evaluations.join(","),
+        })
+      ).pdf,
+    );
     expect(own.text).toContain(WORKSPACE);
     expect(own.info).toContain(WORKSPACE);
   });

@@ -5,8 +5,10 @@ import { resetPassword } from "./account";
 import { createToken, listAllMyTokens, revokeAllMyTokens } from "./api-tokens";
 import { issuePasswordReset, massCredentialReset } from "./security-admin";
 
-const mint = async (userId: string, slug: string, name = "ci") => (await createToken(await sessionActor(userId), slug, { name, scopes: ["read"], expiresInDays: 7 })).id;
-const revoked = async (id: string) => (await db().apiToken.findUniqueOrThrow({ where: { id }, select: { revokedAt: true } })).revokedAt !== null;
+const mint = async (userId: string, slug: string, name = "ci") =>
+  (await createToken(await sessionActor(userId), slug, { name, scopes: ["read"], expiresInDays: 7 })).id;
+const revoked = async (id: string) =>
+  (await db().apiToken.findUniqueOrThrow({ where: { id }, select: { revokedAt: true } })).revokedAt !== null;
 
 /** Member `m` of the admin's workspace A and of a second workspace B the admin also owns. */
 async function memberInTwoWorkspaces() {
@@ -24,13 +26,23 @@ describe("password resets revoke the user's API tokens", () => {
     const inB = await mint(m.userId, second.slug);
     const adminOwn = await mint(admin.userId, admin.slug);
 
-    const { path } = await issuePasswordReset(await sessionActor(admin.userId), admin.slug, { userId: m.userId });
+    const { path } = await issuePasswordReset(await sessionActor(admin.userId), admin.slug, {
+      userId: m.userId,
+    });
     expect([await revoked(inA), await revoked(inB), await revoked(adminOwn)]).toEqual([true, true, false]);
-    expect(await db().auditEvent.findFirst({ where: { action: "auth.password_reset_issued", targetId: m.userId }, select: { after: true } })).toEqual({ after: { tokensRevoked: 2 } });
+    expect(
+      await db().auditEvent.findFirst({
+        where: { action: "auth.password_reset_issued", targetId: m.userId },
+        select: { after: true },
+      }),
+    ).toEqual({ after: { tokensRevoked: 2 } });
 
     // The old password still worked until the link was used: a token made meanwhile ends too.
     const meanwhile = await mint(m.userId, admin.slug, "meanwhile");
-    await resetPassword({ token: path.split("/").pop(), password: "after-Reset-harbour-64" }, { ip: null, userAgent: "vitest" });
+    await resetPassword(
+      { token: path.split("/").pop(), password: "after-Reset-harbour-64" },
+      { ip: null, userAgent: "vitest" },
+    );
     expect(await revoked(meanwhile)).toBe(true);
   });
 
@@ -41,8 +53,12 @@ describe("password resets revoke the user's API tokens", () => {
     const adminInB = await mint(admin.userId, second.slug);
     await massCredentialReset(await sessionActor(admin.userId), admin.slug, { confirm: admin.slug });
     expect([await revoked(inA), await revoked(inB), await revoked(adminInB)]).toEqual([true, true, false]);
-    expect(await db().auditEvent.findFirst({ where: { action: "security.mass_credential_reset", workspaceId: admin.workspaceId }, select: { after: true } }))
-      .toMatchObject({ after: { tokensRevoked: 2 } });
+    expect(
+      await db().auditEvent.findFirst({
+        where: { action: "security.mass_credential_reset", workspaceId: admin.workspaceId },
+        select: { after: true },
+      }),
+    ).toMatchObject({ after: { tokensRevoked: 2 } });
   });
 });
 
@@ -59,7 +75,12 @@ describe("'sign out everywhere' shows the user's API tokens and revokes them all
     await expect(revokeAllMyTokens(actor)).resolves.toEqual({ revoked: 2 });
     expect([await revoked(a), await revoked(b), await revoked(other)]).toEqual([true, true, false]);
     expect(await listAllMyTokens(actor)).toEqual([]);
-    expect(await db().auditEvent.findMany({ where: { action: "token.revoked_all", actorId: m.userId }, select: { after: true } })).toEqual([{ after: { tokensRevoked: 2 } }]);
+    expect(
+      await db().auditEvent.findMany({
+        where: { action: "token.revoked_all", actorId: m.userId },
+        select: { after: true },
+      }),
+    ).toEqual([{ after: { tokensRevoked: 2 } }]);
   });
 
   it("is refused to API tokens and to a missing session", async () => {

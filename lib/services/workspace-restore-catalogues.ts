@@ -31,18 +31,31 @@ export async function planCatalogues(b: Backup): Promise<Map<string, CataloguePl
     const at = `$.catalogues[${i}]`;
     const row = await db().catalogue.findUnique({
       where: { slug_version: { slug: c.slug, version: c.version } },
-      select: { id: true, status: true, workspaceId: true, scale: true, sections: { select: { key: true, criteria: { select: { key: true } } } } },
+      select: {
+        id: true,
+        status: true,
+        workspaceId: true,
+        scale: true,
+        sections: { select: { key: true, criteria: { select: { key: true } } } },
+      },
     });
     if (row && row.workspaceId === null && row.status === "published") {
       const scale = scaleSchema.parse(row.scale);
       plans.set(`${c.slug}@${c.version}`, {
-        kind: "existing", id: row.id,
-        shape: { max: Math.max(...scale.levels.map((l) => l.value)), sections: new Map(row.sections.map((s) => [s.key, new Set(s.criteria.map((x) => x.key))])) },
+        kind: "existing",
+        id: row.id,
+        shape: {
+          max: Math.max(...scale.levels.map((l) => l.value)),
+          sections: new Map(row.sections.map((s) => [s.key, new Set(s.criteria.map((x) => x.key))])),
+        },
       });
       continue;
     }
     if (!c.oscal) {
-      issues.push({ field: at, message: `catalogue ${c.slug} ${c.version} is not built into this instance (load it first)` });
+      issues.push({
+        field: at,
+        message: `catalogue ${c.slug} ${c.version} is not built into this instance (load it first)`,
+      });
       continue;
     }
     const text = JSON.stringify(c.oscal);
@@ -52,25 +65,55 @@ export async function planCatalogues(b: Backup): Promise<Map<string, CataloguePl
       input = await runHeavy("parseCatalogue", { format: "oscal", text, source: `${at}.oscal` });
     } catch (err) {
       if (!(err instanceof AppError) || err.code === "busy") throw err; // a full pool is no fault of the file
-      issues.push(...(err.issues.length ? err.issues.map((x) => ({ field: `${at}.oscal.${x.field.replace(/^\$\.?/, "")}`, message: x.message })) : [{ field: `${at}.oscal`, message: err.message }]));
+      issues.push(
+        ...(err.issues.length
+          ? err.issues.map((x) => ({
+              field: `${at}.oscal.${x.field.replace(/^\$\.?/, "")}`,
+              message: x.message,
+            }))
+          : [{ field: `${at}.oscal`, message: err.message }]),
+      );
       continue;
     }
     if (input.slug !== c.slug || input.version !== c.version) {
-      issues.push({ field: `${at}.oscal`, message: `describes ${input.slug} ${input.version}, not ${c.slug} ${c.version}` });
+      issues.push({
+        field: `${at}.oscal`,
+        message: `describes ${input.slug} ${input.version}, not ${c.slug} ${c.version}`,
+      });
       continue;
     }
-    if (row) input = { ...input, version: `${c.version.slice(0, 34)}-restored-${randomBytes(3).toString("hex")}` };
-    plans.set(`${c.slug}@${c.version}`, { kind: "import", input, digest: createHash("sha256").update(text).digest("hex"), shape: shapeOfInput(input) });
+    if (row)
+      input = { ...input, version: `${c.version.slice(0, 34)}-restored-${randomBytes(3).toString("hex")}` };
+    plans.set(`${c.slug}@${c.version}`, {
+      kind: "import",
+      input,
+      digest: createHash("sha256").update(text).digest("hex"),
+      shape: shapeOfInput(input),
+    });
   }
-  if (issues.length) throw new AppError("validation_failed", `The backup's catalogues cannot be restored: ${issues[0].field}: ${issues[0].message}`, issues);
+  if (issues.length)
+    throw new AppError(
+      "validation_failed",
+      `The backup's catalogues cannot be restored: ${issues[0].field}: ${issues[0].message}`,
+      issues,
+    );
   return plans;
 }
 
 /** Stores the re-imported catalogues in the restore's transaction; returns catalogue id by backup slug@version. */
-export async function storePlannedCatalogues(tx: Prisma.TransactionClient, plans: Map<string, CataloguePlan>, workspaceId: string) {
+export async function storePlannedCatalogues(
+  tx: Prisma.TransactionClient,
+  plans: Map<string, CataloguePlan>,
+  workspaceId: string,
+) {
   const ids = new Map<string, string>();
   for (const [ref, plan] of plans) {
-    ids.set(ref, plan.kind === "existing" ? plan.id : await insertCatalogueVersion(tx, plan.input, plan.digest, workspaceId));
+    ids.set(
+      ref,
+      plan.kind === "existing"
+        ? plan.id
+        : await insertCatalogueVersion(tx, plan.input, plan.digest, workspaceId),
+    );
   }
   return ids;
 }

@@ -13,7 +13,9 @@ import { createWorkspaceWithOwner } from "./workspace-create";
 /** Workspaces the actor belongs to (the switcher). API tokens see only their own workspace. */
 export async function listMyWorkspaces(actor: Actor | null, memberships?: TokenMembership[]) {
   if (!actor) throw new AppError("unauthorized", "Sign in first.");
-  const rows = (memberships ?? (await membershipsOf(actor.userId))).filter((m) => !actor.token || m.workspace.id === actor.token.workspaceId);
+  const rows = (memberships ?? (await membershipsOf(actor.userId))).filter(
+    (m) => !actor.token || m.workspace.id === actor.token.workspaceId,
+  );
   return rows.map(({ role, workspace: { slug, name, requireMfa } }) => ({ slug, name, requireMfa, role }));
 }
 
@@ -21,7 +23,10 @@ export async function listMyWorkspaces(actor: Actor | null, memberships?: TokenM
 export async function workspaceNav(actor: Actor | null, slug: string) {
   const memberships = actor ? await membershipsOf(actor.userId) : [];
   const { workspace, role } = await authorize(actor, slug, "workspace.read", memberships);
-  return { current: { slug: workspace.slug, name: workspace.name, role }, all: await listMyWorkspaces(actor, memberships) };
+  return {
+    current: { slug: workspace.slug, name: workspace.name, role },
+    all: await listMyWorkspaces(actor, memberships),
+  };
 }
 
 export async function getWorkspace(actor: Actor | null, slug: string) {
@@ -35,7 +40,14 @@ export async function createWorkspace(actor: Actor | null, raw: unknown) {
   const { name } = parseInput(z.object({ name: workspaceNameSchema }), raw);
   return db().$transaction(async (tx) => {
     const ws = await createWorkspaceWithOwner(tx, a.userId, name);
-    await recordAudit(tx, { action: "workspace.created", actor: a, workspaceId: ws.id, targetType: "workspace", targetId: ws.id, after: ws });
+    await recordAudit(tx, {
+      action: "workspace.created",
+      actor: a,
+      workspaceId: ws.id,
+      targetType: "workspace",
+      targetId: ws.id,
+      after: ws,
+    });
     return ws;
   });
 }
@@ -46,10 +58,19 @@ export async function updateWorkspaceSettings(actor: Actor | null, slug: string,
   const { workspace } = await authorize(actor, slug, "workspace.update");
   const input = parseInput(settingsSchema, raw);
   return db().$transaction(async (tx) => {
-    const after = await tx.workspace.update({ where: { id: workspace.id }, data: input, select: { name: true, requireMfa: true } });
+    const after = await tx.workspace.update({
+      where: { id: workspace.id },
+      data: input,
+      select: { name: true, requireMfa: true },
+    });
     await recordAudit(tx, {
-      action: "workspace.settings_changed", actor, workspaceId: workspace.id, targetType: "workspace", targetId: workspace.id,
-      before: { name: workspace.name, requireMfa: workspace.requireMfa }, after,
+      action: "workspace.settings_changed",
+      actor,
+      workspaceId: workspace.id,
+      targetType: "workspace",
+      targetId: workspace.id,
+      before: { name: workspace.name, requireMfa: workspace.requireMfa },
+      after,
     });
     return after;
   });

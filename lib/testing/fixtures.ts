@@ -32,16 +32,32 @@ export interface TestMember {
  * A user (created, or reused by email) with `role` in workspace `slug` (created if new). An
  * existing account joins through `cliAddMember`, as an operator would: create-user refuses it.
  */
-export async function createMember(opts: { role?: Role; slug?: string; email?: string; name?: string } = {}): Promise<TestMember> {
+export async function createMember(
+  opts: { role?: Role; slug?: string; email?: string; name?: string } = {},
+): Promise<TestMember> {
   const email = opts.email ?? uniqueEmail(opts.role ?? "owner");
   const slug = opts.slug ?? uniqueSlug();
   const role = opts.role ?? "owner";
-  if (opts.email && (await db().user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true } }))) {
-    await db().workspace.upsert({ where: { slug }, create: { slug, name: slug }, update: {}, select: { id: true } });
+  if (
+    opts.email &&
+    (await db().user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true } }))
+  ) {
+    await db().workspace.upsert({
+      where: { slug },
+      create: { slug, name: slug },
+      update: {},
+      select: { id: true },
+    });
     const { userId, workspaceId } = await cliAddMember({ email, workspace: slug, role });
     return { userId, workspaceId, email, slug };
   }
-  const { userId, workspaceId } = await cliCreateUser({ email, workspace: slug, role, password: PASSWORD, name: opts.name });
+  const { userId, workspaceId } = await cliCreateUser({
+    email,
+    workspace: slug,
+    role,
+    password: PASSWORD,
+    name: opts.name,
+  });
   return { userId, workspaceId, email, slug };
 }
 
@@ -49,9 +65,16 @@ export async function createMember(opts: { role?: Role; slug?: string; email?: s
  * A fresh workspace whose members are existing users, written directly: cheaper than
  * cliCreateUser, which hashes a password even when the user exists.
  */
-export async function createWorkspaceWith(members: Array<{ userId: string; role: Role }>, slug = uniqueSlug()) {
+export async function createWorkspaceWith(
+  members: Array<{ userId: string; role: Role }>,
+  slug = uniqueSlug(),
+) {
   const ws = await db().workspace.create({
-    data: { slug, name: slug, memberships: { create: members.map((m) => ({ userId: m.userId, role: m.role })) } },
+    data: {
+      slug,
+      name: slug,
+      memberships: { create: members.map((m) => ({ userId: m.userId, role: m.role })) },
+    },
     select: { id: true, slug: true },
   });
   return { workspaceId: ws.id, slug: ws.slug };
@@ -67,21 +90,45 @@ export async function addMembership(workspaceId: string, userId: string, role: R
  * re-entered (step-up), so token-making tests need not repeat it — `stepUp: false` for those
  * that test the step-up itself.
  */
-export async function sessionActor(userId: string, meta: RequestMeta = META, opts: { stepUp?: boolean } = {}): Promise<Actor> {
-  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, mfaEnabledAt: true } });
+export async function sessionActor(
+  userId: string,
+  meta: RequestMeta = META,
+  opts: { stepUp?: boolean } = {},
+): Promise<Actor> {
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { email: true, mfaEnabledAt: true },
+  });
   const amr: Amr[] = user.mfaEnabledAt ? ["pwd", "otp"] : ["pwd"];
   const session = await createSession(userId, meta, db(), amr);
-  if (opts.stepUp ?? true) await db().session.update({ where: { id: session.id }, data: { stepUpAt: new Date() } });
-  return { userId, email: user.email, via: "session", sessionId: session.id, mfaEnrolled: !!user.mfaEnabledAt, amr, ...meta };
+  if (opts.stepUp ?? true)
+    await db().session.update({ where: { id: session.id }, data: { stepUpAt: new Date() } });
+  return {
+    userId,
+    email: user.email,
+    via: "session",
+    sessionId: session.id,
+    mfaEnrolled: !!user.mfaEnabledAt,
+    amr,
+    ...meta,
+  };
 }
 
 /**
  * An API-token actor: the token is made through the service by `owner` (a session actor,
  * member of `slug`) and resolved the way /api/v1 resolves a bearer header.
  */
-export async function tokenActor(owner: Actor, slug: string, scopes: Array<"read" | "write">): Promise<Actor> {
+export async function tokenActor(
+  owner: Actor,
+  slug: string,
+  scopes: Array<"read" | "write">,
+): Promise<Actor> {
   const { token } = await createToken(owner, slug, { name: `test-${suffix()}`, scopes, expiresInDays: 7 });
-  const headers = new Headers({ authorization: `Bearer ${token}`, "user-agent": META.userAgent!, "x-forwarded-for": META.ip! });
+  const headers = new Headers({
+    authorization: `Bearer ${token}`,
+    "user-agent": META.userAgent!,
+    "x-forwarded-for": META.ip!,
+  });
   return actorFromBearer({ headers } as unknown as NextRequest);
 }
 
@@ -91,17 +138,38 @@ export async function owaspCatalogue() {
   const { seedCatalogues } = await import("../services/catalogue-seed");
   seeded ??= seedCatalogues();
   await seeded;
-  return db().catalogue.findFirstOrThrow({ where: { slug: "owasp-iot-framework", workspaceId: null }, select: { id: true, slug: true, version: true, sections: { select: { key: true } } } });
+  return db().catalogue.findFirstOrThrow({
+    where: { slug: "owasp-iot-framework", workspaceId: null },
+    select: { id: true, slug: true, version: true, sections: { select: { key: true } } },
+  });
 }
 
 /** A framework and an evaluation of it (all sections in scope), written directly. */
 export async function createEvaluationFixture(slug: string) {
   const catalogue = await owaspCatalogue();
   const ws = await db().workspace.findUniqueOrThrow({ where: { slug }, select: { id: true } });
-  const framework = await db().framework.create({ data: { workspaceId: ws.id, name: `FW ${suffix()}`, vendor: "Vendor", productVersion: "1.0", componentTypes: ["edge"] }, select: { id: true } });
-  const creator = await db().membership.findFirstOrThrow({ where: { workspaceId: ws.id }, select: { userId: true } });
+  const framework = await db().framework.create({
+    data: {
+      workspaceId: ws.id,
+      name: `FW ${suffix()}`,
+      vendor: "Vendor",
+      productVersion: "1.0",
+      componentTypes: ["edge"],
+    },
+    select: { id: true },
+  });
+  const creator = await db().membership.findFirstOrThrow({
+    where: { workspaceId: ws.id },
+    select: { userId: true },
+  });
   const ev = await db().evaluation.create({
-    data: { workspaceId: ws.id, frameworkId: framework.id, catalogueId: catalogue.id, createdById: creator.userId, sections: { create: catalogue.sections.map((s) => ({ sectionKey: s.key })) } },
+    data: {
+      workspaceId: ws.id,
+      frameworkId: framework.id,
+      catalogueId: catalogue.id,
+      createdById: creator.userId,
+      sections: { create: catalogue.sections.map((s) => ({ sectionKey: s.key })) },
+    },
     select: { id: true },
   });
   return { frameworkId: framework.id, evaluationId: ev.id, catalogue };

@@ -9,7 +9,12 @@ type ClientClass = { prototype: { query: Query } };
  * class's `query` sees each statement once, on whichever connection it runs. Only for tests
  * and benches: anything else running in this process meanwhile is counted too.
  */
-export async function countStatements<T>(fn: () => Promise<T>): Promise<{ result: T; count: number; statements: string[]; calls: Array<{ text: string; values: unknown[] }> }> {
+export async function countStatements<T>(fn: () => Promise<T>): Promise<{
+  result: T;
+  count: number;
+  statements: string[];
+  calls: Array<{ text: string; values: unknown[] }>;
+}> {
   const Client = (pgPool() as unknown as { Client: ClientClass }).Client;
   const original = Client.prototype.query;
   const statements: string[] = [];
@@ -20,7 +25,10 @@ export async function countStatements<T>(fn: () => Promise<T>): Promise<{ result
     if (typeof text === "string") {
       statements.push(text.replace(/\s+/g, " ").slice(0, 160));
       // The parameters too, so a bench can replay exactly these statements on their own.
-      calls.push({ text, values: (Array.isArray(args[1]) ? args[1] : (q as { values?: unknown[] }).values) ?? [] });
+      calls.push({
+        text,
+        values: (Array.isArray(args[1]) ? args[1] : (q as { values?: unknown[] }).values) ?? [],
+      });
     }
     return original.apply(this, args);
   };

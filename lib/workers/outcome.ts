@@ -7,7 +7,10 @@ import { AppError, type ErrorCode, type FieldIssue } from "../errors/app-error";
  */
 export type Outcome<T> =
   | { ok: true; value: T }
-  | { ok: false; error: { code: ErrorCode; message: string; issues: FieldIssue[]; details: Record<string, unknown> } };
+  | {
+      ok: false;
+      error: { code: ErrorCode; message: string; issues: FieldIssue[]; details: Record<string, unknown> };
+    };
 
 /** Worker side: runs `fn`, turning an AppError into data; anything else is thrown (a bug, a 500). */
 export async function settle<T>(fn: () => T | Promise<T>): Promise<Outcome<T>> {
@@ -15,7 +18,10 @@ export async function settle<T>(fn: () => T | Promise<T>): Promise<Outcome<T>> {
     return { ok: true, value: await fn() };
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    return { ok: false, error: { code: err.code, message: err.message, issues: err.issues, details: err.details } };
+    return {
+      ok: false,
+      error: { code: err.code, message: err.message, issues: err.issues, details: err.details },
+    };
   }
 }
 

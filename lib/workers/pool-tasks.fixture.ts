@@ -10,7 +10,9 @@ export const echo = handler((x: unknown) => x);
 
 export const spin = handler((ms: number) => {
   const end = Date.now() + ms;
-  while (Date.now() < end) { /* busy: no event loop turn, no abort check */ }
+  while (Date.now() < end) {
+    /* busy: no event loop turn, no abort check */
+  }
   return ms;
 });
 

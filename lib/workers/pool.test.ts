@@ -14,16 +14,37 @@ type Tasks = { [K in keyof typeof Fixture]: (input: Parameters<(typeof Fixture)[
 
 const bundle = (() => {
   const outfile = path.join(mkdtempSync(path.join(tmpdir(), "pool-test-")), "tasks.cjs");
-  buildSync({ entryPoints: [path.join(__dirname, "pool-tasks.fixture.ts")], outfile, bundle: true, platform: "node", format: "cjs", packages: "external", logLevel: "warning" });
+  buildSync({
+    entryPoints: [path.join(__dirname, "pool-tasks.fixture.ts")],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    packages: "external",
+    logLevel: "warning",
+  });
   return outfile;
 })();
 
 let pool: WorkerPool<Tasks> | undefined;
-const make = (limits: Partial<PoolLimits> = {}) => (pool = new WorkerPool<Tasks>(bundle, { threads: 1, queue: 1, timeoutMs: 10_000, heapMb: 256, ...limits }, { spin: "The spin", hog: "The hog" }));
-afterEach(async () => { await pool?.close(); pool = undefined; });
+const make = (limits: Partial<PoolLimits> = {}) =>
+  (pool = new WorkerPool<Tasks>(
+    bundle,
+    { threads: 1, queue: 1, timeoutMs: 10_000, heapMb: 256, ...limits },
+    { spin: "The spin", hog: "The hog" },
+  ));
+afterEach(async () => {
+  await pool?.close();
+  pool = undefined;
+});
 
 const failure = async (p: Promise<unknown>) => {
-  const err = await p.then(() => { throw new Error("expected a failure"); }, (e: unknown) => e);
+  const err = await p.then(
+    () => {
+      throw new Error("expected a failure");
+    },
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AppError);
   return err as AppError;
 };
@@ -38,7 +59,9 @@ describe("WorkerPool", () => {
     expect(Date.now() - t).toBeLessThan(500); // refused at once, not after waiting
     expect(refused).toMatchObject({ code: "busy", status: 503, details: { retryAfter: expect.any(Number) } });
     // Through a route: 503 with Retry-After, code `busy` (not the database's `unavailable`).
-    const res = await apiRoute(async () => { throw refused; })(new Request("http://localhost/x") as never, { params: Promise.resolve({}) });
+    const res = await apiRoute(async () => {
+      throw refused;
+    })(new Request("http://localhost/x") as never, { params: Promise.resolve({}) });
     expect(res.status).toBe(503);
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
     expect((await res.json()).error.code).toBe("busy");
@@ -81,6 +104,12 @@ describe("WorkerPool", () => {
 
   it("hands a task's AppError back as an AppError with its code, issues and details", async () => {
     const err = await failure(make().run("refuse", "name"));
-    expect(err).toMatchObject({ code: "validation_failed", status: 400, message: "name: refused", issues: [{ field: "name", message: "refused" }], details: { extra: 1 } });
+    expect(err).toMatchObject({
+      code: "validation_failed",
+      status: 400,
+      message: "name: refused",
+      issues: [{ field: "name", message: "refused" }],
+      details: { extra: 1 },
+    });
   });
 });

@@ -17,7 +17,10 @@ type Output<F> = F extends (input: never) => infer O ? Awaited<O> : never;
 /** Seconds a refused caller is told to wait (Retry-After): a typical job's length, not a promise. */
 export const BUSY_RETRY_AFTER_S = 5;
 
-const busy = (why: string) => new AppError("busy", `The server is busy with other heavy work (${why}); try again in a few seconds.`, [], { retryAfter: BUSY_RETRY_AFTER_S });
+const busy = (why: string) =>
+  new AppError("busy", `The server is busy with other heavy work (${why}); try again in a few seconds.`, [], {
+    retryAfter: BUSY_RETRY_AFTER_S,
+  });
 
 /**
  * A bounded piscina pool. Each job waits at most `timeoutMs` for a thread (then `busy`, 503)
@@ -31,23 +34,34 @@ export class WorkerPool<T extends TaskTable> {
   /** Jobs running or waiting. Counted here: piscina's maxQueue does not count jobs that carry an abort signal. */
   private inFlight = 0;
 
-  constructor(filename: string, readonly limits: PoolLimits, private readonly labels: Partial<Record<keyof T, string>> = {}) {
+  constructor(
+    filename: string,
+    readonly limits: PoolLimits,
+    private readonly labels: Partial<Record<keyof T, string>> = {},
+  ) {
     this.piscina = new Piscina({
-      filename, minThreads: 0, maxThreads: limits.threads,
+      filename,
+      minThreads: 0,
+      maxThreads: limits.threads,
       // Idle workers leave after a minute: their heap (fonts, parsed catalogues) goes back.
       idleTimeout: 60_000,
       resourceLimits: { maxOldGenerationSizeMb: limits.heapMb },
       niceIncrement: 10,
     });
-    this.piscina.on("message", (m: unknown) => { if (isJobStarted(m)) this.onStart.get(m.jobStarted)?.(); });
+    this.piscina.on("message", (m: unknown) => {
+      if (isJobStarted(m)) this.onStart.get(m.jobStarted)?.();
+    });
     // A worker that fails with no job on it is replaced by piscina; without a listener the
     // 'error' event would take the whole process down.
-    this.piscina.on("error", (err: unknown) => console.error("[worker-pool] worker failed outside a job", err));
+    this.piscina.on("error", (err: unknown) =>
+      console.error("[worker-pool] worker failed outside a job", err),
+    );
   }
 
   /** Runs the task `name` on `input` in a worker; its AppErrors arrive as AppErrors. */
   async run<K extends keyof T & string>(name: K, input: Input<T[K]>): Promise<Output<T[K]>> {
-    if (this.inFlight >= this.limits.threads + this.limits.queue) throw busy(`all ${this.limits.threads + this.limits.queue} places are taken`);
+    if (this.inFlight >= this.limits.threads + this.limits.queue)
+      throw busy(`all ${this.limits.threads + this.limits.queue} places are taken`);
     this.inFlight++;
     const id = randomUUID();
     const abort = new AbortController();
@@ -59,7 +73,10 @@ export class WorkerPool<T extends TaskTable> {
       timer = setTimeout(() => abort.abort(), this.limits.timeoutMs);
     });
     try {
-      const outcome: Outcome<Output<T[K]>> = await this.piscina.run({ id, input } satisfies Job<Input<T[K]>>, { name, signal: abort.signal });
+      const outcome: Outcome<Output<T[K]>> = await this.piscina.run(
+        { id, input } satisfies Job<Input<T[K]>>,
+        { name, signal: abort.signal },
+      );
       return unwrap(outcome);
     } catch (err) {
       throw this.explain(err, name, running);
@@ -77,11 +94,19 @@ export class WorkerPool<T extends TaskTable> {
     if (e?.name === "AbortError") {
       if (!running) return busy(`no worker was free for ${this.limits.timeoutMs / 1000} s`);
       console.warn(`[worker-pool] ${name} ran over ${this.limits.timeoutMs} ms: its worker was terminated`);
-      return new AppError("too_complex", `${what} took longer than ${this.limits.timeoutMs / 1000} s to process and was stopped. Try a smaller one.`);
+      return new AppError(
+        "too_complex",
+        `${what} took longer than ${this.limits.timeoutMs / 1000} s to process and was stopped. Try a smaller one.`,
+      );
     }
     if (e?.code === "ERR_WORKER_OUT_OF_MEMORY") {
-      console.warn(`[worker-pool] ${name} needed more than ${this.limits.heapMb} MB: its worker was terminated`);
-      return new AppError("too_complex", `${what} needs more than ${this.limits.heapMb} MB of memory to process and was stopped. Try a smaller one.`);
+      console.warn(
+        `[worker-pool] ${name} needed more than ${this.limits.heapMb} MB: its worker was terminated`,
+      );
+      return new AppError(
+        "too_complex",
+        `${what} needs more than ${this.limits.heapMb} MB of memory to process and was stopped. Try a smaller one.`,
+      );
     }
     return err;
   }
@@ -92,7 +117,10 @@ export class WorkerPool<T extends TaskTable> {
 }
 
 const LABELS: Partial<Record<keyof typeof HeavyTasks, string>> = {
-  renderPdf: "The PDF report", parseCatalogue: "The catalogue file", parseBackup: "The backup file", buildExport: "The export",
+  renderPdf: "The PDF report",
+  parseCatalogue: "The catalogue file",
+  parseBackup: "The backup file",
+  buildExport: "The export",
 };
 
 // One pool per process, whichever route bundle asks first (Next may load this module more than once).
@@ -106,11 +134,17 @@ export function heavyPool(): WorkerPool<typeof HeavyTasks> {
     const file = path.join(process.cwd(), WORKER_BUNDLE);
     // The bundle is built with the app (npm run build, npm start, the test setup); without it
     // every heavy request would fail the same way, so say how to fix it.
-    if (!existsSync(file)) throw new Error(`The worker bundle ${file} is missing: run \`npm run build\` (or \`npx tsx scripts/build-worker.ts\`).`);
+    if (!existsSync(file))
+      throw new Error(
+        `The worker bundle ${file} is missing: run \`npm run build\` (or \`npx tsx scripts/build-worker.ts\`).`,
+      );
     g[KEY] = new WorkerPool<typeof HeavyTasks>(file, poolLimits(), LABELS);
   }
   return g[KEY];
 }
 
 /** Runs one heavy task in the app's pool. */
-export const runHeavy = <K extends keyof typeof HeavyTasks & string>(name: K, input: Input<(typeof HeavyTasks)[K]>) => heavyPool().run(name, input);
+export const runHeavy = <K extends keyof typeof HeavyTasks & string>(
+  name: K,
+  input: Input<(typeof HeavyTasks)[K]>,
+) => heavyPool().run(name, input);

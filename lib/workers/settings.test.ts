@@ -3,7 +3,14 @@ import { poolLimits } from "./settings";
 
 describe("poolLimits", () => {
   it("reads WORKER_* from the environment, with bounded defaults when unset or empty", () => {
-    expect(poolLimits({ WORKER_THREADS: "1", WORKER_QUEUE: "3", WORKER_TIMEOUT_MS: "2500", WORKER_HEAP_MB: "128" })).toEqual({ threads: 1, queue: 3, timeoutMs: 2500, heapMb: 128 });
+    expect(
+      poolLimits({
+        WORKER_THREADS: "1",
+        WORKER_QUEUE: "3",
+        WORKER_TIMEOUT_MS: "2500",
+        WORKER_HEAP_MB: "128",
+      }),
+    ).toEqual({ threads: 1, queue: 3, timeoutMs: 2500, heapMb: 128 });
     const d = poolLimits({ WORKER_THREADS: "" });
     expect(d.threads).toBeGreaterThanOrEqual(1);
     expect(d.threads).toBeLessThanOrEqual(2);

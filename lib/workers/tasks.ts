@@ -17,13 +17,20 @@ import { assertNoNul } from "../schemas/parse";
  */
 
 /** A Buffer's bytes as a Uint8Array that owns exactly them (cloning a view copies its whole ArrayBuffer). */
-const own = (b: Uint8Array): Uint8Array => (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? new Uint8Array(b.buffer, 0, b.byteLength) : b.slice());
+const own = (b: Uint8Array): Uint8Array =>
+  b.byteOffset === 0 && b.byteLength === b.buffer.byteLength
+    ? new Uint8Array(b.buffer, 0, b.byteLength)
+    : b.slice();
 
 export async function renderPdf(model: ReportModel): Promise<Uint8Array> {
   return own(await renderReport(model));
 }
 
-export interface CatalogueParse { format: "oscal" | "ciso-assistant"; text: string; source: string }
+export interface CatalogueParse {
+  format: "oscal" | "ciso-assistant";
+  text: string;
+  source: string;
+}
 
 /** An uploaded catalogue → its validated content (or an AppError naming the path of the first problem). */
 export function parseCatalogue({ format, text, source }: CatalogueParse): CatalogueInput {
@@ -39,6 +46,9 @@ export type ExportJob =
   | { kind: "comparison"; format: Parameters<typeof buildComparisonExport>[0]; input: ComparisonExportInput };
 
 export async function buildExport(job: ExportJob): Promise<ExportFile> {
-  const file = job.kind === "evaluation" ? await buildEvaluationExport(job.format, job.input) : await buildComparisonExport(job.format, job.input);
+  const file =
+    job.kind === "evaluation"
+      ? await buildEvaluationExport(job.format, job.input)
+      : await buildComparisonExport(job.format, job.input);
   return { ...file, body: own(file.body) };
 }

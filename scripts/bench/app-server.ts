@@ -5,14 +5,37 @@ import { spawn, type ChildProcess } from "node:child_process";
  * Rate limits are off (RATE_LIMITS=off): benchmarks, the fault suite and the security scanners
  * (sqlmap, wapiti) send far more requests from one address than any person; pass
  * `{ RATE_LIMITS: "" }` in `env` to run with the production limits. */
-export async function startApp(port: number, databaseUrl: string, env: Record<string, string> = {}): Promise<ChildProcess> {
+export async function startApp(
+  port: number,
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<ChildProcess> {
   // The same server `npm start` runs (scripts/serve.ts), not `next start`.
-  const proc = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(" ") ?? []), "--import", "tsx", "scripts/serve.ts"], {
-    stdio: "ignore",
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-only-secret", NEXTAUTH_URL: `http://127.0.0.1:${port}`, AUDIT_STDOUT: "0", RATE_LIMITS: "off", ...env },
-  });
+  const proc = spawn(
+    process.execPath,
+    [...(process.env.BENCH_NODE_ARGS?.split(" ") ?? []), "--import", "tsx", "scripts/serve.ts"],
+    {
+      stdio: "ignore",
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_SECRET: "bench-only-secret",
+        NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+        AUDIT_STDOUT: "0",
+        RATE_LIMITS: "off",
+        ...env,
+      },
+    },
+  );
   for (let i = 0; i < 240; i++) {
-    try { if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return proc; } catch { /* not yet */ }
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return proc;
+    } catch {
+      /* not yet */
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   proc.kill();

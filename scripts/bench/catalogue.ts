@@ -30,6 +30,15 @@ export async function benchCatalogue(databaseUrl: string, baseUrl: string) {
     if (res.status !== 200 || !html.includes("EDGE-26")) throw new Error(`page answered ${res.status}`);
   });
   // The framework's floor: a small page with one tiny query, rendered the same way.
-  const floor = await measure(async () => { await (await fetch(`${baseUrl}/catalogues`)).text(); });
-  return { sql: sql.median, service: service.median, page: page.median, pageBytes, floor: floor.median, path: PAGE };
+  const floor = await measure(async () => {
+    await (await fetch(`${baseUrl}/catalogues`)).text();
+  });
+  return {
+    sql: sql.median,
+    service: service.median,
+    page: page.median,
+    pageBytes,
+    floor: floor.median,
+    path: PAGE,
+  };
 }

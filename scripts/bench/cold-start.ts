@@ -22,7 +22,13 @@ export interface StartFigure {
 
 /** One `npm start` on `dataDir` until healthy, then Ctrl-C and wait for it to stop. */
 export async function timedStart(dataDir: string, port: number): Promise<StartFigure> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SCORECARD_DATA_DIR: dataDir, AUDIT_STDOUT: "0", SCORECARD_START_PROFILE: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    SCORECARD_DATA_DIR: dataDir,
+    AUDIT_STDOUT: "0",
+    SCORECARD_START_PROFILE: "1",
+  };
   delete env.DATABASE_URL; // the embedded database, as a newcomer's first start
   delete env.NEXTAUTH_SECRET;
   const started = Date.now();
@@ -34,7 +40,10 @@ export async function timedStart(dataDir: string, port: number): Promise<StartFi
     for (;;) {
       if (Date.now() - started > 180_000) throw new Error("start took over 3 minutes");
       if (proc.exitCode !== null) throw new Error(`npm start exited (${proc.exitCode}):\n${output}`);
-      const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+      const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -43,7 +52,11 @@ export async function timedStart(dataDir: string, port: number): Promise<StartFi
     await new Promise((r) => setTimeout(r, 500));
     return { ms, phases: parsePhases(output) };
   } finally {
-    try { process.kill(-proc.pid!, "SIGINT"); } catch { /* gone */ }
+    try {
+      process.kill(-proc.pid!, "SIGINT");
+    } catch {
+      /* gone */
+    }
     await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
   }
 }
@@ -87,16 +100,25 @@ export async function benchRestart(rounds = 3) {
 
 const s = (v: number) => `${(v / 1000).toFixed(2)} s`;
 const verdict = (ok: boolean) => (ok ? "PASS" : "MISS");
-const phaseList = (p: Record<string, number>) => Object.entries(p).map(([n, v]) => `${n} ${s(v)}`).join(", ");
+const phaseList = (p: Record<string, number>) =>
+  Object.entries(p)
+    .map(([n, v]) => `${n} ${s(v)}`)
+    .join(", ");
 
-export function coldStartRows(cold: Awaited<ReturnType<typeof benchColdStart>>, restart: Awaited<ReturnType<typeof benchRestart>>) {
+export function coldStartRows(
+  cold: Awaited<ReturnType<typeof benchColdStart>>,
+  restart: Awaited<ReturnType<typeof benchRestart>>,
+) {
   return [
     `| cold \`npm start\` to healthy (empty data dir, embedded PostgreSQL, migrations, catalogue; build already done) | ${s(cold.median)} | goal < ${s(COLD_GOAL_MS)} | ${verdict(cold.median < COLD_GOAL_MS)} |`,
     `| \`npm start\` restart to healthy (existing data dir, embedded PostgreSQL) | ${s(restart.median)} | goal < ${s(RESTART_GOAL_MS)} | ${verdict(restart.median < RESTART_GOAL_MS)} |`,
   ];
 }
 
-export function coldStartPhases(cold: Awaited<ReturnType<typeof benchColdStart>>, restart: Awaited<ReturnType<typeof benchRestart>>) {
+export function coldStartPhases(
+  cold: Awaited<ReturnType<typeof benchColdStart>>,
+  restart: Awaited<ReturnType<typeof benchRestart>>,
+) {
   return `Start-up phases (medians; npm's own start-up precedes them): cold: ${phaseList(cold.phases)}. Restart: ${phaseList(restart.phases)}.`;
 }
 
@@ -106,8 +128,12 @@ async function standalone() {
   const rounds = Number(process.argv[2] ?? 3);
   const cold = await benchColdStart(rounds);
   const restart = await benchRestart(rounds);
-  console.log(["| measurement | median | goal | |", "|---|---:|---:|---|", ...coldStartRows(cold, restart)].join("\n"));
-  console.log(`\n${coldStartPhases(cold, restart)}\nrounds: cold ${cold.rounds.join(", ")} ms; restart ${restart.rounds.join(", ")} ms`);
+  console.log(
+    ["| measurement | median | goal | |", "|---|---:|---:|---|", ...coldStartRows(cold, restart)].join("\n"),
+  );
+  console.log(
+    `\n${coldStartPhases(cold, restart)}\nrounds: cold ${cold.rounds.join(", ")} ms; restart ${restart.rounds.join(", ")} ms`,
+  );
 }
 
 runIfMain(module, standalone);

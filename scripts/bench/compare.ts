@@ -21,7 +21,15 @@ export async function compareFixture(slug: string) {
   const { cliLoadSample } = await import("../../lib/services/sample-workspace");
   await cliLoadSample(slug);
   const { db } = await import("../../lib/db");
-  const rows = await db().evaluation.findMany({ where: { workspace: { slug }, status: { not: "draft" }, framework: { description: { contains: "generated sample" } } }, select: { id: true }, take: 10 });
+  const rows = await db().evaluation.findMany({
+    where: {
+      workspace: { slug },
+      status: { not: "draft" },
+      framework: { description: { contains: "generated sample" } },
+    },
+    select: { id: true },
+    take: 10,
+  });
   return rows.map((r) => r.id);
 }
 
@@ -38,13 +46,21 @@ export async function compareSqlFloor(databaseUrl: string, ids: string[]) {
   }
 }
 
-export async function benchComparePage(baseUrl: string, slug: string, cookie: string, ids: string[], databaseUrl: string, rounds = { warmup: 5, rounds: 5, perRound: 10 }) {
+export async function benchComparePage(
+  baseUrl: string,
+  slug: string,
+  cookie: string,
+  ids: string[],
+  databaseUrl: string,
+  rounds = { warmup: 5, rounds: 5, perRound: 10 },
+) {
   const { rows, sql } = await compareSqlFloor(databaseUrl, ids);
   const url = `${baseUrl}/w/${slug}/compare?e=${ids.join(",")}`;
   const page = await measure(async () => {
     const res = await fetch(url, { headers: { cookie } });
     const html = await res.text();
-    if (res.status !== 200 || !html.includes("compare-view")) throw new Error(`compare page answered ${res.status}`);
+    if (res.status !== 200 || !html.includes("compare-view"))
+      throw new Error(`compare page answered ${res.status}`);
   }, rounds);
   return { vendors: ids.length, rows, sql, page: page.median };
 }

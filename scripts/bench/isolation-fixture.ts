@@ -25,23 +25,55 @@ export async function isolationFixture(slug = `bench-iso-${Date.now()}`): Promis
   const evaluationIds: string[] = [];
   for (let v = 0; v < VENDORS; v++) {
     const { evaluationId, frameworkId, catalogue } = await createEvaluationFixture(slug);
-    await db().framework.update({ where: { id: frameworkId }, data: { name: v === 4 ? "物联网 SDK" : `Vendor SDK ${v + 1}`, vendor: `Maker ${v + 1}`, productVersion: `${v + 1}.0` } });
-    const criteria = await db().criterion.findMany({ where: { catalogueId: catalogue.id }, select: { key: true, section: { select: { key: true } } } });
-    await db().score.createMany({
-      data: [owner, second].flatMap((r, ri) => criteria.map((c, ci) => ({
-        workspaceId: owner.workspaceId, evaluationId, criterionKey: c.key, sectionKey: c.section.key, reviewerId: r.userId,
-        value: (ci + v + ri * ((ci % 3) + 1)) % 5,
-        rationale: `${ri ? "Second look" : "First review"} of ${c.key}: checked the vendor's documentation and a test build.`,
-        evidence: [{ url: `https://vendor-${v + 1}.example/docs/security/${c.key.toLowerCase()}`, grade: GRADES[(ci + ri) % 4] }],
-      }))),
+    await db().framework.update({
+      where: { id: frameworkId },
+      data: {
+        name: v === 4 ? "物联网 SDK" : `Vendor SDK ${v + 1}`,
+        vendor: `Maker ${v + 1}`,
+        productVersion: `${v + 1}.0`,
+      },
     });
-    await db().evaluationSection.updateMany({ where: { evaluationId }, data: { submittedByIds: [owner.userId, second.userId] } });
+    const criteria = await db().criterion.findMany({
+      where: { catalogueId: catalogue.id },
+      select: { key: true, section: { select: { key: true } } },
+    });
+    await db().score.createMany({
+      data: [owner, second].flatMap((r, ri) =>
+        criteria.map((c, ci) => ({
+          workspaceId: owner.workspaceId,
+          evaluationId,
+          criterionKey: c.key,
+          sectionKey: c.section.key,
+          reviewerId: r.userId,
+          value: (ci + v + ri * ((ci % 3) + 1)) % 5,
+          rationale: `${ri ? "Second look" : "First review"} of ${c.key}: checked the vendor's documentation and a test build.`,
+          evidence: [
+            {
+              url: `https://vendor-${v + 1}.example/docs/security/${c.key.toLowerCase()}`,
+              grade: GRADES[(ci + ri) % 4],
+            },
+          ],
+        })),
+      ),
+    });
+    await db().evaluationSection.updateMany({
+      where: { evaluationId },
+      data: { submittedByIds: [owner.userId, second.userId] },
+    });
     evaluationIds.push(evaluationId);
   }
   const save = await createEvaluationFixture(slug);
-  const criterionKeys = (await db().criterion.findMany({ where: { catalogueId: save.catalogue.id }, select: { key: true } })).map((c) => c.key);
-  const token = await cliCreateToken({ email: owner.email, workspace: slug, scopes: ["read", "write"], days: 1 });
+  const criterionKeys = (
+    await db().criterion.findMany({ where: { catalogueId: save.catalogue.id }, select: { key: true } })
+  ).map((c) => c.key);
+  const token = await cliCreateToken({
+    email: owner.email,
+    workspace: slug,
+    scopes: ["read", "write"],
+    days: 1,
+  });
   const actor = await sessionActor(owner.userId);
-  const newShareLink = async () => (await createShareLink(actor, slug, { evaluationIds })).url.split("/").pop()!;
+  const newShareLink = async () =>
+    (await createShareLink(actor, slug, { evaluationIds })).url.split("/").pop()!;
   return { token, evaluationIds, saveEvaluationId: save.evaluationId, criterionKeys, newShareLink };
 }

@@ -34,16 +34,26 @@ export function treeRssMib(pid: number): number {
     try {
       const stat = readFileSync(`/proc/${d}/stat`, "utf8");
       parent.set(Number(d), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-    } catch { /* gone meanwhile */ }
+    } catch {
+      /* gone meanwhile */
+    }
   }
   const tree = new Set([pid]);
   for (let grew = true; grew;) {
     grew = false;
-    for (const [child, ppid] of parent) if (tree.has(ppid) && !tree.has(child)) { tree.add(child); grew = true; }
+    for (const [child, ppid] of parent)
+      if (tree.has(ppid) && !tree.has(child)) {
+        tree.add(child);
+        grew = true;
+      }
   }
   let kib = 0;
   for (const p of tree) {
-    try { kib += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0); } catch { /* gone */ }
+    try {
+      kib += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
+    } catch {
+      /* gone */
+    }
   }
   return kib / 1024;
 }
@@ -75,37 +85,65 @@ async function stallRound(base: string, f: IsolationFixture, tokens: string[]): 
   const auth = { authorization: `Bearer ${f.token}` };
   let stopped = false;
   const stop = () => stopped;
-  const health = loop(stop, async () => {
-    const res = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(30_000) });
-    await res.arrayBuffer();
-    return res.ok;
-  }, 20);
-  const saves = loop(stop, async (n) => {
-    const key = f.criterionKeys[n % f.criterionKeys.length];
-    const res = await fetch(`${base}/api/v1/evaluations/${f.saveEvaluationId}/scores/${key}`, {
-      method: "PUT", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ value: n % 5, rationale: `isolation ${n}` }), signal: AbortSignal.timeout(30_000),
-    });
-    await res.arrayBuffer();
-    return res.status === 200;
-  }, 0);
+  const health = loop(
+    stop,
+    async () => {
+      const res = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(30_000) });
+      await res.arrayBuffer();
+      return res.ok;
+    },
+    20,
+  );
+  const saves = loop(
+    stop,
+    async (n) => {
+      const key = f.criterionKeys[n % f.criterionKeys.length];
+      const res = await fetch(`${base}/api/v1/evaluations/${f.saveEvaluationId}/scores/${key}`, {
+        method: "PUT",
+        headers: { ...auth, "content-type": "application/json" },
+        body: JSON.stringify({ value: n % 5, rationale: `isolation ${n}` }),
+        signal: AbortSignal.timeout(30_000),
+      });
+      await res.arrayBuffer();
+      return res.status === 200;
+    },
+    0,
+  );
   await sleep(1_000); // both loops running before the heavy requests arrive
   const t0 = performance.now();
   const yamlBody = Array.from({ length: 60_000 }, (_, i) => `k${i}: 1`).join("\n");
-  const pdfs = Promise.all(tokens.map(async (token) => {
-    const res = await fetch(`${base}/s/${token}/report.pdf`, { signal: AbortSignal.timeout(180_000) });
-    const bytes = (await res.arrayBuffer()).byteLength;
-    return { status: res.status, ms: performance.now() - t0, bytes };
+  const pdfs = Promise.all(
+    tokens.map(async (token) => {
+      const res = await fetch(`${base}/s/${token}/report.pdf`, { signal: AbortSignal.timeout(180_000) });
+      const bytes = (await res.arrayBuffer()).byteLength;
+      return { status: res.status, ms: performance.now() - t0, bytes };
+    }),
+  );
+  const yaml = fetch(`${base}/api/v1/catalogues/import`, {
+    method: "POST",
+    headers: { ...auth, "content-type": "application/yaml" },
+    body: yamlBody,
+    signal: AbortSignal.timeout(180_000),
+  }).then(async (res) => ({
+    status: res.status,
+    code: String(((await res.json().catch(() => ({}))) as { error?: { code?: string } }).error?.code ?? ""),
+    ms: performance.now() - t0,
   }));
-  const yaml = fetch(`${base}/api/v1/catalogues/import`, { method: "POST", headers: { ...auth, "content-type": "application/yaml" }, body: yamlBody, signal: AbortSignal.timeout(180_000) })
-    .then(async (res) => ({ status: res.status, code: String(((await res.json().catch(() => ({}))) as { error?: { code?: string } }).error?.code ?? ""), ms: performance.now() - t0 }));
   const [p, y] = await Promise.all([pdfs, yaml]);
   await sleep(1_000);
   stopped = true;
   const [h, s] = await Promise.all([health, saves]);
   return {
-    health: { p50: percentile(h.latencies, 50), p99: percentile(h.latencies, 99), max: Math.max(...h.latencies), n: h.latencies.length, failed: h.failed },
+    health: {
+      p50: percentile(h.latencies, 50),
+      p99: percentile(h.latencies, 99),
+      max: Math.max(...h.latencies),
+      n: h.latencies.length,
+      failed: h.failed,
+    },
     saves: { ok: s.ok, failed: s.failed, p99: percentile(s.latencies, 99) },
-    pdfs: p, yaml: y,
+    pdfs: p,
+    yaml: y,
   };
 }
 
@@ -120,7 +158,10 @@ async function rssRound(base: string, appPid: number, f: IsolationFixture) {
   const client = async () => {
     while (issued < RENDERS) {
       issued++;
-      const res = await fetch(url, { headers: { authorization: `Bearer ${f.token}` }, signal: AbortSignal.timeout(120_000) });
+      const res = await fetch(url, {
+        headers: { authorization: `Bearer ${f.token}` },
+        signal: AbortSignal.timeout(120_000),
+      });
       await res.arrayBuffer();
       if (res.status !== 200) failed++;
       if (++done === 10) after10 = treeRssMib(appPid);
@@ -143,7 +184,12 @@ export async function benchIsolation(base: string, appPid: number, f: IsolationF
 export type IsolationBench = Awaited<ReturnType<typeof benchIsolation>>;
 const ms = (v: number) => `${v.toFixed(0)} ms`;
 const verdict = (ok: boolean) => (ok ? "PASS" : "MISS");
-const statuses = (r: StallRound) => Object.entries(r.pdfs.reduce<Record<number, number>>((acc, p) => ({ ...acc, [p.status]: (acc[p.status] ?? 0) + 1 }), {})).map(([s, n]) => `${n}× ${s}`).join(", ");
+const statuses = (r: StallRound) =>
+  Object.entries(
+    r.pdfs.reduce<Record<number, number>>((acc, p) => ({ ...acc, [p.status]: (acc[p.status] ?? 0) + 1 }), {}),
+  )
+    .map(([s, n]) => `${n}× ${s}`)
+    .join(", ");
 
 /** The benchmark's rows for the BENCHMARKS.md table (| measurement | figure | goal | verdict |). */
 export function isolationRows(r: IsolationBench): string[] {

@@ -51,29 +51,50 @@ export async function storeLargeDataset(databaseUrl: string, workspaceSlug: stri
   const pg = new Client({ connectionString: databaseUrl });
   await pg.connect();
   try {
-    const owner = (await pg.query<{ workspaceId: string; userId: string; email: string }>(
-      `SELECT w.id AS "workspaceId", u.id AS "userId", u.email FROM "Workspace" w
+    const owner = (
+      await pg.query<{ workspaceId: string; userId: string; email: string }>(
+        `SELECT w.id AS "workspaceId", u.id AS "userId", u.email FROM "Workspace" w
        JOIN "Membership" m ON m."workspaceId" = w.id AND m.role = 'owner' JOIN "User" u ON u.id = m."userId"
-       WHERE w.slug = $1 ORDER BY m."createdAt" LIMIT 1`, [workspaceSlug])).rows[0];
+       WHERE w.slug = $1 ORDER BY m."createdAt" LIMIT 1`,
+        [workspaceSlug],
+      )
+    ).rows[0];
     if (!owner) throw new Error(`No workspace "${workspaceSlug}" with an owner`);
     const catalogueId = await importLargeCatalogue(pg, workspaceSlug, owner);
     const catalogueSeconds = secondsSince(started);
 
     const rowsStarted = process.hrtime.bigint();
     const shape = datasetShapeOf(largeCatalogue());
-    const reviewers = ["A", "B", "C"].map((l) => ({ id: randomUUID(), email: `large-reviewer-${l.toLowerCase()}+${owner.workspaceId.slice(-8)}@example.invalid`, name: `Large-set reviewer ${l}` }));
+    const reviewers = ["A", "B", "C"].map((l) => ({
+      id: randomUUID(),
+      email: `large-reviewer-${l.toLowerCase()}+${owner.workspaceId.slice(-8)}@example.invalid`,
+      name: `Large-set reviewer ${l}`,
+    }));
     let peakRss = process.memoryUsage().rss;
     const compareIds: string[] = [];
     await pg.query("BEGIN");
-    await pg.query(`INSERT INTO "User" (id, email, name, "passwordHash", "disabledAt") SELECT id, email, name, '!sample-account-no-login', now() FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(id, email, name)`,
-      [reviewers.map((r) => r.id), reviewers.map((r) => r.email), reviewers.map((r) => r.name)]);
-    await pg.query(`INSERT INTO "Membership" ("workspaceId", "userId", role) SELECT $1, id, 'reviewer' FROM unnest($2::uuid[]) AS id`, [owner.workspaceId, reviewers.map((r) => r.id)]);
+    await pg.query(
+      `INSERT INTO "User" (id, email, name, "passwordHash", "disabledAt") SELECT id, email, name, '!sample-account-no-login', now() FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(id, email, name)`,
+      [reviewers.map((r) => r.id), reviewers.map((r) => r.email), reviewers.map((r) => r.name)],
+    );
+    await pg.query(
+      `INSERT INTO "Membership" ("workspaceId", "userId", role) SELECT $1, id, 'reviewer' FROM unnest($2::uuid[]) AS id`,
+      [owner.workspaceId, reviewers.map((r) => r.id)],
+    );
     // A few frameworks at a time: generating all 600,000 scores takes under a second; holding them would take hundreds of MiB.
-    const ctx = { workspaceId: owner.workspaceId, ownerId: owner.userId, catalogueId, reviewerIds: reviewers.map((r) => r.id), sectionKeys: shape.sections.map((s) => s.key) };
+    const ctx = {
+      workspaceId: owner.workspaceId,
+      ownerId: owner.userId,
+      catalogueId,
+      reviewerIds: reviewers.map((r) => r.id),
+      sectionKeys: shape.sections.map((s) => s.key),
+    };
     let batch: GeneratedFramework[] = [];
     const flush = async () => {
       const evaluationIds = batch.map(() => randomUUID());
-      batch.forEach((f, i) => { if (f.status !== "draft" && compareIds.length < 10) compareIds.push(evaluationIds[i]); });
+      batch.forEach((f, i) => {
+        if (f.status !== "draft" && compareIds.length < 10) compareIds.push(evaluationIds[i]);
+      });
       await insertBatch(pg, batch, evaluationIds, ctx);
       peakRss = Math.max(peakRss, process.memoryUsage().rss);
       batch = [];
@@ -88,14 +109,24 @@ export async function storeLargeDataset(databaseUrl: string, workspaceSlug: stri
     // What autovacuum does soon after a load this size, done now: otherwise it competes for the
     // 2 cores while the compare pages are measured, and the planner works from stale statistics.
     const vacuumStarted = process.hrtime.bigint();
-    await pg.query(`VACUUM (ANALYZE) "Framework", "Evaluation", "EvaluationSection", "Score", "ScoreHistory"`);
+    await pg.query(
+      `VACUUM (ANALYZE) "Framework", "Evaluation", "EvaluationSection", "Score", "ScoreHistory"`,
+    );
     // The load leaves ~1 GB of dirty pages and WAL; flushed now, not by a checkpoint that would
     // land in the middle of the measurements (it made even the unchanged 1,740-row floor 1.7× slower).
     await pg.query("CHECKPOINT");
     const vacuumSeconds = secondsSince(vacuumStarted);
     return {
-      catalogueId, compareIds, counts: await countLargeSet(pg, catalogueId), peakRssMiB: Math.round(peakRss / 2 ** 20),
-      seconds: { catalogue: catalogueSeconds, rows: rowsSeconds, vacuum: vacuumSeconds, total: secondsSince(started) },
+      catalogueId,
+      compareIds,
+      counts: await countLargeSet(pg, catalogueId),
+      peakRssMiB: Math.round(peakRss / 2 ** 20),
+      seconds: {
+        catalogue: catalogueSeconds,
+        rows: rowsSeconds,
+        vacuum: vacuumSeconds,
+        total: secondsSince(started),
+      },
     };
   } catch (err) {
     await pg.query("ROLLBACK").catch(() => {});
@@ -106,39 +137,123 @@ export async function storeLargeDataset(databaseUrl: string, workspaceSlug: stri
 }
 
 /** Through the same service as an upload (parse, validate, store, publish, audit). */
-async function importLargeCatalogue(pg: Client, workspaceSlug: string, owner: { userId: string; email: string }) {
+async function importLargeCatalogue(
+  pg: Client,
+  workspaceSlug: string,
+  owner: { userId: string; email: string },
+) {
   const { importCatalogue } = await import("../../lib/services/catalogue-import");
-  const actor: Actor = { userId: owner.userId, email: owner.email, via: "cli", mfaEnrolled: false, ip: null, userAgent: "bench" };
-  const stored = await importCatalogue(actor, workspaceSlug, { text: largeCatalogueOscal(), filename: "large-catalogue.oscal.json" });
-  const row = (await pg.query<{ id: string }>(`SELECT id FROM "Catalogue" WHERE slug = $1 AND version = $2`, [stored.slug, stored.version])).rows[0];
+  const actor: Actor = {
+    userId: owner.userId,
+    email: owner.email,
+    via: "cli",
+    mfaEnrolled: false,
+    ip: null,
+    userAgent: "bench",
+  };
+  const stored = await importCatalogue(actor, workspaceSlug, {
+    text: largeCatalogueOscal(),
+    filename: "large-catalogue.oscal.json",
+  });
+  const row = (
+    await pg.query<{ id: string }>(`SELECT id FROM "Catalogue" WHERE slug = $1 AND version = $2`, [
+      stored.slug,
+      stored.version,
+    ])
+  ).rows[0];
   return row.id;
 }
 
-interface BatchContext { workspaceId: string; ownerId: string; catalogueId: string; reviewerIds: string[]; sectionKeys: string[] }
+interface BatchContext {
+  workspaceId: string;
+  ownerId: string;
+  catalogueId: string;
+  reviewerIds: string[];
+  sectionKeys: string[];
+}
 
-async function insertBatch(pg: Client, frameworks: GeneratedFramework[], evaluationIds: string[], ctx: BatchContext) {
+async function insertBatch(
+  pg: Client,
+  frameworks: GeneratedFramework[],
+  evaluationIds: string[],
+  ctx: BatchContext,
+) {
   const frameworkIds = frameworks.map(() => randomUUID());
   const col = <T>(pick: (f: GeneratedFramework) => T) => frameworks.map(pick);
-  const sections = frameworks.flatMap((f, i) => ctx.sectionKeys.map((key) => ({ ev: evaluationIds[i], key, submitted: f.submitted.includes(key) })));
-  const scores = { ev: [] as string[], ck: [] as string[], sk: [] as string[], rv: [] as number[], v: [] as Array<number | null>, na: [] as boolean[], ra: [] as string[], ed: [] as string[] };
+  const sections = frameworks.flatMap((f, i) =>
+    ctx.sectionKeys.map((key) => ({ ev: evaluationIds[i], key, submitted: f.submitted.includes(key) })),
+  );
+  const scores = {
+    ev: [] as string[],
+    ck: [] as string[],
+    sk: [] as string[],
+    rv: [] as number[],
+    v: [] as Array<number | null>,
+    na: [] as boolean[],
+    ra: [] as string[],
+    ed: [] as string[],
+  };
   frameworks.forEach((f, i) => {
     for (const s of f.scores) {
-      scores.ev.push(evaluationIds[i]); scores.ck.push(s.criterionKey); scores.sk.push(s.sectionKey); scores.rv.push(s.reviewer + 1); // SQL arrays count from 1
-      scores.v.push(s.value); scores.na.push(s.notApplicable); scores.ra.push(s.rationale); scores.ed.push(JSON.stringify(s.evidence));
+      scores.ev.push(evaluationIds[i]);
+      scores.ck.push(s.criterionKey);
+      scores.sk.push(s.sectionKey);
+      scores.rv.push(s.reviewer + 1); // SQL arrays count from 1
+      scores.v.push(s.value);
+      scores.na.push(s.notApplicable);
+      scores.ra.push(s.rationale);
+      scores.ed.push(JSON.stringify(s.evidence));
     }
   });
-  await pg.query(FRAMEWORKS_SQL, [frameworkIds, ctx.workspaceId, col((f) => f.name), col((f) => f.vendor), col((f) => f.productVersion), col((f) => f.url), col((f) => f.description), col((f) => f.componentTypes.join(","))]);
-  await pg.query(EVALUATIONS_SQL, [evaluationIds, ctx.workspaceId, ctx.catalogueId, ctx.ownerId, frameworkIds, col((f) => f.status)]);
-  await pg.query(SECTIONS_SQL, [sections.map((s) => s.ev), sections.map((s) => s.key), sections.map((s) => s.submitted), ctx.reviewerIds]);
-  await pg.query(SCORES_SQL, [ctx.workspaceId, scores.ev, scores.ck, scores.sk, scores.rv, scores.v, scores.na, scores.ra, ctx.reviewerIds, scores.ed]);
+  await pg.query(FRAMEWORKS_SQL, [
+    frameworkIds,
+    ctx.workspaceId,
+    col((f) => f.name),
+    col((f) => f.vendor),
+    col((f) => f.productVersion),
+    col((f) => f.url),
+    col((f) => f.description),
+    col((f) => f.componentTypes.join(",")),
+  ]);
+  await pg.query(EVALUATIONS_SQL, [
+    evaluationIds,
+    ctx.workspaceId,
+    ctx.catalogueId,
+    ctx.ownerId,
+    frameworkIds,
+    col((f) => f.status),
+  ]);
+  await pg.query(SECTIONS_SQL, [
+    sections.map((s) => s.ev),
+    sections.map((s) => s.key),
+    sections.map((s) => s.submitted),
+    ctx.reviewerIds,
+  ]);
+  await pg.query(SCORES_SQL, [
+    ctx.workspaceId,
+    scores.ev,
+    scores.ck,
+    scores.sk,
+    scores.rv,
+    scores.v,
+    scores.na,
+    scores.ra,
+    ctx.reviewerIds,
+    scores.ed,
+  ]);
 }
 
 async function countLargeSet(pg: Client, catalogueId: string): Promise<LargeSet["counts"]> {
-  const { rows: [c] } = await pg.query(`SELECT
+  const {
+    rows: [c],
+  } = await pg.query(
+    `SELECT
       (SELECT count(DISTINCT "frameworkId") FROM "Evaluation" WHERE "catalogueId" = $1)::int AS frameworks,
       (SELECT count(*) FROM "Evaluation" WHERE "catalogueId" = $1)::int AS evaluations,
       (SELECT count(*) FROM "EvaluationSection" es JOIN "Evaluation" e ON e.id = es."evaluationId" WHERE e."catalogueId" = $1)::int AS sections,
       (SELECT count(*) FROM "Score" s JOIN "Evaluation" e ON e.id = s."evaluationId" WHERE e."catalogueId" = $1)::int AS scores,
-      (SELECT count(*) FROM "ScoreHistory" h JOIN "Score" s ON s.id = h."scoreId" JOIN "Evaluation" e ON e.id = s."evaluationId" WHERE e."catalogueId" = $1)::int AS history`, [catalogueId]);
+      (SELECT count(*) FROM "ScoreHistory" h JOIN "Score" s ON s.id = h."scoreId" JOIN "Evaluation" e ON e.id = s."evaluationId" WHERE e."catalogueId" = $1)::int AS history`,
+    [catalogueId],
+  );
   return c;
 }

@@ -34,7 +34,14 @@ export const LARGE_NOTE = [
 /** Fewer page rounds than the small compare: one 10 × 1,000 render is a large response. */
 const LARGE_PAGE_ROUNDS = { warmup: 2, rounds: 5, perRound: 3 };
 
-export async function benchLargeCompare(baseUrl: string, slug: string, cookie: string, databaseUrl: string, owaspIds: string[], largeIds: string[]) {
+export async function benchLargeCompare(
+  baseUrl: string,
+  slug: string,
+  cookie: string,
+  databaseUrl: string,
+  owaspIds: string[],
+  largeIds: string[],
+) {
   const owasp = await benchComparePage(baseUrl, slug, cookie, owaspIds, databaseUrl);
   const large = await benchComparePage(baseUrl, slug, cookie, largeIds, databaseUrl, LARGE_PAGE_ROUNDS);
   return { owasp, large };
@@ -72,25 +79,43 @@ async function standalone() {
 
     const rssBefore = process.memoryUsage().rss;
     const set = await storeLargeDataset(db.url, "bench");
-    console.log(`large set stored in ${set.seconds.total.toFixed(1)} s (catalogue import ${set.seconds.catalogue.toFixed(1)} s, rows ${set.seconds.rows.toFixed(1)} s, VACUUM ANALYZE ${set.seconds.vacuum.toFixed(1)} s)`);
-    console.log(`counts: ${JSON.stringify(set.counts)}; peak RSS while storing ${set.peakRssMiB} MiB (${Math.round(rssBefore / 2 ** 20)} MiB before)`);
+    console.log(
+      `large set stored in ${set.seconds.total.toFixed(1)} s (catalogue import ${set.seconds.catalogue.toFixed(1)} s, rows ${set.seconds.rows.toFixed(1)} s, VACUUM ANALYZE ${set.seconds.vacuum.toFixed(1)} s)`,
+    );
+    console.log(
+      `counts: ${JSON.stringify(set.counts)}; peak RSS while storing ${set.peakRssMiB} MiB (${Math.round(rssBefore / 2 ** 20)} MiB before)`,
+    );
 
     const after = await compareSqlFloor(db.url, owaspIds);
-    console.log(`OWASP compare SQL floor with the large set: ${after.rows} rows, ${ms(after.sql)} (${(after.sql / before.sql).toFixed(2)}× before)`);
+    console.log(
+      `OWASP compare SQL floor with the large set: ${after.rows} rows, ${ms(after.sql)} (${(after.sql / before.sql).toFixed(2)}× before)`,
+    );
     const large = await compareSqlFloor(db.url, set.compareIds);
     console.log(`large compare SQL floor (10 × 1,000 × 3): ${large.rows} rows, ${ms(large.sql)}`);
 
     // The page's data load in this process: an indication for the page rows the full bench prints.
     const actor = await sessionActor(owner.userId);
-    for (const [label, ids] of [["OWASP, 10 vendors", owaspIds], ["large, 10 vendors", set.compareIds]] as const) {
+    for (const [label, ids] of [
+      ["OWASP, 10 vendors", owaspIds],
+      ["large, 10 vendors", set.compareIds],
+    ] as const) {
       for (const reviews of [false, true]) {
         let bytes = 0;
-        const run = await measure(async () => { bytes = JSON.stringify(await loadComparison(actor, "bench", [...ids], { reviews })).length; }, { warmup: 2, rounds: 5, perRound: 3 });
-        console.log(`loadComparison (${label}, ${reviews ? "with reviews: snapshots, reports" : "page: reviews on demand"}): ${ms(run.median)}, ${(bytes / 2 ** 20).toFixed(1)} MiB as JSON`);
+        const run = await measure(
+          async () => {
+            bytes = JSON.stringify(await loadComparison(actor, "bench", [...ids], { reviews })).length;
+          },
+          { warmup: 2, rounds: 5, perRound: 3 },
+        );
+        console.log(
+          `loadComparison (${label}, ${reviews ? "with reviews: snapshots, reports" : "page: reviews on demand"}): ${ms(run.median)}, ${(bytes / 2 ** 20).toFixed(1)} MiB as JSON`,
+        );
       }
     }
     console.log(`\nEXPLAIN ANALYZE, large compare:\n${await explainCompare(db.url, set.compareIds)}`);
-    console.log(`\nEXPLAIN ANALYZE, OWASP compare with the large set stored:\n${await explainCompare(db.url, owaspIds)}`);
+    console.log(
+      `\nEXPLAIN ANALYZE, OWASP compare with the large set stored:\n${await explainCompare(db.url, owaspIds)}`,
+    );
   } finally {
     await dropBenchDatabase(db);
   }

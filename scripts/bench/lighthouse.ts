@@ -10,7 +10,15 @@ import { dropBenchDatabase } from "./standalone";
 export const CATALOGUE_PATH = "/catalogues/owasp-iot-framework/2016-03-18";
 const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 // Without the background-networking flags Chromium calls Google's hosts, refused on these machines.
-const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 const RUNS = 3;
 
 export type Preset = "mobile" | "desktop";
@@ -28,14 +36,28 @@ export interface LighthouseFigures {
 
 type Lhr = {
   categories: Record<string, { score: number | null }>;
-  audits: Record<string, { score: number | null; numericValue?: number; scoreDisplayMode?: string; details?: { items?: Array<Record<string, unknown>> } }>;
+  audits: Record<
+    string,
+    {
+      score: number | null;
+      numericValue?: number;
+      scoreDisplayMode?: string;
+      details?: { items?: Array<Record<string, unknown>> };
+    }
+  >;
 };
 
 function figuresOf(lhr: Lhr): Omit<LighthouseFigures, "a11yFailures"> & { failures: string[] } {
   const requests = lhr.audits["network-requests"]?.details?.items ?? [];
-  const jsBytes = requests.filter((r) => r.resourceType === "Script").reduce((sum, r) => sum + Number(r.transferSize ?? 0), 0);
-  const a11y = lhr.categories.accessibility as unknown as { auditRefs?: Array<{ id: string; weight: number }> };
-  const failures = (a11y.auditRefs ?? []).filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score === 0).map((ref) => ref.id);
+  const jsBytes = requests
+    .filter((r) => r.resourceType === "Script")
+    .reduce((sum, r) => sum + Number(r.transferSize ?? 0), 0);
+  const a11y = lhr.categories.accessibility as unknown as {
+    auditRefs?: Array<{ id: string; weight: number }>;
+  };
+  const failures = (a11y.auditRefs ?? [])
+    .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score === 0)
+    .map((ref) => ref.id);
   return {
     performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
     accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
@@ -48,7 +70,12 @@ function figuresOf(lhr: Lhr): Omit<LighthouseFigures, "a11yFailures"> & { failur
 }
 
 /** `RUNS` Lighthouse runs of `url` with `preset`, one fresh browser each; medians per figure. */
-export async function lighthouseRuns(url: string, preset: Preset, cookie?: string, runs = RUNS): Promise<LighthouseFigures> {
+export async function lighthouseRuns(
+  url: string,
+  preset: Preset,
+  cookie?: string,
+  runs = RUNS,
+): Promise<LighthouseFigures> {
   const { default: lighthouse } = await import("lighthouse");
   const { default: desktopConfig } = await import("lighthouse/core/config/desktop-config.js");
   const { launch } = await import("chrome-launcher");
@@ -59,11 +86,20 @@ export async function lighthouseRuns(url: string, preset: Preset, cookie?: strin
   for (let i = 0, retries = 2; i < runs; i++) {
     const chrome = await launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
     try {
-      const flags = { port: chrome.port, output: "json" as const, logLevel: "error" as const, onlyCategories: ["performance", "accessibility"], extraHeaders: cookie ? { Cookie: cookie } : undefined };
+      const flags = {
+        port: chrome.port,
+        output: "json" as const,
+        logLevel: "error" as const,
+        onlyCategories: ["performance", "accessibility"],
+        extraHeaders: cookie ? { Cookie: cookie } : undefined,
+      };
       const result = await lighthouse(url, flags, preset === "desktop" ? desktopConfig : undefined);
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       const lhr = result.lhr as unknown as Lhr & { runtimeError?: { message: string } };
-      if (lhr.runtimeError && retries-- > 0) { i--; continue; }
+      if (lhr.runtimeError && retries-- > 0) {
+        i--;
+        continue;
+      }
       if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
       all.push(figuresOf(lhr));
     } finally {
@@ -72,7 +108,12 @@ export async function lighthouseRuns(url: string, preset: Preset, cookie?: strin
   }
   const m = (k: keyof Omit<LighthouseFigures, "a11yFailures">) => median(all.map((f) => f[k]));
   return {
-    performance: m("performance"), accessibility: m("accessibility"), cls: m("cls"), tbt: m("tbt"), lcp: m("lcp"), jsBytes: m("jsBytes"),
+    performance: m("performance"),
+    accessibility: m("accessibility"),
+    cls: m("cls"),
+    tbt: m("tbt"),
+    lcp: m("lcp"),
+    jsBytes: m("jsBytes"),
     a11yFailures: [...new Set(all.flatMap((f) => f.failures))],
   };
 }
@@ -84,12 +125,23 @@ export interface LighthouseBench {
 }
 
 /** Both pages, both presets. `compareIds`: the evaluations to compare (5 of them). */
-export async function benchLighthouse(baseUrl: string, slug: string, cookie: string, compareIds: string[]): Promise<LighthouseBench> {
+export async function benchLighthouse(
+  baseUrl: string,
+  slug: string,
+  cookie: string,
+  compareIds: string[],
+): Promise<LighthouseBench> {
   const compareUrl = `${baseUrl}/w/${slug}/compare?e=${compareIds.join(",")}`;
   const catalogueUrl = `${baseUrl}${CATALOGUE_PATH}`;
   return {
-    catalogue: { mobile: await lighthouseRuns(catalogueUrl, "mobile", cookie), desktop: await lighthouseRuns(catalogueUrl, "desktop", cookie) },
-    compare: { mobile: await lighthouseRuns(compareUrl, "mobile", cookie), desktop: await lighthouseRuns(compareUrl, "desktop", cookie) },
+    catalogue: {
+      mobile: await lighthouseRuns(catalogueUrl, "mobile", cookie),
+      desktop: await lighthouseRuns(catalogueUrl, "desktop", cookie),
+    },
+    compare: {
+      mobile: await lighthouseRuns(compareUrl, "mobile", cookie),
+      desktop: await lighthouseRuns(compareUrl, "desktop", cookie),
+    },
     vendors: compareIds.length,
   };
 }
@@ -100,9 +152,13 @@ const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
 /** The table rows (goals: issue 13). */
 export function lighthouseRows(r: LighthouseBench): string[] {
   const rows: string[] = [];
-  for (const [page, label] of [["catalogue", `catalogue page \`${CATALOGUE_PATH}\``], ["compare", `compare page, ${r.vendors} vendors (signed in)`]] as const) {
+  for (const [page, label] of [
+    ["catalogue", `catalogue page \`${CATALOGUE_PATH}\``],
+    ["compare", `compare page, ${r.vendors} vendors (signed in)`],
+  ] as const) {
     const { mobile, desktop } = r[page];
-    const fails = (f: LighthouseFigures) => (f.a11yFailures.length ? ` (failing: ${f.a11yFailures.join(", ")})` : "");
+    const fails = (f: LighthouseFigures) =>
+      f.a11yFailures.length ? ` (failing: ${f.a11yFailures.join(", ")})` : "";
     rows.push(
       `| Lighthouse, ${label}, desktop: performance (LCP ${desktop.lcp.toFixed(0)} ms, TBT ${desktop.tbt.toFixed(0)} ms) | ${desktop.performance} | goal ≥ 95 | ${verdict(desktop.performance >= 95)} |`,
       `| Lighthouse, ${label}, mobile: performance (LCP ${mobile.lcp.toFixed(0)} ms) | ${mobile.performance} | goal ≥ 85 | ${verdict(mobile.performance >= 85)} |`,
@@ -110,8 +166,12 @@ export function lighthouseRows(r: LighthouseBench): string[] {
       `| Lighthouse, ${label}: cumulative layout shift, desktop / mobile | ${desktop.cls.toFixed(3)} / ${mobile.cls.toFixed(3)} | goal < 0.05 | ${verdict(desktop.cls < 0.05 && mobile.cls < 0.05)} |`,
       `| Lighthouse, ${label}: accessibility, desktop / mobile${fails(desktop)}${fails(mobile)} | ${desktop.accessibility} / ${mobile.accessibility} | goal 100 | ${verdict(desktop.accessibility === 100 && mobile.accessibility === 100)} |`,
     );
-    if (page === "compare") rows.push(`| Lighthouse, ${label}: JavaScript transferred (mobile run) | ${kb(mobile.jsBytes)} | goal ≤ 200 KB | ${verdict(mobile.jsBytes <= 200 * 1024)} |`);
-    else rows.push(`| Lighthouse, ${label}: JavaScript transferred (mobile run) | ${kb(mobile.jsBytes)} | | |`);
+    if (page === "compare")
+      rows.push(
+        `| Lighthouse, ${label}: JavaScript transferred (mobile run) | ${kb(mobile.jsBytes)} | goal ≤ 200 KB | ${verdict(mobile.jsBytes <= 200 * 1024)} |`,
+      );
+    else
+      rows.push(`| Lighthouse, ${label}: JavaScript transferred (mobile run) | ${kb(mobile.jsBytes)} | | |`);
   }
   return rows;
 }
@@ -132,7 +192,9 @@ async function standalone() {
     const ids = (await compareFixture("bench")).slice(0, 5);
     app = await startApp(port, db.url);
     const r = await benchLighthouse(base, "bench", fixture.cookie, ids);
-    console.log(["| measurement | median of 3 | goal | |", "|---|---:|---:|---|", ...lighthouseRows(r)].join("\n"));
+    console.log(
+      ["| measurement | median of 3 | goal | |", "|---|---:|---:|---|", ...lighthouseRows(r)].join("\n"),
+    );
     console.log(JSON.stringify(r));
   } finally {
     app?.kill("SIGTERM");

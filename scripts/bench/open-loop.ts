@@ -24,29 +24,62 @@ const CAPACITY_CLIENTS = 8;
 const SECONDS = 10;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-interface Answer { status: number; code: string | null; ms: number }
+interface Answer {
+  status: number;
+  code: string | null;
+  ms: number;
+}
 
 /** One score save; resolves with status 0 on a client timeout or a socket error. */
 function save(agent: Agent, f: ScoringFixture, n: number, started: number): Promise<Answer> {
-  const url = new URL(`${f.url}/api/v1/evaluations/${f.evaluationIds[n % f.evaluationIds.length]}/scores/${f.criterionKeys[Math.floor(n / f.evaluationIds.length) % f.criterionKeys.length]}`);
+  const url = new URL(
+    `${f.url}/api/v1/evaluations/${f.evaluationIds[n % f.evaluationIds.length]}/scores/${f.criterionKeys[Math.floor(n / f.evaluationIds.length) % f.criterionKeys.length]}`,
+  );
   const body = JSON.stringify({ value: n % 5, rationale: `open loop ${n}` });
   return new Promise((resolve) => {
-    const req = request(url, { method: "PUT", agent, headers: { authorization: `Bearer ${f.token}`, "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => {
-        clearTimeout(timer);
-        let code: string | null = null;
-        if (res.statusCode !== 200) {
-          try { code = (JSON.parse(Buffer.concat(chunks).toString()) as { error?: { code?: string } }).error?.code ?? null; } catch { /* not JSON */ }
-        }
-        resolve({ status: res.statusCode ?? 0, code, ms: performance.now() - started });
-      });
-      res.on("error", () => resolve({ status: 0, code: "socket", ms: performance.now() - started }));
-    });
+    const req = request(
+      url,
+      {
+        method: "PUT",
+        agent,
+        headers: {
+          authorization: `Bearer ${f.token}`,
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(body),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => {
+          clearTimeout(timer);
+          let code: string | null = null;
+          if (res.statusCode !== 200) {
+            try {
+              code =
+                (JSON.parse(Buffer.concat(chunks).toString()) as { error?: { code?: string } }).error?.code ??
+                null;
+            } catch {
+              /* not JSON */
+            }
+          }
+          resolve({ status: res.statusCode ?? 0, code, ms: performance.now() - started });
+        });
+        res.on("error", () => resolve({ status: 0, code: "socket", ms: performance.now() - started }));
+      },
+    );
     // Measured from the intended send time: a request sent late already carries its delay.
-    const timer = setTimeout(() => { req.destroy(); resolve({ status: 0, code: "timeout", ms: TIMEOUT_MS }); }, Math.max(0, started + TIMEOUT_MS - performance.now()));
-    req.on("error", () => { clearTimeout(timer); resolve({ status: 0, code: "socket", ms: performance.now() - started }); });
+    const timer = setTimeout(
+      () => {
+        req.destroy();
+        resolve({ status: 0, code: "timeout", ms: TIMEOUT_MS });
+      },
+      Math.max(0, started + TIMEOUT_MS - performance.now()),
+    );
+    req.on("error", () => {
+      clearTimeout(timer);
+      resolve({ status: 0, code: "socket", ms: performance.now() - started });
+    });
     req.end(body);
   });
 }
@@ -81,13 +114,30 @@ async function openLoop(f: ScoringFixture, rate: number, seconds = SECONDS) {
   const busy = answers.filter((a) => a.status === 503 && a.code === "busy");
   const timeouts = answers.filter((a) => a.code === "timeout").length;
   const statuses: Record<string, number> = {};
-  for (const a of answers) if (a.status !== 200) statuses[`${a.status}${a.code ? ` ${a.code}` : ""}`] = (statuses[`${a.status}${a.code ? ` ${a.code}` : ""}`] ?? 0) + 1;
+  for (const a of answers)
+    if (a.status !== 200)
+      statuses[`${a.status}${a.code ? ` ${a.code}` : ""}`] =
+        (statuses[`${a.status}${a.code ? ` ${a.code}` : ""}`] ?? 0) + 1;
   const all = answers.map((a) => a.ms);
   return {
-    rate, sent: total, ok: ok.length, served: ok.length / seconds, busy: busy.length, timeouts,
-    other: answers.length - ok.length - busy.length - timeouts, statuses,
-    p50: percentile(all, 50), p99: percentile(all, 99),
-    okP99: percentile(ok.map((a) => a.ms), 99), busyP99: percentile(busy.map((a) => a.ms), 99),
+    rate,
+    sent: total,
+    ok: ok.length,
+    served: ok.length / seconds,
+    busy: busy.length,
+    timeouts,
+    other: answers.length - ok.length - busy.length - timeouts,
+    statuses,
+    p50: percentile(all, 50),
+    p99: percentile(all, 99),
+    okP99: percentile(
+      ok.map((a) => a.ms),
+      99,
+    ),
+    busyP99: percentile(
+      busy.map((a) => a.ms),
+      99,
+    ),
   };
 }
 
@@ -96,13 +146,15 @@ async function capacity(f: ScoringFixture, clients = CAPACITY_CLIENTS, seconds =
   const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
   const end = performance.now() + seconds * 1000;
   let ok = 0;
-  await Promise.all(Array.from({ length: clients }, async () => {
-    while (performance.now() < end) {
-      const a = await save(agent, f, counter++, performance.now());
-      if (a.status === 200) ok++;
-      else await sleep(5); // a refusal is cheap: do not spin on it
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < end) {
+        const a = await save(agent, f, counter++, performance.now());
+        if (a.status === 200) ok++;
+        else await sleep(5); // a refusal is cheap: do not spin on it
+      }
+    }),
+  );
   agent.destroy();
   return ok / seconds;
 }
@@ -119,21 +171,36 @@ export async function benchOpenLoop(f: ScoringFixture, databaseUrl: string, extr
   await sleep(1_000);
   const double = await openLoop(f, Math.round(2 * cap));
   const sweep: OpenLoopRun[] = [];
-  for (const r of extraRates) { await sleep(1_000); sweep.push(await openLoop(f, r)); }
+  for (const r of extraRates) {
+    await sleep(1_000);
+    sweep.push(await openLoop(f, r));
+  }
   // Saves the server finishes after the client gave up may still land: let them.
   await sleep(3_000);
   const stored = (await historyRows(databaseUrl)) - before;
   const acknowledged = [at100, double, ...sweep].reduce((s, r) => s + r.ok, 0);
-  return { capacity: cap, at100, double, sweep, acknowledged, stored, lost: Math.max(0, acknowledged - stored) };
+  return {
+    capacity: cap,
+    at100,
+    double,
+    sweep,
+    acknowledged,
+    stored,
+    lost: Math.max(0, acknowledged - stored),
+  };
 }
 
 const ms = (v: number) => (Number.isNaN(v) ? "n/a" : `${v.toFixed(1)} ms`);
 const verdict = (ok: boolean) => (ok ? "PASS" : "MISS");
-const mix = (r: OpenLoopRun) => Object.entries(r.statuses).map(([k, v]) => `${v}× ${k}`).join(", ") || "none";
+const mix = (r: OpenLoopRun) =>
+  Object.entries(r.statuses)
+    .map(([k, v]) => `${v}× ${k}`)
+    .join(", ") || "none";
 
 export function openLoopRows(r: Awaited<ReturnType<typeof benchOpenLoop>>): string[] {
   const d = r.double;
-  const row = (x: OpenLoopRun) => `| open loop ${x.rate} saves/s for ${SECONDS} s: p99 from intended send (p50 ${ms(x.p50)}; ${x.ok}/${x.sent} 2xx; failures: ${mix(x)}) | ${ms(x.p99)} | | |`;
+  const row = (x: OpenLoopRun) =>
+    `| open loop ${x.rate} saves/s for ${SECONDS} s: p99 from intended send (p50 ${ms(x.p50)}; ${x.ok}/${x.sent} 2xx; failures: ${mix(x)}) | ${ms(x.p99)} | | |`;
   return [
     `| score saves: capacity (closed loop, ${CAPACITY_CLIENTS} clients, 2xx/s, better of 2 rounds of 5 s) | ${r.capacity.toFixed(0)} saves/s | | |`,
     `| open loop 100 saves/s for ${SECONDS} s: p99 from intended send (p50 ${ms(r.at100.p50)}; ${r.at100.ok}/${r.at100.sent} 2xx; failures: ${mix(r.at100)}) | ${ms(r.at100.p99)} | goal < 50 ms | ${verdict(r.at100.p99 < 50)} |`,

@@ -13,12 +13,15 @@ type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTi
 // Compiled app code sits in .next/server chunks next to Next's own; module paths survive in the chunks' names only
 // partly, so frames are told apart by function and file name.
 function origin(url: string, fn: string): string {
-  if (!url) return fn === "(garbage collector)" ? "GC" : fn === "(idle)" || fn === "(program)" ? fn : "native";
-  if (url.includes("react-dom") || url.includes("react-server-dom") || /react/.test(url)) return "React (rendering, Flight serialisation)";
+  if (!url)
+    return fn === "(garbage collector)" ? "GC" : fn === "(idle)" || fn === "(program)" ? fn : "native";
+  if (url.includes("react-dom") || url.includes("react-server-dom") || /react/.test(url))
+    return "React (rendering, Flight serialisation)";
   if (url.includes("/next/dist/")) return "Next.js";
   if (url.includes("/pg/") || url.includes("pg-protocol") || url.includes("/pg-")) return "pg driver";
   if (url.includes("@prisma") || url.includes("generated/prisma")) return "Prisma";
-  if (url.includes("node_modules")) return `other packages (${url.split("node_modules/").pop()!.split("/")[0]})`;
+  if (url.includes("node_modules"))
+    return `other packages (${url.split("node_modules/").pop()!.split("/")[0]})`;
   if (url.startsWith("node:")) return "Node.js internals";
   if (url.includes(".next/server")) return "app bundle (.next/server: our code and inlined libraries)";
   return "other";
@@ -32,7 +35,8 @@ export function summarise(file: string, lastMs: number) {
   const from = total - (lastMs + 300) * 1000;
   const self = new Map<string, number>();
   const fns = new Map<string, number>();
-  let t = 0, measured = 0;
+  let t = 0,
+    measured = 0;
   p.samples.forEach((id, i) => {
     t += p.timeDeltas[i];
     if (t < from) return;
@@ -48,7 +52,10 @@ export function summarise(file: string, lastMs: number) {
   return {
     busyMs: measured / 1000,
     origins: [...self].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${pct(v)}  ${k}`),
-    top: [...fns].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${pct(v)}  ${k}`),
+    top: [...fns]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 25)
+      .map(([k, v]) => `${pct(v)}  ${k}`),
   };
 }
 
@@ -64,7 +71,8 @@ async function standalone() {
   const database = await seededDatabase("scorecard_profile");
   process.env.BENCH_NODE_ARGS = `--cpu-prof --cpu-prof-dir=${dir}`;
   let app: Awaited<ReturnType<typeof startApp>> | undefined;
-  const REQUESTS = 300, WARMUP = 60;
+  const REQUESTS = 300,
+    WARMUP = 60;
   try {
     const { createMember } = await import("../../lib/testing/fixtures");
     const { createSession } = await import("../../lib/services/sessions");
@@ -82,10 +90,17 @@ async function standalone() {
     app.kill("SIGINT");
     await exited;
     app = undefined;
-    const file = path.join(dir, readdirSync(dir).find((f) => f.endsWith(".cpuprofile"))!);
+    const file = path.join(
+      dir,
+      readdirSync(dir).find((f) => f.endsWith(".cpuprofile"))!,
+    );
     const s = summarise(file, wall);
-    console.log(`${REQUESTS} compare requests, ${(wall / REQUESTS).toFixed(1)} ms each; server CPU (not idle) while they ran: ${s.busyMs.toFixed(0)} ms (${(s.busyMs / REQUESTS).toFixed(1)} ms a request)`);
-    console.log(`profile: ${file}\n\nself time by origin:\n${s.origins.join("\n")}\n\ntop functions:\n${s.top.join("\n")}`);
+    console.log(
+      `${REQUESTS} compare requests, ${(wall / REQUESTS).toFixed(1)} ms each; server CPU (not idle) while they ran: ${s.busyMs.toFixed(0)} ms (${(s.busyMs / REQUESTS).toFixed(1)} ms a request)`,
+    );
+    console.log(
+      `profile: ${file}\n\nself time by origin:\n${s.origins.join("\n")}\n\ntop functions:\n${s.top.join("\n")}`,
+    );
   } finally {
     app?.kill("SIGTERM");
     await dropBenchDatabase(database);

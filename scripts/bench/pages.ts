@@ -8,10 +8,21 @@ import { Client } from "pg";
 import { measure } from "./measure";
 import { dropBenchDatabase } from "./standalone";
 
-export interface PageCounts { compare: number; dashboard: number; overview: number; scoring: number; shell: number }
+export interface PageCounts {
+  compare: number;
+  dashboard: number;
+  overview: number;
+  scoring: number;
+  shell: number;
+}
 
 /** Statements per page service, plus `shell`: the session check and the layout (memberships). */
-export async function pageStatements(slug: string, sessionId: string, compareIds: string[], evaluationId: string) {
+export async function pageStatements(
+  slug: string,
+  sessionId: string,
+  compareIds: string[],
+  evaluationId: string,
+) {
   const { countStatements } = await import("../../lib/testing/statement-count");
   const { actorFromSession } = await import("../../lib/services/sessions");
   const { workspaceNav } = await import("../../lib/services/workspaces");
@@ -21,9 +32,14 @@ export async function pageStatements(slug: string, sessionId: string, compareIds
   const { scoringPage } = await import("../../lib/services/scoring-page");
   const meta = { ip: "127.0.0.1", userAgent: "bench" };
   const actor = (await actorFromSession(sessionId, meta))!;
-  const section = (await evaluationPage(actor, slug, evaluationId)).evaluation.sections.find((s) => s.inScope)!.key;
+  const section = (await evaluationPage(actor, slug, evaluationId)).evaluation.sections.find(
+    (s) => s.inScope,
+  )!.key;
   await scoringPage(actor, slug, evaluationId, section); // a running server has its catalogue caches warm
-  const shell = await countStatements(async () => { await actorFromSession(sessionId, meta); await workspaceNav(actor, slug); });
+  const shell = await countStatements(async () => {
+    await actorFromSession(sessionId, meta);
+    await workspaceNav(actor, slug);
+  });
   const compare = await countStatements(() => comparePage(actor, slug, compareIds));
   const counts: PageCounts = {
     shell: shell.count,
@@ -34,7 +50,10 @@ export async function pageStatements(slug: string, sessionId: string, compareIds
   };
   // What one compare request sends: the session check, the memberships (layout and page share
   // them through React's per-request cache) and the page's data statements.
-  const replay = [...shell.calls, ...compare.calls.filter((c) => !/FROM "Membership" m JOIN "Workspace"/.test(c.text))];
+  const replay = [
+    ...shell.calls,
+    ...compare.calls.filter((c) => !/FROM "Membership" m JOIN "Workspace"/.test(c.text)),
+  ];
   return { counts, replay };
 }
 
@@ -43,7 +62,9 @@ export async function replaySql(databaseUrl: string, calls: Array<{ text: string
   const pg = new Client({ connectionString: databaseUrl });
   await pg.connect();
   try {
-    const run = async () => { for (const c of calls) await pg.query(c.text, c.values); };
+    const run = async () => {
+      for (const c of calls) await pg.query(c.text, c.values);
+    };
     return (await measure(run, { warmup: 10, rounds: 5, perRound: 20 })).median;
   } finally {
     await pg.end();
@@ -71,8 +92,12 @@ async function standalone() {
     const sql = await replaySql(database.url, replay);
     app = await startApp(port, database.url);
     const page = await benchComparePage(`http://127.0.0.1:${port}`, "bench", cookie, ids, database.url);
-    console.log(`statements: session + layout ${counts.shell}; compare (10 vendors) ${counts.compare}, dashboard ${counts.dashboard}, evaluation overview ${counts.overview}, scoring page ${counts.scoring}`);
-    console.log(`compare page ${page.page.toFixed(2)} ms; its ${replay.length} statements replayed ${sql.toFixed(2)} ms (${(page.page / sql).toFixed(2)}×, goal ≤ 2×: ${page.page <= 2 * sql ? "PASS" : "MISS"}); the one-query floor ${page.sql.toFixed(2)} ms`);
+    console.log(
+      `statements: session + layout ${counts.shell}; compare (10 vendors) ${counts.compare}, dashboard ${counts.dashboard}, evaluation overview ${counts.overview}, scoring page ${counts.scoring}`,
+    );
+    console.log(
+      `compare page ${page.page.toFixed(2)} ms; its ${replay.length} statements replayed ${sql.toFixed(2)} ms (${(page.page / sql).toFixed(2)}×, goal ≤ 2×: ${page.page <= 2 * sql ? "PASS" : "MISS"}); the one-query floor ${page.sql.toFixed(2)} ms`,
+    );
   } finally {
     app?.kill("SIGTERM");
     await dropBenchDatabase(database);

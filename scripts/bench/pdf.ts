@@ -14,19 +14,48 @@ import { execFileSync } from "node:child_process";
 import { median } from "./measure";
 
 const VENDORS = 10;
-const NAMES = ["Edge Kit", "Gateway OS", "Cloud Hub", "Sensor SDK", "物联网 SDK", "Fleet Manager", "Device Link", "Mesh Stack", "Secure Boot Kit", "Telemetry Core"];
+const NAMES = [
+  "Edge Kit",
+  "Gateway OS",
+  "Cloud Hub",
+  "Sensor SDK",
+  "物联网 SDK",
+  "Fleet Manager",
+  "Device Link",
+  "Mesh Stack",
+  "Secure Boot Kit",
+  "Telemetry Core",
+];
 const GRADES = ["documentation", "vendor_claim", "tested", "code_reviewed"];
 
-export interface PdfBench { median: number; rounds: number[]; pages: number; bytes: number; vendors: number; criteria: number }
+export interface PdfBench {
+  median: number;
+  rounds: number[];
+  pages: number;
+  bytes: number;
+  vendors: number;
+  criteria: number;
+}
 
 /** Seeds the comparison in `dbUrl` (migrated, catalogues seeded) and measures its report. */
 export async function benchPdfReport(dbUrl: string): Promise<PdfBench> {
   // BENCH_NODE_ARGS passes node flags to the child (e.g. `--cpu-prof`), as for the app server.
-  const out = execFileSync(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(" ") ?? []), "--import", "tsx", __filename, "--child"], {
-    // NODE_ENV=production as the app server runs (startApp): React's development build adds checks.
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: dbUrl, AUDIT_STDOUT: "0", NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-only-secret" },
-    stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 20,
-  }).toString();
+  const out = execFileSync(
+    process.execPath,
+    [...(process.env.BENCH_NODE_ARGS?.split(" ") ?? []), "--import", "tsx", __filename, "--child"],
+    {
+      // NODE_ENV=production as the app server runs (startApp): React's development build adds checks.
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: dbUrl,
+        AUDIT_STDOUT: "0",
+        NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-only-secret",
+      },
+      stdio: ["ignore", "pipe", "inherit"],
+      maxBuffer: 1 << 20,
+    },
+  ).toString();
   return JSON.parse(out.trim().split("\n").pop()!);
 }
 
@@ -45,18 +74,38 @@ async function child(): Promise<PdfBench> {
   let criteria = 0;
   for (let v = 0; v < VENDORS; v++) {
     const { evaluationId, frameworkId, catalogue } = await createEvaluationFixture(owner.slug);
-    await db().framework.update({ where: { id: frameworkId }, data: { name: NAMES[v], vendor: `Maker ${v + 1}`, productVersion: `${v + 1}.2` } });
-    const list = await db().criterion.findMany({ where: { catalogueId: catalogue.id }, select: { key: true, section: { select: { key: true } } } });
+    await db().framework.update({
+      where: { id: frameworkId },
+      data: { name: NAMES[v], vendor: `Maker ${v + 1}`, productVersion: `${v + 1}.2` },
+    });
+    const list = await db().criterion.findMany({
+      where: { catalogueId: catalogue.id },
+      select: { key: true, section: { select: { key: true } } },
+    });
     criteria = list.length;
     await db().score.createMany({
-      data: [owner, second].flatMap((r, ri) => list.map((c, ci) => ({
-        workspaceId: owner.workspaceId, evaluationId, criterionKey: c.key, sectionKey: c.section.key, reviewerId: r.userId,
-        value: (ci + v + ri * ((ci % 3) + 1)) % 5,
-        rationale: `${ri ? "Second look" : "First review"} of ${c.key}: checked the vendor's documentation and a test build.`,
-        evidence: [{ url: `https://vendor-${v + 1}.example/docs/security/${c.key.toLowerCase()}`, grade: GRADES[(ci + ri) % 4] }],
-      }))),
+      data: [owner, second].flatMap((r, ri) =>
+        list.map((c, ci) => ({
+          workspaceId: owner.workspaceId,
+          evaluationId,
+          criterionKey: c.key,
+          sectionKey: c.section.key,
+          reviewerId: r.userId,
+          value: (ci + v + ri * ((ci % 3) + 1)) % 5,
+          rationale: `${ri ? "Second look" : "First review"} of ${c.key}: checked the vendor's documentation and a test build.`,
+          evidence: [
+            {
+              url: `https://vendor-${v + 1}.example/docs/security/${c.key.toLowerCase()}`,
+              grade: GRADES[(ci + ri) % 4],
+            },
+          ],
+        })),
+      ),
     });
-    await db().evaluationSection.updateMany({ where: { evaluationId }, data: { submittedByIds: [owner.userId, second.userId] } });
+    await db().evaluationSection.updateMany({
+      where: { evaluationId },
+      data: { submittedByIds: [owner.userId, second.userId] },
+    });
     ids.push(evaluationId);
   }
   const actor = await sessionActor(owner.userId);
@@ -83,14 +132,19 @@ async function standalone() {
     const { disconnectDb } = await import("../../lib/db");
     await disconnectDb();
     const r = await benchPdfReport(db.url);
-    console.log(`PDF, ${r.vendors}-vendor comparison (${r.criteria} criteria, ${r.pages} pages, ${Math.round(r.bytes / 1024)} KiB): median ${r.median.toFixed(0)} ms over ${r.rounds.length} rounds [${r.rounds.map((x) => x.toFixed(0)).join(", ")}] — goal < 1.5 s: ${r.median < 1500 ? "PASS" : "MISS"}`);
+    console.log(
+      `PDF, ${r.vendors}-vendor comparison (${r.criteria} criteria, ${r.pages} pages, ${Math.round(r.bytes / 1024)} KiB): median ${r.median.toFixed(0)} ms over ${r.rounds.length} rounds [${r.rounds.map((x) => x.toFixed(0)).join(", ")}] — goal < 1.5 s: ${r.median < 1500 ? "PASS" : "MISS"}`,
+    );
   } finally {
     await db.drop();
   }
 }
 
 if (require.main === module) {
-  (process.argv.includes("--child") ? child().then((r) => console.log(JSON.stringify(r))) : standalone()).catch((err) => {
+  (process.argv.includes("--child")
+    ? child().then((r) => console.log(JSON.stringify(r)))
+    : standalone()
+  ).catch((err) => {
     console.error(err);
     process.exit(1);
   });

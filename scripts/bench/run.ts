@@ -51,14 +51,20 @@ const SAVED_NOTE = [
 ].join("\n");
 
 const PAGES: Array<[string, "compare" | "dashboard" | "overview" | "scoring"]> = [
-  ["compare page, 10 vendors", "compare"], ["dashboard", "dashboard"], ["evaluation overview", "overview"], ["scoring page", "scoring"],
+  ["compare page, 10 vendors", "compare"],
+  ["dashboard", "dashboard"],
+  ["evaluation overview", "overview"],
+  ["scoring page", "scoring"],
 ];
 
 /** A session of `slug`'s owner, for counting the page services' statements in-process. */
 async function benchSession(slug: string) {
   const { db } = await import("../../lib/db");
   const { createSession } = await import("../../lib/services/sessions");
-  const owner = await db().membership.findFirstOrThrow({ where: { workspace: { slug }, role: "owner" }, select: { userId: true } });
+  const owner = await db().membership.findFirstOrThrow({
+    where: { workspace: { slug }, role: "owner" },
+    select: { userId: true },
+  });
   return (await createSession(owner.userId, { ip: "127.0.0.1", userAgent: "bench" })).id;
 }
 
@@ -90,7 +96,14 @@ async function main() {
     const isolation = await benchIsolation(base, app.proc.pid!, await isolationFixture());
     // Last before the cold start: every earlier row is measured without the 600,000 extra scores.
     const large = await storeLargeDataset(db.url, "bench");
-    const withLarge = await benchLargeCompare(base, "bench", fixture.cookie, db.url, compareIds, large.compareIds);
+    const withLarge = await benchLargeCompare(
+      base,
+      "bench",
+      fixture.cookie,
+      db.url,
+      compareIds,
+      large.compareIds,
+    );
     app.proc?.kill("SIGTERM");
     const cold = await benchColdStart();
     const restart = await benchRestart();
@@ -142,7 +155,10 @@ async function main() {
       ...lighthouseRows(light),
     ].join("\n");
     const when = new Date().toISOString().slice(0, 16).replace("T", " ");
-    writeFileSync("BENCHMARKS.md", `# Benchmarks\n\nRun with \`npm run bench\` (needs a PostgreSQL server; it creates and drops a throwaway database).\nLatency figures: warm-up, then at least 5 rounds; the median of the round medians (autocannon: the median of 5 rounds of 5 s).\n\n## ${when} UTC\n\nMachine: ${machine()}; PostgreSQL ${server} on the same host; app and load generator share the 2 cores.\n\n${table}\n\n${SAVE_NOTE}\n\n${SAVED_NOTE}\n\n${LARGE_NOTE}\n\n${coldStartPhases(cold, restart)}\n`);
+    writeFileSync(
+      "BENCHMARKS.md",
+      `# Benchmarks\n\nRun with \`npm run bench\` (needs a PostgreSQL server; it creates and drops a throwaway database).\nLatency figures: warm-up, then at least 5 rounds; the median of the round medians (autocannon: the median of 5 rounds of 5 s).\n\n## ${when} UTC\n\nMachine: ${machine()}; PostgreSQL ${server} on the same host; app and load generator share the 2 cores.\n\n${table}\n\n${SAVE_NOTE}\n\n${SAVED_NOTE}\n\n${LARGE_NOTE}\n\n${coldStartPhases(cold, restart)}\n`,
+    );
     console.log(`\n${table}\n\n${coldStartPhases(cold, restart)}\n\nwritten to BENCHMARKS.md`);
   } finally {
     app.proc?.kill("SIGTERM");

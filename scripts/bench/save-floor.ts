@@ -16,21 +16,31 @@ const ROUNDS = 5;
 const SECONDS = 5;
 export const FLOOR_GOAL = 0.8;
 
-interface Target { evaluationId: string; criterionKey: string; n: number }
+interface Target {
+  evaluationId: string;
+  criterionKey: string;
+  n: number;
+}
 type SaveOnce = (t: Target) => Promise<void>;
 
 /** Each client saves into its own evaluation, criterion after criterion: no row contention between clients. */
 async function closedLoop(f: ScoringFixture, save: SaveOnce, seconds: number) {
   const end = Date.now() + seconds * 1000;
   const t0 = process.hrtime.bigint();
-  const counts = await Promise.all(Array.from({ length: CLIENTS }, async (_, c) => {
-    let done = 0;
-    while (Date.now() < end) {
-      await save({ evaluationId: f.evaluationIds[c % f.evaluationIds.length], criterionKey: f.criterionKeys[done % f.criterionKeys.length], n: done });
-      done++;
-    }
-    return done;
-  }));
+  const counts = await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, c) => {
+      let done = 0;
+      while (Date.now() < end) {
+        await save({
+          evaluationId: f.evaluationIds[c % f.evaluationIds.length],
+          criterionKey: f.criterionKeys[done % f.criterionKeys.length],
+          n: done,
+        });
+        done++;
+      }
+      return done;
+    }),
+  );
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   return counts.reduce((s, n) => s + n, 0) / secs;
 }
@@ -40,14 +50,24 @@ async function rounds(f: ScoringFixture, save: SaveOnce) {
   const rps: number[] = [];
   for (let i = 0; i < ROUNDS; i++) rps.push(await closedLoop(f, save, SECONDS));
   let n = 0;
-  const single = await measure(() => save({ evaluationId: f.evaluationIds[0], criterionKey: f.criterionKeys[n % f.criterionKeys.length], n: n++ }), { warmup: 30, rounds: 5, perRound: 40 });
+  const single = await measure(
+    () =>
+      save({
+        evaluationId: f.evaluationIds[0],
+        criterionKey: f.criterionKeys[n % f.criterionKeys.length],
+        n: n++,
+      }),
+    { warmup: 30, rounds: 5, perRound: 40 },
+  );
   return { rps: median(rps), rounds: rps, single: single.median };
 }
 
 function appSave(f: ScoringFixture): SaveOnce {
   return async ({ evaluationId, criterionKey, n }) => {
     const res = await fetch(`${f.url}/api/v1/evaluations/${evaluationId}/scores/${criterionKey}`, {
-      method: "PUT", headers: { authorization: `Bearer ${f.token}`, "content-type": "application/json" }, body: JSON.stringify({ value: n % 5, rationale: `floor bench ${n}` }),
+      method: "PUT",
+      headers: { authorization: `Bearer ${f.token}`, "content-type": "application/json" },
+      body: JSON.stringify({ value: n % 5, rationale: `floor bench ${n}` }),
     });
     await res.text();
     if (res.status !== 200) throw new Error(`score save answered ${res.status}`);
@@ -71,12 +91,20 @@ async function roundTrips(f: ScoringFixture): Promise<{ save: number; sealing: n
   const headers = new Headers({ authorization: `Bearer ${f.token}`, "user-agent": "bench" });
   const once = async (n: number) => {
     const actor = await actorFromBearer({ headers } as unknown as NextRequest);
-    await saveScore(actor, actor.token!.membership!.workspace.slug, f.evaluationIds[0], f.criterionKeys[n % f.criterionKeys.length], { value: n % 5, rationale: `count ${n}` });
+    await saveScore(
+      actor,
+      actor.token!.membership!.workspace.slug,
+      f.evaluationIds[0],
+      f.criterionKeys[n % f.criterionKeys.length],
+      { value: n % 5, rationale: `count ${n}` },
+    );
   };
   await once(0); // warm: catalogue shape cached, token's lastUsedAt fresh
   Client.prototype.query = function counted(this: Client, ...args: unknown[]) {
-    const sql = typeof args[0] === "string" ? args[0] : (args[0] as { text?: string } | undefined)?.text ?? "";
-    if (sql.startsWith(SEALER_TAG)) sealing++; else count++;
+    const sql =
+      typeof args[0] === "string" ? args[0] : ((args[0] as { text?: string } | undefined)?.text ?? "");
+    if (sql.startsWith(SEALER_TAG)) sealing++;
+    else count++;
     return (original as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof original;
   try {

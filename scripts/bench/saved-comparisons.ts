@@ -23,29 +23,44 @@ async function twentyEvaluations(slug: string) {
     const { cliLoadSample } = await import("../../lib/services/sample-workspace");
     await cliLoadSample(slug);
   }
-  const rows = await db().evaluation.findMany({ where, select: { id: true }, orderBy: { createdAt: "asc" }, take: SAVED_VENDORS });
-  if (rows.length < SAVED_VENDORS) throw new Error(`the sample set has ${rows.length} evaluations, not ${SAVED_VENDORS}`);
+  const rows = await db().evaluation.findMany({
+    where,
+    select: { id: true },
+    orderBy: { createdAt: "asc" },
+    take: SAVED_VENDORS,
+  });
+  if (rows.length < SAVED_VENDORS)
+    throw new Error(`the sample set has ${rows.length} evaluations, not ${SAVED_VENDORS}`);
   return rows.map((r) => r.id);
 }
 
 /** 50 saved comparisons of the same 20 vendors (each under its own name), written directly. */
 export async function savedComparisonsFixture(slug: string) {
   const ids = await twentyEvaluations(slug);
-  const ws = await db().workspace.findUniqueOrThrow({ where: { slug }, select: { id: true, memberships: { where: { role: "owner" }, take: 1, select: { userId: true } } } });
+  const ws = await db().workspace.findUniqueOrThrow({
+    where: { slug },
+    select: { id: true, memberships: { where: { role: "owner" }, take: 1, select: { userId: true } } },
+  });
   await db().savedComparison.createMany({
     data: Array.from({ length: SAVED_COUNT }, (_, i) => ({
-      workspaceId: ws.id, name: `Bench shortlist ${String(i + 1).padStart(2, "0")}`, description: "",
-      query: `e=${ids.join(",")}${i % 2 ? "&diff=1" : ""}`, createdById: ws.memberships[0].userId,
+      workspaceId: ws.id,
+      name: `Bench shortlist ${String(i + 1).padStart(2, "0")}`,
+      description: "",
+      query: `e=${ids.join(",")}${i % 2 ? "&diff=1" : ""}`,
+      createdById: ws.memberships[0].userId,
     })),
   });
 }
 
 async function timePage(url: string, cookie: string) {
-  return (await measure(async () => {
-    const res = await fetch(url, { headers: { cookie } });
-    const html = await res.text();
-    if (res.status !== 200 || !html.includes("Compare frameworks")) throw new Error(`${url} answered ${res.status}`);
-  }, ROUNDS)).median;
+  return (
+    await measure(async () => {
+      const res = await fetch(url, { headers: { cookie } });
+      const html = await res.text();
+      if (res.status !== 200 || !html.includes("Compare frameworks"))
+        throw new Error(`${url} answered ${res.status}`);
+    }, ROUNDS)
+  ).median;
 }
 
 /**
@@ -60,11 +75,15 @@ export async function benchSavedComparisons(baseUrl: string, slug: string, cooki
   const listUrl = `${baseUrl}/w/${slug}/compare/saved`;
   const probe = await fetch(listUrl, { headers: { cookie } });
   const listed: number = probe.ok ? (await probe.json()).items.length : 0;
-  const list = probe.ok ? (await measure(async () => {
-    const res = await fetch(listUrl, { headers: { cookie } });
-    if (!res.ok) throw new Error(`${listUrl} answered ${res.status}`);
-    await res.json();
-  }, ROUNDS)).median : null;
+  const list = probe.ok
+    ? (
+        await measure(async () => {
+          const res = await fetch(listUrl, { headers: { cookie } });
+          if (!res.ok) throw new Error(`${listUrl} answered ${res.status}`);
+          await res.json();
+        }, ROUNDS)
+      ).median
+    : null;
   return { without, withSaved, list, listed };
 }
 
@@ -87,8 +106,12 @@ async function standalone() {
     app = await startApp(port, database.url);
     const r = await benchSavedComparisons(`http://127.0.0.1:${port}`, "bench", cookie);
     console.log(`compare page, the sample set's 1 saved comparison: ${r.without.toFixed(1)} ms`);
-    console.log(`compare page, ${SAVED_COUNT} saved ${SAVED_VENDORS}-vendor comparisons: ${r.withSaved.toFixed(1)} ms (${(r.withSaved / r.without).toFixed(2)}×)`);
-    console.log(`saved list, first page (${r.listed} with leaders, fetched by the browser): ${r.list === null ? "n/a (no such endpoint)" : `${r.list.toFixed(1)} ms`}`);
+    console.log(
+      `compare page, ${SAVED_COUNT} saved ${SAVED_VENDORS}-vendor comparisons: ${r.withSaved.toFixed(1)} ms (${(r.withSaved / r.without).toFixed(2)}×)`,
+    );
+    console.log(
+      `saved list, first page (${r.listed} with leaders, fetched by the browser): ${r.list === null ? "n/a (no such endpoint)" : `${r.list.toFixed(1)} ms`}`,
+    );
   } finally {
     app?.kill("SIGTERM");
     await dropBenchDatabase(database);

@@ -6,21 +6,38 @@ import autocannon from "autocannon";
 import { Client } from "pg";
 import { median, measure } from "./measure";
 
-export interface ScoringFixture { url: string; token: string; evaluationIds: string[]; criterionKeys: string[]; pageUrl: string; cookie: string; pageEvaluationId: string }
+export interface ScoringFixture {
+  url: string;
+  token: string;
+  evaluationIds: string[];
+  criterionKeys: string[];
+  pageUrl: string;
+  cookie: string;
+  pageEvaluationId: string;
+}
 
 async function cannon(f: ScoringFixture, seconds: number) {
   let n = 0;
   const result = await autocannon({
-    url: f.url, connections: 50, duration: seconds,
-    requests: [{
-      method: "PUT",
-      setupRequest: (req) => {
-        n++;
-        const ev = f.evaluationIds[n % f.evaluationIds.length];
-        const key = f.criterionKeys[Math.floor(n / f.evaluationIds.length) % f.criterionKeys.length];
-        return { ...req, path: `/api/v1/evaluations/${ev}/scores/${key}`, headers: { authorization: `Bearer ${f.token}`, "content-type": "application/json" }, body: JSON.stringify({ value: n % 5, rationale: `bench ${n}` }) };
+    url: f.url,
+    connections: 50,
+    duration: seconds,
+    requests: [
+      {
+        method: "PUT",
+        setupRequest: (req) => {
+          n++;
+          const ev = f.evaluationIds[n % f.evaluationIds.length];
+          const key = f.criterionKeys[Math.floor(n / f.evaluationIds.length) % f.criterionKeys.length];
+          return {
+            ...req,
+            path: `/api/v1/evaluations/${ev}/scores/${key}`,
+            headers: { authorization: `Bearer ${f.token}`, "content-type": "application/json" },
+            body: JSON.stringify({ value: n % 5, rationale: `bench ${n}` }),
+          };
+        },
       },
-    }],
+    ],
   });
   return result;
 }
@@ -28,14 +45,22 @@ async function cannon(f: ScoringFixture, seconds: number) {
 /** One client saving one score after another: the server's own time per save, no queueing. */
 async function serviceTime(f: ScoringFixture) {
   let n = 0;
-  return measure(async () => {
-    n++;
-    const res = await fetch(`${f.url}/api/v1/evaluations/${f.evaluationIds[n % f.evaluationIds.length]}/scores/${f.criterionKeys[n % f.criterionKeys.length]}`, {
-      method: "PUT", headers: { authorization: `Bearer ${f.token}`, "content-type": "application/json" }, body: JSON.stringify({ value: n % 5, rationale: `single ${n}` }),
-    });
-    await res.text();
-    if (res.status !== 200) throw new Error(`score save answered ${res.status}`);
-  }, { warmup: 50, rounds: 5, perRound: 50 });
+  return measure(
+    async () => {
+      n++;
+      const res = await fetch(
+        `${f.url}/api/v1/evaluations/${f.evaluationIds[n % f.evaluationIds.length]}/scores/${f.criterionKeys[n % f.criterionKeys.length]}`,
+        {
+          method: "PUT",
+          headers: { authorization: `Bearer ${f.token}`, "content-type": "application/json" },
+          body: JSON.stringify({ value: n % 5, rationale: `single ${n}` }),
+        },
+      );
+      await res.text();
+      if (res.status !== 200) throw new Error(`score save answered ${res.status}`);
+    },
+    { warmup: 50, rounds: 5, perRound: 50 },
+  );
 }
 
 export async function benchScoreSaves(f: ScoringFixture, databaseUrl: string) {
@@ -75,10 +100,14 @@ export async function benchEvaluationPage(f: ScoringFixture, databaseUrl: string
   const rows = (await pg.query(PAGE_SQL, [f.pageEvaluationId])).rowCount;
   const sql = await measure(() => pg.query(PAGE_SQL, [f.pageEvaluationId]));
   await pg.end();
-  const page = await measure(async () => {
-    const res = await fetch(f.pageUrl, { headers: { cookie: f.cookie } });
-    const html = await res.text();
-    if (res.status !== 200 || !html.includes("Agreement")) throw new Error(`evaluation page answered ${res.status}`);
-  }, { warmup: 10, rounds: 5, perRound: 20 });
+  const page = await measure(
+    async () => {
+      const res = await fetch(f.pageUrl, { headers: { cookie: f.cookie } });
+      const html = await res.text();
+      if (res.status !== 200 || !html.includes("Agreement"))
+        throw new Error(`evaluation page answered ${res.status}`);
+    },
+    { warmup: 10, rounds: 5, perRound: 20 },
+  );
   return { rows, sql: sql.median, page: page.median };
 }

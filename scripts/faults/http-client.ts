@@ -13,15 +13,25 @@ export function browserLike(base: string) {
   return {
     base,
     jar,
-    get: async (path: string) => keep(await fetch(`${base}${path}`, { headers: { cookie: cookie() }, redirect: "manual" })),
+    get: async (path: string) =>
+      keep(await fetch(`${base}${path}`, { headers: { cookie: cookie() }, redirect: "manual" })),
     /** next-auth's credentials sign-in, as the sign-in form posts it. Returns whether a session came back. */
     async signIn(email: string, password: string, ip: string) {
-      const csrf = (await (keep(await fetch(`${base}/api/auth/csrf`, { headers: { cookie: cookie() } }))).json()) as { csrfToken: string };
-      const res = keep(await fetch(`${base}/api/auth/callback/credentials`, {
-        method: "POST", redirect: "manual",
-        headers: { cookie: cookie(), "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": ip },
-        body: new URLSearchParams({ email, password, csrfToken: csrf.csrfToken, json: "true" }),
-      }));
+      const csrf = (await keep(
+        await fetch(`${base}/api/auth/csrf`, { headers: { cookie: cookie() } }),
+      ).json()) as { csrfToken: string };
+      const res = keep(
+        await fetch(`${base}/api/auth/callback/credentials`, {
+          method: "POST",
+          redirect: "manual",
+          headers: {
+            cookie: cookie(),
+            "content-type": "application/x-www-form-urlencoded",
+            "x-forwarded-for": ip,
+          },
+          body: new URLSearchParams({ email, password, csrfToken: csrf.csrfToken, json: "true" }),
+        }),
+      );
       await res.text();
       return [...jar.keys()].some((k) => k.endsWith("next-auth.session-token"));
     },

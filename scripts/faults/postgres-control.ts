@@ -7,10 +7,21 @@ import { readdirSync } from "node:fs";
  */
 export function postgresControl(serverUrl: string) {
   const { hostname } = new URL(serverUrl);
-  if (!["127.0.0.1", "localhost", "::1"].includes(hostname)) throw new Error(`refusing to stop a non-local PostgreSQL (${hostname})`);
+  if (!["127.0.0.1", "localhost", "::1"].includes(hostname))
+    throw new Error(`refusing to stop a non-local PostgreSQL (${hostname})`);
   const version = process.env.PG_CLUSTER_VERSION ?? readdirSync("/etc/postgresql").sort().at(-1);
   const cluster = process.env.PG_CLUSTER_NAME ?? "main";
   const ctl = (action: "stop" | "start") =>
-    execFileSync("pg_ctlcluster", ["--skip-systemctl-redirect", String(version), cluster, action, ...(action === "stop" ? ["-m", "fast"] : [])], { stdio: "pipe" });
+    execFileSync(
+      "pg_ctlcluster",
+      [
+        "--skip-systemctl-redirect",
+        String(version),
+        cluster,
+        action,
+        ...(action === "stop" ? ["-m", "fast"] : []),
+      ],
+      { stdio: "pipe" },
+    );
   return { stop: () => ctl("stop"), start: () => ctl("start") };
 }

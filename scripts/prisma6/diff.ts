@@ -15,7 +15,10 @@ const root = path.resolve(__dirname, "../..");
  * the datasource block, so schemas are copied to a temp dir with one added. `databaseUrl`
  * must be reachable (the CLI connects) but is not changed.
  */
-export async function schemaDiffSql(databaseUrl: string, from: "empty" | { schemaFile: string }): Promise<string> {
+export async function schemaDiffSql(
+  databaseUrl: string,
+  from: "empty" | { schemaFile: string },
+): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "scorecard-diff-"));
   const withUrl = async (file: string, name: string) => {
     const schema = await readFile(file, "utf8");
@@ -25,15 +28,22 @@ export async function schemaDiffSql(databaseUrl: string, from: "empty" | { schem
   };
   try {
     const toSchema = await withUrl(path.join(root, "prisma", "schema.prisma"), "schema.prisma");
-    const fromArgs = from === "empty"
-      ? ["--from-empty"]
-      : ["--from-schema-datamodel", await withUrl(from.schemaFile, "from.prisma")];
+    const fromArgs =
+      from === "empty"
+        ? ["--from-empty"]
+        : ["--from-schema-datamodel", await withUrl(from.schemaFile, "from.prisma")];
     const { stdout } = await run(
       process.execPath,
       [
         path.join(root, "node_modules", "prisma6", "build", "index.js"),
-        "migrate", "diff", "--config", path.join(root, "scripts", "prisma6", "prisma.config.ts"),
-        ...fromArgs, "--to-schema-datamodel", toSchema, "--script",
+        "migrate",
+        "diff",
+        "--config",
+        path.join(root, "scripts", "prisma6", "prisma.config.ts"),
+        ...fromArgs,
+        "--to-schema-datamodel",
+        toSchema,
+        "--script",
       ],
       {
         cwd: root,

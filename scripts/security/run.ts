@@ -28,12 +28,25 @@ async function main() {
     const owner = await fx.createMember({ role: "owner" });
     const actor = await fx.sessionActor(owner.userId);
     const { createToken } = await import("../../lib/services/api-tokens");
-    const { token } = await createToken(actor, owner.slug, { name: "scanner", scopes: ["read", "write"], expiresInDays: 1 });
-    const [a, b] = [await fx.createEvaluationFixture(owner.slug), await fx.createEvaluationFixture(owner.slug)];
+    const { token } = await createToken(actor, owner.slug, {
+      name: "scanner",
+      scopes: ["read", "write"],
+      expiresInDays: 1,
+    });
+    const [a, b] = [
+      await fx.createEvaluationFixture(owner.slug),
+      await fx.createEvaluationFixture(owner.slug),
+    ];
     const { saveScore } = await import("../../lib/services/scores");
-    await saveScore(actor, owner.slug, a.evaluationId, "EDGE-01", { value: 3, rationale: "seed", evidence: [{ url: "https://seed.example/", grade: "documentation" }] });
+    await saveScore(actor, owner.slug, a.evaluationId, "EDGE-01", {
+      value: 3,
+      rationale: "seed",
+      evidence: [{ url: "https://seed.example/", grade: "documentation" }],
+    });
     const { createShareLink } = await import("../../lib/services/share-links");
-    const share = await createShareLink(actor, owner.slug, { evaluationIds: [a.evaluationId, b.evaluationId] });
+    const share = await createShareLink(actor, owner.slug, {
+      evaluationIds: [a.evaluationId, b.evaluationId],
+    });
     const jwt = await encode({ token: { sub: owner.userId, sid: actor.sessionId }, secret: SECRET });
     const { disconnectDb } = await import("../../lib/db");
     await disconnectDb();
@@ -42,10 +55,18 @@ async function main() {
 
     const results: SqlmapResult[] = [];
     if (ONLY !== "wapiti") {
-      for (const t of apiTargets(base, { evaluationId: a.evaluationId, otherEvaluationId: b.evaluationId, frameworkId: a.frameworkId, shareLinkId: share.id, workspace: owner.slug })) {
+      for (const t of apiTargets(base, {
+        evaluationId: a.evaluationId,
+        otherEvaluationId: b.evaluationId,
+        frameworkId: a.frameworkId,
+        shareLinkId: share.id,
+        workspace: owner.slug,
+      })) {
         const r = await sqlmap(t, token, "reports/sqlmap");
         results.push(r);
-        console.log(`sqlmap ${t.method} ${t.name}: ${r.injectable ? "INJECTABLE" : r.tested ? "not injectable" : "NOT TESTED"} (${r.seconds} s)${r.httpErrors ? `; answers seen: ${r.httpErrors}` : ""}`);
+        console.log(
+          `sqlmap ${t.method} ${t.name}: ${r.injectable ? "INJECTABLE" : r.tested ? "not injectable" : "NOT TESTED"} (${r.seconds} s)${r.httpErrors ? `; answers seen: ${r.httpErrors}` : ""}`,
+        );
         if (r.serverErrors) problems.push(`sqlmap: ${t.name} provoked a server error (${r.httpErrors})`);
         if (r.unauthorized) problems.push(`sqlmap: ${t.name} was refused the token (${r.httpErrors})`);
         if (r.injectable) problems.push(`sqlmap: ${t.name} is injectable\n${r.tail}`);
@@ -54,15 +75,28 @@ async function main() {
     }
     let findings: Awaited<ReturnType<typeof wapiti>> = [];
     if (ONLY !== "sqlmap") {
-      const starts = [`/w/${owner.slug}`, `/w/${owner.slug}/evaluations/${a.evaluationId}`, `/w/${owner.slug}/compare?e=${a.evaluationId},${b.evaluationId}`, `/w/${owner.slug}/evaluations/${a.evaluationId}/score/EDGE`, `/api/v1/frameworks`, `/api/v1/evaluations`, `/api/v1/comparisons?evaluations=${a.evaluationId},${b.evaluationId}`, `/catalogues`].map((p) => `${base}${p}`);
+      const starts = [
+        `/w/${owner.slug}`,
+        `/w/${owner.slug}/evaluations/${a.evaluationId}`,
+        `/w/${owner.slug}/compare?e=${a.evaluationId},${b.evaluationId}`,
+        `/w/${owner.slug}/evaluations/${a.evaluationId}/score/EDGE`,
+        `/api/v1/frameworks`,
+        `/api/v1/evaluations`,
+        `/api/v1/comparisons?evaluations=${a.evaluationId},${b.evaluationId}`,
+        `/catalogues`,
+      ].map((p) => `${base}${p}`);
       // No exclusions: wapiti 3.0.4's -x breaks on Python 3.11 (a regex flag error). The data is
       // throwaway; a sign-out the crawler triggers only shortens its authenticated part.
       findings = await wapiti(base, `next-auth.session-token=${jwt}`, token, starts, "reports/wapiti.json");
       const serious = findings.filter((f) => f.level >= 2);
       console.log(`wapiti: ${findings.length} findings, ${serious.length} of medium severity or above`);
-      for (const f of serious) problems.push(`wapiti: ${f.category} (level ${f.level}) ${f.method} ${f.path}: ${f.info}`);
+      for (const f of serious)
+        problems.push(`wapiti: ${f.category} (level ${f.level}) ${f.method} ${f.path}: ${f.info}`);
     }
-    writeFileSync("reports/security-summary.json", JSON.stringify({ at: new Date().toISOString(), sqlmap: results, wapiti: findings }, null, 2));
+    writeFileSync(
+      "reports/security-summary.json",
+      JSON.stringify({ at: new Date().toISOString(), sqlmap: results, wapiti: findings }, null, 2),
+    );
   } finally {
     app?.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 500));
@@ -75,4 +109,7 @@ async function main() {
   console.log("security scan passed: 0 injectable parameters, 0 medium+ findings (reports/)");
 }
 
-main().catch((err) => { console.error(err); process.exit(1); });
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

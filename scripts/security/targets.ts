@@ -2,29 +2,96 @@
  * Every /api/v1 endpoint with its parameters, as sqlmap requests: `*` marks a path parameter to
  * inject; JSON bodies and query strings are tested parameter by parameter.
  */
-export interface Target { name: string; url: string; method: "GET" | "POST" | "PUT" | "DELETE"; data?: string; params?: string }
+export interface Target {
+  name: string;
+  url: string;
+  method: "GET" | "POST" | "PUT" | "DELETE";
+  data?: string;
+  params?: string;
+}
 
-export function apiTargets(base: string, ids: { evaluationId: string; otherEvaluationId: string; frameworkId: string; shareLinkId: string; workspace: string }): Target[] {
+export function apiTargets(
+  base: string,
+  ids: {
+    evaluationId: string;
+    otherEvaluationId: string;
+    frameworkId: string;
+    shareLinkId: string;
+    workspace: string;
+  },
+): Target[] {
   const e = ids.evaluationId;
   const json = (v: unknown) => JSON.stringify(v);
   return [
     { name: "me", url: `${base}/api/v1/me`, method: "GET" },
     { name: "catalogue", url: `${base}/api/v1/catalogues/owasp-iot-framework*/2016-03-18*`, method: "GET" },
     { name: "frameworks-list", url: `${base}/api/v1/frameworks`, method: "GET" },
-    { name: "frameworks-create", url: `${base}/api/v1/frameworks`, method: "POST", data: json({ name: "Scan SDK", vendor: "Scan", productVersion: "1", description: "d", url: "https://scan.example/", componentTypes: ["edge"] }) },
-    { name: "evaluations-create", url: `${base}/api/v1/evaluations`, method: "POST", data: json({ frameworkId: ids.frameworkId, catalogue: { slug: "owasp-iot-framework", version: "2016-03-18" } }) },
-    { name: "score-save", url: `${base}/api/v1/evaluations/${e}*/scores/EDGE-02*`, method: "PUT", data: json({ value: 2, rationale: "scan", evidence: [{ url: "https://scan.example/doc", grade: "tested" }] }) },
+    {
+      name: "frameworks-create",
+      url: `${base}/api/v1/frameworks`,
+      method: "POST",
+      data: json({
+        name: "Scan SDK",
+        vendor: "Scan",
+        productVersion: "1",
+        description: "d",
+        url: "https://scan.example/",
+        componentTypes: ["edge"],
+      }),
+    },
+    {
+      name: "evaluations-create",
+      url: `${base}/api/v1/evaluations`,
+      method: "POST",
+      data: json({
+        frameworkId: ids.frameworkId,
+        catalogue: { slug: "owasp-iot-framework", version: "2016-03-18" },
+      }),
+    },
+    {
+      name: "score-save",
+      url: `${base}/api/v1/evaluations/${e}*/scores/EDGE-02*`,
+      method: "PUT",
+      data: json({
+        value: 2,
+        rationale: "scan",
+        evidence: [{ url: "https://scan.example/doc", grade: "tested" }],
+      }),
+    },
     { name: "scores-list", url: `${base}/api/v1/evaluations/${e}*/scores`, method: "GET" },
     { name: "summary", url: `${base}/api/v1/evaluations/${e}*/summary?profile=cloud-only`, method: "GET" },
-    { name: "agreed", url: `${base}/api/v1/evaluations/${e}*/agreed/EDGE-03*`, method: "PUT", data: json({ value: 3, reason: "scan reason" }) },
+    {
+      name: "agreed",
+      url: `${base}/api/v1/evaluations/${e}*/agreed/EDGE-03*`,
+      method: "PUT",
+      data: json({ value: 3, reason: "scan reason" }),
+    },
     { name: "submit", url: `${base}/api/v1/evaluations/${e}*/sections/GW*/submit`, method: "POST" },
-    { name: "comparisons", url: `${base}/api/v1/comparisons?evaluations=${e},${ids.otherEvaluationId}&profile=equal`, method: "GET" },
+    {
+      name: "comparisons",
+      url: `${base}/api/v1/comparisons?evaluations=${e},${ids.otherEvaluationId}&profile=equal`,
+      method: "GET",
+    },
     { name: "export", url: `${base}/api/v1/evaluations/${e}*/export?format=json`, method: "GET" },
-    { name: "share-create", url: `${base}/api/v1/share-links`, method: "POST", data: json({ evaluationIds: [e], expiresInDays: 3, hideReviewers: false }) },
+    {
+      name: "share-create",
+      url: `${base}/api/v1/share-links`,
+      method: "POST",
+      data: json({ evaluationIds: [e], expiresInDays: 3, hideReviewers: false }),
+    },
     { name: "share-list", url: `${base}/api/v1/share-links`, method: "GET" },
     { name: "share-revoke", url: `${base}/api/v1/share-links/${ids.shareLinkId}*`, method: "DELETE" },
     { name: "members", url: `${base}/api/v1/workspaces/${ids.workspace}*/members`, method: "GET" },
-    { name: "invite", url: `${base}/api/v1/workspaces/${ids.workspace}*/invitations`, method: "POST", data: json({ email: "scan@example.test", role: "viewer" }) },
-    { name: "catalogue-export", url: `${base}/api/v1/catalogues/owasp-iot-framework*/2016-03-18*/export?format=oscal`, method: "GET" },
+    {
+      name: "invite",
+      url: `${base}/api/v1/workspaces/${ids.workspace}*/invitations`,
+      method: "POST",
+      data: json({ email: "scan@example.test", role: "viewer" }),
+    },
+    {
+      name: "catalogue-export",
+      url: `${base}/api/v1/catalogues/owasp-iot-framework*/2016-03-18*/export?format=oscal`,
+      method: "GET",
+    },
   ];
 }

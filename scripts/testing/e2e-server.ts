@@ -31,7 +31,11 @@ async function main() {
     // An embedded database serves one connection safely (see scripts/start.ts).
     ...(process.env.DATABASE_URL ? {} : { DATABASE_POOL_SIZE: "1" }),
   };
-  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/start.ts"], { stdio: ["ignore", "pipe", "inherit"], env });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "--conditions=react-server", "scripts/start.ts"],
+    { stdio: ["ignore", "pipe", "inherit"], env },
+  );
   child.stdout.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
     const setup = /(http:\/\/\S+\/setup\?token=\S+)/.exec(chunk.toString());

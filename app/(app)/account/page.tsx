@@ -11,7 +11,15 @@ import { requireActor } from "@/lib/auth/current";
 import { getMyAccount } from "@/lib/services/account";
 import { listAllMyTokens } from "@/lib/services/api-tokens";
 import { listMySessions } from "@/lib/services/sessions";
-import { changePasswordAction, confirmMfaAction, disableMfaAction, revokeAllTokensAction, revokeSessionAction, signOutEverywhereAction, startMfaAction } from "./actions";
+import {
+  changePasswordAction,
+  confirmMfaAction,
+  disableMfaAction,
+  revokeAllTokensAction,
+  revokeSessionAction,
+  signOutEverywhereAction,
+  startMfaAction,
+} from "./actions";
 
 export const metadata = { title: "Your account" };
 
@@ -25,23 +33,45 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const { mfa } = await searchParams;
   return (
     <div className="grid gap-6">
-      <PageHeader title="Your account">{account.name} · {account.email}</PageHeader>
+      <PageHeader title="Your account">
+        {account.name} · {account.email}
+      </PageHeader>
       {mfa === "sign-in-again" && (
-        <div role="alert" className="grid gap-2 rounded-md border border-danger px-3 py-2 text-sm text-danger" data-testid="mfa-sign-in-again">
-          <p>A workspace you belong to requires two-factor authentication, and this session was opened with your password only. Sign in again with your code to open it.</p>
-          <div><SignInAgain /></div>
+        <div
+          role="alert"
+          className="grid gap-2 rounded-md border border-danger px-3 py-2 text-sm text-danger"
+          data-testid="mfa-sign-in-again"
+        >
+          <p>
+            A workspace you belong to requires two-factor authentication, and this session was opened with
+            your password only. Sign in again with your code to open it.
+          </p>
+          <div>
+            <SignInAgain />
+          </div>
         </div>
       )}
       {mfa === "required" && !account.mfaEnabledAt && (
-        <p role="alert" className="rounded-md border border-danger px-3 py-2 text-sm text-danger">A workspace you belong to requires two-factor authentication. Set it up below to open it.</p>
+        <p role="alert" className="rounded-md border border-danger px-3 py-2 text-sm text-danger">
+          A workspace you belong to requires two-factor authentication. Set it up below to open it.
+        </p>
       )}
       <Card>
         <h2 className="mb-2 font-semibold">Two-factor authentication</h2>
         {account.mfaEnabledAt ? (
           <div className="grid gap-3">
-            <p className="text-sm" data-testid="mfa-status">On since {when(account.mfaEnabledAt)} · {account.recoveryCodesLeft} recovery codes left.</p>
+            <p className="text-sm" data-testid="mfa-status">
+              On since {when(account.mfaEnabledAt)} · {account.recoveryCodesLeft} recovery codes left.
+            </p>
             <ActionForm action={disableMfaAction} label="Turn off" variant="danger">
-              <Field label="Password" name="password" type="password" autoComplete="current-password" required hint="Turning it off asks for your password again." />
+              <Field
+                label="Password"
+                name="password"
+                type="password"
+                autoComplete="current-password"
+                required
+                hint="Turning it off asks for your password again."
+              />
             </ActionForm>
           </div>
         ) : (
@@ -50,16 +80,33 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       </Card>
       <Card>
         <h2 className="mb-2 font-semibold">Password</h2>
-        <p className="mb-3 text-sm text-muted">Last changed {when(account.passwordChangedAt)} UTC. Changing it signs out your other sessions.</p>
+        <p className="mb-3 text-sm text-muted">
+          Last changed {when(account.passwordChangedAt)} UTC. Changing it signs out your other sessions.
+        </p>
         <PasswordForm action={changePasswordAction} />
       </Card>
       <Card>
         <h2 className="mb-2 font-semibold">Sessions</h2>
         <ul className="mb-3 divide-y divide-border">
           {sessions.map((s) => (
-            <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm" data-testid="session-row">
-              <span><span className="font-medium">{s.userAgent?.slice(0, 60) ?? "Unknown browser"}</span> · {s.ip ?? "unknown IP"} · last seen {when(s.lastSeenAt)}{s.current && <strong className="ml-1">(this browser)</strong>}</span>
-              {!s.current && <ActionForm action={revokeSessionAction} hidden={{ sessionId: s.id }} label="Sign out" variant="danger" />}
+            <li
+              key={s.id}
+              className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm"
+              data-testid="session-row"
+            >
+              <span>
+                <span className="font-medium">{s.userAgent?.slice(0, 60) ?? "Unknown browser"}</span> ·{" "}
+                {s.ip ?? "unknown IP"} · last seen {when(s.lastSeenAt)}
+                {s.current && <strong className="ml-1">(this browser)</strong>}
+              </span>
+              {!s.current && (
+                <ActionForm
+                  action={revokeSessionAction}
+                  hidden={{ sessionId: s.id }}
+                  label="Sign out"
+                  variant="danger"
+                />
+              )}
             </li>
           ))}
         </ul>

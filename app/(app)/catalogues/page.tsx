@@ -11,7 +11,8 @@ export default async function CataloguesPage() {
   return (
     <>
       <PageHeader title="Catalogues">
-        Versioned sets of criteria. An evaluation pins the version it was scored against, so a new version never changes an old evaluation.
+        Versioned sets of criteria. An evaluation pins the version it was scored against, so a new version
+        never changes an old evaluation.
       </PageHeader>
       {catalogues.length === 0 ? (
         <div className="rounded-lg border border-dashed border-border p-8 text-center text-muted">
@@ -21,13 +22,18 @@ export default async function CataloguesPage() {
         <ul className="grid gap-3">
           {catalogues.map((c) => (
             <li key={`${c.slug}/${c.version}`}>
-              <Link href={`/catalogues/${c.slug}/${c.version}`} className="block rounded-lg border border-border bg-surface p-4 hover:border-accent hover:no-underline">
+              <Link
+                href={`/catalogues/${c.slug}/${c.version}`}
+                className="block rounded-lg border border-border bg-surface p-4 hover:border-accent hover:no-underline"
+              >
                 <div className="flex flex-wrap items-center gap-2">
                   <span className="font-medium text-fg">{c.title}</span>
                   <Badge>v{c.version}</Badge>
                 </div>
                 <div className="mt-1 text-sm text-muted">
-                  {c.publisher}{c.publishedOn ? ` · ${c.publishedOn}` : ""} · {c.sectionCount} sections · {c.criterionCount} criteria
+                  {c.publisher}
+                  {c.publishedOn ? ` · ${c.publishedOn}` : ""} · {c.sectionCount} sections ·{" "}
+                  {c.criterionCount} criteria
                   {c.licence ? ` · ${c.licence}` : ""}
                 </div>
               </Link>

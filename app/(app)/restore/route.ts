@@ -21,16 +21,27 @@ export const POST = apiRoute(async (req: NextRequest) => {
   const actor = await currentActor();
   if (!actor) throw new AppError("unauthorized", "Sign in first.");
   if (!/^application\/json\b/i.test(req.headers.get("content-type") ?? "")) {
-    throw new AppError("validation_failed", "Send the backup file as application/json.", [{ field: "Content-Type", message: "expected application/json" }]);
+    throw new AppError("validation_failed", "Send the backup file as application/json.", [
+      { field: "Content-Type", message: "expected application/json" },
+    ]);
   }
-  const body = await readBodyLimited(req, MAX_BACKUP_BYTES, () => new AppError("payload_too_large", `The backup exceeds ${MAX_BACKUP_BYTES / 1024 / 1024} MB.`));
+  const body = await readBodyLimited(
+    req,
+    MAX_BACKUP_BYTES,
+    () => new AppError("payload_too_large", `The backup exceeds ${MAX_BACKUP_BYTES / 1024 / 1024} MB.`),
+  );
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(body).replace(/^\uFEFF/, "");
   } catch {
-    throw new AppError("validation_failed", "The backup is not UTF-8 text.", [{ field: "(body)", message: "not UTF-8 text" }]);
+    throw new AppError("validation_failed", "The backup is not UTF-8 text.", [
+      { field: "(body)", message: "not UTF-8 text" },
+    ]);
   }
   const me = req.nextUrl.searchParams.get("me");
   const ws = await restoreWorkspace(actor, text, me === null || me === "" ? {} : { me });
-  return NextResponse.json({ slug: ws.slug, name: ws.name, evaluations: ws.evaluations, scores: ws.scores }, { status: 201, headers: { "Cache-Control": "no-store" } });
+  return NextResponse.json(
+    { slug: ws.slug, name: ws.name, evaluations: ws.evaluations, scores: ws.scores },
+    { status: 201, headers: { "Cache-Control": "no-store" } },
+  );
 });

@@ -9,10 +9,15 @@ import { completeSetup } from "@/lib/services/setup";
 
 export async function setupAction(_prev: ActionState | null, form: FormData): Promise<ActionState> {
   const meta = requestMeta(await headers());
-  const result = await runAction(async () => {
-    await enforceRateLimit("setup", { meta });
-    return completeSetup(formObject(form), meta);
-  }, undefined, form);
-  if (result.ok) redirect(`/sign-in?notice=setup&email=${encodeURIComponent(String(form.get("email") ?? ""))}`);
+  const result = await runAction(
+    async () => {
+      await enforceRateLimit("setup", { meta });
+      return completeSetup(formObject(form), meta);
+    },
+    undefined,
+    form,
+  );
+  if (result.ok)
+    redirect(`/sign-in?notice=setup&email=${encodeURIComponent(String(form.get("email") ?? ""))}`);
   return result;
 }

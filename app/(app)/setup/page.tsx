@@ -11,7 +11,11 @@ import { setupAction } from "./actions";
 export const metadata = { title: "First-run setup", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
-export default async function SetupPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+export default async function SetupPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string | string[] }>;
+}) {
   const { token } = await searchParams;
   const limited = await hitRateLimit("setup", { meta: requestMeta(await headers()) });
   if (!limited.allowed) return <RateLimited seconds={limited.retryAfterSeconds} />;
@@ -19,18 +23,30 @@ export default async function SetupPage({ searchParams }: { searchParams: Promis
     return (
       <div className="mx-auto max-w-md py-12 text-center">
         <h1 className="text-2xl font-semibold">Setup is complete</h1>
-        <p className="mt-2 text-muted">This installation already has an owner. <Link className="underline" href="/sign-in">Sign in</Link> instead.</p>
+        <p className="mt-2 text-muted">
+          This installation already has an owner.{" "}
+          <Link className="underline" href="/sign-in">
+            Sign in
+          </Link>{" "}
+          instead.
+        </p>
       </div>
     );
   }
   return (
     <div className="mx-auto max-w-md py-8">
       <h1 className="mb-1 text-2xl font-semibold">Create the first owner</h1>
-      <p className="mb-4 text-sm text-muted">There are no default accounts. This one-time link was printed in the server log when it started.</p>
+      <p className="mb-4 text-sm text-muted">
+        There are no default accounts. This one-time link was printed in the server log when it started.
+      </p>
       {typeof token === "string" && token ? (
-        <Card><SetupForm token={token} action={setupAction} /></Card>
+        <Card>
+          <SetupForm token={token} action={setupAction} />
+        </Card>
       ) : (
-        <p role="alert" className="rounded-md border border-danger px-3 py-2 text-sm text-danger">This page needs the setup link from the server log (…/setup?token=…).</p>
+        <p role="alert" className="rounded-md border border-danger px-3 py-2 text-sm text-danger">
+          This page needs the setup link from the server log (…/setup?token=…).
+        </p>
       )}
     </div>
   );

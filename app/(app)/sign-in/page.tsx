@@ -6,19 +6,39 @@ import { safeRedirectPath } from "@/lib/http/redirect-target";
 
 export const metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const sp = await searchParams;
   const callbackUrl = safeRedirectPath(sp.callbackUrl);
   if (await currentActor()) redirect(callbackUrl);
-  const notice = sp.notice === "setup" ? "Your account is ready. Sign in to continue." : sp.notice === "reset" ? "Password changed. Sign in with the new one." : sp.notice === "joined" ? "Account created. Sign in to open the workspace." : null;
+  const notice =
+    sp.notice === "setup"
+      ? "Your account is ready. Sign in to continue."
+      : sp.notice === "reset"
+        ? "Password changed. Sign in with the new one."
+        : sp.notice === "joined"
+          ? "Account created. Sign in to open the workspace."
+          : null;
   return (
     <div className="mx-auto max-w-sm py-8">
       <h1 className="mb-4 text-2xl font-semibold">Sign in</h1>
-      {notice && <p role="status" className="mb-4 rounded-md border border-ok px-3 py-2 text-sm text-ok">{notice}</p>}
+      {notice && (
+        <p role="status" className="mb-4 rounded-md border border-ok px-3 py-2 text-sm text-ok">
+          {notice}
+        </p>
+      )}
       <Card>
-        <SignInForm callbackUrl={callbackUrl} initialEmail={typeof sp.email === "string" ? sp.email.slice(0, 320) : undefined} />
+        <SignInForm
+          callbackUrl={callbackUrl}
+          initialEmail={typeof sp.email === "string" ? sp.email.slice(0, 320) : undefined}
+        />
       </Card>
-      <p className="mt-4 text-sm text-muted">Forgot your password? Ask a workspace admin for a reset link. There is no default account.</p>
+      <p className="mt-4 text-sm text-muted">
+        Forgot your password? Ask a workspace admin for a reset link. There is no default account.
+      </p>
     </div>
   );
 }

@@ -7,7 +7,11 @@ import { loadSampleWorkspace } from "@/lib/services/sample-workspace";
 import { createWorkspace } from "@/lib/services/workspaces";
 
 export async function createWorkspaceAction(_p: ActionState | null, form: FormData): Promise<ActionState> {
-  const result = await runAction(async () => createWorkspace(await currentActor(), formObject(form)), undefined, form);
+  const result = await runAction(
+    async () => createWorkspace(await currentActor(), formObject(form)),
+    undefined,
+    form,
+  );
   if (result.ok) redirect(`/w/${(result.data as { slug: string }).slug}`);
   return result;
 }

@@ -20,24 +20,46 @@ export default async function WorkspacesPage({ searchParams }: { searchParams: P
     <>
       <PageHeader title="Your workspaces" />
       {workspaces.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-border p-8 text-center text-muted">You are not a member of any workspace yet. Ask an admin for an invitation link, or create one below.</p>
+        <p className="rounded-lg border border-dashed border-border p-8 text-center text-muted">
+          You are not a member of any workspace yet. Ask an admin for an invitation link, or create one below.
+        </p>
       ) : (
         <ul className="grid gap-2">
           {workspaces.map((w) => (
-            <li key={w.slug}><Link className="block rounded-lg border border-border bg-surface p-4 hover:border-accent hover:no-underline" href={`/w/${w.slug}`}><span className="font-medium text-fg">{w.name}</span> <span className="text-sm text-muted">· {w.role}</span></Link></li>
+            <li key={w.slug}>
+              <Link
+                className="block rounded-lg border border-border bg-surface p-4 hover:border-accent hover:no-underline"
+                href={`/w/${w.slug}`}
+              >
+                <span className="font-medium text-fg">{w.name}</span>{" "}
+                <span className="text-sm text-muted">· {w.role}</span>
+              </Link>
+            </li>
           ))}
         </ul>
       )}
       <Card className="mt-6">
         <h2 className="mb-3 font-semibold">New workspace</h2>
         <ActionForm action={createWorkspaceAction} label="Create workspace" variant="primary">
-          <div className="min-w-64 flex-1"><Field label="Name" name="name" required maxLength={120} /></div>
+          <div className="min-w-64 flex-1">
+            <Field label="Name" name="name" required maxLength={120} />
+          </div>
         </ActionForm>
       </Card>
       <Card className="mt-6">
         <h2 className="font-semibold">Explore with sample data</h2>
-        <p className="mt-1 text-sm text-muted">Creates a separate workspace, clearly named “Sample: IoT framework shortlist”, with 20 invented frameworks scored by three sample reviewers against the OWASP catalogue, and a saved comparison. Nothing in your other workspaces changes.</p>
-        <div className="mt-3"><ActionForm action={loadSampleAction} label="Load sample workspace" pendingText="Loading sample data…" /></div>
+        <p className="mt-1 text-sm text-muted">
+          Creates a separate workspace, clearly named “Sample: IoT framework shortlist”, with 20 invented
+          frameworks scored by three sample reviewers against the OWASP catalogue, and a saved comparison.
+          Nothing in your other workspaces changes.
+        </p>
+        <div className="mt-3">
+          <ActionForm
+            action={loadSampleAction}
+            label="Load sample workspace"
+            pendingText="Loading sample data…"
+          />
+        </div>
       </Card>
       <BackupCard owned={workspaces.filter((w) => w.role === "owner")} />
     </>

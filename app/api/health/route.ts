@@ -5,5 +5,8 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const health = await checkHealth();
-  return NextResponse.json(health, { status: health.database === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return NextResponse.json(health, {
+    status: health.database === "ok" ? 200 : 503,
+    headers: { "Cache-Control": "no-store" },
+  });
 }

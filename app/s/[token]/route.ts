@@ -6,13 +6,22 @@ import { peekShareLink } from "@/lib/services/share-links";
 export const dynamic = "force-dynamic";
 
 // A share link's token is its only credential: keep it out of caches, indexes and Referer headers.
-const PRIVATE_HEADERS = { "X-Robots-Tag": "noindex, nofollow", "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" };
+const PRIVATE_HEADERS = {
+  "X-Robots-Tag": "noindex, nofollow",
+  "Cache-Control": "no-store",
+  "Referrer-Policy": "no-referrer",
+};
 
 /**
  * A fixed page with no user-controlled text. The CSP allows style attributes only (no
  * <style> element, no script), hence the inline attributes.
  */
-function page(status: 404 | 410 | 429 | 503, title: string, message: string, headers: Record<string, string> = {}) {
+function page(
+  status: 404 | 410 | 429 | 503,
+  title: string,
+  message: string,
+  headers: Record<string, string> = {},
+) {
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><title>${title}</title></head>
 <body style="margin:0;min-height:100vh;display:flex;align-items:center;justify-content:center;background:#f8fafc;color:#0f172a;font-family:system-ui,-apple-system,'Segoe UI',sans-serif">
@@ -21,7 +30,10 @@ function page(status: 404 | 410 | 429 | 503, title: string, message: string, hea
 <h1 style="margin:0 0 0.75rem;font-size:1.35rem;font-weight:600">${title}</h1>
 <p style="margin:0;font-size:0.95rem;line-height:1.5;color:#475569">${message}</p>
 </main></body></html>`;
-  return new Response(html, { status, headers: { ...PRIVATE_HEADERS, ...headers, "Content-Type": "text/html; charset=utf-8" } });
+  return new Response(html, {
+    status,
+    headers: { ...PRIVATE_HEADERS, ...headers, "Content-Type": "text/html; charset=utf-8" },
+  });
 }
 
 export async function GET(req: Request, { params }: { params: Promise<{ token: string }> }) {
@@ -37,11 +49,35 @@ export async function GET(req: Request, { params }: { params: Promise<{ token: s
     if (failure) return failure;
     throw err;
   });
-  if (state === "busy") return page(503, "Busy", "The service has more requests than it can take right now. Try again in a moment.", { "Retry-After": String(BUSY_RETRY_AFTER_S) });
-  if (state === "unavailable") return page(503, "Temporarily unavailable", "The service cannot reach its database right now. Try again in a minute.");
-  if (typeof state === "object") return page(429, "Too many requests", rateLimitMessage(state.retryAfterSeconds), { "Retry-After": String(state.retryAfterSeconds) });
-  if (state === "unknown") return page(404, "This link does not exist", "Check that the address was copied completely, or ask the person who shared it for a new link.");
-  if (state === "gone") return page(410, "This shared link is no longer available", "It has expired or was revoked by the workspace that shared it. Ask them for a new link if you still need the comparison.");
+  if (state === "busy")
+    return page(
+      503,
+      "Busy",
+      "The service has more requests than it can take right now. Try again in a moment.",
+      { "Retry-After": String(BUSY_RETRY_AFTER_S) },
+    );
+  if (state === "unavailable")
+    return page(
+      503,
+      "Temporarily unavailable",
+      "The service cannot reach its database right now. Try again in a minute.",
+    );
+  if (typeof state === "object")
+    return page(429, "Too many requests", rateLimitMessage(state.retryAfterSeconds), {
+      "Retry-After": String(state.retryAfterSeconds),
+    });
+  if (state === "unknown")
+    return page(
+      404,
+      "This link does not exist",
+      "Check that the address was copied completely, or ask the person who shared it for a new link.",
+    );
+  if (state === "gone")
+    return page(
+      410,
+      "This shared link is no longer available",
+      "It has expired or was revoked by the workspace that shared it. Ask them for a new link if you still need the comparison.",
+    );
   // peekShareLink accepted the token's shape (base64url), so it is safe in a path. Relative:
   // the origin seen here may be an internal one behind a reverse proxy.
   return new Response(null, { status: 307, headers: { ...PRIVATE_HEADERS, Location: `/s/${token}/view` } });

@@ -42,10 +42,17 @@ export function ChartFigure({ title, note, imgLabel, size, legend, table, childr
         {note && <span className="mt-0.5 block text-xs text-muted">{note}</span>}
       </figcaption>
       {size?.minWidth ? (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${title} (scrolls sideways)`}>
+        <div
+          className="overflow-x-auto"
+          tabIndex={0}
+          role="region"
+          aria-label={`${title} (scrolls sideways)`}
+        >
           {drawing}
         </div>
-      ) : drawing}
+      ) : (
+        drawing
+      )}
       {size && legend}
       <details className="text-sm" open={!size || undefined}>
         <summary className="cursor-pointer text-muted">Show the numbers</summary>
@@ -58,7 +65,11 @@ export function ChartFigure({ title, note, imgLabel, size, legend, table, childr
 }
 
 /** A legend as HTML (wraps on phones), with each vendor's colour and, for lines, its dash. */
-export function VendorLegend({ vendors, colorIndex, shape }: {
+export function VendorLegend({
+  vendors,
+  colorIndex,
+  shape,
+}: {
   vendors: ReadonlyArray<{ id: string; name: string }>;
   colorIndex: ReadonlyMap<string, number>;
   shape: "line" | "square";
@@ -74,7 +85,11 @@ export function VendorLegend({ vendors, colorIndex, shape }: {
                 <line x1="1" y1="5" x2="27" y2="5" stroke={color} strokeWidth="2.5" strokeDasharray={dash} />
               </svg>
             ) : (
-              <span aria-hidden="true" className="inline-block size-3 shrink-0 rounded-sm" style={{ background: color }} />
+              <span
+                aria-hidden="true"
+                className="inline-block size-3 shrink-0 rounded-sm"
+                style={{ background: color }}
+              />
             )}
             <span>{v.name}</span>
           </li>
@@ -94,7 +109,13 @@ export const tdNum = "px-3 py-1.5 text-right tabular-nums";
 export const AXIS_TICK = { fill: "var(--color-muted)", fontSize: 12 } as const;
 export const GRID_STROKE = "var(--color-border)";
 export const TOOLTIP_STYLE = {
-  contentStyle: { background: "var(--color-surface)", border: "1px solid var(--color-border)", borderRadius: 6, color: "var(--color-fg)", fontSize: 12 },
+  contentStyle: {
+    background: "var(--color-surface)",
+    border: "1px solid var(--color-border)",
+    borderRadius: 6,
+    color: "var(--color-fg)",
+    fontSize: 12,
+  },
   labelStyle: { color: "var(--color-fg)", fontWeight: 600 },
   itemStyle: { color: "var(--color-fg)" },
 } as const;

@@ -33,12 +33,17 @@ function cellOf(vendor: ComparisonVendor | undefined, sectionKey: string, criter
  * sequential scale with the number printed in every cell. It is a real table — row and column
  * headers, sticky while scrolling — so it needs no separate data-table alternative.
  */
-export function ConsensusHeatmap({ data, vendors, criteria, title = "Consensus by criterion" }: ConsensusHeatmapProps) {
+export function ConsensusHeatmap({
+  data,
+  vendors,
+  criteria,
+  title = "Consensus by criterion",
+}: ConsensusHeatmapProps) {
   const captionId = useId();
   const max = data.catalogue.max;
   const byId = new Map(data.vendors.map((v) => [v.evaluationId, v]));
   const sectionTitle = new Map(data.sections.map((s) => [s.key, s.title]));
-  const groups: Array<{ sectionKey: string; rows: typeof criteria[number][] }> = [];
+  const groups: Array<{ sectionKey: string; rows: (typeof criteria)[number][] }> = [];
   for (const c of criteria) {
     const last = groups[groups.length - 1];
     if (last && last.sectionKey === c.sectionKey) last.rows.push(c);
@@ -67,12 +72,22 @@ export function ConsensusHeatmap({ data, vendors, criteria, title = "Consensus b
             <caption className="sr-only">{`${title}, consensus on the 0–${max} scale`}</caption>
             <thead>
               <tr>
-                <th scope="col" className="sticky left-0 top-0 z-20 border-b border-r border-border bg-surface px-2 py-1 text-left align-bottom font-medium text-muted">
+                <th
+                  scope="col"
+                  className="sticky top-0 left-0 z-20 border-r border-b border-border bg-surface px-2 py-1 text-left align-bottom font-medium text-muted"
+                >
                   Criterion
                 </th>
                 {vendors.map((v) => (
-                  <th key={v.evaluationId} scope="col" title={v.label} className="sticky top-0 z-10 border-b border-r border-border bg-surface px-0.5 py-1 align-bottom font-medium">
-                    <span className="mx-auto block max-h-32 overflow-hidden text-ellipsis whitespace-nowrap [writing-mode:vertical-rl] rotate-180">{v.label}</span>
+                  <th
+                    key={v.evaluationId}
+                    scope="col"
+                    title={v.label}
+                    className="sticky top-0 z-10 border-r border-b border-border bg-surface px-0.5 py-1 align-bottom font-medium"
+                  >
+                    <span className="mx-auto block max-h-32 rotate-180 overflow-hidden text-ellipsis whitespace-nowrap [writing-mode:vertical-rl]">
+                      {v.label}
+                    </span>
                   </th>
                 ))}
               </tr>
@@ -80,19 +95,35 @@ export function ConsensusHeatmap({ data, vendors, criteria, title = "Consensus b
             {groups.map((g, gi) => (
               <tbody key={`${g.sectionKey}-${gi}`}>
                 <tr>
-                  <th scope="rowgroup" colSpan={vendors.length + 1} className="border-b border-border bg-surface-2 px-0 py-1 text-left font-semibold">
-                    <span className="sticky left-0 inline-block px-2">{sectionTitle.get(g.sectionKey) ?? g.sectionKey}</span>
+                  <th
+                    scope="rowgroup"
+                    colSpan={vendors.length + 1}
+                    className="border-b border-border bg-surface-2 px-0 py-1 text-left font-semibold"
+                  >
+                    <span className="sticky left-0 inline-block px-2">
+                      {sectionTitle.get(g.sectionKey) ?? g.sectionKey}
+                    </span>
                   </th>
                 </tr>
                 {g.rows.map((c) => (
                   <tr key={c.key}>
-                    <th scope="row" title={c.title} className="sticky left-0 z-[5] max-w-[7rem] border-b border-r border-border bg-surface px-2 py-0.5 text-left font-normal sm:max-w-[16rem]">
+                    <th
+                      scope="row"
+                      title={c.title}
+                      className="sticky left-0 z-[5] max-w-[7rem] border-r border-b border-border bg-surface px-2 py-0.5 text-left font-normal sm:max-w-[16rem]"
+                    >
                       <span className="block truncate">
                         <span className="font-mono">{c.key}</span>
                         <span className="sr-only sm:not-sr-only sm:ml-1.5 sm:text-muted">{c.title}</span>
                       </span>
                     </th>
-                    {vendors.map((v) => <HeatCell key={v.evaluationId} cell={cellOf(byId.get(v.evaluationId), c.sectionKey, c.key)} max={max} />)}
+                    {vendors.map((v) => (
+                      <HeatCell
+                        key={v.evaluationId}
+                        cell={cellOf(byId.get(v.evaluationId), c.sectionKey, c.key)}
+                        max={max}
+                      />
+                    ))}
                   </tr>
                 ))}
               </tbody>
@@ -108,7 +139,11 @@ const CELL = "h-6 min-w-10 border-b border-r border-border px-1 text-center tabu
 
 function HeatCell({ cell, max }: { cell: Cell; max: number }) {
   if (cell.kind === "value") {
-    return <td className={`${CELL} font-medium`} style={sequentialColor(cell.value, max)}>{formatConsensus(cell.value)}</td>;
+    return (
+      <td className={`${CELL} font-medium`} style={sequentialColor(cell.value, max)}>
+        {formatConsensus(cell.value)}
+      </td>
+    );
   }
   const n = NEUTRAL_CELLS[cell.kind];
   return (
@@ -125,13 +160,20 @@ function HeatmapLegend({ levels, max }: { levels: ComparisonData["catalogue"]["l
     <div className="grid gap-1.5 text-xs">
       <div className="flex max-w-md items-center gap-2">
         <span className="tabular-nums">0</span>
-        <span aria-hidden="true" className="h-2.5 flex-1 rounded-sm" style={{ backgroundImage: SEQUENTIAL_GRADIENT }} />
+        <span
+          aria-hidden="true"
+          className="h-2.5 flex-1 rounded-sm"
+          style={{ backgroundImage: SEQUENTIAL_GRADIENT }}
+        />
         <span className="tabular-nums">{max}</span>
       </div>
       <ul className="flex flex-wrap gap-x-3 gap-y-1" aria-label="Colour key">
         {levels.map((l) => (
           <li key={l.value} className="inline-flex items-center gap-1">
-            <span className="inline-flex h-5 min-w-6 items-center justify-center rounded-sm px-1 font-medium tabular-nums" style={sequentialColor(l.value, max)}>
+            <span
+              className="inline-flex h-5 min-w-6 items-center justify-center rounded-sm px-1 font-medium tabular-nums"
+              style={sequentialColor(l.value, max)}
+            >
               {formatConsensus(l.value)}
             </span>
             {l.label}
@@ -139,7 +181,11 @@ function HeatmapLegend({ levels, max }: { levels: ComparisonData["catalogue"]["l
         ))}
         {(Object.keys(NEUTRAL_CELLS) as NeutralState[]).map((k) => (
           <li key={k} className="inline-flex items-center gap-1">
-            <span aria-hidden="true" className="inline-flex h-5 min-w-6 items-center justify-center rounded-sm border border-border px-1" style={NEUTRAL_CELLS[k].style}>
+            <span
+              aria-hidden="true"
+              className="inline-flex h-5 min-w-6 items-center justify-center rounded-sm border border-border px-1"
+              style={NEUTRAL_CELLS[k].style}
+            >
               {NEUTRAL_CELLS[k].text}
             </span>
             {NEUTRAL_CELLS[k].description}

@@ -21,13 +21,19 @@ export function LazyHeatmap(props: ComponentProps<typeof Heatmap>) {
   return (
     <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)} className="grid gap-2">
       <summary className="cursor-pointer text-sm font-medium">
-        Consensus heatmap <span className="font-normal text-muted">({props.criteria.length} criteria × {props.vendors.length} vendors)</span>
+        Consensus heatmap{" "}
+        <span className="font-normal text-muted">
+          ({props.criteria.length} criteria × {props.vendors.length} vendors)
+        </span>
       </summary>
       {/* Built when scrolled near: below the fold, it would only lengthen the page's hydration. */}
       {open && (
         <div className="mt-2">
           {/* A viewport ahead (its code is fetched first), holding about its height meanwhile. */}
-          <NearViewport margin="100% 0px" reserve={{ minHeight: `calc(min(70vh, ${(props.criteria.length + 8) * 19 + 130}px) + 5rem)` }}>
+          <NearViewport
+            margin="100% 0px"
+            reserve={{ minHeight: `calc(min(70vh, ${(props.criteria.length + 8) * 19 + 130}px) + 5rem)` }}
+          >
             <ConsensusHeatmap {...props} />
           </NearViewport>
         </div>

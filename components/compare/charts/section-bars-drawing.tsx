@@ -7,7 +7,11 @@ import { Y_AXIS_PX } from "./section-bars";
 import { vendorStyle } from "./vendor-colors";
 
 /** The grouped bars themselves (section-bars.tsx holds their caption, label and table). */
-export default function SectionBarsDrawing({ rows, vendors, colorIndex }: {
+export default function SectionBarsDrawing({
+  rows,
+  vendors,
+  colorIndex,
+}: {
   rows: Array<Record<string, string | number | null>>;
   vendors: ReadonlyArray<{ id: string; name: string }>;
   colorIndex: ReadonlyMap<string, number>;
@@ -15,10 +19,22 @@ export default function SectionBarsDrawing({ rows, vendors, colorIndex }: {
   const order = vendors;
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={rows} accessibilityLayer={false} barGap={1} barCategoryGap="12%" margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
+      <BarChart
+        data={rows}
+        accessibilityLayer={false}
+        barGap={1}
+        barCategoryGap="12%"
+        margin={{ top: 8, right: 8, bottom: 4, left: 0 }}
+      >
         <CartesianGrid stroke={GRID_STROKE} vertical={false} />
         <XAxis dataKey="axis" tick={AXIS_TICK} stroke={GRID_STROKE} interval={0} />
-        <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={AXIS_TICK} stroke={GRID_STROKE} width={Y_AXIS_PX} />
+        <YAxis
+          domain={[0, 100]}
+          ticks={[0, 25, 50, 75, 100]}
+          tick={AXIS_TICK}
+          stroke={GRID_STROKE}
+          width={Y_AXIS_PX}
+        />
         <Tooltip
           {...TOOLTIP_STYLE}
           cursor={{ fill: "var(--color-accent-soft)", fillOpacity: 0.5 }}

@@ -14,8 +14,30 @@
 export const MAX_VENDORS = 20;
 
 /** Okabe–Ito black follows the theme's foreground so it stays visible in dark mode. */
-const OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "var(--color-fg)", "#F0E442"];
-const EXTRA = ["#AA4499", "#44AA99", "#999933", "#CC6677", "#6699CC", "#997700", "#EE8866", "#117733", "#BBCC33", "#994455", "#77AADD", "#882255"];
+const OKABE_ITO = [
+  "#0072B2",
+  "#E69F00",
+  "#009E73",
+  "#D55E00",
+  "#56B4E9",
+  "#CC79A7",
+  "var(--color-fg)",
+  "#F0E442",
+];
+const EXTRA = [
+  "#AA4499",
+  "#44AA99",
+  "#999933",
+  "#CC6677",
+  "#6699CC",
+  "#997700",
+  "#EE8866",
+  "#117733",
+  "#BBCC33",
+  "#994455",
+  "#77AADD",
+  "#882255",
+];
 
 /** 20 categorical colours; the first 8 are Okabe–Ito. */
 export const VENDOR_COLORS: readonly string[] = [...OKABE_ITO, ...EXTRA];
@@ -41,10 +63,18 @@ export function vendorStyle(index: number): VendorStyle {
  * otherwise vendor names (then ids) in code-unit order, so a vendor keeps its colour when a
  * different weight profile reorders the ranking.
  */
-export function colorIndexById(vendors: ReadonlyArray<{ id: string; name: string }>, order?: readonly string[]): Map<string, number> {
+export function colorIndexById(
+  vendors: ReadonlyArray<{ id: string; name: string }>,
+  order?: readonly string[],
+): Map<string, number> {
   const ids = order
-    ? [...order.filter((id) => vendors.some((v) => v.id === id)), ...vendors.map((v) => v.id).filter((id) => !order.includes(id))]
-    : [...vendors].sort((a, b) => (a.name === b.name ? (a.id < b.id ? -1 : 1) : a.name < b.name ? -1 : 1)).map((v) => v.id);
+    ? [
+        ...order.filter((id) => vendors.some((v) => v.id === id)),
+        ...vendors.map((v) => v.id).filter((id) => !order.includes(id)),
+      ]
+    : [...vendors]
+        .sort((a, b) => (a.name === b.name ? (a.id < b.id ? -1 : 1) : a.name < b.name ? -1 : 1))
+        .map((v) => v.id);
   return new Map(ids.map((id, i) => [id, i]));
 }
 
@@ -52,7 +82,17 @@ export function colorIndexById(vendors: ReadonlyArray<{ id: string; name: string
 // Sequential scale
 
 /** Cividis, sampled at 9 even stops. */
-export const SEQUENTIAL_STOPS: readonly string[] = ["#00224e", "#123570", "#3b496c", "#575d6d", "#707173", "#8a8779", "#a69d75", "#c4b56c", "#fee838"];
+export const SEQUENTIAL_STOPS: readonly string[] = [
+  "#00224e",
+  "#123570",
+  "#3b496c",
+  "#575d6d",
+  "#707173",
+  "#8a8779",
+  "#a69d75",
+  "#c4b56c",
+  "#fee838",
+];
 
 type Rgb = [number, number, number];
 const hexToRgb = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as Rgb;
@@ -110,8 +150,32 @@ const hatch = (angle: number) =>
   `repeating-linear-gradient(${angle}deg, transparent 0 4px, var(--color-border) 4px 5px)`;
 
 export const NEUTRAL_CELLS: Record<NeutralState, NeutralCell> = {
-  na: { text: "N/A", srText: "not applicable", description: "not applicable", style: { background: "var(--color-surface-2)", color: "var(--color-muted)" } },
-  unscored: { text: "–", srText: "unscored", description: "unscored", style: { background: "var(--color-surface)", color: "var(--color-muted)" } },
-  hidden: { text: "hidden", srText: "hidden", description: "hidden until you submit the section", style: { background: "var(--color-surface-2)", backgroundImage: hatch(135), color: "var(--color-muted)" } },
-  out: { text: "out", srText: "out of scope", description: "section out of scope", style: { background: "var(--color-surface)", backgroundImage: `${hatch(45)}, ${hatch(135)}`, color: "var(--color-muted)" } },
+  na: {
+    text: "N/A",
+    srText: "not applicable",
+    description: "not applicable",
+    style: { background: "var(--color-surface-2)", color: "var(--color-muted)" },
+  },
+  unscored: {
+    text: "–",
+    srText: "unscored",
+    description: "unscored",
+    style: { background: "var(--color-surface)", color: "var(--color-muted)" },
+  },
+  hidden: {
+    text: "hidden",
+    srText: "hidden",
+    description: "hidden until you submit the section",
+    style: { background: "var(--color-surface-2)", backgroundImage: hatch(135), color: "var(--color-muted)" },
+  },
+  out: {
+    text: "out",
+    srText: "out of scope",
+    description: "section out of scope",
+    style: {
+      background: "var(--color-surface)",
+      backgroundImage: `${hatch(45)}, ${hatch(135)}`,
+      color: "var(--color-muted)",
+    },
+  },
 };

@@ -2,7 +2,11 @@ import { stringify } from "yaml";
 import type { ExportableCatalogue } from "../oscal/export-catalog";
 
 /** Lower-case and URN-safe, so the same catalogue always gets the same URNs. */
-const urnPart = (s: string) => s.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "") || "x";
+const urnPart = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, "-")
+    .replace(/^-+|-+$/g, "") || "x";
 
 export const nodeUrn = (slug: string, version: string, key: string) =>
   `urn:scorecard:risk:req_node:${urnPart(`${slug}-${version}`)}:${urnPart(key)}`;
@@ -25,7 +29,14 @@ export function exportCisoLibrary(c: ExportableCatalogue): string {
   const nodes: Array<Record<string, unknown>> = [];
   for (const s of c.sections) {
     const sectionUrn = uniqueUrn(s.key);
-    nodes.push({ urn: sectionUrn, assessable: false, depth: 1, ref_id: s.key, name: s.title, ...(s.description ? { description: s.description } : {}) });
+    nodes.push({
+      urn: sectionUrn,
+      assessable: false,
+      depth: 1,
+      ref_id: s.key,
+      name: s.title,
+      ...(s.description ? { description: s.description } : {}),
+    });
     const placed = new Map<string, { urn: string; depth: number }>();
     for (const cr of s.criteria) {
       const parent = cr.parentKey ? placed.get(cr.parentKey) : undefined;
@@ -33,7 +44,12 @@ export function exportCisoLibrary(c: ExportableCatalogue): string {
       const urn = uniqueUrn(cr.key);
       placed.set(cr.key, { urn, depth });
       nodes.push({
-        urn, assessable: true, depth, parent_urn: parent?.urn ?? sectionUrn, ref_id: cr.key, name: cr.title,
+        urn,
+        assessable: true,
+        depth,
+        parent_urn: parent?.urn ?? sectionUrn,
+        ref_id: cr.key,
+        name: cr.title,
         ...(cr.description ? { description: cr.description } : {}),
         ...(cr.guidance ? { annotation: cr.guidance } : {}),
       });

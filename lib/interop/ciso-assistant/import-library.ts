@@ -1,6 +1,11 @@
 import { AppError } from "../../errors/app-error";
 import { fieldIssues, jsonPath } from "../../errors/issue-path";
-import { catalogueInputSchema, DEFAULT_SCALE, type CatalogueInput, type Scale } from "../../schemas/catalogue";
+import {
+  catalogueInputSchema,
+  DEFAULT_SCALE,
+  type CatalogueInput,
+  type Scale,
+} from "../../schemas/catalogue";
 import { slugify } from "../../schemas/slugify";
 import { librarySchema, type CisoLibrary, type RequirementNode } from "./library-schema";
 import { parseYamlSafely } from "./parse-yaml";
@@ -9,13 +14,20 @@ type Framework = CisoLibrary["objects"]["framework"];
 type Section = CatalogueInput["sections"][number];
 
 const invalid = (source: string, field: string, message: string) =>
-  new AppError("validation_failed", `${source}: ${field}: ${message}`, [{ field: field.replace(/^\$\.?/, ""), message }]);
+  new AppError("validation_failed", `${source}: ${field}: ${message}`, [
+    { field: field.replace(/^\$\.?/, ""), message },
+  ]);
 
 /** scores_definition → our scale; without one, a 0–4 range is our default scale. */
 function scaleFrom(fw: Framework, source: string): Scale {
   if (fw.scores_definition) {
-    const levels = [...fw.scores_definition].sort((a, b) => a.score - b.score)
-      .map((d) => ({ value: d.score, label: d.name.trim(), meaning: (d.description ?? "").trim().slice(0, 500) }));
+    const levels = [...fw.scores_definition]
+      .sort((a, b) => a.score - b.score)
+      .map((d) => ({
+        value: d.score,
+        label: d.name.trim(),
+        meaning: (d.description ?? "").trim().slice(0, 500),
+      }));
     if (new Set(levels.map((l) => l.value)).size !== levels.length) {
       throw invalid(source, "$.objects.framework.scores_definition", "scores must be distinct");
     }
@@ -25,9 +37,17 @@ function scaleFrom(fw: Framework, source: string): Scale {
   const max = fw.max_score ?? 4;
   if (min === 0 && max === 4) return DEFAULT_SCALE;
   if (max <= min || max - min > 10) {
-    throw invalid(source, "$.objects.framework.scores_definition", "needed when the score range is not 2–11 levels");
+    throw invalid(
+      source,
+      "$.objects.framework.scores_definition",
+      "needed when the score range is not 2–11 levels",
+    );
   }
-  const levels = Array.from({ length: max - min + 1 }, (_, i) => ({ value: min + i, label: `Score ${min + i}`, meaning: "" }));
+  const levels = Array.from({ length: max - min + 1 }, (_, i) => ({
+    value: min + i,
+    label: `Score ${min + i}`,
+    meaning: "",
+  }));
   return { levels, notApplicable: DEFAULT_SCALE.notApplicable };
 }
 
@@ -35,8 +55,13 @@ function scaleFrom(fw: Framework, source: string): Scale {
 function keyFactory() {
   const used = new Set<string>();
   return (node: RequirementNode, fallback: string) => {
-    const raw = node.ref_id !== undefined ? String(node.ref_id) : node.urn.split(":").pop() ?? fallback;
-    const base = raw.trim().replace(/[^A-Za-z0-9._()-]+/g, "-").replace(/^[^A-Za-z0-9]+/, "").slice(0, 90) || fallback;
+    const raw = node.ref_id !== undefined ? String(node.ref_id) : (node.urn.split(":").pop() ?? fallback);
+    const base =
+      raw
+        .trim()
+        .replace(/[^A-Za-z0-9._()-]+/g, "-")
+        .replace(/^[^A-Za-z0-9]+/, "")
+        .slice(0, 90) || fallback;
     let key = base;
     for (let n = 2; used.has(key.toLowerCase()); n++) key = `${base}-${n}`;
     used.add(key.toLowerCase());
@@ -54,14 +79,19 @@ export function importCisoLibrary(text: string, source: string): CatalogueInput 
   const parsed = librarySchema.safeParse(parseYamlSafely(text, source));
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new AppError("validation_failed", `${source}: not a CISO Assistant library: ${jsonPath(first.path)}: ${first.message}`, fieldIssues(parsed.error));
+    throw new AppError(
+      "validation_failed",
+      `${source}: not a CISO Assistant library: ${jsonPath(first.path)}: ${first.message}`,
+      fieldIssues(parsed.error),
+    );
   }
   const lib = parsed.data;
   const fw = lib.objects.framework;
   const nodes = fw.requirement_nodes;
   const byUrn = new Map<string, { node: RequirementNode; index: number }>();
   nodes.forEach((node, index) => {
-    if (byUrn.has(node.urn)) throw invalid(source, `$.objects.framework.requirement_nodes[${index}].urn`, "duplicate URN");
+    if (byUrn.has(node.urn))
+      throw invalid(source, `$.objects.framework.requirement_nodes[${index}].urn`, "duplicate URN");
     byUrn.set(node.urn, { node, index });
   });
   const nextKey = keyFactory();
@@ -72,11 +102,19 @@ export function importCisoLibrary(text: string, source: string): CatalogueInput 
 
   nodes.forEach((node, index) => {
     const field = `$.objects.framework.requirement_nodes[${index}]`;
-    if (node.parent_urn && !byUrn.has(node.parent_urn)) throw invalid(source, `${field}.parent_urn`, "no node has this URN");
-    if (node.parent_urn && byUrn.get(node.parent_urn)!.index >= index) throw invalid(source, `${field}.parent_urn`, "a parent must come before its children");
-    if (!node.parent_urn && node.depth !== 1) throw invalid(source, `${field}.depth`, "a node without parent_urn must have depth 1");
+    if (node.parent_urn && !byUrn.has(node.parent_urn))
+      throw invalid(source, `${field}.parent_urn`, "no node has this URN");
+    if (node.parent_urn && byUrn.get(node.parent_urn)!.index >= index)
+      throw invalid(source, `${field}.parent_urn`, "a parent must come before its children");
+    if (!node.parent_urn && node.depth !== 1)
+      throw invalid(source, `${field}.depth`, "a node without parent_urn must have depth 1");
     if (node.depth === 1 && !node.assessable) {
-      const section: Section = { key: nextKey(node, `S${sections.length + 1}`), title: titleOf(node, `Section ${sections.length + 1}`), description: (node.description ?? "").trim(), criteria: [] };
+      const section: Section = {
+        key: nextKey(node, `S${sections.length + 1}`),
+        title: titleOf(node, `Section ${sections.length + 1}`),
+        description: (node.description ?? "").trim(),
+        criteria: [],
+      };
       sections.push(section);
       sectionOf.set(node.urn, section);
       return;
@@ -99,7 +137,12 @@ export function importCisoLibrary(text: string, source: string): CatalogueInput 
     const key = nextKey(node, `R${index + 1}`);
     keyOf.set(node.urn, key);
     (section ?? ensureGeneral()).criteria.push({
-      key, parentKey, title: titleOf(node, key), description: (node.description ?? "").trim(), guidance: (node.annotation ?? "").trim(), levelGuidance: {},
+      key,
+      parentKey,
+      title: titleOf(node, key),
+      description: (node.description ?? "").trim(),
+      guidance: (node.annotation ?? "").trim(),
+      levelGuidance: {},
     });
   });
 
@@ -111,7 +154,11 @@ export function importCisoLibrary(text: string, source: string): CatalogueInput 
 
   const candidate = {
     slug: slugify(String(fw.ref_id ?? lib.ref_id), 100, "catalogue"),
-    version: String(lib.version).trim().replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[^A-Za-z0-9]+/, "") || "1",
+    version:
+      String(lib.version)
+        .trim()
+        .replace(/[^A-Za-z0-9._-]+/g, "-")
+        .replace(/^[^A-Za-z0-9]+/, "") || "1",
     title: fw.name.trim() || lib.name.trim(),
     publisher: (lib.provider ?? lib.packager ?? "").trim() || "Unknown publisher",
     publishedOn: null,
@@ -122,11 +169,16 @@ export function importCisoLibrary(text: string, source: string): CatalogueInput 
     sourceFormat: "ciso-assistant" as const,
     sections: sections.filter((s) => s.criteria.length > 0),
   };
-  if (!candidate.sections.length) throw invalid(source, "$.objects.framework.requirement_nodes", "no assessable requirement");
+  if (!candidate.sections.length)
+    throw invalid(source, "$.objects.framework.requirement_nodes", "no assessable requirement");
   const result = catalogueInputSchema.safeParse(candidate);
   if (!result.success) {
     const first = result.error.issues[0];
-    throw new AppError("validation_failed", `${source}: ${jsonPath(first.path)}: ${first.message}`, fieldIssues(result.error));
+    throw new AppError(
+      "validation_failed",
+      `${source}: ${jsonPath(first.path)}: ${first.message}`,
+      fieldIssues(result.error),
+    );
   }
   return result.data;
 }

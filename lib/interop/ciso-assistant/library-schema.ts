@@ -6,7 +6,12 @@ import { z } from "zod";
  * translations); everything we use is typed and bounded, as the file is an upload.
  */
 const text = (max: number) => z.string().max(max);
-const urn = z.string().trim().min(1).max(500).regex(/^urn:[^\s]+$/i, "a URN (urn:…) without spaces");
+const urn = z
+  .string()
+  .trim()
+  .min(1)
+  .max(500)
+  .regex(/^urn:[^\s]+$/i, "a URN (urn:…) without spaces");
 
 export const requirementNodeSchema = z.looseObject({
   urn,

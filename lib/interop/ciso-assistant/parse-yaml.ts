@@ -9,8 +9,11 @@ export const MAX_YAML_BYTES = CISO_YAML_LIMITS.bytes;
 function invalid(source: string, problem: YAMLError, lines: LineCounter): AppError {
   const { line, col } = lines.linePos(problem.pos[0]);
   const where = ` at line ${line}, column ${col}`;
-  return new AppError("validation_failed", `${source}: not valid YAML${where}: ${problem.message.split("\n")[0]}`,
-    [{ field: "(body)", message: `invalid YAML${where}` }]);
+  return new AppError(
+    "validation_failed",
+    `${source}: not valid YAML${where}: ${problem.message.split("\n")[0]}`,
+    [{ field: "(body)", message: `invalid YAML${where}` }],
+  );
 }
 
 /**
@@ -29,8 +32,15 @@ export function parseYamlSafely(text: string, source: string): unknown {
   const lines = new LineCounter();
   const composer = new Composer({ schema: "core", customTags: [], uniqueKeys: false });
   let doc: Document.Parsed | undefined;
-  for (const next of composer.compose(cstWithin(text, new Parser(lines.addNewLine), lines, limits, source), true, text.length)) {
-    if (doc) throw new AppError("validation_failed", `${source}: holds more than one YAML document`, [{ field: "(body)", message: "one YAML document expected" }]);
+  for (const next of composer.compose(
+    cstWithin(text, new Parser(lines.addNewLine), lines, limits, source),
+    true,
+    text.length,
+  )) {
+    if (doc)
+      throw new AppError("validation_failed", `${source}: holds more than one YAML document`, [
+        { field: "(body)", message: "one YAML document expected" },
+      ]);
     doc = next;
   }
   // An unknown tag is only a warning to the library; for an upload it is a refusal.

@@ -44,7 +44,9 @@ export const oscalPartSchema: z.ZodType<OscalPart> = z.lazy(() =>
 export const oscalParamSchema = z.looseObject({
   id: token,
   label: text(2_000).optional(),
-  select: z.looseObject({ "how-many": token.optional(), choice: z.array(text(2_000)).max(100).optional() }).optional(),
+  select: z
+    .looseObject({ "how-many": token.optional(), choice: z.array(text(2_000)).max(100).optional() })
+    .optional(),
 });
 
 export interface OscalControl {
@@ -102,8 +104,14 @@ export const oscalCatalogSchema = z.object({
       "oscal-version": token,
       props: z.array(oscalPropSchema).max(500).optional(),
       links: z.array(linkSchema).max(200).optional(),
-      parties: z.array(z.looseObject({ uuid: z.uuid(), type: token, name: text(500).optional() })).max(200).optional(),
-      "responsible-parties": z.array(z.looseObject({ "role-id": token, "party-uuids": z.array(z.uuid()).max(100) })).max(100).optional(),
+      parties: z
+        .array(z.looseObject({ uuid: z.uuid(), type: token, name: text(500).optional() }))
+        .max(200)
+        .optional(),
+      "responsible-parties": z
+        .array(z.looseObject({ "role-id": token, "party-uuids": z.array(z.uuid()).max(100) }))
+        .max(100)
+        .optional(),
       remarks: text(20_000).optional(),
     }),
     params: z.array(oscalParamSchema).max(1_000).optional(),

@@ -24,7 +24,11 @@ export function stableUuid(name: string): string {
 function idFactory() {
   const used = new Set<string>();
   return (key: string) => {
-    const base = key.toLowerCase().replace(/[^a-z0-9_.-]+/g, "_").replace(/^[^a-z_]+/, "x") || "x";
+    const base =
+      key
+        .toLowerCase()
+        .replace(/[^a-z0-9_.-]+/g, "_")
+        .replace(/^[^a-z_]+/, "x") || "x";
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}_${n}`;
     used.add(id);
@@ -39,7 +43,12 @@ function controlFrom(c: Criterion, id: string): OscalControl {
     .sort(([a], [b]) => Number(a) - Number(b))
     .map(([level, prose]) => ({ name: "scale-guidance", ns: SCORECARD_NS, class: `level-${level}`, prose }));
   if (c.guidance || levels.length) {
-    parts.push({ id: `${id}_gdn`, name: "guidance", ...(c.guidance ? { prose: c.guidance } : {}), ...(levels.length ? { parts: levels } : {}) });
+    parts.push({
+      id: `${id}_gdn`,
+      name: "guidance",
+      ...(c.guidance ? { prose: c.guidance } : {}),
+      ...(levels.length ? { parts: levels } : {}),
+    });
   }
   return { id, title: c.title, props: [{ name: "label", value: c.key }], ...(parts.length ? { parts } : {}) };
 }
@@ -53,12 +62,23 @@ function controlFrom(c: Criterion, id: string): OscalControl {
 export function exportOscalCatalog(c: ExportableCatalogue): { catalog: Record<string, unknown> } {
   const nextId = idFactory();
   const publisherUuid = stableUuid(`${c.slug}@${c.version}#publisher`);
-  const ns = (name: string, value: string, extra: Partial<OscalProp> = {}): OscalProp => ({ name, ns: SCORECARD_NS, value, ...extra });
+  const ns = (name: string, value: string, extra: Partial<OscalProp> = {}): OscalProp => ({
+    name,
+    ns: SCORECARD_NS,
+    value,
+    ...extra,
+  });
   const props: OscalProp[] = [
     ns("slug", c.slug),
     ...(c.licence ? [ns("licence", c.licence)] : []),
-    ...c.scale.levels.map((l) => ns("scale-label", l.label, { class: `level-${l.value}`, ...(l.meaning ? { remarks: l.meaning } : {}) })),
-    ns("scale-not-applicable", c.scale.notApplicable.label, c.scale.notApplicable.meaning ? { remarks: c.scale.notApplicable.meaning } : {}),
+    ...c.scale.levels.map((l) =>
+      ns("scale-label", l.label, { class: `level-${l.value}`, ...(l.meaning ? { remarks: l.meaning } : {}) }),
+    ),
+    ns(
+      "scale-not-applicable",
+      c.scale.notApplicable.label,
+      c.scale.notApplicable.meaning ? { remarks: c.scale.notApplicable.meaning } : {},
+    ),
   ];
   const groups: OscalGroup[] = c.sections.map((s) => {
     const controls: OscalControl[] = [];
@@ -77,11 +97,15 @@ export function exportOscalCatalog(c: ExportableCatalogue): { catalog: Record<st
       id: nextId(s.key),
       title: s.title,
       props: [{ name: "label", value: s.key }],
-      ...(s.description ? { parts: [{ id: `${nextId(`${s.key}_ovw`)}`, name: "overview", prose: s.description }] } : {}),
+      ...(s.description
+        ? { parts: [{ id: `${nextId(`${s.key}_ovw`)}`, name: "overview", prose: s.description }] }
+        : {}),
       controls,
     };
   });
-  const modified = (c.publishedAt ?? (c.publishedOn ? new Date(`${c.publishedOn}T00:00:00Z`) : new Date(0))).toISOString();
+  const modified = (
+    c.publishedAt ?? (c.publishedOn ? new Date(`${c.publishedOn}T00:00:00Z`) : new Date(0))
+  ).toISOString();
   return {
     catalog: {
       uuid: stableUuid(`${c.slug}@${c.version}`),

@@ -1,6 +1,11 @@
 import { AppError } from "../../errors/app-error";
 import { fieldIssues, jsonPath } from "../../errors/issue-path";
-import { catalogueInputSchema, DEFAULT_SCALE, type CatalogueInput, type Scale } from "../../schemas/catalogue";
+import {
+  catalogueInputSchema,
+  DEFAULT_SCALE,
+  type CatalogueInput,
+  type Scale,
+} from "../../schemas/catalogue";
 import { slugify } from "../../schemas/slugify";
 import { parseJsonWithin } from "../json-limits";
 import { OSCAL_JSON_LIMITS } from "../limits";
@@ -19,23 +24,37 @@ function scaleFrom(meta: Meta): Scale {
     .sort((a, b) => a.value - b.value);
   if (!levels.length) return DEFAULT_SCALE;
   const na = meta.props?.find((p) => p.ns === SCORECARD_NS && p.name === "scale-not-applicable");
-  return { levels, notApplicable: na ? { label: na.value, meaning: na.remarks ?? "" } : DEFAULT_SCALE.notApplicable };
+  return {
+    levels,
+    notApplicable: na ? { label: na.value, meaning: na.remarks ?? "" } : DEFAULT_SCALE.notApplicable,
+  };
 }
 
 function publisherOf(meta: Meta): string {
-  const partyIds = meta["responsible-parties"]?.find((r) => r["role-id"] === "publisher")?.["party-uuids"] ?? [];
+  const partyIds =
+    meta["responsible-parties"]?.find((r) => r["role-id"] === "publisher")?.["party-uuids"] ?? [];
   const party = meta.parties?.find((p) => partyIds.includes(p.uuid)) ?? meta.parties?.[0];
   return party?.name?.trim() || "Unknown publisher";
 }
 
 /** `path` is the control's JSON path: parameter expansion errors name the prose they are in. */
-function criterionFrom(control: OscalControl, parentKey: string | null, params: ParamText, path: string): Criterion {
+function criterionFrom(
+  control: OscalControl,
+  parentKey: string | null,
+  params: ParamText,
+  path: string,
+): Criterion {
   const index = (name: string) => control.parts?.findIndex((p) => p.name === name) ?? -1;
   const part = (name: string) => control.parts?.[index(name)];
   const guidance = part("guidance");
   const levelGuidance: Record<string, string> = {};
   for (const p of guidance?.parts ?? []) {
-    if (p.ns === SCORECARD_NS && p.name === "scale-guidance" && /^level-\d+$/.test(p.class ?? "") && p.prose) {
+    if (
+      p.ns === SCORECARD_NS &&
+      p.name === "scale-guidance" &&
+      /^level-\d+$/.test(p.class ?? "") &&
+      p.prose
+    ) {
       levelGuidance[p.class!.slice(6)] = p.prose;
     }
   }
@@ -45,13 +64,21 @@ function criterionFrom(control: OscalControl, parentKey: string | null, params: 
     parentKey,
     title: control.title,
     description: statement ? flattenPart(statement, params, `${path}.parts[${index("statement")}]`) : "",
-    guidance: guidance?.prose ? flattenPart({ ...guidance, parts: [] }, params, `${path}.parts[${index("guidance")}]`) : "",
+    guidance: guidance?.prose
+      ? flattenPart({ ...guidance, parts: [] }, params, `${path}.parts[${index("guidance")}]`)
+      : "",
     levelGuidance,
   };
 }
 
 /** Controls in document order, enhancements right after their parent; withdrawn ones skipped. */
-function collectControls(controls: OscalControl[] | undefined, parentKey: string | null, params: ParamText, out: Criterion[], path: string) {
+function collectControls(
+  controls: OscalControl[] | undefined,
+  parentKey: string | null,
+  params: ParamText,
+  out: Criterion[],
+  path: string,
+) {
   for (const [i, control] of (controls ?? []).entries()) {
     if (propValue(control.props, "status") === "withdrawn") continue;
     for (const p of control.params ?? []) params.declare(p);
@@ -73,7 +100,10 @@ function sectionFrom(group: OscalGroup, index: number, params: ParamText): Secti
   return {
     key: propValue(group.props, "label") ?? group.id?.toUpperCase() ?? `S${index + 1}`,
     title: group.title,
-    description: overview >= 0 ? flattenPart(group.parts![overview], params, `$.catalog.groups[${index}].parts[${overview}]`) : "",
+    description:
+      overview >= 0
+        ? flattenPart(group.parts![overview], params, `$.catalog.groups[${index}].parts[${overview}]`)
+        : "",
     criteria,
   };
 }
@@ -118,7 +148,11 @@ export function importOscalCatalog(text: string, source: string): CatalogueInput
   const result = catalogueInputSchema.safeParse(candidate);
   if (!result.success) {
     const first = result.error.issues[0];
-    throw new AppError("validation_failed", `${source}: ${jsonPath(first.path)}: ${first.message}`, fieldIssues(result.error));
+    throw new AppError(
+      "validation_failed",
+      `${source}: ${jsonPath(first.path)}: ${first.message}`,
+      fieldIssues(result.error),
+    );
   }
   return result.data;
 }

@@ -24,7 +24,10 @@ export class ParamText {
   private readonly missing = new Set<string>();
   private built = 0;
 
-  constructor(private readonly source: string, private readonly limits = OSCAL_EXPANSION_LIMITS) {}
+  constructor(
+    private readonly source: string,
+    private readonly limits = OSCAL_EXPANSION_LIMITS,
+  ) {}
 
   declare(param: Param) {
     if (this.params.has(param.id) || this.missing.has(param.id)) this.cache.clear();
@@ -59,13 +62,25 @@ export class ParamText {
   private count(length: number, path: string) {
     this.built += length;
     if (this.built > this.limits.catalogueChars) {
-      throw limitExceeded(this.source, { path }, "expanded text", this.limits.catalogueChars, " in the whole catalogue");
+      throw limitExceeded(
+        this.source,
+        { path },
+        "expanded text",
+        this.limits.catalogueChars,
+        " in the whole catalogue",
+      );
     }
   }
 
   private check(length: number, path: string, chain: string[]) {
     if (length > this.limits.fieldChars) {
-      throw limitExceeded(this.source, { path }, "expanded text", this.limits.fieldChars, chain.length ? ` (inserting parameter ${chain.join(" → ")})` : "");
+      throw limitExceeded(
+        this.source,
+        { path },
+        "expanded text",
+        this.limits.fieldChars,
+        chain.length ? ` (inserting parameter ${chain.join(" → ")})` : "",
+      );
     }
   }
 
@@ -80,12 +95,20 @@ export class ParamText {
     } else if (p?.select?.choice?.length) {
       if (chain.includes(id)) {
         const cycle = [...chain, id].join(" → ");
-        throw new AppError("validation_failed", `${this.source}: ${path}: parameter ${id} inserts itself (${cycle}), so its expanded text has no end`,
-          [{ field: path.replace(/^\$\.?/, ""), message: `parameter ${id} inserts itself (${cycle})` }], { limit: "expanded text" });
+        throw new AppError(
+          "validation_failed",
+          `${this.source}: ${path}: parameter ${id} inserts itself (${cycle}), so its expanded text has no end`,
+          [{ field: path.replace(/^\$\.?/, ""), message: `parameter ${id} inserts itself (${cycle})` }],
+          { limit: "expanded text" },
+        );
       }
       chain.push(id);
       const choices = p.select.choice.map((c) => this.resolve(c, path, chain));
-      this.check(choices.reduce((n, c) => n + c.length + 2, 12), path, chain);
+      this.check(
+        choices.reduce((n, c) => n + c.length + 2, 12),
+        path,
+        chain,
+      );
       chain.pop();
       text = `[Selection: ${choices.join("; ")}]`;
       this.count(text.length, path);

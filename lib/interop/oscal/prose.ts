@@ -4,8 +4,10 @@ import type { ParamText } from "./param-text";
 export const SCORECARD_NS = "https://scorecard.invalid/ns/oscal";
 
 export const propValue = (props: OscalProp[] | undefined, name: string, ns?: string) =>
-  props?.find((p) => p.name === name && (ns === undefined ? !p.ns || !p.ns.includes("scorecard") : p.ns === ns) && !p.class)?.value
-  ?? props?.find((p) => p.name === name && (ns === undefined || p.ns === ns))?.value;
+  props?.find(
+    (p) =>
+      p.name === name && (ns === undefined ? !p.ns || !p.ns.includes("scorecard") : p.ns === ns) && !p.class,
+  )?.value ?? props?.find((p) => p.name === name && (ns === undefined || p.ns === ns))?.value;
 
 /**
  * A part and its sub-parts as plain text, items prefixed by their labels ("a.", "1."), parameter
@@ -13,7 +15,9 @@ export const propValue = (props: OscalProp[] | undefined, name: string, ns?: str
  */
 export function flattenPart(part: OscalPart, params: ParamText, path: string, indent = ""): string {
   const label = propValue(part.props, "label");
-  const own = part.prose ? `${indent}${label ? `${label} ` : ""}${params.expand(part.prose, `${path}.prose`)}` : "";
+  const own = part.prose
+    ? `${indent}${label ? `${label} ` : ""}${params.expand(part.prose, `${path}.prose`)}`
+    : "";
   const children = (part.parts ?? [])
     .map((p, i) => [p, i] as const)
     .filter(([p]) => p.ns !== SCORECARD_NS)

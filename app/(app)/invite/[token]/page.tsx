@@ -16,12 +16,16 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const { token } = await params;
   const limited = await hitRateLimit("invitation", { meta: requestMeta(await headers()) });
   if (!limited.allowed) return <RateLimited seconds={limited.retryAfterSeconds} />;
-  const invitation = await previewInvitation(token).catch((err) => (err instanceof AppError ? err : Promise.reject(err)));
+  const invitation = await previewInvitation(token).catch((err) =>
+    err instanceof AppError ? err : Promise.reject(err),
+  );
   if (invitation instanceof AppError) {
     return (
       <div className="mx-auto max-w-md py-12 text-center">
         <h1 className="text-2xl font-semibold">Invitation not valid</h1>
-        <p className="mt-2 text-muted">{invitation.code === "gone" ? invitation.message : "This link is malformed. Copy it again."}</p>
+        <p className="mt-2 text-muted">
+          {invitation.code === "gone" ? invitation.message : "This link is malformed. Copy it again."}
+        </p>
       </div>
     );
   }
@@ -30,12 +34,26 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   return (
     <div className="mx-auto max-w-md py-8">
       <h1 className="mb-1 text-2xl font-semibold">Join {invitation.workspace.name}</h1>
-      <p className="mb-4 text-sm text-muted">Invitation for <strong className="text-fg">{invitation.email}</strong> as <span className="capitalize">{invitation.role}</span>.</p>
+      <p className="mb-4 text-sm text-muted">
+        Invitation for <strong className="text-fg">{invitation.email}</strong> as{" "}
+        <span className="capitalize">{invitation.role}</span>.
+      </p>
       <Card>
         {actor && actor.email !== invitation.email ? (
-          <p role="alert" className="text-sm text-danger">You are signed in as {actor.email}. Sign out, then open this link again as {invitation.email}.</p>
+          <p role="alert" className="text-sm text-danger">
+            You are signed in as {actor.email}. Sign out, then open this link again as {invitation.email}.
+          </p>
         ) : !actor && invitation.hasAccount ? (
-          <p className="text-sm">You already have an account. <Link className="underline" href={`/sign-in?email=${encodeURIComponent(invitation.email)}&callbackUrl=${encodeURIComponent(back)}`}>Sign in</Link> to accept.</p>
+          <p className="text-sm">
+            You already have an account.{" "}
+            <Link
+              className="underline"
+              href={`/sign-in?email=${encodeURIComponent(invitation.email)}&callbackUrl=${encodeURIComponent(back)}`}
+            >
+              Sign in
+            </Link>{" "}
+            to accept.
+          </p>
         ) : (
           <AcceptInvitationForm action={acceptAction.bind(null, token)} newAccount={!actor} />
         )}

@@ -7,7 +7,11 @@ import { formObject, runAction, type ActionState } from "@/lib/http/action";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { resetPassword } from "@/lib/services/account";
 
-export async function resetAction(token: string, _p: ActionState | null, form: FormData): Promise<ActionState> {
+export async function resetAction(
+  token: string,
+  _p: ActionState | null,
+  form: FormData,
+): Promise<ActionState> {
   const meta = requestMeta(await headers());
   const result = await runAction(async () => {
     await enforceRateLimit("passwordReset", { meta });

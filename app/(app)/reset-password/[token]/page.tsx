@@ -15,7 +15,9 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   const { token } = await params;
   const limited = await hitRateLimit("passwordReset", { meta: requestMeta(await headers()) });
   if (!limited.allowed) return <RateLimited seconds={limited.retryAfterSeconds} />;
-  const preview = await previewPasswordReset(token).catch((err) => (err instanceof AppError ? err : Promise.reject(err)));
+  const preview = await previewPasswordReset(token).catch((err) =>
+    err instanceof AppError ? err : Promise.reject(err),
+  );
   if (preview instanceof AppError) {
     return (
       <div className="mx-auto max-w-md py-12 text-center">
@@ -29,8 +31,22 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
       <h1 className="mb-1 text-2xl font-semibold">Choose a new password</h1>
       <p className="mb-4 text-sm text-muted">For {preview.email}. All your sessions will be signed out.</p>
       <Card>
-        <ActionForm action={resetAction.bind(null, token)} label="Set password" variant="primary" className="grid">
-          <div className="basis-full"><Field label="New password" name="password" type="password" autoComplete="new-password" required hint="At least 12 characters; common or breached passwords are refused." /></div>
+        <ActionForm
+          action={resetAction.bind(null, token)}
+          label="Set password"
+          variant="primary"
+          className="grid"
+        >
+          <div className="basis-full">
+            <Field
+              label="New password"
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              required
+              hint="At least 12 characters; common or breached passwords are refused."
+            />
+          </div>
         </ActionForm>
       </Card>
     </div>

@@ -4,7 +4,13 @@ import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
 import { workspaceNav } from "@/lib/services/workspaces";
 
-export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ workspace: string }> }) {
+export default async function WorkspaceLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ workspace: string }>;
+}) {
   const { workspace: slug } = await params;
   const actor = await requireActor(`/w/${slug}`);
   const { current, all } = await or404(workspaceNav(actor, slug), `/w/${slug}`);

@@ -21,24 +21,69 @@ export default async function WorkspaceHome({ params }: { params: Promise<{ work
       {empty && (
         <Card>
           <h2 className="font-semibold">Get started</h2>
-          <p className="mt-1 text-sm text-muted">Add the <Link className="underline" href={`/w/${slug}/frameworks`}>frameworks</Link> you are choosing between, then start an <Link className="underline" href={`/w/${slug}/evaluations`}>evaluation</Link> of each against the <Link className="underline" href="/catalogues">criteria catalogue</Link>: reviewers score blind, then see the spread. Compare them side by side when two or more are scored.</p>
+          <p className="mt-1 text-sm text-muted">
+            Add the{" "}
+            <Link className="underline" href={`/w/${slug}/frameworks`}>
+              frameworks
+            </Link>{" "}
+            you are choosing between, then start an{" "}
+            <Link className="underline" href={`/w/${slug}/evaluations`}>
+              evaluation
+            </Link>{" "}
+            of each against the{" "}
+            <Link className="underline" href="/catalogues">
+              criteria catalogue
+            </Link>
+            : reviewers score blind, then see the spread. Compare them side by side when two or more are
+            scored.
+          </p>
         </Card>
       )}
       <div className="grid gap-4 sm:grid-cols-4">
-        <Card><div className="text-sm text-muted">Frameworks</div><div className="text-2xl font-semibold" data-testid="dash-frameworks">{d.frameworks}</div><Link href={`/w/${slug}/frameworks`} className="text-sm underline">All frameworks</Link></Card>
+        <Card>
+          <div className="text-sm text-muted">Frameworks</div>
+          <div className="text-2xl font-semibold" data-testid="dash-frameworks">
+            {d.frameworks}
+          </div>
+          <Link href={`/w/${slug}/frameworks`} className="text-sm underline">
+            All frameworks
+          </Link>
+        </Card>
         {(Object.keys(STATUS) as Array<keyof typeof STATUS>).map((s) => (
-          <Card key={s}><div className="text-sm text-muted">Evaluations · {STATUS[s]}</div><div className="text-2xl font-semibold" data-testid={`dash-${s}`}>{d.evaluations[s]}</div></Card>
+          <Card key={s}>
+            <div className="text-sm text-muted">Evaluations · {STATUS[s]}</div>
+            <div className="text-2xl font-semibold" data-testid={`dash-${s}`}>
+              {d.evaluations[s]}
+            </div>
+          </Card>
         ))}
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card>
-          <div className="flex items-baseline gap-2"><h2 className="font-semibold">Saved comparisons</h2><Link href={`/w/${slug}/compare`} className="ml-auto text-sm underline">New comparison</Link></div>
-          {d.comparisons.length === 0 ? <p className="mt-2 text-sm text-muted">None yet. Open Compare, choose evaluations and save the view.</p> : (
+          <div className="flex items-baseline gap-2">
+            <h2 className="font-semibold">Saved comparisons</h2>
+            <Link href={`/w/${slug}/compare`} className="ml-auto text-sm underline">
+              New comparison
+            </Link>
+          </div>
+          {d.comparisons.length === 0 ? (
+            <p className="mt-2 text-sm text-muted">
+              None yet. Open Compare, choose evaluations and save the view.
+            </p>
+          ) : (
             <ul className="mt-2 grid gap-2" data-testid="saved-comparisons">
               {d.comparisons.map((c) => (
                 <li key={c.id} className="text-sm">
-                  <Link href={`/w/${slug}/compare?${c.query}`} className="font-medium underline">{c.name}</Link>
-                  <span className="text-muted"> · {c.vendors} vendors · top: {c.top ? `${c.top.name}${c.top.overall != null ? ` (${Math.round(c.top.overall)})` : ""}${c.top.disqualified ? ", knocked out" : ""}` : "—"}</span>
+                  <Link href={`/w/${slug}/compare?${c.query}`} className="font-medium underline">
+                    {c.name}
+                  </Link>
+                  <span className="text-muted">
+                    {" "}
+                    · {c.vendors} vendors · top:{" "}
+                    {c.top
+                      ? `${c.top.name}${c.top.overall != null ? ` (${Math.round(c.top.overall)})` : ""}${c.top.disqualified ? ", knocked out" : ""}`
+                      : "—"}
+                  </span>
                   {c.description && <p className="text-xs text-muted">{c.description}</p>}
                 </li>
               ))}
@@ -46,11 +91,23 @@ export default async function WorkspaceHome({ params }: { params: Promise<{ work
           )}
         </Card>
         <Card>
-          <div className="flex items-baseline gap-2"><h2 className="font-semibold">Latest evaluations</h2><Link href={`/w/${slug}/evaluations`} className="ml-auto text-sm underline">All evaluations</Link></div>
-          {d.recentEvaluations.length === 0 ? <p className="mt-2 text-sm text-muted">No evaluations yet.</p> : (
+          <div className="flex items-baseline gap-2">
+            <h2 className="font-semibold">Latest evaluations</h2>
+            <Link href={`/w/${slug}/evaluations`} className="ml-auto text-sm underline">
+              All evaluations
+            </Link>
+          </div>
+          {d.recentEvaluations.length === 0 ? (
+            <p className="mt-2 text-sm text-muted">No evaluations yet.</p>
+          ) : (
             <ul className="mt-2 grid gap-1 text-sm">
               {d.recentEvaluations.map((e) => (
-                <li key={e.id}><Link className="underline" href={`/w/${slug}/evaluations/${e.id}`}>{e.framework.name} {e.framework.productVersion}</Link> <span className="text-muted">· {STATUS[e.status]}</span></li>
+                <li key={e.id}>
+                  <Link className="underline" href={`/w/${slug}/evaluations/${e.id}`}>
+                    {e.framework.name} {e.framework.productVersion}
+                  </Link>{" "}
+                  <span className="text-muted">· {STATUS[e.status]}</span>
+                </li>
               ))}
             </ul>
           )}
@@ -58,9 +115,15 @@ export default async function WorkspaceHome({ params }: { params: Promise<{ work
       </div>
       <Card>
         <h2 className="font-semibold">Recent activity</h2>
-        {d.activity.length === 0 ? <p className="mt-2 text-sm text-muted">Nothing yet.</p> : (
+        {d.activity.length === 0 ? (
+          <p className="mt-2 text-sm text-muted">Nothing yet.</p>
+        ) : (
           <ul className="mt-2 grid gap-1 text-sm" data-testid="activity">
-            {d.activity.map((a) => <li key={a.id}><span className="tabular-nums text-muted">{when(a.at)} UTC</span> · {a.who} {a.what}</li>)}
+            {d.activity.map((a) => (
+              <li key={a.id}>
+                <span className="text-muted tabular-nums">{when(a.at)} UTC</span> · {a.who} {a.what}
+              </li>
+            ))}
           </ul>
         )}
       </Card>

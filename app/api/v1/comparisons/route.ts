@@ -13,6 +13,9 @@ export const GET = apiRoute(async (req) => {
   const { actor, slug } = await tokenContext(req);
   const data = await loadComparison(actor, slug, query.evaluations);
   const summary = comparisonSummary(data, query.profile);
-  if (!summary) throw new AppError("validation_failed", `Unknown weight profile "${query.profile}".`, [{ field: "profile", message: "unknown profile" }]);
+  if (!summary)
+    throw new AppError("validation_failed", `Unknown weight profile "${query.profile}".`, [
+      { field: "profile", message: "unknown profile" },
+    ]);
   return summary;
 });

@@ -10,5 +10,9 @@ export const GET = apiRoute(async (req) => {
   parseQuery(req, z.object({}));
   const actor = await actorFromBearer(req);
   const [workspace] = await listMyWorkspaces(actor);
-  return { email: actor.email, scopes: actor.token?.scopes ?? [], workspace: workspace ? { slug: workspace.slug, name: workspace.name, role: workspace.role } : null };
+  return {
+    email: actor.email,
+    scopes: actor.token?.scopes ?? [],
+    workspace: workspace ? { slug: workspace.slug, name: workspace.name, role: workspace.role } : null,
+  };
 });

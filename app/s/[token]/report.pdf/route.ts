@@ -22,7 +22,12 @@ export const GET = apiRoute<{ token: string }>(async (req: NextRequest, { token 
   if (report) return pdfResponse(report, PRIVATE);
   const gone = (await peekShareLink(token)) === "gone";
   return Response.json(
-    { error: { code: gone ? "gone" : "not_found", message: gone ? "This shared link has expired or was revoked." : "This link does not exist." } },
+    {
+      error: {
+        code: gone ? "gone" : "not_found",
+        message: gone ? "This shared link has expired or was revoked." : "This link does not exist.",
+      },
+    },
     { status: gone ? 410 : 404, headers: { ...PRIVATE, "Cache-Control": "no-store" } },
   );
 });

@@ -9,7 +9,11 @@ import { requestMeta } from "@/lib/auth/request-meta";
 import { hitRateLimit } from "@/lib/rate-limit/limiter";
 import { openShareLink } from "@/lib/services/share-links";
 
-export const metadata = { title: "Shared comparison", robots: { index: false, follow: false }, referrer: "no-referrer" as const };
+export const metadata = {
+  title: "Shared comparison",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer" as const,
+};
 export const dynamic = "force-dynamic";
 
 const day = (d: Date | string) => new Date(d).toISOString().slice(0, 10);
@@ -23,7 +27,12 @@ export default async function SharedView({ params }: { params: Promise<{ token: 
   const { token } = await params;
   const meta = requestMeta(await headers());
   const limited = await hitRateLimit("shareView", { meta });
-  if (!limited.allowed) return <main id="main"><RateLimited seconds={limited.retryAfterSeconds} /></main>;
+  if (!limited.allowed)
+    return (
+      <main id="main">
+        <RateLimited seconds={limited.retryAfterSeconds} />
+      </main>
+    );
   const shared = await openShareLink(token, meta);
   if (!shared) redirect(`/s/${encodeURIComponent(token)}`);
   return (
@@ -32,19 +41,28 @@ export default async function SharedView({ params }: { params: Promise<{ token: 
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3">
           <ShieldCheck aria-hidden className="h-5 w-5 text-accent" />
           <span className="font-semibold">IoT Framework Security Scorecard</span>
-          <span className="rounded bg-surface-2 px-2 py-0.5 text-xs text-muted">read-only shared snapshot</span>
+          <span className="rounded bg-surface-2 px-2 py-0.5 text-xs text-muted">
+            read-only shared snapshot
+          </span>
         </div>
       </header>
       <main id="main" className="mx-auto grid max-w-6xl gap-4 px-4 py-6">
         <div>
           <h1 className="text-2xl font-semibold">{shared.title}</h1>
           <p className="mt-1 text-sm text-muted">
-            {shared.catalogue.title} {shared.catalogue.version} · snapshot taken {day(shared.createdAt)} · link expires {day(shared.expiresAt)}.
-            Scores are the consensus of several reviewers (0 absent … {shared.catalogue.max} secure by default).
+            {shared.catalogue.title} {shared.catalogue.version} · snapshot taken {day(shared.createdAt)} ·
+            link expires {day(shared.expiresAt)}. Scores are the consensus of several reviewers (0 absent …{" "}
+            {shared.catalogue.max} secure by default).
           </p>
-          <div className="mt-3"><Suspense><SharePdfButton token={token} /></Suspense></div>
+          <div className="mt-3">
+            <Suspense>
+              <SharePdfButton token={token} />
+            </Suspense>
+          </div>
         </div>
-        <Suspense><CompareView data={shared} /></Suspense>
+        <Suspense>
+          <CompareView data={shared} />
+        </Suspense>
       </main>
     </div>
   );

@@ -24,7 +24,11 @@ export default async function CataloguePage({ params }: Params) {
     <>
       <PageHeader
         eyebrow={<Link href="/catalogues">Catalogues</Link>}
-        title={<>{catalogue.title} <Badge>v{catalogue.version}</Badge></>}
+        title={
+          <>
+            {catalogue.title} <Badge>v{catalogue.version}</Badge>
+          </>
+        }
       >
         {catalogue.sections.length} sections · {total} criteria. <SourceCitation source={catalogue.source} />
       </PageHeader>

@@ -11,59 +11,108 @@ const FILTERS = ["action", "actor", "from", "to"] as const;
 
 function pick(sp: SP) {
   const out: Record<string, string> = {};
-  for (const k of [...FILTERS, "before"]) if (typeof sp[k] === "string" && sp[k]) out[k] = (sp[k] as string).slice(0, 320);
+  for (const k of [...FILTERS, "before"])
+    if (typeof sp[k] === "string" && sp[k]) out[k] = (sp[k] as string).slice(0, 320);
   return out;
 }
 
 const json = (v: unknown) => (v === null || v === undefined ? "" : JSON.stringify(v));
 
-export default async function AuditPage({ params, searchParams }: { params: Promise<{ workspace: string }>; searchParams: Promise<SP> }) {
+export default async function AuditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspace: string }>;
+  searchParams: Promise<SP>;
+}) {
   const { workspace: slug } = await params;
   const actor = await requireActor(`/w/${slug}/audit`);
   const filters = pick(await searchParams);
-  const result = await listAuditEvents(actor, slug, filters).catch((err) => (err?.code === "validation_failed" ? { error: err.message as string } : or404(Promise.reject(err))));
+  const result = await listAuditEvents(actor, slug, filters).catch((err) =>
+    err?.code === "validation_failed" ? { error: err.message as string } : or404(Promise.reject(err)),
+  );
   const qs = new URLSearchParams(Object.fromEntries(Object.entries(filters).filter(([k]) => k !== "before")));
   return (
     <div className="grid gap-4">
       <div className="flex flex-wrap items-end justify-between gap-2">
         <h1 className="text-2xl font-semibold">Audit log</h1>
-        <a href={`/w/${slug}/audit/export?${qs}`} className="rounded-md border border-border px-3 py-1.5 text-sm" download>Export JSON lines</a>
+        <a
+          href={`/w/${slug}/audit/export?${qs}`}
+          className="rounded-md border border-border px-3 py-1.5 text-sm"
+          download
+        >
+          Export JSON lines
+        </a>
       </div>
       <form className="grid gap-2 sm:grid-cols-5 sm:items-end" method="get">
         {FILTERS.map((f) => (
           <label key={f} className="grid gap-1 text-sm">
             <span className="capitalize">{f === "from" || f === "to" ? `${f} (date)` : f}</span>
-            <input name={f} type={f === "from" || f === "to" ? "date" : "text"} defaultValue={filters[f] ?? ""} placeholder={f === "action" ? "auth." : f === "actor" ? "email" : undefined} className="h-9 rounded-md border border-border bg-surface px-2" />
+            <input
+              name={f}
+              type={f === "from" || f === "to" ? "date" : "text"}
+              defaultValue={filters[f] ?? ""}
+              placeholder={f === "action" ? "auth." : f === "actor" ? "email" : undefined}
+              className="h-9 rounded-md border border-border bg-surface px-2"
+            />
           </label>
         ))}
-        <button type="submit" className="h-9 rounded-md bg-accent px-3 text-sm font-medium text-accent-fg">Filter</button>
+        <button type="submit" className="h-9 rounded-md bg-accent px-3 text-sm font-medium text-accent-fg">
+          Filter
+        </button>
       </form>
       {"error" in result ? (
-        <p role="alert" className="text-sm text-danger">{result.error}</p>
+        <p role="alert" className="text-sm text-danger">
+          {result.error}
+        </p>
       ) : result.events.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted">No events match.</p>
+        <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted">
+          No events match.
+        </p>
       ) : (
         <TableScroll label="Audit events">
           <table className="w-full text-sm">
             <caption className="sr-only">Audit events, newest first</caption>
-            <thead className="bg-surface-2 text-left text-muted"><tr>{["#", "Time (UTC)", "Actor", "Action", "Target", "IP", "Change"].map((h) => <th key={h} scope="col" className="px-3 py-2 font-medium">{h}</th>)}</tr></thead>
+            <thead className="bg-surface-2 text-left text-muted">
+              <tr>
+                {["#", "Time (UTC)", "Actor", "Action", "Target", "IP", "Change"].map((h) => (
+                  <th key={h} scope="col" className="px-3 py-2 font-medium">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
             <tbody>
               {result.events.map((e) => (
                 <tr key={e.id} className="border-t border-border align-top" data-testid="audit-row">
                   <td className="px-3 py-2 font-mono text-xs text-muted">{e.id}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">{e.at.toISOString().slice(0, 19).replace("T", " ")}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    {e.at.toISOString().slice(0, 19).replace("T", " ")}
+                  </td>
                   <td className="px-3 py-2">{e.actorEmail ?? "—"}</td>
                   <td className="px-3 py-2 font-mono text-xs">{e.action}</td>
-                  <td className="px-3 py-2 text-xs">{e.targetType ? `${e.targetType} ${e.targetId ?? ""}` : "—"}</td>
+                  <td className="px-3 py-2 text-xs">
+                    {e.targetType ? `${e.targetType} ${e.targetId ?? ""}` : "—"}
+                  </td>
                   <td className="px-3 py-2 text-xs">{e.ip ?? "—"}</td>
-                  <td className="max-w-md px-3 py-2 font-mono text-xs break-all">{e.before ? <div>− {json(e.before)}</div> : null}{e.after ? <div>+ {json(e.after)}</div> : null}{e.redacted ? <div className="font-sans text-muted">score values withheld (blind rule)</div> : null}</td>
+                  <td className="max-w-md px-3 py-2 font-mono text-xs break-all">
+                    {e.before ? <div>− {json(e.before)}</div> : null}
+                    {e.after ? <div>+ {json(e.after)}</div> : null}
+                    {e.redacted ? (
+                      <div className="font-sans text-muted">score values withheld (blind rule)</div>
+                    ) : null}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </TableScroll>
       )}
-      {"events" in result && result.nextBefore && <Link href={`/w/${slug}/audit?${qs}&before=${result.nextBefore}`} className="text-sm">Older events →</Link>}
+      {"events" in result && result.nextBefore && (
+        <Link href={`/w/${slug}/audit?${qs}&before=${result.nextBefore}`} className="text-sm">
+          Older events →
+        </Link>
+      )}
     </div>
   );
 }

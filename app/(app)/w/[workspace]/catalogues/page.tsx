@@ -9,7 +9,11 @@ import { getWorkspace } from "@/lib/services/workspaces";
 
 export const metadata = { title: "Catalogues" };
 
-export default async function WorkspaceCataloguesPage({ params }: { params: Promise<{ workspace: string }> }) {
+export default async function WorkspaceCataloguesPage({
+  params,
+}: {
+  params: Promise<{ workspace: string }>;
+}) {
   const { workspace: slug } = await params;
   const actor = await requireActor(`/w/${slug}/catalogues`);
   const ws = await or404(getWorkspace(actor, slug));
@@ -19,8 +23,9 @@ export default async function WorkspaceCataloguesPage({ params }: { params: Prom
       <div>
         <h1 className="text-2xl font-semibold">Catalogues</h1>
         <p className="mt-1 max-w-3xl text-sm text-muted">
-          The criteria catalogues this workspace evaluates against: the built-in ones and those imported here (visible to this
-          workspace only). A published version never changes; archiving one keeps it readable for its evaluations but hides it from new ones.
+          The criteria catalogues this workspace evaluates against: the built-in ones and those imported here
+          (visible to this workspace only). A published version never changes; archiving one keeps it readable
+          for its evaluations but hides it from new ones.
         </p>
       </div>
       {can(ws.role, "catalogues.import") && (
@@ -30,9 +35,13 @@ export default async function WorkspaceCataloguesPage({ params }: { params: Prom
         </Card>
       )}
       <section aria-labelledby="catalogue-list" className="grid gap-3">
-        <h2 id="catalogue-list" className="font-semibold">All catalogues</h2>
+        <h2 id="catalogue-list" className="font-semibold">
+          All catalogues
+        </h2>
         {rows.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted">No catalogues yet.</p>
+          <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted">
+            No catalogues yet.
+          </p>
         ) : (
           <WorkspaceCatalogueTable workspace={slug} rows={rows} />
         )}

@@ -12,7 +12,9 @@ export default function Loading() {
     <div className="grid gap-6" aria-busy="true">
       <div>
         <h1 className="text-2xl font-semibold">Compare frameworks</h1>
-        <p role="status" className="mt-1 text-sm text-muted">Loading the comparison…</p>
+        <p role="status" className="mt-1 text-sm text-muted">
+          Loading the comparison…
+        </p>
       </div>
       <div className={`h-9 w-2/3 ${block}`} />
       <div className={`h-64 lg:h-40 ${block}`} />

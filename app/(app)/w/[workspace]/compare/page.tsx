@@ -16,7 +16,13 @@ export const metadata = { title: "Compare" };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function ComparePage({ params, searchParams }: { params: Promise<{ workspace: string }>; searchParams: Search }) {
+export default async function ComparePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspace: string }>;
+  searchParams: Search;
+}) {
   const { workspace: slug } = await params;
   const actor = await requireActor(`/w/${slug}/compare`);
   const view = parseViewState(await searchParams);
@@ -26,23 +32,50 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
     <div className="grid gap-6">
       <div>
         <h1 className="text-2xl font-semibold">Compare frameworks</h1>
-        <p className="mt-1 max-w-3xl text-sm text-muted">Consensus scores side by side. Everything you change here is kept in the address: copy it to share exactly this view with a colleague.</p>
+        <p className="mt-1 max-w-3xl text-sm text-muted">
+          Consensus scores side by side. Everything you change here is kept in the address: copy it to share
+          exactly this view with a colleague.
+        </p>
       </div>
-      {problem && <p role="alert" className="rounded-md border border-danger/40 bg-danger/10 p-3 text-sm">{problem}</p>}
+      {problem && (
+        <p role="alert" className="rounded-md border border-danger/40 bg-danger/10 p-3 text-sm">
+          {problem}
+        </p>
+      )}
       {data ? (
         <Suspense>
           <ComparisonDownloads slug={slug} />
           <ComparePdfButton slug={slug} />
           <PackedCompareView packed={packComparison(data)} reviewsFrom={`/w/${slug}/compare/reviews`} />
-          {canWrite && <CompareActions save={saveComparisonAction.bind(null, slug)} share={createShareAction.bind(null, slug)} evaluations={view.evaluations} />}
+          {canWrite && (
+            <CompareActions
+              save={saveComparisonAction.bind(null, slug)}
+              share={createShareAction.bind(null, slug)}
+              evaluations={view.evaluations}
+            />
+          )}
         </Suspense>
       ) : null}
       <details open={!data} className="group">
-        <summary className="cursor-pointer text-sm font-medium">{data ? "Change the selection" : "Selection"}</summary>
-        <div className="mt-2"><ComparePicker slug={slug} evaluations={evaluations} selected={view.evaluations} narrowedTo={data ? `${data.catalogue.title} ${data.catalogue.version}` : undefined} /></div>
+        <summary className="cursor-pointer text-sm font-medium">
+          {data ? "Change the selection" : "Selection"}
+        </summary>
+        <div className="mt-2">
+          <ComparePicker
+            slug={slug}
+            evaluations={evaluations}
+            selected={view.evaluations}
+            narrowedTo={data ? `${data.catalogue.title} ${data.catalogue.version}` : undefined}
+          />
+        </div>
       </details>
       {/* Fetched by the browser after the page: the list's leaders cost a comparison load each. */}
-      {!data && <SavedComparisons slug={slug} deleteAction={canWrite ? deleteComparisonAction.bind(null, slug) : undefined} />}
+      {!data && (
+        <SavedComparisons
+          slug={slug}
+          deleteAction={canWrite ? deleteComparisonAction.bind(null, slug) : undefined}
+        />
+      )}
     </div>
   );
 }

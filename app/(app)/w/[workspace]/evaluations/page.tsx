@@ -18,26 +18,52 @@ export default async function EvaluationsPage({ params }: { params: Promise<{ wo
   const { workspace: slug } = await params;
   const actor = await requireActor(`/w/${slug}/evaluations`);
   const ws = await or404(getWorkspace(actor, slug));
-  const [evaluations, frameworks, catalogues] = await Promise.all([listEvaluations(actor, slug), listFrameworks(actor, slug), listWorkspaceCatalogues(actor, slug, { includeArchived: false })]);
+  const [evaluations, frameworks, catalogues] = await Promise.all([
+    listEvaluations(actor, slug),
+    listFrameworks(actor, slug),
+    listWorkspaceCatalogues(actor, slug, { includeArchived: false }),
+  ]);
   // Built-in and this workspace's own catalogues; archived ones cannot start an evaluation.
-  const catalogueOptions = await Promise.all(catalogues.map(async (c) => {
-    const full = await getWorkspaceCatalogue(actor, slug, c.slug, c.version);
-    return { ref: `${c.slug}@${c.version}`, label: `${c.title} (${c.version})`, sections: full.sections.map((s) => ({ key: s.key, title: s.title })) };
-  }));
+  const catalogueOptions = await Promise.all(
+    catalogues.map(async (c) => {
+      const full = await getWorkspaceCatalogue(actor, slug, c.slug, c.version);
+      return {
+        ref: `${c.slug}@${c.version}`,
+        label: `${c.title} (${c.version})`,
+        sections: full.sections.map((s) => ({ key: s.key, title: s.title })),
+      };
+    }),
+  );
   return (
     <div className="grid gap-6">
       <h1 className="text-2xl font-semibold">Evaluations</h1>
       {evaluations.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted">No evaluations yet.</p>
+        <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted">
+          No evaluations yet.
+        </p>
       ) : (
         <TableScroll label="Evaluations">
           <table className="w-full text-sm">
-            <thead className="bg-surface-2 text-left text-muted"><tr>{["Framework", "Catalogue", "Status", "Created"].map((h) => <th key={h} scope="col" className="px-3 py-2 font-medium">{h}</th>)}</tr></thead>
+            <thead className="bg-surface-2 text-left text-muted">
+              <tr>
+                {["Framework", "Catalogue", "Status", "Created"].map((h) => (
+                  <th key={h} scope="col" className="px-3 py-2 font-medium">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
             <tbody>
               {evaluations.map((e) => (
                 <tr key={e.id} className="border-t border-border" data-testid="evaluation-row">
-                  <td className="px-3 py-2"><Link href={`/w/${slug}/evaluations/${e.id}`} className="font-medium">{e.framework.vendor} {e.framework.name} {e.framework.productVersion}</Link></td>
-                  <td className="px-3 py-2">{e.catalogue.title} ({e.catalogue.version})</td>
+                  <td className="px-3 py-2">
+                    <Link href={`/w/${slug}/evaluations/${e.id}`} className="font-medium">
+                      {e.framework.vendor} {e.framework.name} {e.framework.productVersion}
+                    </Link>
+                  </td>
+                  <td className="px-3 py-2">
+                    {e.catalogue.title} ({e.catalogue.version})
+                  </td>
                   <td className="px-3 py-2">{STATUS[e.status]}</td>
                   <td className="px-3 py-2">{e.createdAt.toISOString().slice(0, 10)}</td>
                 </tr>
@@ -51,9 +77,15 @@ export default async function EvaluationsPage({ params }: { params: Promise<{ wo
           <h2 className="mb-3 font-semibold">New evaluation</h2>
           <CreateEvaluationForm
             action={createEvaluationAction.bind(null, slug)}
-            frameworks={frameworks.map((f) => ({ id: f.id, label: `${f.vendor} ${f.name} ${f.productVersion}` }))}
+            frameworks={frameworks.map((f) => ({
+              id: f.id,
+              label: `${f.vendor} ${f.name} ${f.productVersion}`,
+            }))}
             catalogues={catalogueOptions}
-            previous={evaluations.map((e) => ({ id: e.id, label: `${e.framework.name} ${e.framework.productVersion} — ${STATUS[e.status]} (${e.createdAt.toISOString().slice(0, 10)})` }))}
+            previous={evaluations.map((e) => ({
+              id: e.id,
+              label: `${e.framework.name} ${e.framework.productVersion} — ${STATUS[e.status]} (${e.createdAt.toISOString().slice(0, 10)})`,
+            }))}
           />
         </Card>
       )}

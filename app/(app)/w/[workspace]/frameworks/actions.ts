@@ -34,7 +34,12 @@ export async function createFrameworkAction(slug: string, _p: ActionState | null
   return keepValues(result, form);
 }
 
-export async function updateFrameworkAction(slug: string, id: string, _p: ActionState | null, form: FormData) {
+export async function updateFrameworkAction(
+  slug: string,
+  id: string,
+  _p: ActionState | null,
+  form: FormData,
+) {
   const result = await runAction(async () => {
     await updateFramework(await currentActor(), slug, id, frameworkInput(form));
   }, "Changes saved.");
@@ -49,7 +54,10 @@ export async function setFrameworkArchivedAction(slug: string, _p: ActionState |
   const { frameworkId, archived } = formObject(form);
   const archive = archived === "true";
   const id = String(frameworkId ?? "");
-  const result = await runAction(async () => setFrameworkArchived(await currentActor(), slug, id, archive), archive ? "Framework archived." : "Framework restored.");
+  const result = await runAction(
+    async () => setFrameworkArchived(await currentActor(), slug, id, archive),
+    archive ? "Framework archived." : "Framework restored.",
+  );
   if (result.ok) {
     revalidatePath(`/w/${slug}/frameworks`);
     revalidatePath(`/w/${slug}/frameworks/${id}`);

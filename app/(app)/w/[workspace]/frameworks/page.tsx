@@ -11,7 +11,13 @@ import { createFrameworkAction } from "./actions";
 
 export const metadata = { title: "Frameworks" };
 
-export default async function FrameworksPage({ params, searchParams }: { params: Promise<{ workspace: string }>; searchParams: Promise<{ archived?: string | string[] }> }) {
+export default async function FrameworksPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspace: string }>;
+  searchParams: Promise<{ archived?: string | string[] }>;
+}) {
   const { workspace: slug } = await params;
   const actor = await requireActor(`/w/${slug}/frameworks`);
   const ws = await or404(getWorkspace(actor, slug));
@@ -24,18 +30,29 @@ export default async function FrameworksPage({ params, searchParams }: { params:
     <div className="grid gap-6">
       <div>
         <h1 className="text-2xl font-semibold">Frameworks</h1>
-        <p className="mt-1 max-w-3xl text-sm text-muted">The IoT development frameworks this workspace evaluates. Archiving hides a framework from this list and keeps its evaluations.</p>
+        <p className="mt-1 max-w-3xl text-sm text-muted">
+          The IoT development frameworks this workspace evaluates. Archiving hides a framework from this list
+          and keeps its evaluations.
+        </p>
       </div>
       {canWrite && (
         <Card>
           <h2 className="mb-3 font-semibold">Add a framework</h2>
-          <FrameworkForm action={createFrameworkAction.bind(null, slug)} submitLabel="Add framework" pendingText="Adding…" />
+          <FrameworkForm
+            action={createFrameworkAction.bind(null, slug)}
+            submitLabel="Add framework"
+            pendingText="Adding…"
+          />
         </Card>
       )}
       <section aria-labelledby="framework-list" className="grid gap-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="framework-list" className="font-semibold">{showArchived ? "All frameworks" : "Active frameworks"}</h2>
-          <Link href={showArchived ? base : `${base}?archived=1`} className="text-sm underline">{showArchived ? "Hide archived" : "Show archived"}</Link>
+          <h2 id="framework-list" className="font-semibold">
+            {showArchived ? "All frameworks" : "Active frameworks"}
+          </h2>
+          <Link href={showArchived ? base : `${base}?archived=1`} className="text-sm underline">
+            {showArchived ? "Hide archived" : "Show archived"}
+          </Link>
         </div>
         {frameworks.length === 0 ? (
           <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted">

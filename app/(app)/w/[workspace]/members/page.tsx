@@ -7,7 +7,13 @@ import { or404 } from "@/lib/http/page-data";
 import { listInvitations } from "@/lib/services/invitations";
 import { listMembers } from "@/lib/services/members";
 import { getWorkspace } from "@/lib/services/workspaces";
-import { changeRoleAction, inviteAction, removeMemberAction, revokeInvitationAction, transferOwnershipAction } from "./actions";
+import {
+  changeRoleAction,
+  inviteAction,
+  removeMemberAction,
+  revokeInvitationAction,
+  transferOwnershipAction,
+} from "./actions";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata = { title: "Members" };
@@ -32,28 +38,70 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
         <table className="w-full text-sm">
           <caption className="sr-only">Members of {ws.name}</caption>
           <thead className="bg-surface-2 text-left text-muted">
-            <tr><th scope="col" className="px-3 py-2 font-medium">Member</th><th scope="col" className="px-3 py-2 font-medium">Role</th><th scope="col" className="px-3 py-2 font-medium">2FA</th>{isAdmin && <th scope="col" className="px-3 py-2 font-medium">Actions</th>}</tr>
+            <tr>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Member
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Role
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                2FA
+              </th>
+              {isAdmin && (
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Actions
+                </th>
+              )}
+            </tr>
           </thead>
           <tbody>
             {members.map((m) => {
               const self = m.id === actor.userId;
               return (
                 <tr key={m.id} className="border-t border-border align-middle" data-testid="member-row">
-                  <td className="px-3 py-2"><div className="font-medium">{m.name}{self && <span className="ml-1 text-muted">(you)</span>}</div><div className="text-muted">{m.email}{m.disabled && " · disabled"}</div></td>
                   <td className="px-3 py-2">
-                    {isAdmin && !self && m.role !== "owner"
-                      ? <RoleSelect action={changeRoleAction.bind(null, slug)} userId={m.id} role={m.role} label={`Role of ${m.email}`} />
-                      : <span className="capitalize">{m.role}</span>}
+                    <div className="font-medium">
+                      {m.name}
+                      {self && <span className="ml-1 text-muted">(you)</span>}
+                    </div>
+                    <div className="text-muted">
+                      {m.email}
+                      {m.disabled && " · disabled"}
+                    </div>
+                  </td>
+                  <td className="px-3 py-2">
+                    {isAdmin && !self && m.role !== "owner" ? (
+                      <RoleSelect
+                        action={changeRoleAction.bind(null, slug)}
+                        userId={m.id}
+                        role={m.role}
+                        label={`Role of ${m.email}`}
+                      />
+                    ) : (
+                      <span className="capitalize">{m.role}</span>
+                    )}
                   </td>
                   <td className="px-3 py-2">{m.mfa ? "On" : <span className="text-muted">Off</span>}</td>
                   {isAdmin && (
                     <td className="px-3 py-2">
                       <div className="flex flex-wrap gap-2">
                         {!self && (m.role !== "owner" || ws.role === "owner") && (
-                          <ActionForm action={removeMemberAction.bind(null, slug)} hidden={{ userId: m.id }} label="Remove" variant="danger" confirm={`Remove ${m.email} from ${ws.name}?`} />
+                          <ActionForm
+                            action={removeMemberAction.bind(null, slug)}
+                            hidden={{ userId: m.id }}
+                            label="Remove"
+                            variant="danger"
+                            confirm={`Remove ${m.email} from ${ws.name}?`}
+                          />
                         )}
                         {!self && ws.role === "owner" && (
-                          <ActionForm action={transferOwnershipAction.bind(null, slug)} hidden={{ userId: m.id }} label="Make owner" confirm={`Transfer ownership to ${m.email}? You become an admin.`} />
+                          <ActionForm
+                            action={transferOwnershipAction.bind(null, slug)}
+                            hidden={{ userId: m.id }}
+                            label="Make owner"
+                            confirm={`Transfer ownership to ${m.email}? You become an admin.`}
+                          />
                         )}
                       </div>
                     </td>
@@ -64,15 +112,31 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
           </tbody>
         </table>
       </TableScroll>
-      <ActionForm action={removeMemberAction.bind(null, slug)} hidden={{ userId: actor.userId }} label="Leave this workspace" variant="danger" confirm={`Leave ${ws.name}?`} />
+      <ActionForm
+        action={removeMemberAction.bind(null, slug)}
+        hidden={{ userId: actor.userId }}
+        label="Leave this workspace"
+        variant="danger"
+        confirm={`Leave ${ws.name}?`}
+      />
       {isAdmin && invitations.length > 0 && (
         <section aria-labelledby="pending">
-          <h2 id="pending" className="mb-2 font-semibold">Pending invitations</h2>
+          <h2 id="pending" className="mb-2 font-semibold">
+            Pending invitations
+          </h2>
           <ul className="divide-y divide-border rounded-lg border border-border bg-surface">
             {invitations.map((i) => (
               <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 p-3 text-sm">
-                <span>{i.email} · <span className="capitalize">{i.role}</span> · expires {i.expiresAt.toISOString().slice(0, 10)}</span>
-                <ActionForm action={revokeInvitationAction.bind(null, slug)} hidden={{ invitationId: i.id }} label="Revoke" variant="danger" />
+                <span>
+                  {i.email} · <span className="capitalize">{i.role}</span> · expires{" "}
+                  {i.expiresAt.toISOString().slice(0, 10)}
+                </span>
+                <ActionForm
+                  action={revokeInvitationAction.bind(null, slug)}
+                  hidden={{ invitationId: i.id }}
+                  label="Revoke"
+                  variant="danger"
+                />
               </li>
             ))}
           </ul>

@@ -18,18 +18,34 @@ export async function createProfileAction(slug: string, _p: ActionState | null, 
     if (k.startsWith("w.")) sectionWeights[k.slice(2)] = Number(text);
     if (k.startsWith("c.") && Number(text) !== 1) criterionWeights[k.slice(2)] = Number(text);
   }
-  const lines = String(form.get("knockouts") ?? "").split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = String(form.get("knockouts") ?? "")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   const knockouts = lines.map((l) => {
     const m = /^([A-Za-z0-9._()-]+)\s*>=\s*(\d+(?:\.\d+)?)$/.exec(l);
     return m ? { criterionKey: m[1], threshold: Number(m[2]) } : { criterionKey: l, threshold: Number.NaN };
   });
-  const result = await runAction(async () => createWeightProfile(await currentActor(), slug, { name: form.get("name"), sectionWeights, criterionWeights, knockouts }), "Profile created.", form);
+  const result = await runAction(
+    async () =>
+      createWeightProfile(await currentActor(), slug, {
+        name: form.get("name"),
+        sectionWeights,
+        criterionWeights,
+        knockouts,
+      }),
+    "Profile created.",
+    form,
+  );
   if (result.ok) revalidatePath(`/w/${slug}/profiles`);
   return result;
 }
 
 export async function deleteProfileAction(slug: string, _p: ActionState | null, form: FormData) {
-  const result = await runAction(async () => deleteWeightProfile(await currentActor(), slug, formObject(form)), "Profile deleted.");
+  const result = await runAction(
+    async () => deleteWeightProfile(await currentActor(), slug, formObject(form)),
+    "Profile deleted.",
+  );
   if (result.ok) revalidatePath(`/w/${slug}/profiles`);
   return result;
 }

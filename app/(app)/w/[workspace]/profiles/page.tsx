@@ -16,13 +16,22 @@ export default async function ProfilesPage({ params }: { params: Promise<{ works
   const ws = await or404(getWorkspace(actor, slug));
   const profiles = await listWeightProfiles(actor, slug);
   const [first] = await listCatalogues();
-  const sections = first ? (await getCatalogue(first.slug, first.version)).sections.map((s) => ({ key: s.key, title: s.title, criteria: s.criteria.map((c) => ({ key: c.key, title: c.title })) })) : [];
+  const sections = first
+    ? (await getCatalogue(first.slug, first.version)).sections.map((s) => ({
+        key: s.key,
+        title: s.title,
+        criteria: s.criteria.map((c) => ({ key: c.key, title: c.title })),
+      }))
+    : [];
   const manage = ws.role === "owner" || ws.role === "admin";
   return (
     <div className="grid gap-6">
       <div>
         <h1 className="text-2xl font-semibold">Weight profiles</h1>
-        <p className="mt-1 max-w-3xl text-sm text-muted">How much each section counts, and knock-outs: a criterion whose consensus falls below its threshold disqualifies the framework under that profile. Unlisted weights are 1.</p>
+        <p className="mt-1 max-w-3xl text-sm text-muted">
+          How much each section counts, and knock-outs: a criterion whose consensus falls below its threshold
+          disqualifies the framework under that profile. Unlisted weights are 1.
+        </p>
       </div>
       <ul className="grid gap-3">
         {profiles.map((p) => (
@@ -30,12 +39,35 @@ export default async function ProfilesPage({ params }: { params: Promise<{ works
             <div className="flex flex-wrap items-center gap-2">
               <span className="font-medium">{p.name}</span>
               {p.preset && <span className="rounded bg-surface-2 px-1.5 text-xs text-muted">preset</span>}
-              {manage && !p.preset && <span className="ml-auto"><ActionForm action={deleteProfileAction.bind(null, slug)} hidden={{ profileId: p.id }} label="Delete" variant="danger" confirm={`Delete the profile “${p.name}”?`} /></span>}
+              {manage && !p.preset && (
+                <span className="ml-auto">
+                  <ActionForm
+                    action={deleteProfileAction.bind(null, slug)}
+                    hidden={{ profileId: p.id }}
+                    label="Delete"
+                    variant="danger"
+                    confirm={`Delete the profile “${p.name}”?`}
+                  />
+                </span>
+              )}
             </div>
             <p className="mt-1 text-sm text-muted">
-              Sections: {Object.entries(p.sectionWeights).map(([k, w]) => `${k} ×${w}`).join(", ") || "all ×1"}
-              {Object.keys(p.criterionWeights).length > 0 && <> · Criteria: {Object.entries(p.criterionWeights).map(([k, w]) => `${k} ×${w}`).join(", ")}</>}
-              {p.knockouts.length > 0 && <> · Knock-outs: {p.knockouts.map((k) => `${k.criterionKey} ≥ ${k.threshold}`).join(", ")}</>}
+              Sections:{" "}
+              {Object.entries(p.sectionWeights)
+                .map(([k, w]) => `${k} ×${w}`)
+                .join(", ") || "all ×1"}
+              {Object.keys(p.criterionWeights).length > 0 && (
+                <>
+                  {" "}
+                  · Criteria:{" "}
+                  {Object.entries(p.criterionWeights)
+                    .map(([k, w]) => `${k} ×${w}`)
+                    .join(", ")}
+                </>
+              )}
+              {p.knockouts.length > 0 && (
+                <> · Knock-outs: {p.knockouts.map((k) => `${k.criterionKey} ≥ ${k.threshold}`).join(", ")}</>
+              )}
             </p>
           </li>
         ))}

@@ -16,14 +16,24 @@ export default async function ShareLinksPage({ params }: { params: Promise<{ wor
       <div>
         <h1 className="text-2xl font-semibold">Share links</h1>
         <p className="mt-1 max-w-3xl text-sm text-muted">
-          Read-only links to a frozen snapshot of a comparison, for people without an account. Anyone with the link can open it until it expires or is revoked; revoking takes effect on the next visit. Only a hash of each link is stored, so a link cannot be shown again.
+          Read-only links to a frozen snapshot of a comparison, for people without an account. Anyone with the
+          link can open it until it expires or is revoked; revoking takes effect on the next visit. Only a
+          hash of each link is stored, so a link cannot be shown again.
         </p>
       </div>
       {links.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted" data-testid="share-links-empty">
+        <div
+          className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted"
+          data-testid="share-links-empty"
+        >
           <p className="font-medium text-fg">No share links yet.</p>
           <p className="mx-auto mt-1 max-w-xl">
-            To share one, open <Link className="underline" href={`/w/${slug}/compare`}>Compare</Link>, choose the evaluations, and use <strong>Share a read-only snapshot</strong>: pick how long the link lives and whether reviewer names are hidden. You will see the link once.
+            To share one, open{" "}
+            <Link className="underline" href={`/w/${slug}/compare`}>
+              Compare
+            </Link>
+            , choose the evaluations, and use <strong>Share a read-only snapshot</strong>: pick how long the
+            link lives and whether reviewer names are hidden. You will see the link once.
           </p>
         </div>
       ) : (

@@ -7,13 +7,20 @@ import { createToken, revokeToken } from "@/lib/services/api-tokens";
 
 export async function createTokenAction(slug: string, _p: ActionState | null, form: FormData) {
   const input = { ...formObject(form), scopes: form.getAll("scopes").map(String) };
-  const result = await runAction(async () => createToken(await currentActor(), slug, input), "Token created. Copy it now: it is shown only once.", form);
+  const result = await runAction(
+    async () => createToken(await currentActor(), slug, input),
+    "Token created. Copy it now: it is shown only once.",
+    form,
+  );
   if (result.ok) revalidatePath(`/w/${slug}/tokens`);
   return result;
 }
 
 export async function revokeTokenAction(slug: string, _p: ActionState | null, form: FormData) {
-  const result = await runAction(async () => revokeToken(await currentActor(), slug, formObject(form)), "Token revoked.");
+  const result = await runAction(
+    async () => revokeToken(await currentActor(), slug, formObject(form)),
+    "Token revoked.",
+  );
   if (result.ok) revalidatePath(`/w/${slug}/tokens`);
   return result;
 }

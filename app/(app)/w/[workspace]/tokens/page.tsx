@@ -22,16 +22,31 @@ export default async function TokensPage({ params }: { params: Promise<{ workspa
     <div className="grid gap-6">
       <div>
         <h1 className="text-2xl font-semibold">Personal API tokens</h1>
-        <p className="mt-1 max-w-3xl text-sm text-muted">For scripts calling <code>/api/v1</code> with <code>Authorization: Bearer …</code>. A token acts as you, in this workspace only, limited to its scopes and your role. Only a hash is stored.</p>
+        <p className="mt-1 max-w-3xl text-sm text-muted">
+          For scripts calling <code>/api/v1</code> with <code>Authorization: Bearer …</code>. A token acts as
+          you, in this workspace only, limited to its scopes and your role. Only a hash is stored.
+        </p>
       </div>
-      <Card><TokenForm action={createTokenAction.bind(null, slug)} canWrite={ws.role !== "viewer"} /></Card>
+      <Card>
+        <TokenForm action={createTokenAction.bind(null, slug)} canWrite={ws.role !== "viewer"} />
+      </Card>
       {tokens.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted">No tokens yet.</p>
+        <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted">
+          No tokens yet.
+        </p>
       ) : (
         <TableScroll label="API tokens">
           <table className="w-full text-sm">
             <caption className="sr-only">Your API tokens</caption>
-            <thead className="bg-surface-2 text-left text-muted"><tr>{["Name", "Token", "Scopes", "Expires", "Last used", "Status", ""].map((h) => <th key={h} scope="col" className="px-3 py-2 font-medium">{h}</th>)}</tr></thead>
+            <thead className="bg-surface-2 text-left text-muted">
+              <tr>
+                {["Name", "Token", "Scopes", "Expires", "Last used", "Status", ""].map((h) => (
+                  <th key={h} scope="col" className="px-3 py-2 font-medium">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
             <tbody>
               {tokens.map((t) => {
                 const status = t.revokedAt ? "revoked" : t.expiresAt < now ? "expired" : "active";
@@ -43,7 +58,17 @@ export default async function TokensPage({ params }: { params: Promise<{ workspa
                     <td className="px-3 py-2">{day(t.expiresAt)}</td>
                     <td className="px-3 py-2">{day(t.lastUsedAt)}</td>
                     <td className="px-3 py-2">{status}</td>
-                    <td className="px-3 py-2">{status === "active" && <ActionForm action={revokeTokenAction.bind(null, slug)} hidden={{ tokenId: t.id }} label="Revoke" variant="danger" confirm={`Revoke "${t.name}"? Scripts using it stop working at once.`} />}</td>
+                    <td className="px-3 py-2">
+                      {status === "active" && (
+                        <ActionForm
+                          action={revokeTokenAction.bind(null, slug)}
+                          hidden={{ tokenId: t.id }}
+                          label="Revoke"
+                          variant="danger"
+                          confirm={`Revoke "${t.name}"? Scripts using it stop working at once.`}
+                        />
+                      )}
+                    </td>
                   </tr>
                 );
               })}

@@ -13,5 +13,10 @@ export const GET = apiRoute<{ workspace: string }>(async (req: NextRequest, { wo
   const q = req.nextUrl.searchParams;
   const actor = await currentActor();
   await enforceRateLimit("report", { actor });
-  return pdfResponse(await comparisonReport(actor, workspace, { evaluations: q.get("evaluations") ?? "", profile: q.get("profile") || undefined }));
+  return pdfResponse(
+    await comparisonReport(actor, workspace, {
+      evaluations: q.get("evaluations") ?? "",
+      profile: q.get("profile") || undefined,
+    }),
+  );
 });

@@ -10,5 +10,15 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute<{ workspace: string }>(async (req: NextRequest, { workspace }) => {
   const q = parseQuery(req, savedComparisonsQuerySchema);
   const page = await savedComparisonsPage(await currentActor(), workspace, q);
-  return { ...page, items: page.items.map((c) => ({ id: c.id, name: c.name, description: c.description, query: c.query, vendors: c.vendors, top: c.top })) };
+  return {
+    ...page,
+    items: page.items.map((c) => ({
+      id: c.id,
+      name: c.name,
+      description: c.description,
+      query: c.query,
+      vendors: c.vendors,
+      top: c.top,
+    })),
+  };
 });

@@ -17,75 +17,202 @@ import { assignReviewersAction, changeStatusAction } from "../actions";
 export const metadata = { title: "Evaluation" };
 
 const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v)}`);
-const NEXT: Record<string, Array<[string, string]>> = { draft: [["in_review", "Start review"], ["final", "Finalise"]], in_review: [["final", "Finalise"], ["draft", "Back to draft"]], final: [["in_review", "Reopen"]] };
+const NEXT: Record<string, Array<[string, string]>> = {
+  draft: [
+    ["in_review", "Start review"],
+    ["final", "Finalise"],
+  ],
+  in_review: [
+    ["final", "Finalise"],
+    ["draft", "Back to draft"],
+  ],
+  final: [["in_review", "Reopen"]],
+};
 
-export default async function EvaluationPage({ params, searchParams }: { params: Promise<{ workspace: string; id: string }>; searchParams: Promise<{ profile?: string }> }) {
+export default async function EvaluationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspace: string; id: string }>;
+  searchParams: Promise<{ profile?: string }>;
+}) {
   const { workspace: slug, id } = await params;
   const { profile } = await searchParams;
   const actor = await requireActor(`/w/${slug}/evaluations/${id}`);
-  const { evaluation: ev, profiles, summary, activity, reviewers } = await or404(evaluationPage(actor, slug, id, profile));
+  const {
+    evaluation: ev,
+    profiles,
+    summary,
+    activity,
+    reviewers,
+  } = await or404(evaluationPage(actor, slug, id, profile));
   const manage = ev.myRole === "owner" || ev.myRole === "admin";
   const visible = summary.sections.filter((s) => !s.hidden && s.score !== null);
-  const openSections = ev.sections.filter((s) => s.inScope && summary.sections.some((x) => x.key === s.key && !x.hidden));
-  const items = openSections.flatMap((s) => s.criteria.map((c) => ({ ...c, sectionKey: s.key, value: summary.consensus[c.key]?.value ?? null })));
+  const openSections = ev.sections.filter(
+    (s) => s.inScope && summary.sections.some((x) => x.key === s.key && !x.hidden),
+  );
+  const items = openSections.flatMap((s) =>
+    s.criteria.map((c) => ({ ...c, sectionKey: s.key, value: summary.consensus[c.key]?.value ?? null })),
+  );
   const gaps = items.filter((i) => i.value === null);
-  const weakest = items.filter((i): i is typeof i & { value: number } => typeof i.value === "number").sort((a, b) => a.value - b.value).slice(0, 5);
+  const weakest = items
+    .filter((i): i is typeof i & { value: number } => typeof i.value === "number")
+    .sort((a, b) => a.value - b.value)
+    .slice(0, 5);
   return (
     <div className="grid gap-6">
       <div>
-        <p className="text-sm text-muted"><Link className="underline" href={`/w/${slug}/evaluations`}>Evaluations</Link> · {ev.catalogue.title} ({ev.catalogue.version})</p>
-        <h1 className="text-2xl font-semibold">{ev.framework.vendor} {ev.framework.name} {ev.framework.productVersion}</h1>
-        <p className="mt-1 text-sm" data-testid="evaluation-status">Status: <strong>{ev.status.replace("_", " ")}</strong></p>
-        <div className="mt-3"><EvaluationDownloads slug={slug} evaluationId={id} profile={summary.profile.id} /></div>
-        <div className="mt-2"><DownloadPdfButton href={`/w/${slug}/evaluations/${id}/report.pdf?profile=${encodeURIComponent(summary.profile.id)}`} /></div>
+        <p className="text-sm text-muted">
+          <Link className="underline" href={`/w/${slug}/evaluations`}>
+            Evaluations
+          </Link>{" "}
+          · {ev.catalogue.title} ({ev.catalogue.version})
+        </p>
+        <h1 className="text-2xl font-semibold">
+          {ev.framework.vendor} {ev.framework.name} {ev.framework.productVersion}
+        </h1>
+        <p className="mt-1 text-sm" data-testid="evaluation-status">
+          Status: <strong>{ev.status.replace("_", " ")}</strong>
+        </p>
+        <div className="mt-3">
+          <EvaluationDownloads slug={slug} evaluationId={id} profile={summary.profile.id} />
+        </div>
+        <div className="mt-2">
+          <DownloadPdfButton
+            href={`/w/${slug}/evaluations/${id}/report.pdf?profile=${encodeURIComponent(summary.profile.id)}`}
+          />
+        </div>
       </div>
       <div className="grid gap-4 sm:grid-cols-4">
-        <Card><div className="text-sm text-muted">Overall ({summary.profile.name})</div><div className="text-3xl font-semibold" data-testid="overall">{summary.overall === null ? "—" : pct(summary.overall)}</div></Card>
-        <Card><div className="text-sm text-muted">Coverage</div><div className="text-3xl font-semibold">{summary.coverage === null ? "—" : `${Math.round(summary.coverage * 100)} %`}</div></Card>
-        <Card><div className="text-sm text-muted">Agreement (α ordinal)</div><div className="text-3xl font-semibold">{summary.alpha === null ? "—" : summary.alpha.toFixed(2)}</div><div className="text-xs text-muted">{summary.alphaLabel}</div></Card>
-        <Card><div className="text-sm text-muted">Knock-outs</div><div className="text-3xl font-semibold">{summary.disqualified === null ? "—" : summary.disqualified ? "Failed" : "None"}</div></Card>
+        <Card>
+          <div className="text-sm text-muted">Overall ({summary.profile.name})</div>
+          <div className="text-3xl font-semibold" data-testid="overall">
+            {summary.overall === null ? "—" : pct(summary.overall)}
+          </div>
+        </Card>
+        <Card>
+          <div className="text-sm text-muted">Coverage</div>
+          <div className="text-3xl font-semibold">
+            {summary.coverage === null ? "—" : `${Math.round(summary.coverage * 100)} %`}
+          </div>
+        </Card>
+        <Card>
+          <div className="text-sm text-muted">Agreement (α ordinal)</div>
+          <div className="text-3xl font-semibold">
+            {summary.alpha === null ? "—" : summary.alpha.toFixed(2)}
+          </div>
+          <div className="text-xs text-muted">{summary.alphaLabel}</div>
+        </Card>
+        <Card>
+          <div className="text-sm text-muted">Knock-outs</div>
+          <div className="text-3xl font-semibold">
+            {summary.disqualified === null ? "—" : summary.disqualified ? "Failed" : "None"}
+          </div>
+        </Card>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-2 text-sm">
-        <label className="grid gap-1">Weight profile
-          <select name="profile" defaultValue={summary.profile.id} className="h-9 rounded-md border border-border bg-surface px-2">{profiles.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}</select>
+        <label className="grid gap-1">
+          Weight profile
+          <select
+            name="profile"
+            defaultValue={summary.profile.id}
+            className="h-9 rounded-md border border-border bg-surface px-2"
+          >
+            {profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
         </label>
-        <button type="submit" className="h-9 rounded-md border border-border px-3">Apply</button>
+        <button type="submit" className="h-9 rounded-md border border-border px-3">
+          Apply
+        </button>
       </form>
-      {summary.overall === null && summary.sections.some((s) => s.hidden) && <p className="text-sm text-muted">Some sections stay blind to you until you submit them, so the overall score is hidden.</p>}
+      {summary.overall === null && summary.sections.some((s) => s.hidden) && (
+        <p className="text-sm text-muted">
+          Some sections stay blind to you until you submit them, so the overall score is hidden.
+        </p>
+      )}
       <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
         <TableScroll label="Sections">
           <table className="w-full text-sm">
-            <thead className="bg-surface-2 text-left text-muted"><tr>{["Section", "Score", "Coverage", "Agreement", "Disagreements", "Submitted", ""].map((h) => <th key={h} scope="col" className="px-3 py-2 font-medium">{h}</th>)}</tr></thead>
+            <thead className="bg-surface-2 text-left text-muted">
+              <tr>
+                {["Section", "Score", "Coverage", "Agreement", "Disagreements", "Submitted", ""].map((h) => (
+                  <th key={h} scope="col" className="px-3 py-2 font-medium">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
             <tbody>
               {ev.sections.map((s) => {
                 const row = summary.sections.find((x) => x.key === s.key);
                 return (
                   <tr key={s.key} className="border-t border-border" data-testid="section-row">
-                    <td className="px-3 py-2 font-medium">{s.title}{!s.inScope && <div className="text-xs text-muted">Out of scope: {s.outOfScopeReason}</div>}</td>
-                    <td className="px-3 py-2 tabular-nums">{!row ? "—" : row.hidden ? "blind" : pct(row.score)}</td>
-                    <td className="px-3 py-2 tabular-nums">{row?.coverage === null || !row ? "—" : `${Math.round(row.coverage * 100)} %`}</td>
-                    <td className="px-3 py-2">{row && !row.hidden ? `${row.alpha === null ? "—" : row.alpha.toFixed(2)} · ${row.alphaLabel}` : "—"}</td>
+                    <td className="px-3 py-2 font-medium">
+                      {s.title}
+                      {!s.inScope && (
+                        <div className="text-xs text-muted">Out of scope: {s.outOfScopeReason}</div>
+                      )}
+                    </td>
+                    <td className="px-3 py-2 tabular-nums">
+                      {!row ? "—" : row.hidden ? "blind" : pct(row.score)}
+                    </td>
+                    <td className="px-3 py-2 tabular-nums">
+                      {row?.coverage === null || !row ? "—" : `${Math.round(row.coverage * 100)} %`}
+                    </td>
+                    <td className="px-3 py-2">
+                      {row && !row.hidden
+                        ? `${row.alpha === null ? "—" : row.alpha.toFixed(2)} · ${row.alphaLabel}`
+                        : "—"}
+                    </td>
                     <td className="px-3 py-2 tabular-nums">{row?.disagreements ?? "—"}</td>
-                    <td className="px-3 py-2 tabular-nums">{s.submittedByIds.length}{s.submittedByIds.includes(actor.userId) ? " (you)" : ""}</td>
-                    <td className="px-3 py-2">{s.inScope && <Link href={`/w/${slug}/evaluations/${id}/score/${encodeURIComponent(s.key)}`}>{ev.status === "final" || ev.myRole === "viewer" ? "View" : "Score"}</Link>}</td>
+                    <td className="px-3 py-2 tabular-nums">
+                      {s.submittedByIds.length}
+                      {s.submittedByIds.includes(actor.userId) ? " (you)" : ""}
+                    </td>
+                    <td className="px-3 py-2">
+                      {s.inScope && (
+                        <Link href={`/w/${slug}/evaluations/${id}/score/${encodeURIComponent(s.key)}`}>
+                          {ev.status === "final" || ev.myRole === "viewer" ? "View" : "Score"}
+                        </Link>
+                      )}
+                    </td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
         </TableScroll>
-        <SectionRadar data={visible.map((s) => ({ section: s.title, score: Math.round(s.score!) }))} label={`Section scores of ${ev.framework.name}: ${visible.map((s) => `${s.title} ${Math.round(s.score!)}`).join(", ")}`} />
+        <SectionRadar
+          data={visible.map((s) => ({ section: s.title, score: Math.round(s.score!) }))}
+          label={`Section scores of ${ev.framework.name}: ${visible.map((s) => `${s.title} ${Math.round(s.score!)}`).join(", ")}`}
+        />
       </div>
       <EvaluationActivity activity={activity} />
-      <GapsAndWeakest gaps={gaps} weakest={weakest} hrefFor={(i) => `/w/${slug}/evaluations/${id}/score/${encodeURIComponent(i.sectionKey)}`} />
+      <GapsAndWeakest
+        gaps={gaps}
+        weakest={weakest}
+        hrefFor={(i) => `/w/${slug}/evaluations/${id}/score/${encodeURIComponent(i.sectionKey)}`}
+      />
       {manage && ev.status !== "final" && (
         <Card>
           <h2 className="mb-3 font-semibold">Reviewers per section</h2>
           <div className="grid gap-4">
-            {ev.sections.filter((s) => s.inScope).map((s) => (
-              <AssignReviewers key={s.key} action={assignReviewersAction.bind(null, slug, id)} sectionKey={s.key} sectionTitle={s.title}
-                members={reviewers.map((m) => ({ id: m.id, label: m.email }))} assigned={s.assigneeIds} />
-            ))}
+            {ev.sections
+              .filter((s) => s.inScope)
+              .map((s) => (
+                <AssignReviewers
+                  key={s.key}
+                  action={assignReviewersAction.bind(null, slug, id)}
+                  sectionKey={s.key}
+                  sectionTitle={s.title}
+                  members={reviewers.map((m) => ({ id: m.id, label: m.email }))}
+                  assigned={s.assigneeIds}
+                />
+              ))}
           </div>
         </Card>
       )}
@@ -94,7 +221,13 @@ export default async function EvaluationPage({ params, searchParams }: { params:
           <h2 className="mb-2 font-semibold">Status</h2>
           <div className="flex flex-wrap gap-3">
             {NEXT[ev.status].map(([status, label]) => (
-              <ActionForm key={status} action={changeStatusAction.bind(null, slug, id)} hidden={{ status }} label={label} variant={status === "final" ? "primary" : "secondary"}>
+              <ActionForm
+                key={status}
+                action={changeStatusAction.bind(null, slug, id)}
+                hidden={{ status }}
+                label={label}
+                variant={status === "final" ? "primary" : "secondary"}
+              >
                 {ev.status === "final" && <Field label="Reason for reopening" name="reason" required />}
               </ActionForm>
             ))}

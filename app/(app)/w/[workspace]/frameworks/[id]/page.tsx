@@ -16,7 +16,11 @@ export const metadata = { title: "Framework" };
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-export default async function FrameworkPage({ params }: { params: Promise<{ workspace: string; id: string }> }) {
+export default async function FrameworkPage({
+  params,
+}: {
+  params: Promise<{ workspace: string; id: string }>;
+}) {
   const { workspace: slug, id } = await params;
   const actor = await requireActor(`/w/${slug}/frameworks/${id}`);
   // A malformed id is a validation error to the service; to a visitor it is just a missing page.
@@ -28,35 +32,64 @@ export default async function FrameworkPage({ params }: { params: Promise<{ work
   return (
     <div className="grid gap-6">
       <div>
-        <Link href={`/w/${slug}/frameworks`} className="text-sm">← All frameworks</Link>
+        <Link href={`/w/${slug}/frameworks`} className="text-sm">
+          ← All frameworks
+        </Link>
         <h1 className="mt-1 text-2xl font-semibold break-words">{fw.name}</h1>
-        <p className="mt-1 text-muted">{fw.vendor} · version {fw.productVersion}</p>
+        <p className="mt-1 text-muted">
+          {fw.vendor} · version {fw.productVersion}
+        </p>
       </div>
       <Card>
         <h2 className="sr-only">Details</h2>
         <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[10rem_1fr]">
           <dt className="font-medium">Status</dt>
-          <dd data-testid="framework-status"><StatusText archivedAt={fw.archivedAt} />{fw.archivedAt && <span className="ml-2 text-muted">since {day(fw.archivedAt)}</span>}</dd>
+          <dd data-testid="framework-status">
+            <StatusText archivedAt={fw.archivedAt} />
+            {fw.archivedAt && <span className="ml-2 text-muted">since {day(fw.archivedAt)}</span>}
+          </dd>
           <dt className="font-medium">Component types</dt>
-          <dd><ComponentTypeBadges types={fw.componentTypes} /></dd>
+          <dd>
+            <ComponentTypeBadges types={fw.componentTypes} />
+          </dd>
           <dt className="font-medium">URL</dt>
           <dd>{fw.url ? <ExternalLink href={fw.url} /> : <span className="text-muted">None given</span>}</dd>
           <dt className="font-medium">Description</dt>
-          <dd className="whitespace-pre-wrap break-words">{fw.description || <span className="text-muted">None given</span>}</dd>
+          <dd className="break-words whitespace-pre-wrap">
+            {fw.description || <span className="text-muted">None given</span>}
+          </dd>
           <dt className="font-medium">Added</dt>
-          <dd>{day(fw.createdAt)} (last changed {day(fw.updatedAt)})</dd>
+          <dd>
+            {day(fw.createdAt)} (last changed {day(fw.updatedAt)})
+          </dd>
         </dl>
       </Card>
       {canWrite && (
         <>
           <Card>
             <h2 className="mb-3 font-semibold">Edit framework</h2>
-            <FrameworkForm action={updateFrameworkAction.bind(null, slug, fw.id)} initial={{ name: fw.name, vendor: fw.vendor, productVersion: fw.productVersion, url: fw.url, description: fw.description, componentTypes: fw.componentTypes }} submitLabel="Save changes" pendingText="Saving…" />
+            <FrameworkForm
+              action={updateFrameworkAction.bind(null, slug, fw.id)}
+              initial={{
+                name: fw.name,
+                vendor: fw.vendor,
+                productVersion: fw.productVersion,
+                url: fw.url,
+                description: fw.description,
+                componentTypes: fw.componentTypes,
+              }}
+              submitLabel="Save changes"
+              pendingText="Saving…"
+            />
           </Card>
           <section aria-labelledby="archive-heading" className="grid gap-2">
-            <h2 id="archive-heading" className="font-semibold">{archived ? "Restore" : "Archive"}</h2>
+            <h2 id="archive-heading" className="font-semibold">
+              {archived ? "Restore" : "Archive"}
+            </h2>
             <p className="max-w-3xl text-sm text-muted">
-              {archived ? "Restoring puts the framework back in the default list." : "Archiving removes the framework from the default list. Its evaluations are kept, and it can be restored at any time."}
+              {archived
+                ? "Restoring puts the framework back in the default list."
+                : "Archiving removes the framework from the default list. Its evaluations are kept, and it can be restored at any time."}
             </p>
             <ActionForm
               action={setFrameworkArchivedAction.bind(null, slug)}
@@ -64,7 +97,11 @@ export default async function FrameworkPage({ params }: { params: Promise<{ work
               label={archived ? "Restore framework" : "Archive framework"}
               pendingText={archived ? "Restoring…" : "Archiving…"}
               variant={archived ? "secondary" : "danger"}
-              confirm={archived ? `Restore "${fw.name}" to the framework list?` : `Archive "${fw.name}"? It leaves the framework list; its evaluations are kept.`}
+              confirm={
+                archived
+                  ? `Restore "${fw.name}" to the framework list?`
+                  : `Archive "${fw.name}"? It leaves the framework list; its evaluations are kept.`
+              }
             />
           </section>
         </>

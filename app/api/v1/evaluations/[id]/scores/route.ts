@@ -12,8 +12,15 @@ export const GET = apiRoute<{ id: string }>(async (req, { id }) => {
   const { scores } = await listScores(actor, slug, id);
   return {
     scores: scores.map((s) => ({
-      criterionKey: s.criterionKey, reviewer: { email: s.reviewer.email, name: s.reviewer.name }, value: s.value, notApplicable: s.notApplicable,
-      rationale: s.rationale, evidence: s.evidence, carriedOver: s.carriedOver, version: s.version, updatedAt: s.updatedAt,
+      criterionKey: s.criterionKey,
+      reviewer: { email: s.reviewer.email, name: s.reviewer.name },
+      value: s.value,
+      notApplicable: s.notApplicable,
+      rationale: s.rationale,
+      evidence: s.evidence,
+      carriedOver: s.carriedOver,
+      version: s.version,
+      updatedAt: s.updatedAt,
     })),
   };
 });

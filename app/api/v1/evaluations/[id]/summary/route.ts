@@ -10,8 +10,20 @@ export const GET = apiRoute<{ id: string }>(async (req, { id }) => {
   const { actor, slug } = await tokenContext(req);
   const s = await evaluationSummary(actor, slug, id, query);
   return {
-    overall: s.overall, coverage: s.coverage, alpha: s.alpha, alphaLabel: s.alphaLabel, disqualified: s.disqualified, knockouts: s.knockouts,
+    overall: s.overall,
+    coverage: s.coverage,
+    alpha: s.alpha,
+    alphaLabel: s.alphaLabel,
+    disqualified: s.disqualified,
+    knockouts: s.knockouts,
     profile: s.profile,
-    sections: s.sections.map((x) => ({ key: x.key, score: x.score, coverage: x.coverage, alpha: x.alpha, disagreements: x.disagreements, hidden: x.hidden })),
+    sections: s.sections.map((x) => ({
+      key: x.key,
+      score: x.score,
+      coverage: x.coverage,
+      alpha: x.alpha,
+      disagreements: x.disagreements,
+      hidden: x.hidden,
+    })),
   };
 });

@@ -10,5 +10,8 @@ export const dynamic = "force-dynamic";
 export const POST = apiRoute<{ workspace: string }>(async (req, { workspace }) => {
   const actor = await actorFromBearer(req);
   const inv = await inviteMember(actor, workspace, await readJsonBody(req, 16 * 1024));
-  return NextResponse.json({ id: inv.id, url: inv.url, expiresAt: inv.expiresAt, existingAccount: inv.existingAccount }, { status: 201, headers: { "Cache-Control": "no-store" } });
+  return NextResponse.json(
+    { id: inv.id, url: inv.url, expiresAt: inv.expiresAt, existingAccount: inv.existingAccount },
+    { status: 201, headers: { "Cache-Control": "no-store" } },
+  );
 });

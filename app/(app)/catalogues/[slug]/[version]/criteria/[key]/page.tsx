@@ -20,7 +20,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function CriterionPage({ params }: Params) {
   const { slug, version, key } = await params;
-  const { catalogue, section, criterion, previous, next } = await or404(getCriterion(slug, version, decodeURIComponent(key)));
+  const { catalogue, section, criterion, previous, next } = await or404(
+    getCriterion(slug, version, decodeURIComponent(key)),
+  );
   const base = `/catalogues/${catalogue.slug}/${catalogue.version}`;
   return (
     <>
@@ -28,33 +30,60 @@ export default async function CriterionPage({ params }: Params) {
         <Link href="/catalogues">Catalogues</Link> / <Link href={base}>{catalogue.title}</Link> /{" "}
         <Link href={`${base}?section=${encodeURIComponent(section.key)}`}>{section.title}</Link>
       </nav>
-      <PageHeader title={criterion.title} eyebrow={<><Badge tone="accent">{criterion.key}</Badge> <span className="ml-1">{section.title}</span></>} />
+      <PageHeader
+        title={criterion.title}
+        eyebrow={
+          <>
+            <Badge tone="accent">{criterion.key}</Badge> <span className="ml-1">{section.title}</span>
+          </>
+        }
+      />
       <div className="grid gap-6">
         <Card>
-          <h2 className="mb-1 text-sm font-semibold uppercase tracking-wide text-muted">What it asks</h2>
-          <p className="whitespace-pre-line" data-testid="criterion-description">{criterion.description || "—"}</p>
+          <h2 className="mb-1 text-sm font-semibold tracking-wide text-muted uppercase">What it asks</h2>
+          <p className="whitespace-pre-line" data-testid="criterion-description">
+            {criterion.description || "—"}
+          </p>
           {criterion.guidance && (
             <>
-              <h2 className="mt-4 mb-1 text-sm font-semibold uppercase tracking-wide text-muted">Evidence to look for</h2>
+              <h2 className="mt-4 mb-1 text-sm font-semibold tracking-wide text-muted uppercase">
+                Evidence to look for
+              </h2>
               <p className="whitespace-pre-line">{criterion.guidance}</p>
             </>
           )}
         </Card>
         <section aria-labelledby="levels">
-          <h2 id="levels" className="mb-2 text-lg font-semibold">Scoring guidance</h2>
+          <h2 id="levels" className="mb-2 text-lg font-semibold">
+            Scoring guidance
+          </h2>
           <ScaleTable scale={catalogue.scale} guidance={criterion.levelGuidance} />
         </section>
         <p className="text-sm text-muted">
-          <SourceCitation source={catalogue.source} /> Title as published; description and guidance are the Scorecard’s own wording.
+          <SourceCitation source={catalogue.source} /> Title as published; description and guidance are the
+          Scorecard’s own wording.
         </p>
-        <nav aria-label="Neighbouring criteria" className="flex flex-col gap-2 border-t border-border pt-4 sm:flex-row sm:justify-between">
+        <nav
+          aria-label="Neighbouring criteria"
+          className="flex flex-col gap-2 border-t border-border pt-4 sm:flex-row sm:justify-between"
+        >
           {previous ? (
-            <Link href={`${base}/criteria/${encodeURIComponent(previous.key)}`} rel="prev" className="inline-flex items-center gap-1 text-sm">
+            <Link
+              href={`${base}/criteria/${encodeURIComponent(previous.key)}`}
+              rel="prev"
+              className="inline-flex items-center gap-1 text-sm"
+            >
               <ChevronLeft aria-hidden className="h-4 w-4" /> {previous.key} {previous.title}
             </Link>
-          ) : <span />}
+          ) : (
+            <span />
+          )}
           {next && (
-            <Link href={`${base}/criteria/${encodeURIComponent(next.key)}`} rel="next" className="inline-flex items-center gap-1 text-sm sm:text-right">
+            <Link
+              href={`${base}/criteria/${encodeURIComponent(next.key)}`}
+              rel="next"
+              className="inline-flex items-center gap-1 text-sm sm:text-right"
+            >
               {next.key} {next.title} <ChevronRight aria-hidden className="h-4 w-4" />
             </Link>
           )}

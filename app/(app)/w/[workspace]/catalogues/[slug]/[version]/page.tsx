@@ -28,27 +28,66 @@ export default async function WorkspaceCataloguePage({ params }: Params) {
     <div className="grid gap-6">
       <PageHeader
         eyebrow={<Link href={`/w/${workspace}/catalogues`}>Catalogues</Link>}
-        title={<>{c.title} <Badge>v{c.version}</Badge>{archived && <> <Badge>archived</Badge></>}</>}
-        actions={<>
-          <a href={`${base}/export?format=oscal`} download className="inline-flex h-9 items-center gap-1.5 rounded-md border border-border bg-surface px-3 text-sm font-medium hover:bg-surface-2 hover:no-underline"><Download aria-hidden size={16} />OSCAL JSON</a>
-          <a href={`${base}/export?format=ciso-assistant`} download className="inline-flex h-9 items-center gap-1.5 rounded-md border border-border bg-surface px-3 text-sm font-medium hover:bg-surface-2 hover:no-underline"><Download aria-hidden size={16} />CISO Assistant YAML</a>
-        </>}
+        title={
+          <>
+            {c.title} <Badge>v{c.version}</Badge>
+            {archived && (
+              <>
+                {" "}
+                <Badge>archived</Badge>
+              </>
+            )}
+          </>
+        }
+        actions={
+          <>
+            <a
+              href={`${base}/export?format=oscal`}
+              download
+              className="inline-flex h-9 items-center gap-1.5 rounded-md border border-border bg-surface px-3 text-sm font-medium hover:bg-surface-2 hover:no-underline"
+            >
+              <Download aria-hidden size={16} />
+              OSCAL JSON
+            </a>
+            <a
+              href={`${base}/export?format=ciso-assistant`}
+              download
+              className="inline-flex h-9 items-center gap-1.5 rounded-md border border-border bg-surface px-3 text-sm font-medium hover:bg-surface-2 hover:no-underline"
+            >
+              <Download aria-hidden size={16} />
+              CISO Assistant YAML
+            </a>
+          </>
+        }
       >
-        {c.sections.length} sections · {total} criteria · {c.builtIn ? "built-in" : "imported into this workspace"} from {c.source.format === "oscal" ? "OSCAL" : "CISO Assistant"}. <SourceCitation source={c.source} />
+        {c.sections.length} sections · {total} criteria ·{" "}
+        {c.builtIn ? "built-in" : "imported into this workspace"} from{" "}
+        {c.source.format === "oscal" ? "OSCAL" : "CISO Assistant"}. <SourceCitation source={c.source} />
       </PageHeader>
-      {archived && <p role="status" className="rounded-md border border-border bg-surface-2 px-3 py-2 text-sm">Archived on {c.archivedAt!.toISOString().slice(0, 10)}: its evaluations still read it, but it cannot be chosen for new ones.</p>}
+      {archived && (
+        <p role="status" className="rounded-md border border-border bg-surface-2 px-3 py-2 text-sm">
+          Archived on {c.archivedAt!.toISOString().slice(0, 10)}: its evaluations still read it, but it cannot
+          be chosen for new ones.
+        </p>
+      )}
       {mayArchive && (
         <ActionForm
           action={setCatalogueArchivedAction.bind(null, workspace, c.slug, c.version, !archived)}
           label={archived ? "Restore" : "Archive"}
           pendingText={archived ? "Restoring…" : "Archiving…"}
           variant={archived ? "secondary" : "danger"}
-          confirm={archived ? undefined : "Archive this catalogue? Existing evaluations keep it; new ones cannot use it."}
+          confirm={
+            archived
+              ? undefined
+              : "Archive this catalogue? Existing evaluations keep it; new ones cannot use it."
+          }
         />
       )}
       <details className="rounded-lg border border-border px-3 py-2">
         <summary className="cursor-pointer text-sm font-medium">Rating scale</summary>
-        <div className="mt-2"><ScaleTable scale={c.scale} /></div>
+        <div className="mt-2">
+          <ScaleTable scale={c.scale} />
+        </div>
       </details>
       <CatalogueOutline sections={c.sections} />
     </div>

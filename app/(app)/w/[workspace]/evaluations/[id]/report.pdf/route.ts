@@ -9,9 +9,11 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** The evaluation overview's "Download PDF" (session-authenticated; same service as the API). */
-export const GET = apiRoute<{ workspace: string; id: string }>(async (req: NextRequest, { workspace, id }) => {
-  const profile = req.nextUrl.searchParams.get("profile") || undefined;
-  const actor = await currentActor();
-  await enforceRateLimit("report", { actor });
-  return pdfResponse(await evaluationReport(actor, workspace, id, { profile }));
-});
+export const GET = apiRoute<{ workspace: string; id: string }>(
+  async (req: NextRequest, { workspace, id }) => {
+    const profile = req.nextUrl.searchParams.get("profile") || undefined;
+    const actor = await currentActor();
+    await enforceRateLimit("report", { actor });
+    return pdfResponse(await evaluationReport(actor, workspace, id, { profile }));
+  },
+);

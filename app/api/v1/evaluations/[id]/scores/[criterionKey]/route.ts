@@ -10,12 +10,31 @@ export const dynamic = "force-dynamic";
 export const PUT = apiRoute<{ id: string; criterionKey: string }>(async (req, { id, criterionKey }) => {
   const header = req.headers.get("if-match")?.replace(/^W\//, "").replace(/"/g, "").trim();
   if (header !== undefined && !/^\d{1,9}$/.test(header)) {
-    throw new AppError("validation_failed", "If-Match must be a score version number.", [{ field: "If-Match", message: "expected a version number" }]);
+    throw new AppError("validation_failed", "If-Match must be a score version number.", [
+      { field: "If-Match", message: "expected a version number" },
+    ]);
   }
   const { actor, slug } = await tokenContext(req);
-  const saved = await saveScore(actor, slug, id, pathParam(criterionKey), await readJsonBody(req, 32 * 1024), header === undefined ? undefined : Number(header));
-  const body = JSON.stringify({ criterionKey: saved.criterionKey, value: saved.value, notApplicable: saved.notApplicable, rationale: saved.rationale, evidence: saved.evidence, version: saved.version, updatedAt: saved.updatedAt });
+  const saved = await saveScore(
+    actor,
+    slug,
+    id,
+    pathParam(criterionKey),
+    await readJsonBody(req, 32 * 1024),
+    header === undefined ? undefined : Number(header),
+  );
+  const body = JSON.stringify({
+    criterionKey: saved.criterionKey,
+    value: saved.value,
+    notApplicable: saved.notApplicable,
+    rationale: saved.rationale,
+    evidence: saved.evidence,
+    version: saved.version,
+    updatedAt: saved.updatedAt,
+  });
   // no-transform: Next's compression skips it (it ignores a declared length below its 1 KiB
   // threshold here); gzipping a few hundred bytes per save cost ~9 % of the server's CPU under load.
-  return new Response(body, { headers: { "Content-Type": "application/json", "Cache-Control": "no-store, no-transform" } });
+  return new Response(body, {
+    headers: { "Content-Type": "application/json", "Cache-Control": "no-store, no-transform" },
+  });
 });
