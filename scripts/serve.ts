@@ -33,6 +33,15 @@ async function main() {
       res.end("Internal Server Error");
     });
   }, admission);
+  if (process.env.ADMISSION_TRACE) {
+    const t = setInterval(() => {
+      const g = admit.gates.app;
+      console.error(
+        `[admission] inflight ${g.inflight} queued ${g.queued} lag ${admit.signals.lagMs().toFixed(0)} ms drain ${admit.signals.drainPerSecond().toFixed(0)}/s`,
+      );
+    }, 250);
+    t.unref();
+  }
   server.on("request", (req, res) => {
     applyTrustedForwarding(req.headers, req.socket.remoteAddress, hops);
     admit(req, res);
@@ -43,7 +52,7 @@ async function main() {
   });
   server.listen(port, hostname, () =>
     console.log(
-      `Listening on http://${hostname}:${port} (trusted proxy hops: ${hops}; admission: ${admission.maxInflight} in flight, ${admission.queue} waiting ≤ ${admission.queueWaitMs} ms)`,
+      `Listening on http://${hostname}:${port} (trusted proxy hops: ${hops}; admission: ${admission.maxInflight} in flight, ${admission.queue} waiting ≤ ${admission.queueWaitMs} ms, refused while the loop lags > ${admission.maxLagMs} ms)`,
     ),
   );
   let closing = false;

@@ -16,7 +16,7 @@ afterEach(
     }),
 );
 
-function app(settings = { maxInflight: 2, queue: 1, queueWaitMs: 5_000 }) {
+function app(settings = { maxInflight: 2, queue: 1, queueWaitMs: 5_000, maxLagMs: 0 }) {
   const started: string[] = [];
   const held: Array<() => void> = [];
   const listener = admitting(
@@ -25,7 +25,7 @@ function app(settings = { maxInflight: 2, queue: 1, queueWaitMs: 5_000 }) {
       held.push(() => res.end(JSON.stringify({ ok: req.url })));
     },
     settings,
-    { maxInflight: 1, queue: 0, queueWaitMs: 100 },
+    { maxInflight: 1, queue: 0, queueWaitMs: 100, maxLagMs: 0 },
   );
   server = createServer(listener);
   return new Promise<{
@@ -88,7 +88,12 @@ describe("admission in front of the app", () => {
   });
 
   it("never runs a queued request whose client disconnected", async () => {
-    const { base, started, held, gates } = await app({ maxInflight: 1, queue: 2, queueWaitMs: 5_000 });
+    const { base, started, held, gates } = await app({
+      maxInflight: 1,
+      queue: 2,
+      queueWaitMs: 5_000,
+      maxLagMs: 0,
+    });
     const first = fetch(`${base}/api/v1/first`);
     await until(() => started.length === 1);
     const req = request(`${base}/api/v1/abandoned`, { method: "PUT" });

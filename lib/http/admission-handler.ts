@@ -7,6 +7,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createGate, HEALTH_LANE, laneOf, type AdmissionSettings } from "./admission";
+import { liveLoadSignals, type LoadSignals } from "./load-signals";
 import { BUSY_RETRY_AFTER_S } from "./database-errors";
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
@@ -29,8 +30,10 @@ export function admitting(
   run: Listener,
   settings: AdmissionSettings,
   health: AdmissionSettings = HEALTH_LANE,
+  signals: LoadSignals = liveLoadSignals(),
 ) {
-  const gates = { app: createGate(settings), health: createGate(health) };
+  // Only the app lane reads the load signals: a probe must reach a lagging instance.
+  const gates = { app: createGate(settings, signals), health: createGate(health) };
   const listener: Listener = (req, res) => {
     const lane = laneOf((req.url ?? "/").split("?")[0]);
     if (lane === "exempt") return run(req, res);
@@ -45,5 +48,5 @@ export function admitting(
       run(req, res);
     });
   };
-  return Object.assign(listener, { gates });
+  return Object.assign(listener, { gates, signals });
 }

@@ -1,20 +1,23 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { admissionSettings, createGate, laneOf } from "./admission";
+import { liveLoadSignals, QUIET_SIGNALS, type LoadSignals } from "./load-signals";
 
 afterEach(() => vi.useRealTimers());
 
 describe("admissionSettings", () => {
   it("sizes the defaults on the database pool", () => {
-    expect(admissionSettings({})).toEqual({ maxInflight: 10, queue: 64, queueWaitMs: 1000 });
+    expect(admissionSettings({})).toEqual({ maxInflight: 10, queue: 64, queueWaitMs: 1000, maxLagMs: 30 });
     expect(admissionSettings({ DATABASE_POOL_SIZE: "20" })).toEqual({
       maxInflight: 20,
       queue: 64,
       queueWaitMs: 1000,
+      maxLagMs: 30,
     });
     expect(admissionSettings({ DATABASE_POOL_SIZE: "50" })).toEqual({
       maxInflight: 50,
       queue: 100,
       queueWaitMs: 1000,
+      maxLagMs: 30,
     });
     // The embedded database's pool of 1 still lets a second request in (static work, a page's render).
     expect(admissionSettings({ DATABASE_POOL_SIZE: "1" }).maxInflight).toBe(2);
@@ -24,8 +27,9 @@ describe("admissionSettings", () => {
         ADMISSION_QUEUE: "0",
         ADMISSION_QUEUE_WAIT_MS: "",
         DATABASE_POOL_SIZE: "",
+        ADMISSION_MAX_LAG_MS: "0",
       }),
-    ).toEqual({ maxInflight: 3, queue: 0, queueWaitMs: 1000 });
+    ).toEqual({ maxInflight: 3, queue: 0, queueWaitMs: 1000, maxLagMs: 0 });
   });
 
   it.each([
@@ -33,6 +37,7 @@ describe("admissionSettings", () => {
     [{ ADMISSION_QUEUE: "-1" }, "ADMISSION_QUEUE"],
     [{ ADMISSION_QUEUE_WAIT_MS: "soon" }, "ADMISSION_QUEUE_WAIT_MS"],
     [{ DATABASE_POOL_SIZE: "1.5" }, "DATABASE_POOL_SIZE"],
+    [{ ADMISSION_MAX_LAG_MS: "-5" }, "ADMISSION_MAX_LAG_MS"],
   ])("refuses %o by name", (env, name) => {
     expect(() => admissionSettings(env)).toThrow(new RegExp(`^${name}:`));
   });
@@ -40,7 +45,7 @@ describe("admissionSettings", () => {
 
 describe("createGate", () => {
   it("runs up to the limit, queues first come first served, refuses beyond the queue at once", async () => {
-    const gate = createGate({ maxInflight: 2, queue: 2, queueWaitMs: 1000 });
+    const gate = createGate({ maxInflight: 2, queue: 2, queueWaitMs: 1000, maxLagMs: 0 });
     const a = await gate.enter();
     const b = await gate.enter();
     expect([a.outcome, b.outcome]).toEqual(["run", "run"]);
@@ -68,7 +73,7 @@ describe("createGate", () => {
 
   it("refuses a request that waited longer than the queue wait", async () => {
     vi.useFakeTimers();
-    const gate = createGate({ maxInflight: 1, queue: 5, queueWaitMs: 200 });
+    const gate = createGate({ maxInflight: 1, queue: 5, queueWaitMs: 200, maxLagMs: 0 });
     await gate.enter();
     const waiting = gate.enter();
     vi.advanceTimersByTime(201);
@@ -77,7 +82,7 @@ describe("createGate", () => {
   });
 
   it("drops a waiting request whose client left, and never runs it", async () => {
-    const gate = createGate({ maxInflight: 1, queue: 5, queueWaitMs: 1000 });
+    const gate = createGate({ maxInflight: 1, queue: 5, queueWaitMs: 1000, maxLagMs: 0 });
     const first = await gate.enter();
     const gone = new AbortController();
     const leaving = gate.enter(gone.signal);
@@ -88,6 +93,76 @@ describe("createGate", () => {
     if (first.outcome === "run") first.release();
     expect((await next).outcome).toBe("run");
     expect(await gate.enter(AbortSignal.abort())).toEqual({ outcome: "gone" });
+  });
+});
+
+describe("createGate with load signals", () => {
+  const signals = (lag: number, drain: number): LoadSignals => ({
+    ...QUIET_SIGNALS,
+    lagMs: () => lag,
+    drainPerSecond: () => drain,
+  });
+
+  it("while the loop lags, refuses at once what would wait, and still runs into a free slot", async () => {
+    const gate = createGate({ maxInflight: 2, queue: 10, queueWaitMs: 1000, maxLagMs: 30 }, signals(45, 0));
+    expect((await gate.enter()).outcome).toBe("run");
+    expect((await gate.enter()).outcome).toBe("run");
+    expect(await gate.enter()).toEqual({ outcome: "busy", reason: "lagging" });
+    expect(gate.queued).toBe(0);
+  });
+
+  it("queues as usual when the loop keeps time, and never judges lag when the limit is 0", async () => {
+    for (const [lag, maxLagMs] of [
+      [10, 30],
+      [500, 0],
+    ]) {
+      const gate = createGate({ maxInflight: 1, queue: 10, queueWaitMs: 1000, maxLagMs }, signals(lag, 0));
+      await gate.enter();
+      void gate.enter();
+      expect(gate.queued).toBe(1);
+    }
+  });
+
+  it("refuses now, not after the wait, a request whose place in the queue outlasts the wait at the drain rate", async () => {
+    // 20 finished per second and a 200 ms budget: 4 may wait, the 5th would wait 250 ms.
+    const gate = createGate({ maxInflight: 1, queue: 100, queueWaitMs: 200, maxLagMs: 30 }, signals(0, 20));
+    await gate.enter();
+    for (let i = 0; i < 4; i++) void gate.enter();
+    expect(gate.queued).toBe(4);
+    expect(await gate.enter()).toEqual({ outcome: "busy", reason: "queue_full" });
+  });
+
+  it("counts each admitted request once as finished", async () => {
+    let finished = 0;
+    const gate = createGate(
+      { maxInflight: 1, queue: 1, queueWaitMs: 1000, maxLagMs: 30 },
+      { ...QUIET_SIGNALS, finished: () => finished++ },
+    );
+    const a = await gate.enter();
+    if (a.outcome === "run") {
+      a.release();
+      a.release();
+    }
+    expect(finished).toBe(1);
+  });
+});
+
+describe("liveLoadSignals", () => {
+  it("sees a blocked event loop, during the block and after it, and counts finished requests", async () => {
+    const s = liveLoadSignals();
+    try {
+      await new Promise((r) => setTimeout(r, 120));
+      const t = performance.now();
+      while (performance.now() - t < 120); // the loop is blocked
+      expect(s.lagMs()).toBeGreaterThanOrEqual(90); // read in the block: a stall in progress
+      await new Promise((r) => setTimeout(r, 20));
+      expect(s.lagMs()).toBeGreaterThanOrEqual(90); // and just after it
+      for (let i = 0; i < 5; i++) s.finished();
+      await new Promise((r) => setTimeout(r, 250));
+      expect(s.drainPerSecond()).toBeGreaterThan(0);
+    } finally {
+      s.stop();
+    }
   });
 });
 

@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import { envInt, parseEnvSettings } from "../schemas/env-settings";
+import { QUIET_SIGNALS, type LoadSignals } from "./load-signals";
 
 export interface AdmissionSettings {
   /** Requests running at once at most. */
@@ -16,15 +17,23 @@ export interface AdmissionSettings {
   queue: number;
   /** How long a request may wait for a slot before it is refused. */
   queueWaitMs: number;
+  /** While the event loop runs later than this, newcomers are refused at once (0: never). */
+  maxLagMs: number;
 }
 
 const MIN_QUEUE = 64;
+/**
+ * A refusal is answered within about one loop turn, so the loop must stay well under the 50 ms
+ * a refusal may take; a saturated but healthy loop here turns in 10–20 ms.
+ */
+const DEFAULT_MAX_LAG_MS = 30;
 
 const envSchema = z.object({
   DATABASE_POOL_SIZE: envInt(1, 1_000),
   ADMISSION_MAX_INFLIGHT: envInt(1, 10_000),
   ADMISSION_QUEUE: envInt(0, 100_000),
   ADMISSION_QUEUE_WAIT_MS: envInt(1, 60_000),
+  ADMISSION_MAX_LAG_MS: envInt(0, 60_000),
 });
 
 /**
@@ -43,13 +52,14 @@ export function admissionSettings(env: Record<string, string | undefined> = proc
     maxInflight,
     queue: e.ADMISSION_QUEUE ?? Math.max(MIN_QUEUE, 2 * maxInflight),
     queueWaitMs: e.ADMISSION_QUEUE_WAIT_MS ?? 1_000,
+    maxLagMs: e.ADMISSION_MAX_LAG_MS ?? DEFAULT_MAX_LAG_MS,
   };
 }
 
 /** `run`: admitted, call `release` once when the response is done. `busy`: refused. `gone`: the client left while waiting. */
 export type Admitted =
   | { outcome: "run"; release: () => void }
-  | { outcome: "busy"; reason: "queue_full" | "waited_too_long" }
+  | { outcome: "busy"; reason: "queue_full" | "waited_too_long" | "lagging" }
   | { outcome: "gone" };
 
 interface Waiter {
@@ -64,7 +74,13 @@ export interface Gate {
   readonly queued: number;
 }
 
-export function createGate(s: AdmissionSettings): Gate {
+/**
+ * The gate. Besides its counters it reads `signals`, for requests that would have to wait: while
+ * the event loop lags, one is refused at once instead of queued; and one whose expected wait (its
+ * place in the queue over the recent drain rate) exceeds `queueWaitMs` is refused now rather than
+ * after waiting it out. A free slot is always taken, so the served rate stays at capacity.
+ */
+export function createGate(s: AdmissionSettings, signals: LoadSignals = QUIET_SIGNALS): Gate {
   let inflight = 0;
   const waiting: Waiter[] = [];
 
@@ -77,6 +93,7 @@ export function createGate(s: AdmissionSettings): Gate {
         if (!done) {
           done = true;
           inflight--;
+          signals.finished();
           next();
         }
       },
@@ -97,7 +114,14 @@ export function createGate(s: AdmissionSettings): Gate {
       if (signal?.aborted) return Promise.resolve({ outcome: "gone" });
       // Nobody waiting and a free slot: run now (a queue never jumps ahead of its own head).
       if (inflight < s.maxInflight && !waiting.length) return Promise.resolve(slot());
+      // It would wait. Not behind a lagging loop: its wait would grow, and so would the wait of
+      // every request still unread behind it.
+      if (s.maxLagMs > 0 && signals.lagMs() > s.maxLagMs)
+        return Promise.resolve({ outcome: "busy", reason: "lagging" });
       if (waiting.length >= s.queue) return Promise.resolve({ outcome: "busy", reason: "queue_full" });
+      const drain = signals.drainPerSecond();
+      if (drain > 0 && ((waiting.length + 1) * 1000) / drain > s.queueWaitMs)
+        return Promise.resolve({ outcome: "busy", reason: "queue_full" });
       return new Promise<Admitted>((resolve) => {
         const finish = (a: Admitted) => {
           clearTimeout(timer);
@@ -131,4 +155,4 @@ export function laneOf(pathname: string): "exempt" | "health" | "app" {
 }
 
 /** The health lane's own limits: a few probes at once, a few waiting briefly. */
-export const HEALTH_LANE: AdmissionSettings = { maxInflight: 2, queue: 4, queueWaitMs: 2_000 };
+export const HEALTH_LANE: AdmissionSettings = { maxInflight: 2, queue: 4, queueWaitMs: 2_000, maxLagMs: 0 };

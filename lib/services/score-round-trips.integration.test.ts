@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { Client } from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
+import { SEALER_TAG } from "../audit/seal";
 import { actorFromBearer } from "../auth/api-token";
 import { db } from "../db";
 import { createEvaluationFixture, createMember, sessionActor, type TestMember } from "../testing/fixtures";
@@ -26,9 +27,6 @@ beforeAll(async () => {
   ).token;
   evaluationId = (await createEvaluationFixture(owner.slug)).evaluationId;
 });
-
-// lib/audit/seal.ts's SEALER_TAG: the audit sealer runs on its own timer, not in the request.
-const SEALER_TAG = "/* audit sealer */";
 
 async function counted<T>(fn: () => Promise<T>): Promise<{ result: T; trips: number }> {
   const original = Client.prototype.query;

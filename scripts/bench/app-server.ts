@@ -15,7 +15,8 @@ export async function startApp(
     process.execPath,
     [...(process.env.BENCH_NODE_ARGS?.split(" ") ?? []), "--import", "tsx", "scripts/serve.ts"],
     {
-      stdio: "ignore",
+      // BENCH_APP_LOG=1 shows the server's own output (e.g. with ADMISSION_TRACE=1).
+      stdio: process.env.BENCH_APP_LOG ? ["ignore", "inherit", "inherit"] : "ignore",
       env: {
         ...process.env,
         NODE_ENV: "production",
