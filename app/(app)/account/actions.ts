@@ -1,57 +1,39 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { currentActor } from "@/lib/auth/current";
-import { formObject, runAction, type ActionState } from "@/lib/http/action";
+import { runAction } from "@/lib/http/action";
+import { AllTextFields } from "@/lib/http/form-fields";
+import { accountAction } from "@/lib/http/workspace-action";
 import { changePassword } from "@/lib/services/account";
 import { revokeAllMyTokens } from "@/lib/services/api-tokens";
 import { confirmMfaEnrolment, disableMfa, startMfaEnrolment } from "@/lib/services/mfa";
 import { revokeMySession, signOutEverywhere } from "@/lib/services/sessions";
 
-const done = <T>(r: ActionState<T>) => {
-  if (r.ok) revalidatePath("/account");
-  return r;
-};
+const account = { revalidate: () => ["/account"] };
 
-export async function changePasswordAction(_p: ActionState | null, form: FormData) {
-  return done(
-    await runAction(
-      async () => changePassword(await currentActor(), formObject(form)),
-      "Password changed. Your other sessions were signed out.",
-    ),
-  );
-}
-export async function startMfaAction(_p: ActionState | null, form: FormData) {
-  return runAction(async () => startMfaEnrolment(await currentActor(), formObject(form)));
-}
+export const changePasswordAction = accountAction(AllTextFields, changePassword, {
+  ...account,
+  success: "Password changed. Your other sessions were signed out.",
+});
+export const startMfaAction = accountAction(AllTextFields, startMfaEnrolment);
 /** No revalidation here: the page would re-render without the recovery codes, shown once. */
-export async function confirmMfaAction(_p: ActionState | null, form: FormData) {
-  return runAction(
-    async () => confirmMfaEnrolment(await currentActor(), formObject(form)),
-    "Two-factor authentication is on.",
-  );
-}
-export async function disableMfaAction(_p: ActionState | null, form: FormData) {
-  return done(
-    await runAction(
-      async () => disableMfa(await currentActor(), formObject(form)),
-      "Two-factor authentication is off.",
-    ),
-  );
-}
-export async function revokeSessionAction(_p: ActionState | null, form: FormData) {
-  return done(
-    await runAction(
-      async () => revokeMySession(await currentActor(), formObject(form)),
-      "Session signed out.",
-    ),
-  );
-}
+export const confirmMfaAction = accountAction(AllTextFields, confirmMfaEnrolment, {
+  success: "Two-factor authentication is on.",
+});
+export const disableMfaAction = accountAction(AllTextFields, disableMfa, {
+  ...account,
+  success: "Two-factor authentication is off.",
+});
+export const revokeSessionAction = accountAction(AllTextFields, revokeMySession, {
+  ...account,
+  success: "Session signed out.",
+});
+/** Called by a button's handler, not a form: nothing to decode. */
 export async function signOutEverywhereAction() {
   return runAction(async () => signOutEverywhere(await currentActor()), "Signed out everywhere.");
 }
-export async function revokeAllTokensAction() {
-  return done(
-    await runAction(async () => revokeAllMyTokens(await currentActor()), "Every API token was revoked."),
-  );
-}
+export const revokeAllTokensAction = accountAction(z.object({}), (actor) => revokeAllMyTokens(actor), {
+  ...account,
+  success: "Every API token was revoked.",
+});

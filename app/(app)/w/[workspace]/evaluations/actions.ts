@@ -1,62 +1,48 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/auth/current";
-import { runAction, type ActionState } from "@/lib/http/action";
+import { z } from "zod";
+import { field } from "@/lib/http/form-fields";
+import { workspaceAction } from "@/lib/http/workspace-action";
 import { assignSectionReviewers, changeEvaluationStatus, createEvaluation } from "@/lib/services/evaluations";
-import { revalidatePath } from "next/cache";
 
-export async function createEvaluationAction(
-  slug: string,
-  _p: ActionState | null,
-  form: FormData,
-): Promise<ActionState> {
-  const [catalogueSlug, version] = String(form.get("catalogue") ?? "").split("@");
-  const sections = form.getAll("sections").map(String);
-  const outOfScopeReasons: Record<string, string> = {};
-  for (const [k, v] of form)
-    if (k.startsWith("reason.") && String(v).trim()) outOfScopeReasons[k.slice(7)] = String(v);
-  const from = String(form.get("fromEvaluationId") ?? "");
-  const result = await runAction(async () =>
-    createEvaluation(await currentActor(), slug, {
-      frameworkId: form.get("frameworkId"),
-      catalogue: { slug: catalogueSlug, version },
+/** The catalogue comes as "slug@version"; a section left out of scope may say why in `reason.<KEY>`. */
+const NewEvaluationForm = z
+  .object({
+    catalogue: field.text(),
+    sections: field.list(),
+    frameworkId: field.text(),
+    fromEvaluationId: field.optionalText(),
+  })
+  .catchall(z.string())
+  .transform(({ catalogue, sections, frameworkId, fromEvaluationId, ...fields }) => {
+    const [slug, version] = catalogue.split("@");
+    const outOfScopeReasons: Record<string, string> = {};
+    for (const [k, v] of Object.entries(fields))
+      if (k.startsWith("reason.") && v.trim()) outOfScopeReasons[k.slice(7)] = v;
+    return {
+      frameworkId,
+      catalogue: { slug, version },
       sections,
       outOfScopeReasons,
-      ...(from ? { fromEvaluationId: from } : {}),
-    }),
-  );
-  if (result.ok) redirect(`/w/${slug}/evaluations/${(result.data as { id: string }).id}`);
-  return result;
-}
+      ...(fromEvaluationId ? { fromEvaluationId } : {}),
+    };
+  });
 
-export async function changeStatusAction(slug: string, id: string, _p: ActionState | null, form: FormData) {
-  const result = await runAction(
-    async () =>
-      changeEvaluationStatus(await currentActor(), slug, id, {
-        status: form.get("status"),
-        reason: String(form.get("reason") ?? "") || undefined,
-      }),
-    "Status changed.",
-  );
-  if (result.ok) revalidatePath(`/w/${slug}/evaluations/${id}`);
-  return result;
-}
+export const createEvaluationAction = workspaceAction(NewEvaluationForm, createEvaluation, {
+  then: ({ id }, slug) => redirect(`/w/${slug}/evaluations/${id}`),
+});
 
-export async function assignReviewersAction(
-  slug: string,
-  id: string,
-  _p: ActionState | null,
-  form: FormData,
-) {
-  const result = await runAction(
-    async () =>
-      assignSectionReviewers(await currentActor(), slug, id, {
-        sectionKey: String(form.get("sectionKey") ?? ""),
-        assigneeIds: form.getAll("assigneeIds").map(String),
-      }),
-    "Reviewers saved.",
-  );
-  if (result.ok) revalidatePath(`/w/${slug}/evaluations/${id}`);
-  return result;
-}
+const overview = ({ slug, ids: [id] }: { slug: string; ids: [string] }) => [`/w/${slug}/evaluations/${id}`];
+
+export const changeStatusAction = workspaceAction(
+  z.object({ status: field.text(), reason: field.optionalText() }),
+  (actor, slug, input, id: string) => changeEvaluationStatus(actor, slug, id, input),
+  { success: "Status changed.", revalidate: overview },
+);
+
+export const assignReviewersAction = workspaceAction(
+  z.object({ sectionKey: field.text(), assigneeIds: field.list() }),
+  (actor, slug, input, id: string) => assignSectionReviewers(actor, slug, id, input),
+  { success: "Reviewers saved.", revalidate: overview },
+);

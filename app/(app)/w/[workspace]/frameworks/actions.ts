@@ -1,66 +1,55 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { currentActor } from "@/lib/auth/current";
-import { formObject, runAction, type ActionState } from "@/lib/http/action";
+import { z } from "zod";
+import { decodeForm, field } from "@/lib/http/form-fields";
+import { workspaceAction } from "@/lib/http/workspace-action";
 import { createFramework, setFrameworkArchived, updateFramework } from "@/lib/services/frameworks";
 
-const TEXT_FIELDS = ["name", "vendor", "productVersion", "url", "description"] as const;
+const FrameworkForm = z.object({
+  name: field.text(),
+  vendor: field.text(),
+  productVersion: field.text(),
+  url: field.text(),
+  description: field.text(),
+  componentTypes: field.list(),
+});
 
-/**
- * Read the fields by name rather than through formObject: it turns a text value of "on" into
- * `true` (it is built for lone checkboxes) and keeps only the last of the component-type boxes.
- */
-function frameworkInput(form: FormData) {
-  const text = Object.fromEntries(TEXT_FIELDS.map((k) => [k, String(form.get(k) ?? "")]));
-  return { ...text, componentTypes: form.getAll("componentTypes").map(String) };
-}
+/** After an error the form re-renders from `values`: every component type ticked, not only the last. */
+const frameworkValues = (form: FormData) => {
+  const { componentTypes, ...text } = FrameworkForm.parse(decodeForm(FrameworkForm, form));
+  return { ...text, componentTypes: componentTypes.join(" ") };
+};
 
-/** After an error the form re-renders from `values`: give it exactly what was submitted. */
-function keepValues<T>(result: ActionState<T>, form: FormData): ActionState<T> {
-  if (!result.ok) {
-    const { componentTypes, ...text } = frameworkInput(form);
-    result.values = { ...text, componentTypes: componentTypes.join(" ") };
-  }
-  return result;
-}
+const frameworkPaths = (slug: string, id?: string) =>
+  id ? [`/w/${slug}/frameworks`, `/w/${slug}/frameworks/${id}`] : [`/w/${slug}/frameworks`];
 
-export async function createFrameworkAction(slug: string, _p: ActionState | null, form: FormData) {
-  const result = await runAction(async () => {
-    const row = await createFramework(await currentActor(), slug, frameworkInput(form));
-    return { id: row.id };
-  }, "Framework added.");
-  if (result.ok) revalidatePath(`/w/${slug}/frameworks`);
-  return keepValues(result, form);
-}
+export const createFrameworkAction = workspaceAction(
+  FrameworkForm,
+  async (actor, slug, input) => ({ id: (await createFramework(actor, slug, input)).id }),
+  {
+    success: "Framework added.",
+    revalidate: ({ slug }) => frameworkPaths(slug),
+    keepValues: frameworkValues,
+  },
+);
 
-export async function updateFrameworkAction(
-  slug: string,
-  id: string,
-  _p: ActionState | null,
-  form: FormData,
-) {
-  const result = await runAction(async () => {
-    await updateFramework(await currentActor(), slug, id, frameworkInput(form));
-  }, "Changes saved.");
-  if (result.ok) {
-    revalidatePath(`/w/${slug}/frameworks`);
-    revalidatePath(`/w/${slug}/frameworks/${id}`);
-  }
-  return keepValues(result, form);
-}
+export const updateFrameworkAction = workspaceAction(
+  FrameworkForm,
+  async (actor, slug, input, id: string) => {
+    await updateFramework(actor, slug, id, input);
+  },
+  {
+    success: "Changes saved.",
+    revalidate: ({ slug, ids: [id] }) => frameworkPaths(slug, id),
+    keepValues: frameworkValues,
+  },
+);
 
-export async function setFrameworkArchivedAction(slug: string, _p: ActionState | null, form: FormData) {
-  const { frameworkId, archived } = formObject(form);
-  const archive = archived === "true";
-  const id = String(frameworkId ?? "");
-  const result = await runAction(
-    async () => setFrameworkArchived(await currentActor(), slug, id, archive),
-    archive ? "Framework archived." : "Framework restored.",
-  );
-  if (result.ok) {
-    revalidatePath(`/w/${slug}/frameworks`);
-    revalidatePath(`/w/${slug}/frameworks/${id}`);
-  }
-  return result;
-}
+export const setFrameworkArchivedAction = workspaceAction(
+  z.object({ frameworkId: field.text(), archived: field.flag() }),
+  (actor, slug, { frameworkId, archived }) => setFrameworkArchived(actor, slug, frameworkId, archived),
+  {
+    success: ({ archived }) => (archived ? "Framework archived." : "Framework restored."),
+    revalidate: ({ slug, input }) => frameworkPaths(slug, input.frameworkId),
+  },
+);

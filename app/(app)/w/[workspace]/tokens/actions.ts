@@ -1,26 +1,24 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { currentActor } from "@/lib/auth/current";
-import { formObject, runAction, type ActionState } from "@/lib/http/action";
+import { z } from "zod";
+import { field } from "@/lib/http/form-fields";
+import { workspaceAction } from "@/lib/http/workspace-action";
 import { createToken, revokeToken } from "@/lib/services/api-tokens";
 
-export async function createTokenAction(slug: string, _p: ActionState | null, form: FormData) {
-  const input = { ...formObject(form), scopes: form.getAll("scopes").map(String) };
-  const result = await runAction(
-    async () => createToken(await currentActor(), slug, input),
-    "Token created. Copy it now: it is shown only once.",
-    form,
-  );
-  if (result.ok) revalidatePath(`/w/${slug}/tokens`);
-  return result;
-}
+const tokens = { revalidate: ({ slug }: { slug: string }) => [`/w/${slug}/tokens`] };
 
-export async function revokeTokenAction(slug: string, _p: ActionState | null, form: FormData) {
-  const result = await runAction(
-    async () => revokeToken(await currentActor(), slug, formObject(form)),
-    "Token revoked.",
-  );
-  if (result.ok) revalidatePath(`/w/${slug}/tokens`);
-  return result;
-}
+export const createTokenAction = workspaceAction(
+  z.object({
+    name: field.text(),
+    expiresInDays: field.text(),
+    password: field.text(),
+    scopes: field.list(),
+  }),
+  createToken,
+  { ...tokens, success: "Token created. Copy it now: it is shown only once.", keepValues: true },
+);
+
+export const revokeTokenAction = workspaceAction(z.object({ id: field.text() }), revokeToken, {
+  ...tokens,
+  success: "Token revoked.",
+});

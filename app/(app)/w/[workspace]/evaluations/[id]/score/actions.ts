@@ -1,8 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/auth/current";
-import { runAction, type ActionState } from "@/lib/http/action";
+import { z } from "zod";
+import { runAction } from "@/lib/http/action";
+import { field } from "@/lib/http/form-fields";
+import { workspaceAction } from "@/lib/http/workspace-action";
 import { setAgreedScore } from "@/lib/services/agreed-scores";
 import { saveScore, submitSection } from "@/lib/services/scores";
 
@@ -27,23 +29,17 @@ export async function submitSectionAction(slug: string, evaluationId: string, se
   );
 }
 
-export async function setAgreedAction(
-  slug: string,
-  evaluationId: string,
-  criterionKey: string,
-  _p: ActionState | null,
-  form: FormData,
-) {
-  const raw = String(form.get("agreed") ?? "");
-  const body = {
-    value: raw === "na" || raw === "" ? null : Number(raw),
-    notApplicable: raw === "na",
-    reason: String(form.get("reason") ?? ""),
-  };
-  const result = await runAction(
-    async () => setAgreedScore(await currentActor(), slug, evaluationId, criterionKey, body),
-    "Agreed value recorded.",
-  );
-  if (result.ok) revalidatePath(`/w/${slug}/evaluations/${evaluationId}`, "layout");
-  return result;
-}
+/** The agreed value: a score, "na" (not applicable) or blank (cleared), with the reason. */
+export const setAgreedAction = workspaceAction(
+  z.object({ agreed: field.text(), reason: field.text() }).transform(({ agreed, reason }) => ({
+    value: agreed === "na" || agreed === "" ? null : Number(agreed),
+    notApplicable: agreed === "na",
+    reason,
+  })),
+  (actor, slug, input, evaluationId: string, criterionKey: string) =>
+    setAgreedScore(actor, slug, evaluationId, criterionKey, input),
+  {
+    success: "Agreed value recorded.",
+    revalidate: ({ slug, ids: [evaluationId] }) => [[`/w/${slug}/evaluations/${evaluationId}`, "layout"]],
+  },
+);
