@@ -29,7 +29,7 @@ function sources(dir: string): string[] {
   });
 }
 
-/** `actor!` / `me!`: a non-null assertion on an actor, which the compiler takes on trust. */
+/** A `!` non-null assertion on `actor` or `me`: the compiler takes it on trust. */
 const ASSERTED_ACTOR = /\b(?:actor|me)!(?!=)/;
 
 function assertedActors(source: string): number[] {
@@ -62,7 +62,8 @@ describe("services use only the checked actor", () => {
       "export async function f(actor: Actor | null, slug: string) {",
       '  const { workspace } = await authorize(actor, slug, "workspace.read");',
       "  await recordAudit(tx, { actor, workspaceId: workspace.id });",
-      "  return actor!.userId;",
+      // Spelled in two parts, so that a plain grep of lib/ for the pattern finds nothing.
+      `  return actor${"!"}.userId;`,
       "}",
     ].join("\n");
     expect(uncheckedUses(bad)).toEqual([3, 4]);
@@ -79,12 +80,9 @@ describe("services use only the checked actor", () => {
   });
 
   it("has no non-null assertion on an actor anywhere in lib/", () => {
-    // This file spells the pattern out in its own fixtures.
-    const found = sources(LIB)
-      .filter((file) => file !== __filename)
-      .flatMap((file) =>
-        assertedActors(readFileSync(file, "utf8")).map((line) => `${path.relative(LIB, file)}:${line}`),
-      );
+    const found = sources(LIB).flatMap((file) =>
+      assertedActors(readFileSync(file, "utf8")).map((line) => `${path.relative(LIB, file)}:${line}`),
+    );
     expect(found).toEqual([]);
   });
 
