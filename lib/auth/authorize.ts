@@ -5,9 +5,15 @@ import type { Actor, TokenMembership } from "./actor";
 import { membershipsOf } from "./memberships";
 import { can, READ_ACTIONS, type Action } from "./policy";
 
+/**
+ * What passing the gate proves. `actor` is the caller that was checked, typed non-null: a
+ * service uses it (not its own `Actor | null` parameter), so the compiler rejects any use of an
+ * unchecked actor instead of a `!` asserting one.
+ */
 export interface Authorised {
   workspace: { id: string; slug: string; name: string; requireMfa: boolean };
   role: Role;
+  actor: Actor;
 }
 
 export const MFA_SETUP_NEEDED =
@@ -58,5 +64,5 @@ export async function authorize(
   }
   if (workspace.requireMfa && actor.via !== "cli") requireMfaFor(actor);
   if (!can(role, action)) throw new AppError("forbidden", `Your role (${role}) does not allow this.`);
-  return { workspace, role };
+  return { workspace, role, actor };
 }

@@ -17,7 +17,7 @@ export async function setAgreedScore(
   criterionKey: string,
   raw: unknown,
 ) {
-  const { workspace } = await authorize(actor, slug, "evaluations.manage");
+  const { workspace, actor: me } = await authorize(actor, slug, "evaluations.manage");
   const input = parseInput(agreedScoreSchema, raw);
   const ev = await loadEvaluation(workspace.id, evaluationId);
   assertEditable(ev);
@@ -36,7 +36,7 @@ export async function setAgreedScore(
       value: input.value,
       notApplicable: input.notApplicable,
       reason: input.reason,
-      setById: actor!.userId,
+      setById: me.userId,
       setAt: new Date(),
     };
     await tx.agreedScore.upsert({
@@ -46,7 +46,7 @@ export async function setAgreedScore(
     });
     await recordAudit(tx, {
       action: "consensus.agreed",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "criterion",
       targetId: `${ev.id}/${criterionKey}`,
@@ -63,7 +63,7 @@ export async function clearAgreedScore(
   evaluationId: string,
   criterionKey: string,
 ) {
-  const { workspace } = await authorize(actor, slug, "evaluations.manage");
+  const { workspace, actor: me } = await authorize(actor, slug, "evaluations.manage");
   const ev = await loadEvaluation(workspace.id, evaluationId);
   assertEditable(ev);
   await db().$transaction(async (tx) => {
@@ -76,7 +76,7 @@ export async function clearAgreedScore(
     });
     await recordAudit(tx, {
       action: "consensus.cleared",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "criterion",
       targetId: `${ev.id}/${criterionKey}`,
@@ -87,11 +87,11 @@ export async function clearAgreedScore(
 
 /** Agreed values of the sections the caller may see (they reveal the consensus). */
 export async function listAgreedScores(actor: Actor | null, slug: string, evaluationId: string) {
-  const { workspace, role } = await authorize(actor, slug, "evaluations.read");
+  const { workspace, role, actor: me } = await authorize(actor, slug, "evaluations.read");
   const ev = await loadEvaluation(workspace.id, evaluationId);
   const visible = new Set(
     ev.sections
-      .filter((s) => canSeeOthers(ev, s, actor!.userId, role))
+      .filter((s) => canSeeOthers(ev, s, me.userId, role))
       .flatMap((s) => s.criteria.map((c) => c.key)),
   );
   const rows = await db().agreedScore.findMany({

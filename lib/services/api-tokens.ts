@@ -17,9 +17,9 @@ function noTokenCallers(actor: Actor | null) {
 }
 
 export async function listMyTokens(actor: Actor | null, slug: string) {
-  const { workspace } = await authorize(actor, slug, "tokens.manageOwn");
+  const { workspace, actor: me } = await authorize(actor, slug, "tokens.manageOwn");
   return db().apiToken.findMany({
-    where: { workspaceId: workspace.id, userId: actor!.userId },
+    where: { workspaceId: workspace.id, userId: me.userId },
     orderBy: { createdAt: "desc" },
     select: {
       id: true,
@@ -37,7 +37,7 @@ export async function listMyTokens(actor: Actor | null, slug: string) {
 /** Returns the token once; only its SHA-256 is stored. Needs a step-up (`raw.password` or a recent one). */
 export async function createToken(actor: Actor | null, slug: string, raw: unknown) {
   noTokenCallers(actor);
-  const { workspace, role } = await authorize(actor, slug, "tokens.manageOwn");
+  const { workspace, role, actor: me } = await authorize(actor, slug, "tokens.manageOwn");
   const input = parseInput(apiTokenSchema, raw);
   if (role === "viewer" && input.scopes.includes("write")) {
     throw new AppError("validation_failed", "Viewers can create read-only tokens.", [
@@ -45,10 +45,10 @@ export async function createToken(actor: Actor | null, slug: string, raw: unknow
     ]);
   }
   // A token outlives the session that made it: minting one needs the password re-entered.
-  await requireStepUp(actor!, raw);
+  await requireStepUp(me, raw);
   return db().$transaction(async (tx) => {
     const { row, secret } = await insertApiToken(tx, {
-      userId: actor!.userId,
+      userId: me.userId,
       workspaceId: workspace.id,
       name: input.name,
       scopes: input.scopes,
@@ -56,7 +56,7 @@ export async function createToken(actor: Actor | null, slug: string, raw: unknow
     });
     await recordAudit(tx, {
       action: "token.created",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "api_token",
       targetId: row.id,
@@ -89,17 +89,17 @@ export async function insertApiToken(
 
 export async function revokeToken(actor: Actor | null, slug: string, raw: unknown) {
   noTokenCallers(actor);
-  const { workspace } = await authorize(actor, slug, "tokens.manageOwn");
+  const { workspace, actor: me } = await authorize(actor, slug, "tokens.manageOwn");
   const { tokenId } = parseInput(z.object({ tokenId: z.uuid() }), raw);
   await db().$transaction(async (tx) => {
     const { count } = await tx.apiToken.updateMany({
-      where: { id: tokenId, workspaceId: workspace.id, userId: actor!.userId, revokedAt: null },
+      where: { id: tokenId, workspaceId: workspace.id, userId: me.userId, revokedAt: null },
       data: { revokedAt: new Date() },
     });
     if (!count) throw new AppError("not_found", "Token not found");
     await recordAudit(tx, {
       action: "token.revoked",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "api_token",
       targetId: tokenId,

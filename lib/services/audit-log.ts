@@ -67,7 +67,7 @@ const columns = {
 
 /** Score values are withheld by the blind rule (audit-redaction.ts): `redacted` says when. */
 export async function listAuditEvents(actor: Actor | null, slug: string, raw: unknown) {
-  const { workspace, role } = await authorize(actor, slug, "audit.read");
+  const { workspace, role, actor: me } = await authorize(actor, slug, "audit.read");
   const f = parseInput(auditFilterSchema, raw);
   const rows = await db().auditEvent.findMany({
     where: await whereFor(workspace.id, f),
@@ -75,7 +75,7 @@ export async function listAuditEvents(actor: Actor | null, slug: string, raw: un
     take: f.limit + 1,
     select: columns,
   });
-  const redact = auditRedactor({ workspaceId: workspace.id, userId: actor!.userId, role });
+  const redact = auditRedactor({ workspaceId: workspace.id, userId: me.userId, role });
   const page = await Promise.all(
     rows.slice(0, f.limit).map(async (r) => ({ ...(await redact(r)), id: String(r.id) })),
   );
@@ -88,8 +88,8 @@ export async function* exportAuditEvents(
   slug: string,
   raw: unknown,
 ): AsyncGenerator<string> {
-  const { workspace, role } = await authorize(actor, slug, "audit.read");
-  const redact = auditRedactor({ workspaceId: workspace.id, userId: actor!.userId, role });
+  const { workspace, role, actor: me } = await authorize(actor, slug, "audit.read");
+  const redact = auditRedactor({ workspaceId: workspace.id, userId: me.userId, role });
   const f = parseInput(auditFilterSchema.omit({ before: true, limit: true }), raw);
   const where = await whereFor(workspace.id, { ...f, limit: 1 });
   let after: bigint | undefined;

@@ -41,7 +41,7 @@ export const detectFormat = (text: string) =>
  * published and audited in one transaction.
  */
 export async function importCatalogue(actor: Actor | null, wsSlug: string, raw: unknown) {
-  const { workspace } = await authorize(actor, wsSlug, "catalogues.import");
+  const { workspace, actor: me } = await authorize(actor, wsSlug, "catalogues.import");
   const request = parseInput(importRequestSchema, raw);
   const format = request.format ?? detectFormat(request.text);
   const source = request.filename || (format === "oscal" ? "catalog.json" : "library.yaml");
@@ -59,7 +59,7 @@ export async function importCatalogue(actor: Actor | null, wsSlug: string, raw: 
     afterStore: (tx, catalogueId) =>
       recordAudit(tx, {
         action: "catalogue.imported",
-        actor,
+        actor: me,
         workspaceId: workspace.id,
         targetType: "catalogue",
         targetId: catalogueId,

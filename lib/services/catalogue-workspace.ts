@@ -98,7 +98,7 @@ const archiveSchema = z.object({
  * workspace, so no single workspace may archive them.
  */
 export async function setCatalogueArchived(actor: Actor | null, wsSlug: string, raw: unknown) {
-  const { workspace } = await authorize(actor, wsSlug, "catalogues.archive");
+  const { workspace, actor: me } = await authorize(actor, wsSlug, "catalogues.archive");
   const input = parseInput(archiveSchema, raw);
   return db().$transaction(async (tx) => {
     const row = await tx.catalogue.findFirst({
@@ -118,7 +118,7 @@ export async function setCatalogueArchived(actor: Actor | null, wsSlug: string, 
     await tx.catalogue.update({ where: { id: row.id, workspaceId: workspace.id }, data: { archivedAt } });
     await recordAudit(tx, {
       action: input.archived ? "catalogue.archived" : "catalogue.unarchived",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "catalogue",
       targetId: row.id,

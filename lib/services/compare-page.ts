@@ -20,7 +20,7 @@ export async function comparePage(
   slug: string,
   selected: string[],
 ): Promise<{ role: string; data: ComparisonData | null; problem: string | null; evaluations: PickerRow[] }> {
-  const { workspace, role } = await authorize(actor, slug, "evaluations.read");
+  const { workspace, role, actor: me } = await authorize(actor, slug, "evaluations.read");
   let problem: string | null = null;
   if (selected.length === 1) problem = "Choose at least two evaluations to compare.";
   else if (selected.length > MAX_COMPARED) problem = `Compare at most ${MAX_COMPARED} evaluations at once.`;
@@ -35,7 +35,7 @@ export async function comparePage(
   else if (ids.length) {
     // The page's whole state is in the address, so a bad address gets a clear message here.
     try {
-      data = assembleComparison(actor!.userId, role, bundle, scores, null);
+      data = assembleComparison(me.userId, role, bundle, scores, null);
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
       problem = err.code === "not_found" ? NOT_HERE : err.message;

@@ -27,7 +27,7 @@ export async function loadComparison(
   o: { reviews?: boolean } = {},
 ): Promise<ComparisonData> {
   const withText = o.reviews !== false;
-  const { workspace, role } = await authorize(actor, slug, "evaluations.read");
+  const { workspace, role, actor: me } = await authorize(actor, slug, "evaluations.read");
   const [bundle, scores] = await Promise.all([
     loadComparisonBundle(workspace.id, evaluationIds),
     loadScores(
@@ -36,13 +36,7 @@ export async function loadComparison(
       { withText },
     ),
   ]);
-  return assembleComparison(
-    actor!.userId,
-    role,
-    bundle,
-    scores,
-    withText ? await reviewerNames(scores) : null,
-  );
+  return assembleComparison(me.userId, role, bundle, scores, withText ? await reviewerNames(scores) : null);
 }
 
 /**
@@ -121,7 +115,7 @@ export async function loadCellReviews(
   evaluationId: string,
   criterionKey: string,
 ) {
-  const { workspace, role } = await authorize(actor, slug, "evaluations.read");
+  const { workspace, role, actor: me } = await authorize(actor, slug, "evaluations.read");
   const ev = await loadEvaluation(workspace.id, evaluationId);
   if (!ev.sections.some((s) => s.criteria.some((c) => c.key === criterionKey))) throw notFound("Criterion");
   const [scores, agreed] = await Promise.all([
@@ -130,7 +124,7 @@ export async function loadCellReviews(
   ]);
   const vendor = vendorOf(
     ev,
-    actor!.userId,
+    me.userId,
     role,
     groupScores(scores).get(ev.id) ?? new Map(),
     agreed,

@@ -59,12 +59,12 @@ type Row = {
  * comparison's evaluations and scores loaded together (leaders.ts), not one comparison each.
  */
 export async function workspaceDashboard(actor: Actor | null, slug: string) {
-  const { workspace, role } = await authorize(actor, slug, "workspace.read");
+  const { workspace, role, actor: me } = await authorize(actor, slug, "workspace.read");
   const {
     rows: [d],
   } = await pgPool().query<Row>(SQL, [workspace.id, VISIBLE_ACTIONS]);
   const comparisons = await withLeaders(
-    actor!.userId,
+    me.userId,
     role,
     workspace.id,
     d.comparisons.map((c) => ({ ...c, createdAt: new Date(c.createdAt) })),

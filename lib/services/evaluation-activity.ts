@@ -10,7 +10,7 @@ import { canSeeOthers } from "./scores";
  * and the latest score changes, limited to sections whose scores the caller may see.
  */
 export async function evaluationActivity(actor: Actor | null, slug: string, evaluationId: string) {
-  const { workspace, role } = await authorize(actor, slug, "evaluations.read");
+  const { workspace, role, actor: me } = await authorize(actor, slug, "evaluations.read");
   const ev = await loadEvaluation(workspace.id, evaluationId);
   const [members, counts] = await Promise.all([
     db().membership.findMany({
@@ -23,10 +23,10 @@ export async function evaluationActivity(actor: Actor | null, slug: string, eval
       _count: { _all: true },
     }),
   ]);
-  const visible = ev.sections.filter((s) => canSeeOthers(ev, s, actor!.userId, role)).map((s) => s.key);
+  const visible = ev.sections.filter((s) => canSeeOthers(ev, s, me.userId, role)).map((s) => s.key);
   const history = await db().scoreHistory.findMany({
     where: {
-      score: { evaluationId: ev.id, OR: [{ sectionKey: { in: visible } }, { reviewerId: actor!.userId }] },
+      score: { evaluationId: ev.id, OR: [{ sectionKey: { in: visible } }, { reviewerId: me.userId }] },
     },
     orderBy: { id: "desc" },
     take: 50,

@@ -36,15 +36,15 @@ export async function exportEvaluation(
   evaluationId: string,
   raw: unknown,
 ): Promise<ExportFile> {
-  const { workspace } = await authorize(actor, slug, "evaluations.read");
+  const { workspace, actor: me } = await authorize(actor, slug, "evaluations.read");
   const query = parseInput(evaluationExportQuerySchema, raw);
-  const summary = await evaluationSummary(actor, slug, evaluationId, { profile: query.profile });
-  const data = await loadComparison(actor, slug, [summary.evaluation.id]);
+  const summary = await evaluationSummary(me, slug, evaluationId, { profile: query.profile });
+  const data = await loadComparison(me, slug, [summary.evaluation.id]);
   const file = await buildEvaluation(query.format, { data, summary, generatedAt: data.generatedAt });
   await db().$transaction((tx) =>
     recordAudit(tx, {
       action: "evaluation.exported",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "evaluation",
       targetId: summary.evaluation.id,
@@ -56,9 +56,9 @@ export async function exportEvaluation(
 
 /** `evaluations=a,b&profile=…&format=csv|xlsx|json`: the comparison the compare page shows. */
 export async function exportComparison(actor: Actor | null, slug: string, raw: unknown): Promise<ExportFile> {
-  const { workspace } = await authorize(actor, slug, "evaluations.read");
+  const { workspace, actor: me } = await authorize(actor, slug, "evaluations.read");
   const query = parseInput(comparisonExportQuerySchema, raw);
-  const data = await loadComparison(actor, slug, query.evaluations);
+  const data = await loadComparison(me, slug, query.evaluations);
   const summary = comparisonSummary(data, query.profile);
   if (!summary)
     throw new AppError("validation_failed", `Unknown weight profile "${query.profile}".`, [
@@ -68,7 +68,7 @@ export async function exportComparison(actor: Actor | null, slug: string, raw: u
   await db().$transaction((tx) =>
     recordAudit(tx, {
       action: "comparison.exported",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "comparison",
       // Up to 20 ids would overflow targetId (200 characters): they go in the event body instead.

@@ -51,8 +51,8 @@ export async function evaluationPage(
   evaluationId: string,
   profileRef?: string,
 ) {
-  const { workspace, role } = await authorize(actor, slug, "evaluations.read");
-  const userId = actor!.userId;
+  const { workspace, role, actor: me } = await authorize(actor, slug, "evaluations.read");
+  const userId = me.userId;
   const bundle = await loadComparisonBundle(workspace.id, [evaluationId]);
   const ev = bundle.evaluations[0];
   if (!ev) throw notFound("Evaluation");

@@ -52,7 +52,7 @@ export async function evaluationSummary(
   evaluationId: string,
   raw: unknown = {},
 ) {
-  const { workspace, role } = await authorize(actor, slug, "evaluations.read");
+  const { workspace, role, actor: me } = await authorize(actor, slug, "evaluations.read");
   const { profile: profileRef } = parseInput(profileQuery, raw);
   const ev = await loadEvaluation(workspace.id, evaluationId);
   const profile = await resolveProfile(workspace.id, profileRef);
@@ -66,7 +66,7 @@ export async function evaluationSummary(
       select: { criterionKey: true, value: true, notApplicable: true },
     }),
   ]);
-  return summarise(ev, scores, agreed, profile, actor!.userId, role);
+  return summarise(ev, scores, agreed, profile, me.userId, role);
 }
 
 type Vote = { criterionKey: string; reviewerId: string; value: number | null; notApplicable: boolean };

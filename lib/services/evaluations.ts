@@ -44,7 +44,7 @@ export async function getEvaluation(actor: Actor | null, slug: string, id: strin
  * scores marked carried over until their reviewer re-confirms them (which scores: carriedScores).
  */
 export async function createEvaluation(actor: Actor | null, slug: string, raw: unknown) {
-  const { workspace } = await authorize(actor, slug, "evaluations.create");
+  const { workspace, actor: me } = await authorize(actor, slug, "evaluations.create");
   const input = parseInput(createEvaluationSchema, raw);
   const framework = await db().framework.findFirst({
     where: { id: input.frameworkId, workspaceId: workspace.id, archivedAt: null },
@@ -112,7 +112,7 @@ export async function createEvaluation(actor: Actor | null, slug: string, raw: u
         workspaceId: workspace.id,
         frameworkId: framework.id,
         catalogueId: catalogue.id,
-        createdById: actor!.userId,
+        createdById: me.userId,
         previousEvaluationId: previous?.id ?? null,
         sections: {
           create: keys.map((k) => ({
@@ -134,7 +134,7 @@ export async function createEvaluation(actor: Actor | null, slug: string, raw: u
         where: {
           evaluationId: previous.id,
           workspaceId: workspace.id,
-          ...(carried === "own" ? { reviewerId: actor!.userId } : {}),
+          ...(carried === "own" ? { reviewerId: me.userId } : {}),
         },
       });
       await tx.score.createMany({
@@ -154,7 +154,7 @@ export async function createEvaluation(actor: Actor | null, slug: string, raw: u
     }
     await recordAudit(tx, {
       action: "evaluation.created",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "evaluation",
       targetId: ev.id,
@@ -190,7 +190,7 @@ const TRANSITIONS: Record<string, string[]> = {
 
 /** draft → in review → final; reopening a final evaluation needs a reason. Audited. */
 export async function changeEvaluationStatus(actor: Actor | null, slug: string, id: string, raw: unknown) {
-  const { workspace } = await authorize(actor, slug, "evaluations.manage");
+  const { workspace, actor: me } = await authorize(actor, slug, "evaluations.manage");
   const { status, reason } = parseInput(statusChangeSchema, raw);
   return db().$transaction(async (tx) => {
     const ev = await loadEvaluation(workspace.id, id, tx);
@@ -206,7 +206,7 @@ export async function changeEvaluationStatus(actor: Actor | null, slug: string, 
     });
     await recordAudit(tx, {
       action: ev.status === "final" ? "evaluation.reopened" : "evaluation.status_changed",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "evaluation",
       targetId: ev.id,
@@ -224,7 +224,7 @@ const assignmentSchema = z.object({
 
 /** Narrows who may score a section (empty = every reviewer or above). */
 export async function assignSectionReviewers(actor: Actor | null, slug: string, id: string, raw: unknown) {
-  const { workspace } = await authorize(actor, slug, "evaluations.manage");
+  const { workspace, actor: me } = await authorize(actor, slug, "evaluations.manage");
   const { sectionKey, assigneeIds } = parseInput(assignmentSchema, raw);
   return db().$transaction(async (tx) => {
     const ev = await loadEvaluation(workspace.id, id, tx);
@@ -247,7 +247,7 @@ export async function assignSectionReviewers(actor: Actor | null, slug: string, 
     });
     await recordAudit(tx, {
       action: "evaluation.reviewers_assigned",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "evaluation",
       targetId: ev.id,

@@ -42,13 +42,13 @@ export async function getFramework(actor: Actor | null, slug: string, id: string
 }
 
 export async function createFramework(actor: Actor | null, slug: string, raw: unknown) {
-  const { workspace } = await authorize(actor, slug, "frameworks.write");
+  const { workspace, actor: me } = await authorize(actor, slug, "frameworks.write");
   const input = parseInput(frameworkInputSchema, raw);
   return db().$transaction(async (tx) => {
     const row = await tx.framework.create({ data: { ...input, workspaceId: workspace.id }, select: columns });
     await recordAudit(tx, {
       action: "framework.created",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "framework",
       targetId: row.id,
@@ -59,7 +59,7 @@ export async function createFramework(actor: Actor | null, slug: string, raw: un
 }
 
 export async function updateFramework(actor: Actor | null, slug: string, id: string, raw: unknown) {
-  const { workspace } = await authorize(actor, slug, "frameworks.write");
+  const { workspace, actor: me } = await authorize(actor, slug, "frameworks.write");
   const input = parseInput(frameworkUpdateSchema, raw);
   const frameworkId = parseInput(idSchema, id);
   return db().$transaction(async (tx) => {
@@ -71,7 +71,7 @@ export async function updateFramework(actor: Actor | null, slug: string, id: str
     const after = await tx.framework.update({ where: { id: before.id }, data: input, select: columns });
     await recordAudit(tx, {
       action: "framework.updated",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "framework",
       targetId: before.id,
@@ -84,7 +84,7 @@ export async function updateFramework(actor: Actor | null, slug: string, id: str
 
 /** Archived frameworks leave the default list; their evaluations stay intact. */
 export async function setFrameworkArchived(actor: Actor | null, slug: string, id: string, archived: boolean) {
-  const { workspace } = await authorize(actor, slug, "frameworks.write");
+  const { workspace, actor: me } = await authorize(actor, slug, "frameworks.write");
   const frameworkId = parseInput(idSchema, id);
   await db().$transaction(async (tx) => {
     const { count } = await tx.framework.updateMany({
@@ -94,7 +94,7 @@ export async function setFrameworkArchived(actor: Actor | null, slug: string, id
     if (!count) throw notFound("Framework");
     await recordAudit(tx, {
       action: archived ? "framework.archived" : "framework.restored",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "framework",
       targetId: frameworkId,

@@ -21,7 +21,7 @@ const INVITE_DAYS = 7;
  * has an account somewhere on this instance: accepting adds THAT account, whoever set it up.
  */
 export async function inviteMember(actor: Actor | null, slug: string, raw: unknown) {
-  const { workspace, role: myRole } = await authorize(actor, slug, "members.invite");
+  const { workspace, role: myRole, actor: me } = await authorize(actor, slug, "members.invite");
   const { email, role } = parseInput(inviteSchema, raw);
   if (!grantableRoles(myRole).includes(role)) throw new AppError("forbidden", "You cannot grant this role.");
   const token = randomToken(32);
@@ -38,14 +38,14 @@ export async function inviteMember(actor: Actor | null, slug: string, raw: unkno
         role,
         tokenHash: sha256(token),
         expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000),
-        createdById: actor!.userId,
+        createdById: me.userId,
       },
       select: { id: true, expiresAt: true },
     });
     const existingAccount = !!(await tx.user.findUnique({ where: { email }, select: { id: true } }));
     await recordAudit(tx, {
       action: "member.invited",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "invitation",
       targetId: inv.id,
@@ -66,7 +66,7 @@ export async function listInvitations(actor: Actor | null, slug: string) {
 }
 
 export async function revokeInvitation(actor: Actor | null, slug: string, raw: unknown) {
-  const { workspace } = await authorize(actor, slug, "members.invite");
+  const { workspace, actor: me } = await authorize(actor, slug, "members.invite");
   const { invitationId } = parseInput(z.object({ invitationId: z.uuid() }), raw);
   await db().$transaction(async (tx) => {
     const { count } = await tx.invitation.updateMany({
@@ -76,7 +76,7 @@ export async function revokeInvitation(actor: Actor | null, slug: string, raw: u
     if (!count) throw new AppError("not_found", "Invitation not found");
     await recordAudit(tx, {
       action: "member.invitation_revoked",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "invitation",
       targetId: invitationId,

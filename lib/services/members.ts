@@ -46,7 +46,7 @@ async function ownerCount(tx: Prisma.TransactionClient, workspaceId: string) {
 }
 
 export async function changeRole(actor: Actor | null, slug: string, raw: unknown) {
-  const { workspace, role: myRole } = await authorize(actor, slug, "members.changeRole");
+  const { workspace, role: myRole, actor: me } = await authorize(actor, slug, "members.changeRole");
   const { userId, role } = parseInput(userIdSchema.extend({ role: roleSchema }), raw);
   if (!grantableRoles(myRole).includes(role))
     throw new AppError(
@@ -65,7 +65,7 @@ export async function changeRole(actor: Actor | null, slug: string, raw: unknown
     });
     await recordAudit(tx, {
       action: "member.role_changed",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "user",
       targetId: userId,
@@ -78,12 +78,14 @@ export async function changeRole(actor: Actor | null, slug: string, raw: unknown
 /** Removes a member (admins) or leaves (anyone, own membership). The last owner cannot go. */
 export async function removeMember(actor: Actor | null, slug: string, raw: unknown) {
   const { userId } = parseInput(userIdSchema, raw);
+  // The unchecked actor only picks which permission `authorize` checks (leaving needs none
+  // beyond membership); everything after the gate uses the checked `me`.
   const self = actor?.userId === userId;
-  const { workspace, role: myRole } = await authorize(
-    actor,
-    slug,
-    self ? "workspace.read" : "members.remove",
-  );
+  const {
+    workspace,
+    role: myRole,
+    actor: me,
+  } = await authorize(actor, slug, self ? "workspace.read" : "members.remove");
   return db().$transaction(async (tx) => {
     const m = await tx.membership.findUnique({
       where: { workspaceId_userId: { workspaceId: workspace.id, userId } },
@@ -101,7 +103,7 @@ export async function removeMember(actor: Actor | null, slug: string, raw: unkno
     });
     await recordAudit(tx, {
       action: self ? "member.left" : "member.removed",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "user",
       targetId: userId,
@@ -112,9 +114,9 @@ export async function removeMember(actor: Actor | null, slug: string, raw: unkno
 
 /** The owner hands ownership to another member and becomes an admin. */
 export async function transferOwnership(actor: Actor | null, slug: string, raw: unknown) {
-  const { workspace } = await authorize(actor, slug, "members.transferOwnership");
+  const { workspace, actor: me } = await authorize(actor, slug, "members.transferOwnership");
   const { userId } = parseInput(userIdSchema, raw);
-  if (userId === actor!.userId)
+  if (userId === me.userId)
     throw new AppError("validation_failed", "Choose another member.", [
       { field: "userId", message: "Choose another member." },
     ]);
@@ -128,12 +130,12 @@ export async function transferOwnership(actor: Actor | null, slug: string, raw: 
       data: { role: "owner" },
     });
     await tx.membership.update({
-      where: { workspaceId_userId: { workspaceId: workspace.id, userId: actor!.userId } },
+      where: { workspaceId_userId: { workspaceId: workspace.id, userId: me.userId } },
       data: { role: "admin" },
     });
     await recordAudit(tx, {
       action: "member.ownership_transferred",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "user",
       targetId: userId,

@@ -77,11 +77,11 @@ export async function evaluationReport(
   evaluationId: string,
   raw: unknown = {},
 ): Promise<Report> {
-  const { workspace } = await authorize(actor, slug, "evaluations.read");
+  const { workspace, actor: me } = await authorize(actor, slug, "evaluations.read");
   const { profile: ref } = parseInput(profileSchema, raw);
   if (!idSchema.safeParse(evaluationId).success) throw notFound("Evaluation");
-  const data = await loadComparison(actor, slug, [evaluationId]);
-  const summary = await evaluationSummary(actor, slug, evaluationId, { profile: ref });
+  const data = await loadComparison(me, slug, [evaluationId]);
+  const summary = await evaluationSummary(me, slug, evaluationId, { profile: ref });
   const profile = pickProfile(data, summary.profile.id, false);
   const agreement = {
     [evaluationId]: {
@@ -101,7 +101,7 @@ export async function evaluationReport(
   await db().$transaction((tx) =>
     recordAudit(tx, {
       action: "report.generated",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "evaluation",
       targetId: evaluationId,
@@ -116,16 +116,16 @@ export async function evaluationReport(
 
 /** The PDF report of a comparison: `evaluations=a,b,c&profile=…`, as GET /api/v1/comparisons. */
 export async function comparisonReport(actor: Actor | null, slug: string, raw: unknown): Promise<Report> {
-  const { workspace } = await authorize(actor, slug, "evaluations.read");
+  const { workspace, actor: me } = await authorize(actor, slug, "evaluations.read");
   const query = parseInput(comparisonQuerySchema, raw);
-  const data = await loadComparison(actor, slug, query.evaluations);
+  const data = await loadComparison(me, slug, query.evaluations);
   const profile = pickProfile(data, query.profile, false);
   const title = data.vendors.map(vendorLabel).join(" vs ");
   const pdf = await render("comparison", data, profile, title, workspace.name);
   await db().$transaction((tx) =>
     recordAudit(tx, {
       action: "report.generated",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "comparison",
       after: { kind: "comparison", ...auditFacts(data, profile, pdf) },

@@ -13,7 +13,7 @@ import { withLeaders } from "./leaders";
 
 /** Saves the compare page's URL state under a name; the selection must be a valid comparison. */
 export async function saveComparison(actor: Actor | null, slug: string, raw: unknown) {
-  const { workspace } = await authorize(actor, slug, "comparisons.write");
+  const { workspace, actor: me } = await authorize(actor, slug, "comparisons.write");
   const input = parseInput(savedComparisonSchema, raw);
   const view = parseViewState(new URLSearchParams(input.query.replace(/^\?/, "")));
   // Before loading: a query without `e=` would reach loadComparison with nothing to compare.
@@ -25,7 +25,7 @@ export async function saveComparison(actor: Actor | null, slug: string, raw: unk
     throw new AppError("validation_failed", "Choose at least 2 evaluations.", [
       { field: "query", message: "at least 2 evaluations" },
     ]);
-  await loadComparison(actor, slug, view.evaluations.slice(0, 20), { reviews: false }).catch((err) => {
+  await loadComparison(me, slug, view.evaluations.slice(0, 20), { reviews: false }).catch((err) => {
     throw err instanceof AppError
       ? new AppError("validation_failed", `This comparison cannot be saved: ${err.message}`, [
           { field: "query", message: err.message },
@@ -48,13 +48,13 @@ export async function saveComparison(actor: Actor | null, slug: string, raw: unk
         name: input.name,
         description: input.description,
         query: serializeViewState(view),
-        createdById: actor!.userId,
+        createdById: me.userId,
       },
       select: { id: true, name: true, query: true },
     });
     await recordAudit(tx, {
       action: "comparison.saved",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "comparison",
       targetId: row.id,
@@ -71,14 +71,14 @@ const SAVED_SELECT = { id: true, name: true, description: true, query: true, cre
 
 /** Saved comparisons, newest first, each with its current leader under its own profile. */
 export async function listSavedComparisons(actor: Actor | null, slug: string, { limit = 50 } = {}) {
-  const { workspace, role } = await authorize(actor, slug, "evaluations.read");
+  const { workspace, role, actor: me } = await authorize(actor, slug, "evaluations.read");
   const rows = await db().savedComparison.findMany({
     where: { workspaceId: workspace.id },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: limit,
     select: SAVED_SELECT,
   });
-  return withLeaders(actor!.userId, role, workspace.id, rows);
+  return withLeaders(me.userId, role, workspace.id, rows);
 }
 
 /**
@@ -87,7 +87,7 @@ export async function listSavedComparisons(actor: Actor | null, slug: string, { 
  * 20-vendor comparisons). A page past the end answers the last page.
  */
 export async function savedComparisonsPage(actor: Actor | null, slug: string, raw: unknown) {
-  const { workspace, role } = await authorize(actor, slug, "evaluations.read");
+  const { workspace, role, actor: me } = await authorize(actor, slug, "evaluations.read");
   const { page } = parseInput(savedComparisonsQuerySchema, raw);
   const total = await db().savedComparison.count({ where: { workspaceId: workspace.id } });
   const pageCount = Math.max(1, Math.ceil(total / SAVED_PAGE_SIZE));
@@ -100,7 +100,7 @@ export async function savedComparisonsPage(actor: Actor | null, slug: string, ra
     select: SAVED_SELECT,
   });
   return {
-    items: await withLeaders(actor!.userId, role, workspace.id, rows),
+    items: await withLeaders(me.userId, role, workspace.id, rows),
     page: current,
     pageCount,
     total,
@@ -108,7 +108,7 @@ export async function savedComparisonsPage(actor: Actor | null, slug: string, ra
 }
 
 export async function deleteSavedComparison(actor: Actor | null, slug: string, raw: unknown) {
-  const { workspace } = await authorize(actor, slug, "comparisons.write");
+  const { workspace, actor: me } = await authorize(actor, slug, "comparisons.write");
   const { comparisonId } = parseInput(z.object({ comparisonId: z.uuid() }), raw);
   await db().$transaction(async (tx) => {
     const before = await tx.savedComparison.findFirst({
@@ -118,7 +118,7 @@ export async function deleteSavedComparison(actor: Actor | null, slug: string, r
     await tx.savedComparison.delete({ where: { id: before.id } });
     await recordAudit(tx, {
       action: "comparison.deleted",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "comparison",
       targetId: before.id,

@@ -60,10 +60,10 @@ export async function saveScore(
   raw: unknown,
   ifMatch?: number,
 ) {
-  const { workspace } = await authorize(actor, slug, "scores.write");
+  const { workspace, actor: me } = await authorize(actor, slug, "scores.write");
   const input = parseInput(scoreInputSchema, raw);
   const ev = await loadScoringState(workspace.id, evaluationId);
-  const section = checkScorable(ev, criterionKey, actor!.userId);
+  const section = checkScorable(ev, criterionKey, me.userId);
   if (input.value !== null && input.value > ev.maxValue) {
     throw new AppError("validation_failed", `Scores go up to ${ev.maxValue}.`, [
       { field: "value", message: `must be between 0 and ${ev.maxValue}` },
@@ -74,23 +74,23 @@ export async function saveScore(
     evaluationId: ev.id,
     criterionKey,
     sectionKey: section.key,
-    reviewerId: actor!.userId,
+    reviewerId: me.userId,
   };
   // Without If-Match the caller asked to overwrite: losing a race to a concurrent save of the
   // same score is retried on the new version. With If-Match, losing it is the 409 it asked for.
   for (let attempt = 1; ; attempt++) {
-    const saved = await writeScore(actor!, key, input, ifMatch);
+    const saved = await writeScore(me, key, input, ifMatch);
     if (saved) return saved;
     // Nothing written (rare): a rule changed since the check above (its error, as above), or
     // the version did not match / a first save lost the race (stale).
-    checkScorable(await loadScoringState(workspace.id, ev.id), criterionKey, actor!.userId);
+    checkScorable(await loadScoringState(workspace.id, ev.id), criterionKey, me.userId);
     if (ifMatch !== undefined || attempt >= 3) {
       const current = await db().score.findUnique({
         where: {
           evaluationId_criterionKey_reviewerId: {
             evaluationId: ev.id,
             criterionKey,
-            reviewerId: actor!.userId,
+            reviewerId: me.userId,
           },
         },
         select: scoreColumns,
@@ -117,14 +117,14 @@ export function canSeeOthers(
 }
 
 export async function listScores(actor: Actor | null, slug: string, evaluationId: string) {
-  const { workspace, role } = await authorize(actor, slug, "evaluations.read");
+  const { workspace, role, actor: me } = await authorize(actor, slug, "evaluations.read");
   const ev = await loadEvaluation(workspace.id, evaluationId);
-  const visible = ev.sections.filter((s) => canSeeOthers(ev, s, actor!.userId, role)).map((s) => s.key);
+  const visible = ev.sections.filter((s) => canSeeOthers(ev, s, me.userId, role)).map((s) => s.key);
   const rows = await db().score.findMany({
     where: {
       evaluationId: ev.id,
       workspaceId: workspace.id,
-      OR: [{ reviewerId: actor!.userId }, { sectionKey: { in: visible } }],
+      OR: [{ reviewerId: me.userId }, { sectionKey: { in: visible } }],
     },
     orderBy: [{ sectionKey: "asc" }, { criterionKey: "asc" }],
     select: scoreColumns,
@@ -148,21 +148,21 @@ export async function submitSection(
   evaluationId: string,
   sectionKey: string,
 ) {
-  const { workspace } = await authorize(actor, slug, "scores.write");
+  const { workspace, actor: me } = await authorize(actor, slug, "scores.write");
   const key = parseInput(z.string().min(1).max(100), sectionKey);
   return db().$transaction(async (tx) => {
     const ev = await loadEvaluation(workspace.id, evaluationId, tx);
     assertEditable(ev);
     const section = ev.sections.find((s) => s.key === key);
     if (!section) throw new AppError("not_found", "Section not found");
-    if (!mayScore(section, actor!.userId))
+    if (!mayScore(section, me.userId))
       throw new AppError("forbidden", `You are not assigned to score ${section.title}.`);
-    if (section.submittedByIds.includes(actor!.userId)) return { submitted: true };
+    if (section.submittedByIds.includes(me.userId)) return { submitted: true };
     const mine = await tx.score.count({
       where: {
         evaluationId: ev.id,
         sectionKey: key,
-        reviewerId: actor!.userId,
+        reviewerId: me.userId,
         OR: [{ value: { not: null } }, { notApplicable: true }],
       },
     });
@@ -174,11 +174,11 @@ export async function submitSection(
       );
     await tx.evaluationSection.update({
       where: { evaluationId_sectionKey: { evaluationId: ev.id, sectionKey: key } },
-      data: { submittedByIds: { push: actor!.userId } },
+      data: { submittedByIds: { push: me.userId } },
     });
     await recordAudit(tx, {
       action: "score.section_submitted",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "evaluation",
       targetId: ev.id,

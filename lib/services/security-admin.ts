@@ -45,8 +45,8 @@ const OUT_OF_REACH =
   "This person also belongs to workspaces you do not administer; ask an administrator of the installation (npm run admin).";
 
 /** The member to act on; owners can be acted on only by owners, nobody acts on themselves. */
-async function memberToManage(auth: Authorised, actor: Actor, userId: string, accountWide = true) {
-  if (userId === actor.userId) throw new AppError("conflict", "You cannot do this to your own account.");
+async function memberToManage(auth: Authorised, userId: string, accountWide = true) {
+  if (userId === auth.actor.userId) throw new AppError("conflict", "You cannot do this to your own account.");
   const m = await db().membership.findUnique({
     where: { workspaceId_userId: { workspaceId: auth.workspace.id, userId } },
     select: { role: true, user: { select: { id: true, email: true, disabledAt: true, placeholder: true } } },
@@ -54,7 +54,7 @@ async function memberToManage(auth: Authorised, actor: Actor, userId: string, ac
   if (!m) throw notFound("Member");
   if (m.role === "owner" && auth.role !== "owner")
     throw new AppError("forbidden", "Only an owner can do this to an owner.");
-  if (accountWide && !(await withinReach(actor, userId, auth.workspace.id)))
+  if (accountWide && !(await withinReach(auth.actor, userId, auth.workspace.id)))
     throw new AppError("forbidden", OUT_OF_REACH);
   return m.user;
 }
@@ -96,12 +96,12 @@ export async function securityOverview(actor: Actor | null, slug: string) {
 
 export async function unlockUser(actor: Actor | null, slug: string, raw: unknown) {
   const auth = await authorize(actor, slug, "security.unlockUser");
-  const user = await memberToManage(auth, actor!, parseInput(target, raw).userId, false);
+  const user = await memberToManage(auth, parseInput(target, raw).userId, false);
   await clearFailures(user.email);
   await db().$transaction((tx) =>
     recordAudit(tx, {
       action: "auth.account_unlocked",
-      actor,
+      actor: auth.actor,
       workspaceId: auth.workspace.id,
       targetType: "user",
       targetId: user.id,
@@ -113,7 +113,7 @@ export async function unlockUser(actor: Actor | null, slug: string, raw: unknown
 export async function setUserDisabled(actor: Actor | null, slug: string, raw: unknown) {
   const auth = await authorize(actor, slug, "security.disableUser");
   const { userId, disabled } = parseInput(target.extend({ disabled: z.boolean() }), raw);
-  const user = await memberToManage(auth, actor!, userId);
+  const user = await memberToManage(auth, userId);
   if (!disabled && user.placeholder) throw new AppError("conflict", PLACEHOLDER);
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { disabledAt: disabled ? new Date() : null } });
@@ -124,7 +124,7 @@ export async function setUserDisabled(actor: Actor | null, slug: string, raw: un
       });
     await recordAudit(tx, {
       action: disabled ? "auth.user_disabled" : "auth.user_enabled",
-      actor,
+      actor: auth.actor,
       workspaceId: auth.workspace.id,
       targetType: "user",
       targetId: user.id,
@@ -150,14 +150,14 @@ async function revokeUserTokens(tx: Prisma.TransactionClient, userId: string) {
 /** A one-time reset link for the admin to hand over (no email server needed). */
 export async function issuePasswordReset(actor: Actor | null, slug: string, raw: unknown) {
   const auth = await authorize(actor, slug, "security.issuePasswordReset");
-  const user = await memberToManage(auth, actor!, parseInput(target, raw).userId);
+  const user = await memberToManage(auth, parseInput(target, raw).userId);
   if (user.placeholder) throw new AppError("conflict", PLACEHOLDER);
   return db().$transaction(async (tx) => {
-    const path = await issueReset(tx, user.id, actor!.userId);
+    const path = await issueReset(tx, user.id, auth.actor.userId);
     const tokensRevoked = await revokeUserTokens(tx, user.id);
     await recordAudit(tx, {
       action: "auth.password_reset_issued",
-      actor,
+      actor: auth.actor,
       workspaceId: auth.workspace.id,
       targetType: "user",
       targetId: user.id,
@@ -184,10 +184,14 @@ export async function massCredentialReset(actor: Actor | null, slug: string, raw
   );
   // Placeholders stay out: they have no password to reset and must never get a reset link.
   const members = await db().membership.findMany({
-    where: { workspaceId: auth.workspace.id, userId: { not: actor!.userId }, user: { placeholder: false } },
+    where: {
+      workspaceId: auth.workspace.id,
+      userId: { not: auth.actor.userId },
+      user: { placeholder: false },
+    },
     select: { user: { select: { id: true, email: true } } },
   });
-  const reach = await Promise.all(members.map((m) => withinReach(actor!, m.user.id, auth.workspace.id)));
+  const reach = await Promise.all(members.map((m) => withinReach(auth.actor, m.user.id, auth.workspace.id)));
   return db().$transaction(
     async (tx) => {
       const links: Array<{ email: string; path?: string; url?: string; skipped?: string }> = [];
@@ -206,7 +210,7 @@ export async function massCredentialReset(actor: Actor | null, slug: string, raw
           data: { revokedAt: new Date() },
         });
         userTokens += await revokeUserTokens(tx, user.id);
-        const path = await issueReset(tx, user.id, actor!.userId);
+        const path = await issueReset(tx, user.id, auth.actor.userId);
         links.push({ email: user.email, path, url: publicUrl(path) });
       }
       const tokens = await tx.apiToken.updateMany({
@@ -215,7 +219,7 @@ export async function massCredentialReset(actor: Actor | null, slug: string, raw
       });
       await recordAudit(tx, {
         action: "security.mass_credential_reset",
-        actor,
+        actor: auth.actor,
         workspaceId: auth.workspace.id,
         targetType: "workspace",
         targetId: auth.workspace.id,

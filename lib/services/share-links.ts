@@ -31,10 +31,10 @@ const stateOf = (l: { revokedAt: Date | null; expiresAt: Date }, now = new Date(
  * token. The token is returned once; only its SHA-256 is stored, and it never enters the audit.
  */
 export async function createShareLink(actor: Actor | null, slug: string, raw: unknown) {
-  const { workspace } = await authorize(actor, slug, "shares.manage");
+  const { workspace, actor: me } = await authorize(actor, slug, "shares.manage");
   const input = parseInput(shareLinkInputSchema, raw);
   const evaluationIds = [...new Set(input.evaluationIds)];
-  const snapshot = await comparisonFor(actor, slug, evaluationIds);
+  const snapshot = await comparisonFor(me, slug, evaluationIds);
   // Only the profile the link shows is frozen into it: the chosen one, else equal weights (what
   // the shared page and its PDF fall back to). The workspace's other profiles stay private.
   const profile = input.profileId
@@ -59,14 +59,14 @@ export async function createShareLink(actor: Actor | null, slug: string, raw: un
         evaluationIds,
         profileId: input.profileId ?? "",
         hideReviewers: input.hideReviewers,
-        createdById: actor!.userId,
+        createdById: me.userId,
         expiresAt,
       },
       select: { id: true, expiresAt: true },
     });
     await recordAudit(tx, {
       action: "share.created",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "share_link",
       targetId: row.id,
@@ -119,7 +119,7 @@ function anonymiseReviewers(data: ComparisonData) {
 }
 
 export async function listShareLinks(actor: Actor | null, slug: string) {
-  const { workspace, role } = await authorize(actor, slug, "shares.read");
+  const { workspace, role, actor: me } = await authorize(actor, slug, "shares.read");
   const rows = await db().shareLink.findMany({
     where: { workspaceId: workspace.id },
     orderBy: { createdAt: "desc" },
@@ -148,7 +148,7 @@ export async function listShareLinks(actor: Actor | null, slug: string) {
       ...r,
       state,
       creator: { name: byId.get(createdById)?.name ?? "", email: byId.get(createdById)?.email ?? "" },
-      canRevoke: state !== "revoked" && mayRevoke(role, createdById, actor!),
+      canRevoke: state !== "revoked" && mayRevoke(role, createdById, me),
     };
   });
 }
@@ -158,7 +158,7 @@ const mayRevoke = (role: string, createdById: string, actor: Actor) =>
 
 /** The link's creator or an owner/admin; takes effect on the link's next request. */
 export async function revokeShareLink(actor: Actor | null, slug: string, id: string) {
-  const { workspace, role } = await authorize(actor, slug, "shares.manage");
+  const { workspace, role, actor: me } = await authorize(actor, slug, "shares.manage");
   const linkId = idSchema.safeParse(id);
   if (!linkId.success) throw notFound("Share link");
   return db().$transaction(async (tx) => {
@@ -167,14 +167,14 @@ export async function revokeShareLink(actor: Actor | null, slug: string, id: str
       select: { id: true, title: true, createdById: true, revokedAt: true },
     });
     if (!link) throw notFound("Share link");
-    if (!mayRevoke(role, link.createdById, actor!))
+    if (!mayRevoke(role, link.createdById, me))
       throw new AppError("forbidden", "Only the link's creator or an owner/admin can revoke it.");
     if (link.revokedAt) return { id: link.id, revokedAt: link.revokedAt };
     const revokedAt = new Date();
     await tx.shareLink.updateMany({ where: { id: link.id, workspaceId: workspace.id }, data: { revokedAt } });
     await recordAudit(tx, {
       action: "share.revoked",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "share_link",
       targetId: link.id,

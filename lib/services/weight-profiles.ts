@@ -28,7 +28,7 @@ export async function listWeightProfiles(
 
 /** Knock-out thresholds and keys are checked against the catalogue's scale and criteria. */
 export async function createWeightProfile(actor: Actor | null, slug: string, raw: unknown) {
-  const { workspace } = await authorize(actor, slug, "profiles.write");
+  const { workspace, actor: me } = await authorize(actor, slug, "profiles.write");
   const input = parseInput(weightProfileSchema, raw);
   const bad = input.knockouts.findIndex((k) => k.threshold > DEFAULT_SCALE_MAX);
   if (bad >= 0)
@@ -57,7 +57,7 @@ export async function createWeightProfile(actor: Actor | null, slug: string, raw
     });
     await recordAudit(tx, {
       action: "profile.created",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "weight_profile",
       targetId: row.id,
@@ -105,7 +105,7 @@ async function assertKnownKeys(input: WeightProfileInput) {
 }
 
 export async function deleteWeightProfile(actor: Actor | null, slug: string, raw: unknown) {
-  const { workspace } = await authorize(actor, slug, "profiles.write");
+  const { workspace, actor: me } = await authorize(actor, slug, "profiles.write");
   const { profileId } = parseInput(z.object({ profileId: z.uuid() }), raw);
   await db().$transaction(async (tx) => {
     const before = await tx.weightProfile.findFirst({ where: { id: profileId, workspaceId: workspace.id } });
@@ -113,7 +113,7 @@ export async function deleteWeightProfile(actor: Actor | null, slug: string, raw
     await tx.weightProfile.delete({ where: { id: before.id } });
     await recordAudit(tx, {
       action: "profile.deleted",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "weight_profile",
       targetId: before.id,

@@ -23,14 +23,14 @@ export async function exportWorkspaceBackup(
   actor: Actor | null,
   slug: string,
 ): Promise<{ filename: string; backup: BackupInput }> {
-  const { workspace } = await authorize(actor, slug, "workspace.backup");
+  const { workspace, actor: me } = await authorize(actor, slug, "workspace.backup");
   const backup = await db().$transaction(
     async (tx) => {
       const rows = await readRows(tx, workspace.id);
       const doc = toBackup(rows, { exportedAt: new Date(), appVersion: appVersion() });
       await recordAudit(tx, {
         action: "workspace.backup_exported",
-        actor,
+        actor: me,
         workspaceId: workspace.id,
         targetType: "workspace",
         targetId: workspace.id,

@@ -22,10 +22,10 @@ export async function listMyWorkspaces(actor: Actor | null, memberships?: TokenM
 /** The workspace layout: the current workspace (authorised) and the switcher's list, from one statement. */
 export async function workspaceNav(actor: Actor | null, slug: string) {
   const memberships = actor ? await membershipsOf(actor.userId) : [];
-  const { workspace, role } = await authorize(actor, slug, "workspace.read", memberships);
+  const { workspace, role, actor: me } = await authorize(actor, slug, "workspace.read", memberships);
   return {
     current: { slug: workspace.slug, name: workspace.name, role },
-    all: await listMyWorkspaces(actor, memberships),
+    all: await listMyWorkspaces(me, memberships),
   };
 }
 
@@ -55,7 +55,7 @@ export async function createWorkspace(actor: Actor | null, raw: unknown) {
 const settingsSchema = z.object({ name: workspaceNameSchema.optional(), requireMfa: z.boolean().optional() });
 
 export async function updateWorkspaceSettings(actor: Actor | null, slug: string, raw: unknown) {
-  const { workspace } = await authorize(actor, slug, "workspace.update");
+  const { workspace, actor: me } = await authorize(actor, slug, "workspace.update");
   const input = parseInput(settingsSchema, raw);
   return db().$transaction(async (tx) => {
     const after = await tx.workspace.update({
@@ -65,7 +65,7 @@ export async function updateWorkspaceSettings(actor: Actor | null, slug: string,
     });
     await recordAudit(tx, {
       action: "workspace.settings_changed",
-      actor,
+      actor: me,
       workspaceId: workspace.id,
       targetType: "workspace",
       targetId: workspace.id,
