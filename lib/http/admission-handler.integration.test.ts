@@ -71,19 +71,24 @@ describe("admission in front of the app", () => {
       "text/plain; charset=utf-8",
       "1",
     ]);
-    // Static assets pass; so does one health probe, in its own lane.
+    // Static assets pass; so does one health probe, and a PDF, each in its own lane.
     const asset = fetch(`${base}/_next/static/x.js`);
     const probe = fetch(`${base}/api/health`);
-    await until(() => started.length === 4);
-    expect(started.slice(2).sort()).toEqual(["/_next/static/x.js", "/api/health"]);
+    const pdf = fetch(`${base}/api/v1/evaluations/e/report.pdf`);
+    await until(() => started.length === 5);
+    expect(started.slice(2).sort()).toEqual([
+      "/_next/static/x.js",
+      "/api/health",
+      "/api/v1/evaluations/e/report.pdf",
+    ]);
     held[0]();
     held[1]();
     for (const r of await Promise.all(admitted)) expect(r.status).toBe(200);
-    await until(() => started.length === 5);
-    expect(started[4]).toBe("/api/v1/c");
+    await until(() => started.length === 6);
+    expect(started[5]).toBe("/api/v1/c");
     held.slice(2).forEach((h) => h());
     expect((await queued).status).toBe(200);
-    expect([(await asset).status, (await probe).status]).toEqual([200, 200]);
+    expect([(await asset).status, (await probe).status, (await pdf).status]).toEqual([200, 200, 200]);
     await until(() => gates.app.inflight === 0);
   });
 

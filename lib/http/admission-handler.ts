@@ -6,7 +6,8 @@
  * `req.signal` of the route handler (lib/http/api.ts stops there if the work has not started).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { createGate, HEALTH_LANE, laneOf, type AdmissionSettings } from "./admission";
+import { poolLimits } from "../workers/settings";
+import { createGate, HEALTH_LANE, heavyLane, laneOf, type AdmissionSettings } from "./admission";
 import { liveLoadSignals, type LoadSignals } from "./load-signals";
 import { BUSY_RETRY_AFTER_S } from "./database-errors";
 
@@ -32,15 +33,23 @@ export function admitting(
   health: AdmissionSettings = HEALTH_LANE,
   signals: LoadSignals = liveLoadSignals(),
 ) {
-  // Only the app lane reads the load signals: a probe must reach a lagging instance.
-  const gates = { app: createGate(settings, signals), health: createGate(health) };
+  // Only the app lane reads the load signals: a probe must reach a lagging instance, and a
+  // heavy request's work is in the worker pool, not on this loop.
+  const gates = {
+    app: createGate(settings, signals),
+    health: createGate(health),
+    heavy: createGate(heavyLane(poolLimits())),
+  };
   const listener: Listener = (req, res) => {
-    const lane = laneOf((req.url ?? "/").split("?")[0]);
+    const pathname = (req.url ?? "/").split("?")[0];
+    const lane = laneOf(pathname);
+    // A page a person asked for (not the API, not Next's prefetch) waits rather than fails fast.
+    const patient = !pathname.startsWith("/api/") && !req.headers["next-router-prefetch"];
     if (lane === "exempt") return run(req, res);
     // The response closes when it is done or when the client hangs up before that.
     const gone = new AbortController();
     res.once("close", () => gone.abort());
-    void gates[lane].enter(gone.signal).then((a) => {
+    void gates[lane].enter(gone.signal, patient).then((a) => {
       if (a.outcome === "gone") return;
       if (a.outcome === "busy") return refuseBusy(req, res);
       if (gone.signal.aborted) return a.release();

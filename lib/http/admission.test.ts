@@ -1,34 +1,33 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { admissionSettings, createGate, laneOf } from "./admission";
+import { admissionSettings, createGate, heavyLane, laneOf } from "./admission";
 import { liveLoadSignals, QUIET_SIGNALS, type LoadSignals } from "./load-signals";
 
 afterEach(() => vi.useRealTimers());
 
 describe("admissionSettings", () => {
-  it("sizes the defaults on the database pool", () => {
-    expect(admissionSettings({})).toEqual({ maxInflight: 10, queue: 64, queueWaitMs: 1000, maxLagMs: 30 });
-    expect(admissionSettings({ DATABASE_POOL_SIZE: "20" })).toEqual({
-      maxInflight: 20,
-      queue: 64,
-      queueWaitMs: 1000,
-      maxLagMs: 30,
-    });
-    expect(admissionSettings({ DATABASE_POOL_SIZE: "50" })).toEqual({
+  it("sizes in-flight on the cores (two each), never above the database pool, at least 2", () => {
+    const defaults = { queue: 64, queueWaitMs: 1000, maxLagMs: 30 };
+    expect(admissionSettings({}, 2)).toEqual({ maxInflight: 4, ...defaults });
+    expect(admissionSettings({ DATABASE_POOL_SIZE: "20" }, 2)).toEqual({ maxInflight: 4, ...defaults });
+    expect(admissionSettings({}, 16)).toEqual({ maxInflight: 10, ...defaults });
+    expect(admissionSettings({ DATABASE_POOL_SIZE: "50" }, 32)).toEqual({
+      ...defaults,
       maxInflight: 50,
       queue: 100,
-      queueWaitMs: 1000,
-      maxLagMs: 30,
     });
     // The embedded database's pool of 1 still lets a second request in (static work, a page's render).
-    expect(admissionSettings({ DATABASE_POOL_SIZE: "1" }).maxInflight).toBe(2);
+    expect(admissionSettings({ DATABASE_POOL_SIZE: "1" }, 2).maxInflight).toBe(2);
     expect(
-      admissionSettings({
-        ADMISSION_MAX_INFLIGHT: "3",
-        ADMISSION_QUEUE: "0",
-        ADMISSION_QUEUE_WAIT_MS: "",
-        DATABASE_POOL_SIZE: "",
-        ADMISSION_MAX_LAG_MS: "0",
-      }),
+      admissionSettings(
+        {
+          ADMISSION_MAX_INFLIGHT: "3",
+          ADMISSION_QUEUE: "0",
+          ADMISSION_QUEUE_WAIT_MS: "",
+          DATABASE_POOL_SIZE: "",
+          ADMISSION_MAX_LAG_MS: "0",
+        },
+        2,
+      ),
     ).toEqual({ maxInflight: 3, queue: 0, queueWaitMs: 1000, maxLagMs: 0 });
   });
 
@@ -109,6 +108,9 @@ describe("createGate with load signals", () => {
     expect((await gate.enter()).outcome).toBe("run");
     expect(await gate.enter()).toEqual({ outcome: "busy", reason: "lagging" });
     expect(gate.queued).toBe(0);
+    // A person's page load waits its turn instead.
+    void gate.enter(undefined, true);
+    expect(gate.queued).toBe(1);
   });
 
   it("queues as usual when the loop keeps time, and never judges lag when the limit is 0", async () => {
@@ -166,6 +168,16 @@ describe("liveLoadSignals", () => {
   });
 });
 
+describe("heavyLane", () => {
+  it("admits what the worker pool runs and queues, and refuses the next at once", async () => {
+    const lane = heavyLane({ threads: 2, queue: 1 });
+    expect(lane).toMatchObject({ maxInflight: 3, queue: 0 });
+    const gate = createGate(lane);
+    for (let i = 0; i < 3; i++) expect((await gate.enter()).outcome).toBe("run");
+    expect(await gate.enter()).toEqual({ outcome: "busy", reason: "queue_full" });
+  });
+});
+
 describe("laneOf", () => {
   it.each([
     ["/_next/static/chunks/app.js", "exempt"],
@@ -175,6 +187,14 @@ describe("laneOf", () => {
     ["/w/acme/compare", "app"],
     ["/_next/image", "app"],
     ["/api/healthz", "app"],
+    ["/w/acme/compare/report.pdf", "heavy"],
+    ["/s/tok123/report.pdf", "heavy"],
+    ["/api/v1/comparisons/export", "heavy"],
+    ["/api/v1/catalogues/import", "heavy"],
+    ["/w/acme/backup", "heavy"],
+    ["/restore", "heavy"],
+    ["/w/acme/exports", "app"],
+    ["/w/acme/restore", "app"],
   ])("%s → %s", (path, lane) => {
     expect(laneOf(path)).toBe(lane);
   });

@@ -6,6 +6,7 @@
  * request whose client has gone leaves the queue without ever running.
  * Pure (no HTTP): lib/http/admission-handler.ts maps the outcomes to responses.
  */
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 import { envInt, parseEnvSettings } from "../schemas/env-settings";
 import { QUIET_SIGNALS, type LoadSignals } from "./load-signals";
@@ -37,17 +38,23 @@ const envSchema = z.object({
 });
 
 /**
- * The limits from the environment, defaults sized on the database pool (DATABASE_POOL_SIZE,
- * default 10; the embedded database uses 1): as many requests in flight as the pool has
- * connections (at least 2), so an admitted request rarely waits for one. Waiting: twice that,
- * and at least 64, so an API client's burst (a script saving a section's 58 scores at once)
- * is absorbed rather than partly refused, while a full queue still drains well within the 1 s
- * wait (84 at the measured ~250 saves/s is ~0.35 s; scripts/bench/open-loop.ts). A bad
- * value is an error naming the variable (`npm start` checks before it serves).
+ * The limits from the environment. In flight: two requests per core, and never more than the
+ * database pool has connections (DATABASE_POOL_SIZE, default 10; the embedded database uses 1),
+ * at least 2. A request's own work is CPU (rendering, JSON, hashing) between short queries, so
+ * more at once only lengthens each one and the event loop's turns, and then a refusal waits
+ * behind them too (scripts/bench/open-loop.ts at 2× capacity, 2 cores: 503 p99 2.6 s with 20 in
+ * flight, 55 ms with 4, the same served rate). Waiting: twice that, and at least 64, so an API
+ * client's burst (a script saving a section's 58 scores at once) is absorbed rather than partly
+ * refused, within the 1 s wait. A bad value is an error naming the variable (`npm start` checks
+ * before it serves).
  */
-export function admissionSettings(env: Record<string, string | undefined> = process.env): AdmissionSettings {
+export function admissionSettings(
+  env: Record<string, string | undefined> = process.env,
+  cores = availableParallelism(),
+): AdmissionSettings {
   const e = parseEnvSettings(envSchema, env);
-  const maxInflight = e.ADMISSION_MAX_INFLIGHT ?? Math.max(2, e.DATABASE_POOL_SIZE ?? 10);
+  const maxInflight =
+    e.ADMISSION_MAX_INFLIGHT ?? Math.max(2, Math.min(2 * cores, e.DATABASE_POOL_SIZE ?? 10));
   return {
     maxInflight,
     queue: e.ADMISSION_QUEUE ?? Math.max(MIN_QUEUE, 2 * maxInflight),
@@ -68,8 +75,12 @@ interface Waiter {
 }
 
 export interface Gate {
-  /** A slot for one request; `signal` aborts when its client disconnects. */
-  enter(signal?: AbortSignal): Promise<Admitted>;
+  /**
+   * A slot for one request; `signal` aborts when its client disconnects. A `patient` request
+   * (a person's page load) waits its turn even while the loop lags: refusing it shows an error
+   * page, where an API client or a prefetch just retries.
+   */
+  enter(signal?: AbortSignal, patient?: boolean): Promise<Admitted>;
   readonly inflight: number;
   readonly queued: number;
 }
@@ -110,13 +121,13 @@ export function createGate(s: AdmissionSettings, signals: LoadSignals = QUIET_SI
     get queued() {
       return waiting.length;
     },
-    enter(signal) {
+    enter(signal, patient = false) {
       if (signal?.aborted) return Promise.resolve({ outcome: "gone" });
       // Nobody waiting and a free slot: run now (a queue never jumps ahead of its own head).
       if (inflight < s.maxInflight && !waiting.length) return Promise.resolve(slot());
       // It would wait. Not behind a lagging loop: its wait would grow, and so would the wait of
       // every request still unread behind it.
-      if (s.maxLagMs > 0 && signals.lagMs() > s.maxLagMs)
+      if (!patient && s.maxLagMs > 0 && signals.lagMs() > s.maxLagMs)
         return Promise.resolve({ outcome: "busy", reason: "lagging" });
       if (waiting.length >= s.queue) return Promise.resolve({ outcome: "busy", reason: "queue_full" });
       const drain = signals.drainPerSecond();
@@ -147,11 +158,24 @@ export function createGate(s: AdmissionSettings, signals: LoadSignals = QUIET_SI
  * traffic (or the instance looks dead when it is only busy), yet a flood of probes cannot
  * take the app's slots either.
  */
-export function laneOf(pathname: string): "exempt" | "health" | "app" {
+export function laneOf(pathname: string): "exempt" | "health" | "heavy" | "app" {
   if (pathname.startsWith("/_next/static/") || pathname === "/favicon.ico" || pathname === "/robots.txt")
     return "exempt";
   if (pathname === "/api/health") return "health";
+  if (HEAVY_PATH.test(pathname)) return "heavy";
   return "app";
+}
+
+/**
+ * PDFs, exports, imports, backups and restores: their work runs in the worker pool
+ * (lib/workers/), so such a request mostly waits for a thread. In the app lane a few of them
+ * would hold every slot for seconds; in their own lane they cannot, and the pool bounds them.
+ */
+const HEAVY_PATH = /(?:\/report\.pdf|\/(?:export|import|backup))$|^\/restore$/;
+
+/** The heavy lane: as many as the worker pool runs and queues; beyond that it would refuse too. */
+export function heavyLane(pool: { threads: number; queue: number }): AdmissionSettings {
+  return { maxInflight: pool.threads + pool.queue, queue: 0, queueWaitMs: 1_000, maxLagMs: 0 };
 }
 
 /** The health lane's own limits: a few probes at once, a few waiting briefly. */
