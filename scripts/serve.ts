@@ -37,7 +37,7 @@ async function main() {
     const t = setInterval(() => {
       const g = admit.gates.app;
       console.error(
-        `[admission] inflight ${g.inflight} queued ${g.queued} lag ${admit.signals.lagMs().toFixed(0)} ms drain ${admit.signals.drainPerSecond().toFixed(0)}/s`,
+        `[admission] inflight ${g.inflight} queued ${g.queued} lag ${admit.signals.lagMs().toFixed(0)} ms`,
       );
     }, 250);
     t.unref();

@@ -24,10 +24,11 @@ export interface AdmissionSettings {
 
 const MIN_QUEUE = 64;
 /**
- * A refusal is answered within about one loop turn, so the loop must stay well under the 50 ms
- * a refusal may take; a saturated but healthy loop here turns in 10–20 ms.
+ * Off unless set: a burst (a script saving 58 scores at once) on a busy loop would be partly
+ * refused, and the e2e suite's bursts were. Set it where API clients retry on `busy` and a
+ * fast refusal is worth more than absorbing bursts (30 ms measured well at 2× capacity).
  */
-const DEFAULT_MAX_LAG_MS = 30;
+const DEFAULT_MAX_LAG_MS = 0;
 
 const envSchema = z.object({
   DATABASE_POOL_SIZE: envInt(1, 1_000),
@@ -87,9 +88,8 @@ export interface Gate {
 
 /**
  * The gate. Besides its counters it reads `signals`, for requests that would have to wait: while
- * the event loop lags, one is refused at once instead of queued; and one whose expected wait (its
- * place in the queue over the recent drain rate) exceeds `queueWaitMs` is refused now rather than
- * after waiting it out. A free slot is always taken, so the served rate stays at capacity.
+ * the event loop lags beyond `maxLagMs`, one that is not `patient` is refused at once instead of
+ * queued. A free slot is always taken, so the served rate stays at capacity.
  */
 export function createGate(s: AdmissionSettings, signals: LoadSignals = QUIET_SIGNALS): Gate {
   let inflight = 0;
@@ -104,7 +104,6 @@ export function createGate(s: AdmissionSettings, signals: LoadSignals = QUIET_SI
         if (!done) {
           done = true;
           inflight--;
-          signals.finished();
           next();
         }
       },
@@ -130,9 +129,6 @@ export function createGate(s: AdmissionSettings, signals: LoadSignals = QUIET_SI
       if (!patient && s.maxLagMs > 0 && signals.lagMs() > s.maxLagMs)
         return Promise.resolve({ outcome: "busy", reason: "lagging" });
       if (waiting.length >= s.queue) return Promise.resolve({ outcome: "busy", reason: "queue_full" });
-      const drain = signals.drainPerSecond();
-      if (drain > 0 && ((waiting.length + 1) * 1000) / drain > s.queueWaitMs)
-        return Promise.resolve({ outcome: "busy", reason: "queue_full" });
       return new Promise<Admitted>((resolve) => {
         const finish = (a: Admitted) => {
           clearTimeout(timer);
