@@ -15,6 +15,7 @@ import type { ComparisonData } from "@/lib/compare/types";
 import { vendorLabel } from "@/lib/compare/vendor-input";
 import type { RankedVendor } from "@/lib/scoring";
 import { ScoreCell, type CellRef } from "./score-cell";
+import { INITIAL_RECT, measureFromObserver, observeRectAfterLayout } from "./virtual-without-reflow";
 
 const features = tableFeatures({ columnVisibilityFeature, columnPinningFeature });
 const helper = createColumnHelper<typeof features, CompareRow>();
@@ -109,7 +110,10 @@ export function CompareTable({ data, rows, ranked, hidden, onToggleSection, onOp
     count: tableRows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 44,
-    overscan: 12,
+    overscan: 8,
+    initialRect: INITIAL_RECT,
+    observeElementRect: observeRectAfterLayout,
+    measureElement: measureFromObserver,
   });
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;

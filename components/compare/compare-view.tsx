@@ -1,12 +1,13 @@
 "use client";
 
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { buildRows } from "@/lib/compare/rows";
+import { chosenProfile } from "@/lib/compare/chosen-profile";
+import type { ProfileSensitivity } from "@/lib/compare/sensitivity-for-view";
 import { DEFAULT_VIEW } from "@/lib/compare/view-state";
 import type { ComparisonData } from "@/lib/compare/types";
 import { vendorInput, vendorLabel } from "@/lib/compare/vendor-input";
-import { EQUAL_WEIGHTS_PROFILE, rankVendors, sensitivity } from "@/lib/scoring";
-import { useHydrated } from "../ui/use-hydrated";
+import { rankVendors } from "@/lib/scoring/ranking";
 import { CellDetail } from "./cell-detail";
 import { RankingChart } from "./charts/ranking-chart";
 import { SectionBarsChart } from "./charts/section-bars";
@@ -17,32 +18,36 @@ import { CompareToolbar } from "./compare-toolbar";
 import { CsvExport } from "./csv-export";
 import { RankingSummary } from "./ranking-summary";
 import type { CellRef } from "./score-cell";
+import { useSensitivity } from "./use-sensitivity";
 import { useViewState } from "./use-view-state";
 
 /**
  * The comparison: ranking, sensitivity, charts and the criteria × vendors table. Scores are
  * recomputed here with lib/scoring — the same functions the server and the API use — so a
  * profile switch is instant and always agrees with the API and the PDF. `reviewsFrom`: where
- * an opened cell's reviews are fetched when the data was loaded without them.
+ * an opened cell's reviews are fetched when the data was loaded without them. `sensitivity`:
+ * the server's answer for the address's profile (lib/compare/sensitivity-for-view.ts).
  */
-export function CompareView({ data, reviewsFrom }: { data: ComparisonData; reviewsFrom?: string }) {
+export function CompareView({
+  data,
+  reviewsFrom,
+  sensitivity,
+}: {
+  data: ComparisonData;
+  reviewsFrom?: string;
+  sensitivity?: ProfileSensitivity;
+}) {
   const [view, update] = useViewState();
-  const hydrated = useHydrated();
+  const root = useRef<HTMLDivElement>(null);
+  // Marks the view interactive for tests and scripts by touching the DOM, not state: a state
+  // flip would re-render the whole view once more right after hydration, on the phone's clock.
+  useEffect(() => root.current?.setAttribute("data-ready", "true"), []);
   const [open, setOpen] = useState<CellRef | null>(null);
-  const profile =
-    data.profiles.find((p) => p.id === view.profile) ??
-    data.profiles.find((p) => p.id === "equal") ??
-    data.profiles[0] ??
-    EQUAL_WEIGHTS_PROFILE;
+  const profile = chosenProfile(data, view.profile);
   const inputs = useMemo(() => data.vendors.map((v) => vendorInput(data, v)), [data]);
   const ranked = useMemo(() => rankVendors(inputs, profile), [inputs, profile]);
   const rankedById = useMemo(() => new Map(ranked.map((r) => [r.id, r])), [ranked]);
-  // The most expensive part of the view ((presets + 1) × vendors evaluations): computed once, in
-  // the browser after hydration, not also in the server render (undefined until then).
-  const what = useMemo(
-    () => (hydrated ? sensitivity(inputs, profile) : undefined),
-    [hydrated, inputs, profile],
-  );
+  const what = useSensitivity(inputs, profile, sensitivity);
   const visible = useMemo(
     () => data.vendors.map((v) => v.evaluationId).filter((id) => !view.hidden.includes(id)),
     [data, view.hidden],
@@ -68,7 +73,7 @@ export function CompareView({ data, reviewsFrom }: { data: ComparisonData; revie
     .filter((r) => r.kind === "criterion")
     .map((r) => ({ key: r.key, title: r.title, sectionKey: r.kind === "criterion" ? r.sectionKey : "" }));
   return (
-    <div className="grid gap-6" data-testid="compare-view" data-ready={hydrated ? "true" : undefined}>
+    <div ref={root} className="grid gap-6" data-testid="compare-view">
       {view.profile !== DEFAULT_VIEW.profile && view.profile !== profile.id && (
         <p role="status" className="text-sm text-muted">
           The profile in the address is not available here; showing {profile.name}.

@@ -56,7 +56,7 @@ export function RankingSummary({
       <div data-testid="sensitivity">
         <h2 className="font-semibold">What would change the ranking?</h2>
         {sensitivity === undefined ? (
-          // Worked out in the browser only (not in the server render too): four lines, like the answer, so nothing jumps.
+          // Only after a profile switch in the browser (the server sends the address's profile's answer): four lines, like the answer, so nothing jumps.
           <ul aria-busy="true" className="mt-2 grid list-disc gap-1 pl-5 text-sm text-muted">
             {[0, 1, 2, 3].map((i) => (
               <li key={i}>Working this out…</li>

@@ -6,6 +6,8 @@ import { CompareView } from "@/components/compare/compare-view";
 import { SharePdfButton } from "@/components/report/url-pdf-buttons";
 import { RateLimited } from "@/components/ui/rate-limited";
 import { requestMeta } from "@/lib/auth/request-meta";
+import { sensitivityForView } from "@/lib/compare/sensitivity-for-view";
+import { parseViewState } from "@/lib/compare/view-state";
 import { hitRateLimit } from "@/lib/rate-limit/limiter";
 import { openShareLink } from "@/lib/services/share-links";
 
@@ -23,7 +25,13 @@ const day = (d: Date | string) => new Date(d).toISOString().slice(0, 10);
  * without the app's navigation. The link is checked (and the view counted and audited) on
  * every request, so a revoked or expired link ends at once — at /s/[token], which answers 410.
  */
-export default async function SharedView({ params }: { params: Promise<{ token: string }> }) {
+export default async function SharedView({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { token } = await params;
   const meta = requestMeta(await headers());
   const limited = await hitRateLimit("shareView", { meta });
@@ -61,7 +69,10 @@ export default async function SharedView({ params }: { params: Promise<{ token: 
           </div>
         </div>
         <Suspense>
-          <CompareView data={shared} />
+          <CompareView
+            data={shared}
+            sensitivity={sensitivityForView(shared, parseViewState(await searchParams).profile)}
+          />
         </Suspense>
       </main>
     </div>

@@ -6,6 +6,7 @@ import { ComparePdfButton } from "@/components/report/url-pdf-buttons";
 import { ComparisonDownloads } from "@/components/export/export-downloads";
 import { requireActor } from "@/lib/auth/current";
 import { packComparison } from "@/lib/compare/pack";
+import { sensitivityForView } from "@/lib/compare/sensitivity-for-view";
 import { parseViewState } from "@/lib/compare/view-state";
 import { or404 } from "@/lib/http/page-data";
 import { comparePage } from "@/lib/services/compare-page";
@@ -46,7 +47,11 @@ export default async function ComparePage({
         <Suspense>
           <ComparisonDownloads slug={slug} />
           <ComparePdfButton slug={slug} />
-          <PackedCompareView packed={packComparison(data)} reviewsFrom={`/w/${slug}/compare/reviews`} />
+          <PackedCompareView
+            packed={packComparison(data)}
+            reviewsFrom={`/w/${slug}/compare/reviews`}
+            sensitivity={sensitivityForView(data, view.profile)}
+          />
           {canWrite && (
             <CompareActions
               save={saveComparisonAction.bind(null, slug)}
