@@ -38,7 +38,7 @@ export function admitting(
   const gates = {
     app: createGate(settings, signals),
     health: createGate(health),
-    heavy: createGate(heavyLane(poolLimits())),
+    heavy: createGate(heavyLane(poolLimits(), settings)),
   };
   const listener: Listener = (req, res) => {
     const pathname = (req.url ?? "/").split("?")[0];

@@ -139,11 +139,24 @@ describe("liveLoadSignals", () => {
 });
 
 describe("heavyLane", () => {
-  it("admits what the worker pool runs and queues, and refuses the next at once", async () => {
-    const lane = heavyLane({ threads: 2, queue: 1 });
-    expect(lane).toMatchObject({ maxInflight: 3, queue: 0 });
-    const gate = createGate(lane);
+  const app = { maxInflight: 4, queue: 64, queueWaitMs: 1000, maxLagMs: 0 };
+  it("is as wide as the worker pool, within the database connections the app lane leaves", () => {
+    expect(heavyLane({ threads: 2, queue: 8 }, app, {})).toMatchObject({ maxInflight: 6, queue: 8 });
+    expect(heavyLane({ threads: 2, queue: 1 }, app, { DATABASE_POOL_SIZE: "20" })).toMatchObject({
+      maxInflight: 3,
+    });
+    expect(
+      heavyLane({ threads: 2, queue: 8 }, { ...app, maxInflight: 2 }, { DATABASE_POOL_SIZE: "1" }),
+    ).toMatchObject({
+      maxInflight: 1,
+    });
+  });
+
+  it("admits that many, queues a few, and refuses the next at once", async () => {
+    const gate = createGate(heavyLane({ threads: 2, queue: 1 }, app, {}));
     for (let i = 0; i < 3; i++) expect((await gate.enter()).outcome).toBe("run");
+    void gate.enter();
+    expect(gate.queued).toBe(1);
     expect(await gate.enter()).toEqual({ outcome: "busy", reason: "queue_full" });
   });
 });

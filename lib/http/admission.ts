@@ -169,9 +169,20 @@ export function laneOf(pathname: string): "exempt" | "health" | "heavy" | "app" 
  */
 const HEAVY_PATH = /(?:\/report\.pdf|\/(?:export|import|backup))$|^\/restore$/;
 
-/** The heavy lane: as many as the worker pool runs and queues; beyond that it would refuse too. */
-export function heavyLane(pool: { threads: number; queue: number }): AdmissionSettings {
-  return { maxInflight: pool.threads + pool.queue, queue: 0, queueWaitMs: 1_000, maxLagMs: 0 };
+/**
+ * The heavy lane: no more than the worker pool runs and queues, and no more than the database
+ * connections the app lane leaves (a backup or restore holds one for its whole transaction; the
+ * two lanes together never outnumber the pool, as one lane did not before). A few more wait:
+ * such a request takes seconds anyway, and waiting beats being refused.
+ */
+export function heavyLane(
+  workers: { threads: number; queue: number },
+  app: AdmissionSettings,
+  env: Record<string, string | undefined> = process.env,
+): AdmissionSettings {
+  const pool = parseEnvSettings(envSchema, env).DATABASE_POOL_SIZE ?? 10;
+  const maxInflight = Math.max(1, Math.min(workers.threads + workers.queue, pool - app.maxInflight));
+  return { maxInflight, queue: workers.queue, queueWaitMs: 5_000, maxLagMs: 0 };
 }
 
 /** The health lane's own limits: a few probes at once, a few waiting briefly. */
