@@ -1,24 +1,43 @@
 import type { ReactNode } from "react";
+import { Heading } from "./heading";
 
+/**
+ * Every page's h1, with optional breadcrumbs, an eyebrow (context such as a back link or the
+ * section), a description (children) and actions on the right from `sm` up. No outer margin:
+ * pages space their sections with a grid gap; a page without one passes `className="mb-6"`.
+ */
 export function PageHeader({
+  breadcrumbs,
   eyebrow,
   title,
   children,
   actions,
+  className,
 }: {
+  breadcrumbs?: ReactNode;
   eyebrow?: ReactNode;
   title: ReactNode;
   children?: ReactNode;
   actions?: ReactNode;
+  className?: string;
 }) {
   return (
-    <div className="mb-6 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
-      <div className="min-w-0">
-        {eyebrow && <div className="mb-1 text-sm text-muted">{eyebrow}</div>}
-        <h1 className="text-2xl font-semibold tracking-tight text-balance sm:text-3xl">{title}</h1>
-        {children && <div className="mt-2 max-w-3xl text-muted">{children}</div>}
+    <div className={className}>
+      {breadcrumbs && (
+        <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted">
+          {breadcrumbs}
+        </nav>
+      )}
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
+        <div className="min-w-0">
+          {eyebrow && <div className="mb-1 text-sm text-muted">{eyebrow}</div>}
+          <Heading level={1} className="break-words">
+            {title}
+          </Heading>
+          {children && <div className="mt-1 max-w-3xl text-sm text-muted">{children}</div>}
+        </div>
+        {actions && <div className="flex shrink-0 gap-2">{actions}</div>}
       </div>
-      {actions && <div className="flex shrink-0 gap-2">{actions}</div>}
     </div>
   );
 }

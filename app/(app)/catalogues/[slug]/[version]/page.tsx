@@ -23,6 +23,7 @@ export default async function CataloguePage({ params }: Params) {
   return (
     <>
       <PageHeader
+        className="mb-6"
         eyebrow={<Link href="/catalogues">Catalogues</Link>}
         title={
           <>
