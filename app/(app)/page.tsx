@@ -15,7 +15,7 @@ export default async function HomePage() {
   const owasp = catalogues.find((c) => c.slug === "owasp-iot-framework") ?? catalogues[0];
   return (
     <>
-      <PageHeader className="mb-6" title="Score IoT frameworks on security, together">
+      <PageHeader className="mb-6" size="lg" title="Score IoT frameworks on security, together">
         Security architects evaluate candidate IoT frameworks — edge SDKs, gateways, cloud IoT platforms,
         mobile SDKs — against the criteria of the OWASP document{" "}
         <em>IoT Framework Security Considerations</em>, with several reviewers, then compare vendors side by

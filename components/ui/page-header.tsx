@@ -1,5 +1,17 @@
+import { cva } from "class-variance-authority";
 import type { ReactNode } from "react";
 import { Heading } from "./heading";
+
+// `lg` is the larger header of the public and account pages (home, catalogues, workspaces,
+// account); workspace pages use the default. Both live here so either is one edit.
+const titleVariants = cva("break-words", {
+  variants: { size: { md: "", lg: "tracking-tight text-balance sm:text-3xl" } },
+  defaultVariants: { size: "md" },
+});
+const descriptionVariants = cva("max-w-3xl text-muted", {
+  variants: { size: { md: "mt-1 text-sm", lg: "mt-2" } },
+  defaultVariants: { size: "md" },
+});
 
 /**
  * Every page's h1, with optional breadcrumbs, an eyebrow (context such as a back link or the
@@ -12,6 +24,7 @@ export function PageHeader({
   title,
   children,
   actions,
+  size,
   className,
 }: {
   breadcrumbs?: ReactNode;
@@ -19,6 +32,7 @@ export function PageHeader({
   title: ReactNode;
   children?: ReactNode;
   actions?: ReactNode;
+  size?: "md" | "lg";
   className?: string;
 }) {
   return (
@@ -31,10 +45,10 @@ export function PageHeader({
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
         <div className="min-w-0">
           {eyebrow && <div className="mb-1 text-sm text-muted">{eyebrow}</div>}
-          <Heading level={1} className="break-words">
+          <Heading level={1} className={titleVariants({ size })}>
             {title}
           </Heading>
-          {children && <div className="mt-1 max-w-3xl text-sm text-muted">{children}</div>}
+          {children && <div className={descriptionVariants({ size })}>{children}</div>}
         </div>
         {actions && <div className="flex shrink-0 gap-2">{actions}</div>}
       </div>

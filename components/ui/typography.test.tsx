@@ -73,6 +73,21 @@ describe("PageHeader", () => {
   });
 });
 
+describe("PageHeader size", () => {
+  it("keeps the larger title and body-size description of the public pages under size lg", () => {
+    const lg = renderToStaticMarkup(
+      <PageHeader title="T" size="lg">
+        D
+      </PageHeader>,
+    );
+    expect(lg).toMatch(/<h1 class="[^"]*\btext-2xl\b[^"]*\bsm:text-3xl\b[^"]*">T<\/h1>/);
+    expect(lg).toContain('<div class="max-w-3xl text-muted mt-2">D</div>');
+    const md = renderToStaticMarkup(<PageHeader title="T">D</PageHeader>);
+    expect(md).not.toContain("sm:text-3xl");
+    expect(md).toContain('<div class="max-w-3xl text-muted mt-1 text-sm">D</div>');
+  });
+});
+
 describe("Stat", () => {
   it("shows the label muted above the value, with the value's test id and the detail", () => {
     const html = renderToStaticMarkup(

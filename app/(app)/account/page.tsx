@@ -35,7 +35,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const { mfa } = await searchParams;
   return (
     <div className="grid gap-6">
-      <PageHeader className="mb-6" title="Your account">
+      <PageHeader className="mb-6" size="lg" title="Your account">
         {account.name} · {account.email}
       </PageHeader>
       {mfa === "sign-in-again" && (

@@ -11,7 +11,7 @@ export default async function CataloguesPage() {
   const catalogues = await listCatalogues();
   return (
     <>
-      <PageHeader className="mb-6" title="Catalogues">
+      <PageHeader className="mb-6" size="lg" title="Catalogues">
         Versioned sets of criteria. An evaluation pins the version it was scored against, so a new version
         never changes an old evaluation.
       </PageHeader>

@@ -20,7 +20,7 @@ export default async function WorkspacesPage({ searchParams }: { searchParams: P
   if (workspaces.length === 1 && !(await searchParams).list) redirect(`/w/${workspaces[0].slug}`);
   return (
     <>
-      <PageHeader className="mb-6" title="Your workspaces" />
+      <PageHeader className="mb-6" size="lg" title="Your workspaces" />
       {workspaces.length === 0 ? (
         <p className="rounded-lg border border-dashed border-border p-8 text-center text-muted">
           You are not a member of any workspace yet. Ask an admin for an invitation link, or create one below.

@@ -24,6 +24,7 @@ export default async function CataloguePage({ params }: Params) {
     <>
       <PageHeader
         className="mb-6"
+        size="lg"
         eyebrow={<Link href="/catalogues">Catalogues</Link>}
         title={
           <>

@@ -30,6 +30,7 @@ export default async function CriterionPage({ params }: Params) {
     <>
       <PageHeader
         className="mb-6"
+        size="lg"
         breadcrumbs={
           <>
             <Link href="/catalogues">Catalogues</Link> / <Link href={base}>{catalogue.title}</Link> /{" "}

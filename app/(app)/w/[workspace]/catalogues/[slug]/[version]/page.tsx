@@ -29,6 +29,7 @@ export default async function WorkspaceCataloguePage({ params }: Params) {
     <div className="grid gap-6">
       <PageHeader
         className="mb-6"
+        size="lg"
         eyebrow={<Link href={`/w/${workspace}/catalogues`}>Catalogues</Link>}
         title={
           <>
