@@ -71,3 +71,19 @@ describe("Button", () => {
     }
   });
 });
+
+describe("cn's class groups", () => {
+  it("resolves the conflicts our primitives meet and leaves other classes alone", () => {
+    expect(cn("p-3", "px-2")).toBe("p-3 px-2");
+    expect(cn("px-2", "p-3")).toBe("p-3");
+    expect(cn("mt-1", "my-2")).toBe("my-2");
+    expect(cn("border border-border", "border-danger")).toBe("border border-danger");
+    expect(cn("font-medium", "font-normal")).toBe("font-normal");
+    expect(cn("inline-flex", "hidden")).toBe("hidden");
+    expect(cn("rounded-md", "rounded")).toBe("rounded");
+    expect(cn("hover:bg-surface-2", "hover:bg-accent", "bg-surface")).toBe("hover:bg-accent bg-surface");
+    expect(cn("line-clamp-2 whitespace-pre-line", "text-2xl sm:text-3xl")).toBe(
+      "line-clamp-2 whitespace-pre-line text-2xl sm:text-3xl",
+    );
+  });
+});
