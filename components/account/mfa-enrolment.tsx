@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/http/action";
-import { Button, Field, FormMessage, SubmitButton } from "../ui/form";
+import { Field, FormMessage, SubmitButton } from "../ui/form";
+import { Button } from "../ui/button";
 import { StepUpField } from "./step-up-field";
 
 type Material = { qrDataUrl: string; manualKey: string; uri: string };

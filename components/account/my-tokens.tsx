@@ -1,5 +1,6 @@
 import type { FormAction } from "../ui/action-form";
 import { ActionForm } from "../ui/action-form";
+import { Muted } from "../ui/muted";
 
 interface TokenRow {
   id: string;
@@ -21,14 +22,12 @@ export function MyTokens({ tokens, revokeAll }: { tokens: TokenRow[]; revokeAll:
         API tokens
       </h3>
       {tokens.length === 0 ? (
-        <p className="text-sm text-muted" data-testid="my-tokens-empty">
-          You have no active API tokens.
-        </p>
+        <Muted data-testid="my-tokens-empty">You have no active API tokens.</Muted>
       ) : (
         <>
-          <p className="text-sm text-muted">
+          <Muted>
             Signing out does not stop these: scripts using them keep working until they expire or are revoked.
-          </p>
+          </Muted>
           <ul className="divide-y divide-border">
             {tokens.map((t) => (
               <li key={t.id} className="py-1.5 text-sm" data-testid="my-token-row">

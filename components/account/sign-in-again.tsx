@@ -2,7 +2,7 @@
 
 import { signOut } from "next-auth/react";
 import { useState } from "react";
-import { Button } from "../ui/form";
+import { Button } from "../ui/button";
 
 /**
  * For a session opened with the password only, in front of a workspace that requires MFA:

@@ -3,7 +3,7 @@
 import { signOut } from "next-auth/react";
 import { useState } from "react";
 import type { ActionState } from "@/lib/http/action";
-import { Button } from "../ui/form";
+import { Button } from "../ui/button";
 
 export function SignOutEverywhere({ action }: { action: () => Promise<ActionState> }) {
   const [pending, setPending] = useState(false);

@@ -3,8 +3,10 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Button, Field } from "../ui/form";
+import { Field } from "../ui/form";
 import { useHydrated } from "../ui/use-hydrated";
+import { Button } from "../ui/button";
+import { Muted } from "../ui/muted";
 
 /** Email + password, then (only if the account has it) the TOTP or recovery code. */
 export function SignInForm({ callbackUrl, initialEmail }: { callbackUrl: string; initialEmail?: string }) {
@@ -67,10 +69,10 @@ export function SignInForm({ callbackUrl, initialEmail }: { callbackUrl: string;
         </>
       ) : (
         <>
-          <p className="text-sm text-muted">
+          <Muted>
             Enter the 6-digit code from your authenticator app for{" "}
             <strong className="text-fg">{creds.email}</strong>, or one of your recovery codes.
-          </p>
+          </Muted>
           <Field
             label="Authentication code"
             name="code"

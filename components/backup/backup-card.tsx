@@ -1,5 +1,7 @@
 import { Download } from "lucide-react";
 import { Card } from "../ui/card";
+import { Heading } from "../ui/heading";
+import { Muted } from "../ui/muted";
 import { RestoreForm } from "./restore-form";
 
 /**
@@ -9,13 +11,13 @@ import { RestoreForm } from "./restore-form";
 export function BackupCard({ owned }: { owned: Array<{ slug: string; name: string }> }) {
   return (
     <Card className="mt-6">
-      <h2 className="font-semibold">Backup and restore</h2>
-      <p className="mt-1 text-sm text-muted">
+      <Heading level={2}>Backup and restore</Heading>
+      <Muted className="mt-1">
         A backup holds a workspace’s frameworks, evaluations with every reviewer’s scores, agreed values,
         weight profiles, saved comparisons and imported catalogues — no passwords, two-factor secrets, tokens
         or share links. Restoring creates a new workspace; people without an account here become disabled
         placeholder reviewers.
-      </p>
+      </Muted>
       {owned.length > 0 && (
         <ul className="mt-3 grid gap-1 text-sm" aria-label="Download a backup">
           {owned.map((w) => (

@@ -3,7 +3,6 @@
 import { Upload } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Button } from "../ui/form";
 import {
   fileProblem,
   UploadErrorAlert,
@@ -12,6 +11,7 @@ import {
   useUpload,
   type UploadError,
 } from "../ui/upload";
+import { Button } from "../ui/button";
 
 const MAX_BYTES = 20 * 1024 * 1024;
 

@@ -4,6 +4,8 @@ import { Search, X } from "lucide-react";
 import { useSearchParams } from "next/navigation";
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { useHydrated } from "../ui/use-hydrated";
+import { Button } from "../ui/button";
+import { Muted } from "../ui/muted";
 import { filterCriteria, type BrowserSection } from "./filter-criteria";
 import { CriterionList } from "./criterion-list";
 import { SectionFilter } from "./section-filter";
@@ -82,22 +84,18 @@ export function CatalogueBrowser({ sections, basePath }: { sections: BrowserSect
           className="h-11 w-full rounded-lg border border-border bg-surface pr-3 pl-9 text-base placeholder:text-muted focus:border-accent focus:outline-none"
         />
       </div>
-      <p aria-live="polite" className="text-sm text-muted" data-testid="result-count">
+      <Muted aria-live="polite" data-testid="result-count">
         {shown === total ? `${total} criteria` : `Showing ${shown} of ${total} criteria`}
-      </p>
+      </Muted>
       {shown === 0 ? (
         <div className="rounded-lg border border-dashed border-border p-8 text-center">
           <p className="text-muted">
             No criterion matches {query ? <>“{query}”</> : "this filter"}
             {section ? " in this section" : ""}.
           </p>
-          <button
-            type="button"
-            onClick={clear}
-            className="mt-3 inline-flex items-center gap-1 rounded-md border border-border px-3 py-1.5 text-sm hover:bg-surface-2"
-          >
+          <Button type="button" onClick={clear} variant="secondary" size="sm" className="mt-3 gap-1">
             <X aria-hidden className="h-4 w-4" /> Clear filters
-          </button>
+          </Button>
         </div>
       ) : (
         <CriterionList sections={visible} basePath={basePath} query={deferredQuery} />

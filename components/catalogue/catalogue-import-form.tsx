@@ -4,7 +4,6 @@ import { Upload } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
-import { Button } from "../ui/form";
 import {
   fileProblem,
   UploadErrorAlert,
@@ -13,6 +12,7 @@ import {
   useUpload,
   type UploadError,
 } from "../ui/upload";
+import { Button } from "../ui/button";
 
 const MAX_BYTES = 5 * 1024 * 1024;
 

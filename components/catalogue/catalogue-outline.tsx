@@ -1,4 +1,6 @@
 import type { CatalogueDetail } from "@/lib/services/catalogues";
+import { Heading } from "../ui/heading";
+import { Muted } from "../ui/muted";
 
 /**
  * A catalogue's sections and criteria, refinements indented under their parent. Plain server
@@ -9,13 +11,20 @@ export function CatalogueOutline({ sections }: { sections: CatalogueDetail["sect
     <div className="grid gap-4">
       {sections.map((s) => (
         <section key={s.key} aria-labelledby={`section-${s.key}`} className="rounded-lg border border-border">
-          <h2 id={`section-${s.key}`} className="border-b border-border bg-surface-2 px-3 py-2 font-semibold">
-            <span className="font-mono text-sm text-muted">{s.key}</span> {s.title}{" "}
-            <span className="text-sm font-normal text-muted">· {s.criteria.length} criteria</span>
-          </h2>
-          {s.description && (
-            <p className="px-3 pt-2 text-sm whitespace-pre-line text-muted">{s.description}</p>
-          )}
+          <Heading
+            level={2}
+            id={`section-${s.key}`}
+            className="border-b border-border bg-surface-2 px-3 py-2"
+          >
+            <Muted as="span" className="font-mono">
+              {s.key}
+            </Muted>{" "}
+            {s.title}{" "}
+            <Muted as="span" className="font-normal">
+              · {s.criteria.length} criteria
+            </Muted>
+          </Heading>
+          {s.description && <Muted className="px-3 pt-2 whitespace-pre-line">{s.description}</Muted>}
           <ul className="divide-y divide-border">
             {s.criteria.map((c) => (
               <li key={c.key} className={c.parentKey ? "pl-6" : ""}>

@@ -2,6 +2,8 @@ import { Link2 } from "lucide-react";
 import Link from "next/link";
 import type { BrowserSection } from "./filter-criteria";
 import { Highlighted } from "./highlighted";
+import { Heading } from "../ui/heading";
+import { Muted } from "../ui/muted";
 
 export function CriterionList({
   sections,
@@ -16,10 +18,18 @@ export function CriterionList({
     <div className="grid gap-6">
       {sections.map((s) => (
         <section key={s.key} aria-labelledby={`section-${s.key}`} data-testid="catalogue-section">
-          <h2 id={`section-${s.key}`} className="mb-1 flex items-baseline gap-2 text-lg font-semibold">
-            {s.title} <span className="text-sm font-normal text-muted">{s.criteria.length}</span>
-          </h2>
-          {s.description && <p className="mb-3 max-w-3xl text-sm text-muted">{s.description}</p>}
+          <Heading
+            level={2}
+            size="section"
+            id={`section-${s.key}`}
+            className="mb-1 flex items-baseline gap-2"
+          >
+            {s.title}{" "}
+            <Muted as="span" className="font-normal">
+              {s.criteria.length}
+            </Muted>
+          </Heading>
+          {s.description && <Muted className="mb-3 max-w-3xl">{s.description}</Muted>}
           <ul className="divide-y divide-border overflow-hidden rounded-lg border border-border bg-surface">
             {s.criteria.map((c) => (
               <li
@@ -39,9 +49,9 @@ export function CriterionList({
                     >
                       <Highlighted text={c.title} query={query} />
                     </Link>
-                    <p className="mt-1 line-clamp-2 text-sm text-muted">
+                    <Muted className="mt-1 line-clamp-2">
                       <Highlighted text={c.description} query={query} />
-                    </p>
+                    </Muted>
                   </div>
                   <a
                     href={`#${c.key}`}

@@ -4,6 +4,8 @@ import type { ComparisonData } from "@/lib/compare/types";
 import { vendorLabel } from "@/lib/compare/vendor-input";
 import type { CellRef } from "./score-cell";
 import { useCellReviews } from "./use-cell-reviews";
+import { Button } from "../ui/button";
+import { Heading } from "../ui/heading";
 
 const GRADES: Record<string, string> = {
   vendor_claim: "vendor claim",
@@ -47,9 +49,9 @@ export function CellDetail({
         <div className="grid gap-3 text-sm">
           <div>
             <p className="text-xs text-muted">{vendorLabel(vendor)}</p>
-            <h2 className="font-semibold">
+            <Heading level={2}>
               <span className="font-mono text-xs text-muted">{criterion.key}</span> {criterion.title}
-            </h2>
+            </Heading>
             <p>
               Consensus <strong>{show(cell.value)}</strong> (
               {cell.source === "agreed" ? "agreed value" : "median"})
@@ -112,14 +114,16 @@ export function CellDetail({
       ) : (
         <p className="text-muted">Choose a score in the table.</p>
       )}
-      <button
+      <Button
         type="button"
         popoverTarget="cell-detail"
         popoverTargetAction="hide"
-        className="mt-3 rounded-md border border-border px-3 py-1 text-sm"
+        variant="secondary"
+        size="sm"
+        className="mt-3"
       >
         Close
-      </button>
+      </Button>
     </div>
   );
 }

@@ -5,6 +5,8 @@ import { useActionState } from "react";
 import type { ActionState } from "@/lib/http/action";
 import { CopyField } from "../ui/copy-field";
 import { Field, FormMessage, SubmitButton } from "../ui/form";
+import { Heading } from "../ui/heading";
+import { Muted } from "../ui/muted";
 
 type Action = (prev: ActionState | null, form: FormData) => Promise<ActionState>;
 
@@ -29,7 +31,7 @@ export function CompareActions({
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <form action={saveAction} className="grid gap-2 rounded-lg border border-border bg-surface p-3">
-        <h2 className="font-semibold">Save this comparison</h2>
+        <Heading level={2}>Save this comparison</Heading>
         <input type="hidden" name="query" value={params.toString()} />
         <Field
           label="Name"
@@ -59,11 +61,11 @@ export function CompareActions({
         </div>
       </form>
       <form action={shareAction} className="grid gap-2 rounded-lg border border-border bg-surface p-3">
-        <h2 className="font-semibold">Share a read-only snapshot</h2>
-        <p className="text-sm text-muted">
+        <Heading level={2}>Share a read-only snapshot</Heading>
+        <Muted>
           Anyone with the link sees this comparison as it is now (later edits do not change it), until it
           expires or you revoke it.
-        </p>
+        </Muted>
         <input type="hidden" name="evaluations" value={evaluations.join(",")} />
         <input type="hidden" name="profile" value={params.get("p") ?? ""} />
         <Field

@@ -1,6 +1,8 @@
 import Form from "next/form";
 import Link from "next/link";
 import { PickerSubmit } from "./picker-submit";
+import { Heading } from "../ui/heading";
+import { Muted } from "../ui/muted";
 
 interface Ev {
   id: string;
@@ -43,15 +45,15 @@ export function ComparePicker({
   }
   return (
     <Form action={`/w/${slug}/compare`} className="grid gap-3 rounded-lg border border-border bg-surface p-3">
-      <h2 className="font-semibold">Choose 2–20 evaluations of one catalogue version</h2>
+      <Heading level={2}>Choose 2–20 evaluations of one catalogue version</Heading>
       {narrowedTo && (
-        <p className="text-sm text-muted">
+        <Muted>
           Showing the evaluations of {narrowedTo}, which this comparison can include.{" "}
           <Link className="underline" href={`/w/${slug}/compare`}>
             Start a new selection
           </Link>{" "}
           to compare another catalogue version.
-        </p>
+        </Muted>
       )}
       {[...groups].map(([label, list]) => (
         <fieldset key={label}>

@@ -8,6 +8,8 @@ import { DEFAULT_VIEW } from "@/lib/compare/view-state";
 import type { ComparisonData } from "@/lib/compare/types";
 import { vendorInput, vendorLabel } from "@/lib/compare/vendor-input";
 import { rankVendors } from "@/lib/scoring/ranking";
+import { Heading } from "../ui/heading";
+import { Muted } from "../ui/muted";
 import { CellDetail } from "./cell-detail";
 import { RankingChart } from "./charts/ranking-chart";
 import { SectionBarsChart } from "./charts/section-bars";
@@ -75,20 +77,18 @@ export function CompareView({
   return (
     <div ref={root} className="grid gap-6" data-testid="compare-view">
       {view.profile !== DEFAULT_VIEW.profile && view.profile !== profile.id && (
-        <p role="status" className="text-sm text-muted">
-          The profile in the address is not available here; showing {profile.name}.
-        </p>
+        <Muted role="status">The profile in the address is not available here; showing {profile.name}.</Muted>
       )}
       <CompareToolbar data={data} view={view} update={update} />
       <RankingSummary data={data} ranked={ranked} sensitivity={what} profileName={profile.name} />
       <section aria-labelledby="table-h" className="grid gap-2">
         <div className="flex flex-wrap items-center gap-2">
-          <h2 id="table-h" className="font-semibold">
+          <Heading level={2} id="table-h">
             Criteria
-          </h2>
-          <span className="text-sm text-muted">
+          </Heading>
+          <Muted as="span">
             {criteria.length} shown · ⚑ reviewers disagree · ↺ carried over · ✓ agreed value
-          </span>
+          </Muted>
           <span className="ml-auto">
             <CsvExport
               data={data}

@@ -5,6 +5,7 @@ import type { CompareRow } from "@/lib/compare/rows";
 import type { ComparisonData } from "@/lib/compare/types";
 import { vendorLabel } from "@/lib/compare/vendor-input";
 import type { RankedVendor } from "@/lib/scoring";
+import { Button } from "../ui/button";
 
 const value = (v: number | "na" | null | undefined) => (v == null ? "" : v === "na" ? "N/A" : String(v));
 
@@ -77,13 +78,9 @@ export function CsvExport({
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   return (
-    <button
-      type="button"
-      onClick={download}
-      className="inline-flex items-center gap-1.5 rounded-md border border-border bg-surface px-3 py-1.5 text-sm hover:bg-surface-2"
-    >
+    <Button type="button" onClick={download} variant="secondary" size="sm">
       <Download aria-hidden className="h-4 w-4" />
       Export CSV
-    </button>
+    </Button>
   );
 }

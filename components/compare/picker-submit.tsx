@@ -1,5 +1,7 @@
 "use client";
 import { useFormStatus } from "react-dom";
+import { Button } from "../ui/button";
+import { Muted } from "../ui/muted";
 
 /**
  * The picker's submit button. Choosing a new selection re-renders the page on the server
@@ -10,16 +12,12 @@ export function PickerSubmit() {
   const { pending } = useFormStatus();
   return (
     <div className="flex items-center gap-3">
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-accent-fg disabled:opacity-60"
-      >
+      <Button type="submit" disabled={pending}>
         Compare
-      </button>
-      <span role="status" className="text-sm text-muted">
+      </Button>
+      <Muted as="span" role="status">
         {pending ? "Loading the comparison…" : ""}
-      </span>
+      </Muted>
     </div>
   );
 }

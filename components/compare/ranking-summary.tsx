@@ -1,6 +1,8 @@
 import type { ComparisonData } from "@/lib/compare/types";
 import { isComplete } from "@/lib/compare/vendor-input";
 import type { RankedVendor, Sensitivity } from "@/lib/scoring";
+import { Heading } from "../ui/heading";
+import { Muted } from "../ui/muted";
 
 const pct = (v: number | null) => (v == null ? "—" : String(Math.round(v)));
 
@@ -23,9 +25,9 @@ export function RankingSummary({
   return (
     <section aria-labelledby="ranking-h" className="grid gap-4 lg:grid-cols-2">
       <div>
-        <h2 id="ranking-h" className="font-semibold">
+        <Heading level={2} id="ranking-h">
           Ranking <span className="font-normal text-muted">({profileName})</span>
-        </h2>
+        </Heading>
         <ol className="mt-2 grid gap-1" data-testid="ranking">
           {ranked.map((r) => (
             <li key={r.id} className="flex items-baseline gap-2 text-sm">
@@ -54,7 +56,7 @@ export function RankingSummary({
         )}
       </div>
       <div data-testid="sensitivity">
-        <h2 className="font-semibold">What would change the ranking?</h2>
+        <Heading level={2}>What would change the ranking?</Heading>
         {sensitivity === undefined ? (
           // Only after a profile switch in the browser (the server sends the address's profile's answer): four lines, like the answer, so nothing jumps.
           <ul aria-busy="true" className="mt-2 grid list-disc gap-1 pl-5 text-sm text-muted">
@@ -63,7 +65,7 @@ export function RankingSummary({
             ))}
           </ul>
         ) : !sensitivity ? (
-          <p className="mt-2 text-sm text-muted">Needs at least two vendors with scores.</p>
+          <Muted className="mt-2">Needs at least two vendors with scores.</Muted>
         ) : (
           <ul className="mt-2 grid list-disc gap-1 pl-5 text-sm">
             <li>

@@ -4,7 +4,9 @@ import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
 import type { ActionState } from "@/lib/http/action";
 import { ActionForm, type FormAction } from "../ui/action-form";
-import { Button } from "../ui/form";
+import { Button } from "../ui/button";
+import { Heading } from "../ui/heading";
+import { Muted } from "../ui/muted";
 
 type Saved = {
   id: string;
@@ -69,13 +71,13 @@ export function SavedComparisons({ slug, deleteAction }: { slug: string; deleteA
 
   return (
     <section aria-labelledby="saved-h" aria-busy={busy}>
-      <h2 id="saved-h" className="font-semibold">
+      <Heading level={2} id="saved-h">
         Saved comparisons
-      </h2>
+      </Heading>
       {load.state === "loading" && (
-        <p role="status" className="mt-2 text-sm text-muted">
+        <Muted role="status" className="mt-2">
           Loading saved comparisons…
-        </p>
+        </Muted>
       )}
       {load.state === "error" && (
         <div
@@ -89,9 +91,9 @@ export function SavedComparisons({ slug, deleteAction }: { slug: string; deleteA
         </div>
       )}
       {load.state === "loaded" && load.total === 0 && (
-        <p className="mt-2 text-sm text-muted">
+        <Muted className="mt-2">
           None yet. Choose evaluations above, compare them, and save the view to find it here.
-        </p>
+        </Muted>
       )}
       {load.state === "loaded" && load.total > 0 && (
         <>

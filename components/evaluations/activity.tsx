@@ -1,5 +1,7 @@
 import type { evaluationActivity } from "@/lib/services/evaluation-activity";
 import { TableScroll } from "../ui/table-scroll";
+import { Heading } from "../ui/heading";
+import { Muted } from "../ui/muted";
 
 type Activity = Awaited<ReturnType<typeof evaluationActivity>>;
 
@@ -8,9 +10,9 @@ export function EvaluationActivity({ activity }: { activity: Activity }) {
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <section aria-labelledby="progress" className="rounded-lg border border-border bg-surface p-4">
-        <h2 id="progress" className="mb-2 font-semibold">
+        <Heading level={2} id="progress" className="mb-2">
           Reviewer progress
-        </h2>
+        </Heading>
         <ul className="grid gap-2 text-sm" data-testid="reviewer-progress">
           {activity.progress.map((s) => (
             <li key={s.key}>
@@ -37,11 +39,11 @@ export function EvaluationActivity({ activity }: { activity: Activity }) {
         </ul>
       </section>
       <section aria-labelledby="history">
-        <h2 id="history" className="mb-2 font-semibold">
+        <Heading level={2} id="history" className="mb-2">
           Latest score changes
-        </h2>
+        </Heading>
         {activity.history.length === 0 ? (
-          <p className="text-sm text-muted">No changes you can see yet.</p>
+          <Muted>No changes you can see yet.</Muted>
         ) : (
           <TableScroll label="Latest score changes">
             <table className="w-full text-sm">

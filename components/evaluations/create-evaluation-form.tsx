@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import type { ActionState } from "@/lib/http/action";
 import { FormMessage, SelectField, SubmitButton } from "../ui/form";
+import { Muted } from "../ui/muted";
 
 type Action = (prev: ActionState | null, form: FormData) => Promise<ActionState>;
 interface Option {
@@ -32,7 +33,7 @@ export function CreateEvaluationForm({
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const sections = catalogues.find((c) => c.ref === catalogueRef)?.sections ?? [];
   const e = state?.fieldErrors ?? {};
-  if (!frameworks.length) return <p className="text-sm text-muted">Add a framework first.</p>;
+  if (!frameworks.length) return <Muted>Add a framework first.</Muted>;
   return (
     <form action={formAction} className="grid gap-3">
       <div className="grid gap-3 sm:grid-cols-2">
@@ -120,10 +121,10 @@ export function CreateEvaluationForm({
         </SelectField>
       )}
       {previous.length > 0 && (
-        <p className="text-sm text-muted">
+        <Muted>
           From a final evaluation every reviewer&apos;s scores carry over; from one still in review only yours
           do, so no one sees scores they are still blind to.
-        </p>
+        </Muted>
       )}
       <FormMessage state={state} />
       <div>

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { Heading } from "../ui/heading";
+import { Muted } from "../ui/muted";
 
 interface Item {
   key: string;
@@ -20,11 +22,14 @@ export function GapsAndWeakest({
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <section aria-labelledby="gaps" className="rounded-lg border border-border bg-surface p-4">
-        <h2 id="gaps" className="mb-2 font-semibold">
-          Gaps <span className="text-sm font-normal text-muted">({gaps.length} without a consensus)</span>
-        </h2>
+        <Heading level={2} id="gaps" className="mb-2">
+          Gaps{" "}
+          <Muted as="span" className="font-normal">
+            ({gaps.length} without a consensus)
+          </Muted>
+        </Heading>
         {gaps.length === 0 ? (
-          <p className="text-sm text-muted">None in the sections you can see.</p>
+          <Muted>None in the sections you can see.</Muted>
         ) : (
           <ul className="grid gap-1 text-sm" data-testid="gaps">
             {gaps.slice(0, 12).map((g) => (
@@ -40,11 +45,11 @@ export function GapsAndWeakest({
         )}
       </section>
       <section aria-labelledby="weakest" className="rounded-lg border border-border bg-surface p-4">
-        <h2 id="weakest" className="mb-2 font-semibold">
+        <Heading level={2} id="weakest" className="mb-2">
           Weakest criteria
-        </h2>
+        </Heading>
         {weakest.length === 0 ? (
-          <p className="text-sm text-muted">No consensus yet.</p>
+          <Muted>No consensus yet.</Muted>
         ) : (
           <ul className="grid gap-1 text-sm" data-testid="weakest">
             {weakest.map((w) => (

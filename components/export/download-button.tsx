@@ -2,6 +2,7 @@
 
 import { Download } from "lucide-react";
 import { useState } from "react";
+import { Button } from "../ui/button";
 
 type State =
   | { kind: "idle" }
@@ -85,17 +86,18 @@ export function DownloadButton({
     loading && state.total > 0 ? Math.min(100, Math.round((state.received / state.total) * 100)) : null;
   return (
     <span className="inline-flex flex-col gap-1">
-      <button
+      <Button
         type="button"
         onClick={run}
         disabled={loading}
         aria-busy={loading}
         data-testid={`download-${label.toLowerCase()}`}
-        className="inline-flex items-center gap-1.5 rounded-md border border-border bg-surface px-3 py-1.5 text-sm hover:bg-surface-2 disabled:opacity-60"
+        variant="secondary"
+        size="sm"
       >
         <Download aria-hidden className="h-4 w-4" />
         {label}
-      </button>
+      </Button>
       {loading && (
         <span role="status" className="flex items-center gap-1 text-xs text-muted">
           <progress

@@ -2,6 +2,7 @@
 
 import { useSearchParams } from "next/navigation";
 import { DownloadButton } from "./download-button";
+import { Muted } from "../ui/muted";
 
 const LABELS = { csv: "CSV", xlsx: "XLSX", json: "JSON", oscal: "OSCAL" } as const;
 type Format = keyof typeof LABELS;
@@ -24,7 +25,9 @@ function DownloadGroup({
       className="flex flex-wrap items-start gap-2"
       data-testid="download-group"
     >
-      <span className="py-1.5 text-sm text-muted">Download</span>
+      <Muted as="span" className="py-1.5">
+        Download
+      </Muted>
       {formats.map((f) => {
         const q = new URLSearchParams(query);
         q.set("format", f);

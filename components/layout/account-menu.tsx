@@ -4,6 +4,8 @@ import { LogOut, UserRound } from "lucide-react";
 import { signOut } from "next-auth/react";
 import Link from "next/link";
 import { useState } from "react";
+import { Button, buttonVariants } from "../ui/button";
+import { cn } from "../ui/cn";
 
 export function AccountMenu({ email, signOutAction }: { email: string; signOutAction: () => Promise<void> }) {
   const [pending, setPending] = useState(false);
@@ -14,25 +16,22 @@ export function AccountMenu({ email, signOutAction }: { email: string; signOutAc
   }
   return (
     <div className="flex items-center gap-1">
-      <Link
-        href="/account"
-        className="inline-flex h-9 items-center gap-1.5 rounded-md px-2 text-sm text-muted hover:bg-surface-2 hover:text-fg hover:no-underline"
-        title={email}
-      >
+      <Link href="/account" className={cn(buttonVariants({ variant: "ghost" }), "px-2")} title={email}>
         <UserRound aria-hidden className="h-4 w-4" />
         <span className="hidden max-w-40 truncate md:inline">{email}</span>
         <span className="sr-only md:hidden">Account</span>
       </Link>
-      <button
+      <Button
         type="button"
         onClick={leave}
         disabled={pending}
-        className="inline-flex h-9 items-center gap-1.5 rounded-md px-2 text-sm text-muted hover:bg-surface-2 hover:text-fg"
+        variant="ghost"
+        className="px-2"
         aria-label="Sign out"
       >
         <LogOut aria-hidden className="h-4 w-4" />
         <span className="hidden lg:inline">{pending ? "Signing out…" : "Sign out"}</span>
-      </button>
+      </Button>
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { AccountMenu } from "./account-menu";
 import { NavLinks } from "./nav-links";
 import type { Theme } from "./theme";
 import { ThemeToggle } from "./theme-toggle";
+import { buttonVariants } from "../ui/button";
+import { cn } from "../ui/cn";
 
 export async function AppShell({ theme, children }: { theme: Theme; children: ReactNode }) {
   const actor = await currentActor().catch(() => null); // a database outage must not take down public pages
@@ -32,7 +34,7 @@ export async function AppShell({ theme, children }: { theme: Theme; children: Re
             ) : (
               <Link
                 href="/sign-in"
-                className="rounded-md px-2.5 py-1.5 text-sm text-muted hover:bg-surface-2 hover:text-fg hover:no-underline"
+                className={cn(buttonVariants({ variant: "ghost", size: "sm" }), "px-2.5")}
               >
                 Sign in
               </Link>

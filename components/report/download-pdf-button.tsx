@@ -3,6 +3,7 @@
 import { FileDown, LoaderCircle } from "lucide-react";
 import { useRef, useState } from "react";
 import { downloadPdf, type PdfProgress } from "./download-pdf";
+import { Button } from "../ui/button";
 
 const LABEL: Record<PdfProgress["state"], string> = {
   idle: "Download PDF",
@@ -42,13 +43,14 @@ export function DownloadPdfButton({ href, label = "Download PDF" }: { href: stri
         : label;
   return (
     <span className="inline-flex flex-col items-start gap-1">
-      <button
+      <Button
         type="button"
         onClick={start}
         aria-busy={working}
         disabled={working}
         data-testid="download-pdf"
-        className="inline-flex items-center gap-1.5 rounded-md border border-border bg-surface px-3 py-1.5 text-sm hover:bg-surface-2 disabled:opacity-70"
+        variant="secondary"
+        size="sm"
       >
         {working ? (
           <LoaderCircle aria-hidden className="h-4 w-4 animate-spin" />
@@ -56,7 +58,7 @@ export function DownloadPdfButton({ href, label = "Download PDF" }: { href: stri
           <FileDown aria-hidden className="h-4 w-4" />
         )}
         {text}
-      </button>
+      </Button>
       <span role="status" aria-live="polite" className="sr-only">
         {progress.state === "done" ? "PDF downloaded." : working ? text : ""}
       </span>

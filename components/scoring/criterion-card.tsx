@@ -7,6 +7,8 @@ import { AgreedValueForm, type Agreed } from "./agreed-value-form";
 import { EvidenceEditor } from "./evidence-editor";
 import { SaveState } from "./save-state";
 import type { BoardCriterion, CriterionState, OtherScore, ScoreDraft } from "./types";
+import { Heading } from "../ui/heading";
+import { Muted } from "../ui/muted";
 
 interface Props {
   criterion: BoardCriterion;
@@ -44,9 +46,9 @@ export const CriterionCard = forwardRef<HTMLElement, Props>(function CriterionCa
     >
       <header className="flex flex-wrap items-baseline gap-2">
         <span className="rounded bg-surface-2 px-1.5 py-0.5 font-mono text-xs text-muted">{c.key}</span>
-        <h2 id={`t-${c.key}`} className="font-semibold">
+        <Heading level={2} id={`t-${c.key}`}>
           {c.title}
-        </h2>
+        </Heading>
         {state.carriedOver && (
           <span
             className="rounded border border-accent px-1.5 text-xs text-accent"
@@ -64,7 +66,7 @@ export const CriterionCard = forwardRef<HTMLElement, Props>(function CriterionCa
           />
         </span>
       </header>
-      <p className="mt-1 text-sm text-muted">{c.description}</p>
+      <Muted className="mt-1">{c.description}</Muted>
       <div role="radiogroup" aria-label={`Score for ${c.key}`} className="mt-3 flex flex-wrap gap-1.5">
         {scale.levels.map((l) => {
           const on = !draft.notApplicable && draft.value === l.value;

@@ -3,6 +3,7 @@
 import { Plus, X } from "lucide-react";
 import { useState } from "react";
 import { GRADE_LABELS, type Evidence, type Grade } from "./types";
+import { Button } from "../ui/button";
 
 /** Evidence links (http/https only) with a grade each; changes save with the score. */
 export function EvidenceEditor({
@@ -95,14 +96,10 @@ export function EvidenceEditor({
               </option>
             ))}
           </select>
-          <button
-            type="button"
-            onClick={add}
-            className="inline-flex h-8 items-center gap-1 rounded-md border border-border px-2 text-sm hover:bg-surface-2"
-          >
+          <Button type="button" onClick={add} variant="secondary" size="sm" className="gap-1 px-2">
             <Plus aria-hidden className="h-4 w-4" />
             Add
-          </button>
+          </Button>
           {error && (
             <span role="alert" className="basis-full text-sm text-danger">
               {error}

@@ -1,5 +1,7 @@
 "use client";
 
+import { Heading } from "../ui/heading";
+
 const KEYS: Array<[string, string]> = [
   ["0 – 4", "score the current criterion"],
   ["n", "N/A (then write why)"],
@@ -19,9 +21,9 @@ export function KeyboardHelp({ open, onClose }: { open: boolean; onClose: () => 
       className="fixed right-4 bottom-4 z-50 w-72 rounded-lg border border-border bg-surface p-4 shadow-lg"
     >
       <div className="flex items-center justify-between">
-        <h2 id="keys-title" className="font-semibold">
+        <Heading level={2} id="keys-title">
           Keyboard
-        </h2>
+        </Heading>
         <button
           type="button"
           onClick={onClose}

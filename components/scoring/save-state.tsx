@@ -1,6 +1,7 @@
 "use client";
 
 import type { CriterionState } from "./types";
+import { Button } from "../ui/button";
 
 /** The visible autosave state of one criterion, with the ways out of a failure. */
 export function SaveState({
@@ -36,16 +37,12 @@ export function SaveState({
           {theirs.rationale ? ` — “${theirs.rationale.slice(0, 120)}”` : ""}
         </span>
         <span className="flex gap-2">
-          <button type="button" onClick={onTakeTheirs} className="rounded border border-border px-2 py-0.5">
+          <Button type="button" onClick={onTakeTheirs} variant="secondary" size="xs">
             Use the server&apos;s
-          </button>
-          <button
-            type="button"
-            onClick={onOverwrite}
-            className="rounded border border-danger px-2 py-0.5 text-danger"
-          >
+          </Button>
+          <Button type="button" onClick={onOverwrite} variant="danger" size="xs">
             Keep mine (overwrite)
-          </button>
+          </Button>
         </span>
       </div>
     );
@@ -54,9 +51,9 @@ export function SaveState({
     <span role="alert" className="flex items-center gap-2 text-xs text-danger">
       {message ?? "Not saved."}
       {status === "failed" && (
-        <button type="button" onClick={onRetry} className="rounded border border-danger px-2 py-0.5">
+        <Button type="button" onClick={onRetry} variant="danger" size="xs">
           Retry
-        </button>
+        </Button>
       )}
     </span>
   );

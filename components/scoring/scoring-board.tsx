@@ -4,8 +4,9 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import type { ActionState } from "@/lib/http/action";
 import type { Scale } from "@/lib/schemas/catalogue";
-import { Button } from "../ui/form";
 import { useHydrated } from "../ui/use-hydrated";
+import { Button } from "../ui/button";
+import { Muted } from "../ui/muted";
 import { CriterionCard } from "./criterion-card";
 import { KeyboardHelp } from "./keyboard-help";
 import type { Agreed } from "./agreed-value-form";
@@ -127,7 +128,11 @@ export function ScoringBoard(p: Props) {
             Submit {p.sectionTitle}
           </Button>
         )}
-        {p.lockedReason && <span className="ml-auto text-sm text-muted">{p.lockedReason}</span>}
+        {p.lockedReason && (
+          <Muted as="span" className="ml-auto">
+            {p.lockedReason}
+          </Muted>
+        )}
         {submitState && (
           <p
             role={submitState.ok ? "status" : "alert"}

@@ -2,6 +2,7 @@
 
 import { Check, Copy } from "lucide-react";
 import { useState } from "react";
+import { Button } from "./button";
 
 /** A read-only value with a copy button: for secrets shown once (links, tokens). */
 export function CopyField({ label, value }: { label: string; value: string }) {
@@ -18,17 +19,18 @@ export function CopyField({ label, value }: { label: string; value: string }) {
           onFocus={(e) => e.currentTarget.select()}
           className="h-10 min-w-0 flex-1 rounded-md border border-border bg-surface-2 px-3 font-mono text-sm"
         />
-        <button
+        <Button
           type="button"
           onClick={async () => {
             await navigator.clipboard?.writeText(value).catch(() => {});
             setCopied(true);
           }}
-          className="inline-flex h-10 items-center gap-1 rounded-md border border-border px-3 text-sm hover:bg-surface-2"
+          variant="secondary"
+          className="h-10 gap-1 px-3"
         >
           {copied ? <Check aria-hidden className="h-4 w-4" /> : <Copy aria-hidden className="h-4 w-4" />}{" "}
           {copied ? "Copied" : "Copy"}
-        </button>
+        </Button>
       </div>
     </div>
   );

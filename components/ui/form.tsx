@@ -2,6 +2,7 @@
 
 import type { ComponentProps, ReactNode } from "react";
 import { useFormStatus } from "react-dom";
+import { Button } from "./button";
 
 const inputClass =
   "h-10 w-full rounded-md border border-border bg-surface px-3 text-base text-fg placeholder:text-muted focus:border-accent focus:outline-none aria-[invalid=true]:border-danger";
@@ -64,25 +65,6 @@ export function SelectField({
         </p>
       )}
     </div>
-  );
-}
-
-const variants = {
-  primary: "bg-accent text-accent-fg hover:opacity-90",
-  secondary: "border border-border bg-surface text-fg hover:bg-surface-2",
-  danger: "border border-danger text-danger hover:bg-surface-2",
-};
-
-export function Button({
-  variant = "primary",
-  className = "",
-  ...props
-}: ComponentProps<"button"> & { variant?: keyof typeof variants }) {
-  return (
-    <button
-      className={`inline-flex h-9 items-center justify-center gap-1.5 rounded-md px-3.5 text-sm font-medium disabled:opacity-60 ${variants[variant]} ${className}`}
-      {...props}
-    />
   );
 }
 

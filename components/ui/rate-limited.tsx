@@ -1,3 +1,5 @@
+import { Heading } from "./heading";
+
 /**
  * What a page shows when its rate limit refused the request. Server components cannot set a
  * status, so the page says it plainly instead (route handlers answer 429 with Retry-After).
@@ -5,7 +7,7 @@
 export function RateLimited({ seconds }: { seconds: number }) {
   return (
     <div className="mx-auto max-w-md py-12 text-center" data-rate-limited>
-      <h1 className="text-2xl font-semibold">Too many requests</h1>
+      <Heading level={1}>Too many requests</Heading>
       <p role="alert" className="mt-2 text-muted">
         Too many requests — try again in {seconds} s.
       </p>

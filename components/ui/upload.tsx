@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { Muted } from "./muted";
 
 export type Issue = { field: string; message: string };
 export interface UploadError {
@@ -68,10 +69,10 @@ export function UploadProgress({
 }) {
   if (progress === null) return null;
   return (
-    <div className="flex items-center gap-2 text-sm text-muted" data-testid={testId}>
+    <Muted as="div" className="flex items-center gap-2" data-testid={testId}>
       <progress max={100} value={progress} aria-label="Upload progress" className="h-2 w-40" />
       <span aria-live="polite">{progress === 100 ? processing : `${progress} %`}</span>
-    </div>
+    </Muted>
   );
 }
 

@@ -4,6 +4,7 @@ import { useActionState, type ReactNode } from "react";
 import type { ActionState } from "@/lib/http/action";
 import { CopyField } from "../ui/copy-field";
 import { FormMessage, SubmitButton } from "../ui/form";
+import { Muted } from "../ui/muted";
 
 type Action = (prev: ActionState | null, form: FormData) => Promise<ActionState>;
 type Link = { email: string; url?: string; skipped?: string };
@@ -46,9 +47,9 @@ export function RevealAction({
         l.url ? (
           <CopyField key={l.email} label={`Reset link for ${l.email}`} value={l.url} />
         ) : (
-          <p key={l.email} className="text-sm text-muted">
+          <Muted key={l.email}>
             {l.email}: not reset. {l.skipped}
-          </p>
+          </Muted>
         ),
       )}
     </form>

@@ -7,6 +7,8 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/form";
 import { PageHeader } from "@/components/ui/page-header";
+import { Heading } from "@/components/ui/heading";
+import { Muted } from "@/components/ui/muted";
 import { requireActor } from "@/lib/auth/current";
 import { getMyAccount } from "@/lib/services/account";
 import { listAllMyTokens } from "@/lib/services/api-tokens";
@@ -33,7 +35,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const { mfa } = await searchParams;
   return (
     <div className="grid gap-6">
-      <PageHeader title="Your account">
+      <PageHeader className="mb-6" size="lg" title="Your account">
         {account.name} · {account.email}
       </PageHeader>
       {mfa === "sign-in-again" && (
@@ -57,7 +59,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </p>
       )}
       <Card>
-        <h2 className="mb-2 font-semibold">Two-factor authentication</h2>
+        <Heading level={2} className="mb-2">
+          Two-factor authentication
+        </Heading>
         {account.mfaEnabledAt ? (
           <div className="grid gap-3">
             <p className="text-sm" data-testid="mfa-status">
@@ -79,14 +83,18 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         )}
       </Card>
       <Card>
-        <h2 className="mb-2 font-semibold">Password</h2>
-        <p className="mb-3 text-sm text-muted">
+        <Heading level={2} className="mb-2">
+          Password
+        </Heading>
+        <Muted className="mb-3">
           Last changed {when(account.passwordChangedAt)} UTC. Changing it signs out your other sessions.
-        </p>
+        </Muted>
         <PasswordForm action={changePasswordAction} />
       </Card>
       <Card>
-        <h2 className="mb-2 font-semibold">Sessions</h2>
+        <Heading level={2} className="mb-2">
+          Sessions
+        </Heading>
         <ul className="mb-3 divide-y divide-border">
           {sessions.map((s) => (
             <li

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { Muted } from "@/components/ui/muted";
 import { listCatalogues } from "@/lib/services/catalogues";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +11,7 @@ export default async function CataloguesPage() {
   const catalogues = await listCatalogues();
   return (
     <>
-      <PageHeader title="Catalogues">
+      <PageHeader className="mb-6" size="lg" title="Catalogues">
         Versioned sets of criteria. An evaluation pins the version it was scored against, so a new version
         never changes an old evaluation.
       </PageHeader>
@@ -30,12 +31,12 @@ export default async function CataloguesPage() {
                   <span className="font-medium text-fg">{c.title}</span>
                   <Badge>v{c.version}</Badge>
                 </div>
-                <div className="mt-1 text-sm text-muted">
+                <Muted as="div" className="mt-1">
                   {c.publisher}
                   {c.publishedOn ? ` · ${c.publishedOn}` : ""} · {c.sectionCount} sections ·{" "}
                   {c.criterionCount} criteria
                   {c.licence ? ` · ${c.licence}` : ""}
-                </div>
+                </Muted>
               </Link>
             </li>
           ))}

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { SetupForm } from "@/components/auth/setup-form";
 import { Card } from "@/components/ui/card";
 import { RateLimited } from "@/components/ui/rate-limited";
+import { Heading } from "@/components/ui/heading";
+import { PageHeader } from "@/components/ui/page-header";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { hitRateLimit } from "@/lib/rate-limit/limiter";
 import { isSetUp } from "@/lib/services/setup";
@@ -22,7 +24,7 @@ export default async function SetupPage({
   if (await isSetUp()) {
     return (
       <div className="mx-auto max-w-md py-12 text-center">
-        <h1 className="text-2xl font-semibold">Setup is complete</h1>
+        <Heading level={1}>Setup is complete</Heading>
         <p className="mt-2 text-muted">
           This installation already has an owner.{" "}
           <Link className="underline" href="/sign-in">
@@ -35,10 +37,9 @@ export default async function SetupPage({
   }
   return (
     <div className="mx-auto max-w-md py-8">
-      <h1 className="mb-1 text-2xl font-semibold">Create the first owner</h1>
-      <p className="mb-4 text-sm text-muted">
+      <PageHeader className="mb-4" title="Create the first owner">
         There are no default accounts. This one-time link was printed in the server log when it started.
-      </p>
+      </PageHeader>
       {typeof token === "string" && token ? (
         <Card>
           <SetupForm token={token} action={setupAction} />

@@ -1,6 +1,8 @@
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card } from "@/components/ui/card";
+import { Muted } from "@/components/ui/muted";
+import { PageHeader } from "@/components/ui/page-header";
 import { currentActor } from "@/lib/auth/current";
 import { safeRedirectPath } from "@/lib/http/redirect-target";
 
@@ -24,7 +26,7 @@ export default async function SignInPage({
           : null;
   return (
     <div className="mx-auto max-w-sm py-8">
-      <h1 className="mb-4 text-2xl font-semibold">Sign in</h1>
+      <PageHeader className="mb-4" title="Sign in" />
       {notice && (
         <p role="status" className="mb-4 rounded-md border border-ok px-3 py-2 text-sm text-ok">
           {notice}
@@ -36,9 +38,9 @@ export default async function SignInPage({
           initialEmail={typeof sp.email === "string" ? sp.email.slice(0, 320) : undefined}
         />
       </Card>
-      <p className="mt-4 text-sm text-muted">
+      <Muted className="mt-4">
         Forgot your password? Ask a workspace admin for a reset link. There is no default account.
-      </p>
+      </Muted>
     </div>
   );
 }

@@ -5,6 +5,8 @@ import { BackupCard } from "@/components/backup/backup-card";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/form";
 import { PageHeader } from "@/components/ui/page-header";
+import { Heading } from "@/components/ui/heading";
+import { Muted } from "@/components/ui/muted";
 import { requireActor } from "@/lib/auth/current";
 import { listMyWorkspaces } from "@/lib/services/workspaces";
 import { createWorkspaceAction, loadSampleAction } from "./actions";
@@ -18,7 +20,7 @@ export default async function WorkspacesPage({ searchParams }: { searchParams: P
   if (workspaces.length === 1 && !(await searchParams).list) redirect(`/w/${workspaces[0].slug}`);
   return (
     <>
-      <PageHeader title="Your workspaces" />
+      <PageHeader className="mb-6" size="lg" title="Your workspaces" />
       {workspaces.length === 0 ? (
         <p className="rounded-lg border border-dashed border-border p-8 text-center text-muted">
           You are not a member of any workspace yet. Ask an admin for an invitation link, or create one below.
@@ -31,15 +33,16 @@ export default async function WorkspacesPage({ searchParams }: { searchParams: P
                 className="block rounded-lg border border-border bg-surface p-4 hover:border-accent hover:no-underline"
                 href={`/w/${w.slug}`}
               >
-                <span className="font-medium text-fg">{w.name}</span>{" "}
-                <span className="text-sm text-muted">· {w.role}</span>
+                <span className="font-medium text-fg">{w.name}</span> <Muted as="span">· {w.role}</Muted>
               </Link>
             </li>
           ))}
         </ul>
       )}
       <Card className="mt-6">
-        <h2 className="mb-3 font-semibold">New workspace</h2>
+        <Heading level={2} className="mb-3">
+          New workspace
+        </Heading>
         <ActionForm action={createWorkspaceAction} label="Create workspace" variant="primary">
           <div className="min-w-64 flex-1">
             <Field label="Name" name="name" required maxLength={120} />
@@ -47,12 +50,12 @@ export default async function WorkspacesPage({ searchParams }: { searchParams: P
         </ActionForm>
       </Card>
       <Card className="mt-6">
-        <h2 className="font-semibold">Explore with sample data</h2>
-        <p className="mt-1 text-sm text-muted">
+        <Heading level={2}>Explore with sample data</Heading>
+        <Muted className="mt-1">
           Creates a separate workspace, clearly named “Sample: IoT framework shortlist”, with 20 invented
           frameworks scored by three sample reviewers against the OWASP catalogue, and a saved comparison.
           Nothing in your other workspaces changes.
-        </p>
+        </Muted>
         <div className="mt-3">
           <ActionForm
             action={loadSampleAction}

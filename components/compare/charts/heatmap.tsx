@@ -4,6 +4,7 @@ import { useId } from "react";
 import type { ComparisonData, ComparisonVendor } from "@/lib/compare/types";
 import { formatConsensus } from "./format";
 import { NEUTRAL_CELLS, SEQUENTIAL_GRADIENT, sequentialColor, type NeutralState } from "./vendor-colors";
+import { Muted } from "../../ui/muted";
 
 export interface ConsensusHeatmapProps {
   data: ComparisonData;
@@ -60,7 +61,7 @@ export function ConsensusHeatmap({
       </figcaption>
       <HeatmapLegend levels={data.catalogue.levels} max={max} />
       {criteria.length === 0 || vendors.length === 0 ? (
-        <p className="text-sm text-muted">Nothing to show.</p>
+        <Muted>Nothing to show.</Muted>
       ) : (
         <div
           className="max-h-[70vh] overflow-auto rounded-lg border border-border bg-surface"

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
 import { Card } from "@/components/ui/card";
 import { RateLimited } from "@/components/ui/rate-limited";
+import { Heading } from "@/components/ui/heading";
+import { PageHeader } from "@/components/ui/page-header";
 import { currentActor } from "@/lib/auth/current";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { AppError } from "@/lib/errors/app-error";
@@ -22,7 +24,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   if (invitation instanceof AppError) {
     return (
       <div className="mx-auto max-w-md py-12 text-center">
-        <h1 className="text-2xl font-semibold">Invitation not valid</h1>
+        <Heading level={1}>Invitation not valid</Heading>
         <p className="mt-2 text-muted">
           {invitation.code === "gone" ? invitation.message : "This link is malformed. Copy it again."}
         </p>
@@ -33,11 +35,10 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const back = `/invite/${token}`;
   return (
     <div className="mx-auto max-w-md py-8">
-      <h1 className="mb-1 text-2xl font-semibold">Join {invitation.workspace.name}</h1>
-      <p className="mb-4 text-sm text-muted">
+      <PageHeader className="mb-4" title={`Join ${invitation.workspace.name}`}>
         Invitation for <strong className="text-fg">{invitation.email}</strong> as{" "}
         <span className="capitalize">{invitation.role}</span>.
-      </p>
+      </PageHeader>
       <Card>
         {actor && actor.email !== invitation.email ? (
           <p role="alert" className="text-sm text-danger">

@@ -3,6 +3,8 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/form";
 import { RateLimited } from "@/components/ui/rate-limited";
+import { Heading } from "@/components/ui/heading";
+import { PageHeader } from "@/components/ui/page-header";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { AppError } from "@/lib/errors/app-error";
 import { hitRateLimit } from "@/lib/rate-limit/limiter";
@@ -21,15 +23,16 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   if (preview instanceof AppError) {
     return (
       <div className="mx-auto max-w-md py-12 text-center">
-        <h1 className="text-2xl font-semibold">Reset link not valid</h1>
+        <Heading level={1}>Reset link not valid</Heading>
         <p className="mt-2 text-muted">{preview.message}</p>
       </div>
     );
   }
   return (
     <div className="mx-auto max-w-md py-8">
-      <h1 className="mb-1 text-2xl font-semibold">Choose a new password</h1>
-      <p className="mb-4 text-sm text-muted">For {preview.email}. All your sessions will be signed out.</p>
+      <PageHeader className="mb-4" title="Choose a new password">
+        For {preview.email}. All your sessions will be signed out.
+      </PageHeader>
       <Card>
         <ActionForm
           action={resetAction.bind(null, token)}

@@ -1,5 +1,9 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { Heading } from "@/components/ui/heading";
+import { Muted } from "@/components/ui/muted";
+import { PageHeader } from "@/components/ui/page-header";
+import { Stat } from "@/components/ui/stat";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
 import { workspaceDashboard } from "@/lib/services/dashboard";
@@ -17,11 +21,11 @@ export default async function WorkspaceHome({ params }: { params: Promise<{ work
   const empty = d.frameworks === 0 && d.recentEvaluations.length === 0;
   return (
     <div className="grid gap-6">
-      <h1 className="text-2xl font-semibold">{d.workspace.name}</h1>
+      <PageHeader title={d.workspace.name} />
       {empty && (
         <Card>
-          <h2 className="font-semibold">Get started</h2>
-          <p className="mt-1 text-sm text-muted">
+          <Heading level={2}>Get started</Heading>
+          <Muted className="mt-1">
             Add the{" "}
             <Link className="underline" href={`/w/${slug}/frameworks`}>
               frameworks
@@ -36,40 +40,29 @@ export default async function WorkspaceHome({ params }: { params: Promise<{ work
             </Link>
             : reviewers score blind, then see the spread. Compare them side by side when two or more are
             scored.
-          </p>
+          </Muted>
         </Card>
       )}
       <div className="grid gap-4 sm:grid-cols-4">
-        <Card>
-          <div className="text-sm text-muted">Frameworks</div>
-          <div className="text-2xl font-semibold" data-testid="dash-frameworks">
-            {d.frameworks}
-          </div>
+        <Stat label="Frameworks" value={d.frameworks} testId="dash-frameworks">
           <Link href={`/w/${slug}/frameworks`} className="text-sm underline">
             All frameworks
           </Link>
-        </Card>
+        </Stat>
         {(Object.keys(STATUS) as Array<keyof typeof STATUS>).map((s) => (
-          <Card key={s}>
-            <div className="text-sm text-muted">Evaluations · {STATUS[s]}</div>
-            <div className="text-2xl font-semibold" data-testid={`dash-${s}`}>
-              {d.evaluations[s]}
-            </div>
-          </Card>
+          <Stat key={s} label={`Evaluations · ${STATUS[s]}`} value={d.evaluations[s]} testId={`dash-${s}`} />
         ))}
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card>
           <div className="flex items-baseline gap-2">
-            <h2 className="font-semibold">Saved comparisons</h2>
+            <Heading level={2}>Saved comparisons</Heading>
             <Link href={`/w/${slug}/compare`} className="ml-auto text-sm underline">
               New comparison
             </Link>
           </div>
           {d.comparisons.length === 0 ? (
-            <p className="mt-2 text-sm text-muted">
-              None yet. Open Compare, choose evaluations and save the view.
-            </p>
+            <Muted className="mt-2">None yet. Open Compare, choose evaluations and save the view.</Muted>
           ) : (
             <ul className="mt-2 grid gap-2" data-testid="saved-comparisons">
               {d.comparisons.map((c) => (
@@ -92,13 +85,13 @@ export default async function WorkspaceHome({ params }: { params: Promise<{ work
         </Card>
         <Card>
           <div className="flex items-baseline gap-2">
-            <h2 className="font-semibold">Latest evaluations</h2>
+            <Heading level={2}>Latest evaluations</Heading>
             <Link href={`/w/${slug}/evaluations`} className="ml-auto text-sm underline">
               All evaluations
             </Link>
           </div>
           {d.recentEvaluations.length === 0 ? (
-            <p className="mt-2 text-sm text-muted">No evaluations yet.</p>
+            <Muted className="mt-2">No evaluations yet.</Muted>
           ) : (
             <ul className="mt-2 grid gap-1 text-sm">
               {d.recentEvaluations.map((e) => (
@@ -114,9 +107,9 @@ export default async function WorkspaceHome({ params }: { params: Promise<{ work
         </Card>
       </div>
       <Card>
-        <h2 className="font-semibold">Recent activity</h2>
+        <Heading level={2}>Recent activity</Heading>
         {d.activity.length === 0 ? (
-          <p className="mt-2 text-sm text-muted">Nothing yet.</p>
+          <Muted className="mt-2">Nothing yet.</Muted>
         ) : (
           <ul className="mt-2 grid gap-1 text-sm" data-testid="activity">
             {d.activity.map((a) => (

@@ -5,6 +5,8 @@ import { Suspense } from "react";
 import { CompareView } from "@/components/compare/compare-view";
 import { SharePdfButton } from "@/components/report/url-pdf-buttons";
 import { RateLimited } from "@/components/ui/rate-limited";
+import { Muted } from "@/components/ui/muted";
+import { PageHeader } from "@/components/ui/page-header";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { sensitivityForView } from "@/lib/compare/sensitivity-for-view";
 import { parseViewState } from "@/lib/compare/view-state";
@@ -56,12 +58,12 @@ export default async function SharedView({
       </header>
       <main id="main" className="mx-auto grid max-w-6xl gap-4 px-4 py-6">
         <div>
-          <h1 className="text-2xl font-semibold">{shared.title}</h1>
-          <p className="mt-1 text-sm text-muted">
+          <PageHeader title={shared.title} />
+          <Muted className="mt-1">
             {shared.catalogue.title} {shared.catalogue.version} · snapshot taken {day(shared.createdAt)} ·
             link expires {day(shared.expiresAt)}. Scores are the consensus of several reviewers (0 absent …{" "}
             {shared.catalogue.max} secure by default).
-          </p>
+          </Muted>
           <div className="mt-3">
             <Suspense>
               <SharePdfButton token={token} />

@@ -23,6 +23,8 @@ export default async function CataloguePage({ params }: Params) {
   return (
     <>
       <PageHeader
+        className="mb-6"
+        size="lg"
         eyebrow={<Link href="/catalogues">Catalogues</Link>}
         title={
           <>

@@ -3,6 +3,9 @@ import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
 import { listAuditEvents } from "@/lib/services/audit-log";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { Button, buttonVariants } from "@/components/ui/button";
+import { Muted } from "@/components/ui/muted";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata = { title: "Audit log" };
 
@@ -34,16 +37,18 @@ export default async function AuditPage({
   const qs = new URLSearchParams(Object.fromEntries(Object.entries(filters).filter(([k]) => k !== "before")));
   return (
     <div className="grid gap-4">
-      <div className="flex flex-wrap items-end justify-between gap-2">
-        <h1 className="text-2xl font-semibold">Audit log</h1>
-        <a
-          href={`/w/${slug}/audit/export?${qs}`}
-          className="rounded-md border border-border px-3 py-1.5 text-sm"
-          download
-        >
-          Export JSON lines
-        </a>
-      </div>
+      <PageHeader
+        title="Audit log"
+        actions={
+          <a
+            href={`/w/${slug}/audit/export?${qs}`}
+            className={buttonVariants({ variant: "secondary", size: "sm" })}
+            download
+          >
+            Export JSON lines
+          </a>
+        }
+      />
       <form className="grid gap-2 sm:grid-cols-5 sm:items-end" method="get">
         {FILTERS.map((f) => (
           <label key={f} className="grid gap-1 text-sm">
@@ -57,18 +62,16 @@ export default async function AuditPage({
             />
           </label>
         ))}
-        <button type="submit" className="h-9 rounded-md bg-accent px-3 text-sm font-medium text-accent-fg">
-          Filter
-        </button>
+        <Button type="submit">Filter</Button>
       </form>
       {"error" in result ? (
         <p role="alert" className="text-sm text-danger">
           {result.error}
         </p>
       ) : result.events.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted">
+        <Muted className="rounded-lg border border-dashed border-border p-6 text-center">
           No events match.
-        </p>
+        </Muted>
       ) : (
         <TableScroll label="Audit events">
           <table className="w-full text-sm">

@@ -1,6 +1,9 @@
 import { CatalogueImportForm } from "@/components/catalogue/catalogue-import-form";
 import { WorkspaceCatalogueTable } from "@/components/catalogue/workspace-catalogue-table";
 import { Card } from "@/components/ui/card";
+import { Heading } from "@/components/ui/heading";
+import { Muted } from "@/components/ui/muted";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/policy";
 import { or404 } from "@/lib/http/page-data";
@@ -20,28 +23,27 @@ export default async function WorkspaceCataloguesPage({
   const rows = await or404(listWorkspaceCatalogues(actor, slug));
   return (
     <div className="grid gap-6">
-      <div>
-        <h1 className="text-2xl font-semibold">Catalogues</h1>
-        <p className="mt-1 max-w-3xl text-sm text-muted">
-          The criteria catalogues this workspace evaluates against: the built-in ones and those imported here
-          (visible to this workspace only). A published version never changes; archiving one keeps it readable
-          for its evaluations but hides it from new ones.
-        </p>
-      </div>
+      <PageHeader title="Catalogues">
+        The criteria catalogues this workspace evaluates against: the built-in ones and those imported here
+        (visible to this workspace only). A published version never changes; archiving one keeps it readable
+        for its evaluations but hides it from new ones.
+      </PageHeader>
       {can(ws.role, "catalogues.import") && (
         <Card>
-          <h2 className="mb-3 font-semibold">Import a catalogue</h2>
+          <Heading level={2} className="mb-3">
+            Import a catalogue
+          </Heading>
           <CatalogueImportForm workspace={slug} />
         </Card>
       )}
       <section aria-labelledby="catalogue-list" className="grid gap-3">
-        <h2 id="catalogue-list" className="font-semibold">
+        <Heading level={2} id="catalogue-list">
           All catalogues
-        </h2>
+        </Heading>
         {rows.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted">
+          <Muted className="rounded-lg border border-dashed border-border p-6 text-center">
             No catalogues yet.
-          </p>
+          </Muted>
         ) : (
           <WorkspaceCatalogueTable workspace={slug} rows={rows} />
         )}

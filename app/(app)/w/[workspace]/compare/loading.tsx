@@ -1,3 +1,5 @@
+import { PageHeader } from "@/components/ui/page-header";
+
 /*
  * Shown at once while a new selection loads (a server render of every score involved): the
  * picker submits through next/form, which navigates in the app and shows this boundary.
@@ -10,12 +12,9 @@ const block = "animate-pulse rounded-lg bg-surface-2";
 export default function Loading() {
   return (
     <div className="grid gap-6" aria-busy="true">
-      <div>
-        <h1 className="text-2xl font-semibold">Compare frameworks</h1>
-        <p role="status" className="mt-1 text-sm text-muted">
-          Loading the comparison…
-        </p>
-      </div>
+      <PageHeader title="Compare frameworks">
+        <span role="status">Loading the comparison…</span>
+      </PageHeader>
       <div className={`h-9 w-2/3 ${block}`} />
       <div className={`h-64 lg:h-40 ${block}`} />
       <div className={`h-72 lg:h-40 ${block}`} />

@@ -11,6 +11,7 @@ import { parseViewState } from "@/lib/compare/view-state";
 import { or404 } from "@/lib/http/page-data";
 import { comparePage } from "@/lib/services/compare-page";
 import { SavedComparisons } from "@/components/compare/saved-comparisons";
+import { PageHeader } from "@/components/ui/page-header";
 import { createShareAction, deleteComparisonAction, saveComparisonAction } from "./actions";
 
 export const metadata = { title: "Compare" };
@@ -31,13 +32,10 @@ export default async function ComparePage({
   const canWrite = role !== "viewer";
   return (
     <div className="grid gap-6">
-      <div>
-        <h1 className="text-2xl font-semibold">Compare frameworks</h1>
-        <p className="mt-1 max-w-3xl text-sm text-muted">
-          Consensus scores side by side. Everything you change here is kept in the address: copy it to share
-          exactly this view with a colleague.
-        </p>
-      </div>
+      <PageHeader title="Compare frameworks">
+        Consensus scores side by side. Everything you change here is kept in the address: copy it to share
+        exactly this view with a colleague.
+      </PageHeader>
       {problem && (
         <p role="alert" className="rounded-md border border-danger/40 bg-danger/10 p-3 text-sm">
           {problem}

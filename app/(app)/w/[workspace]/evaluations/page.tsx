@@ -2,6 +2,9 @@ import Link from "next/link";
 import { CreateEvaluationForm } from "@/components/evaluations/create-evaluation-form";
 import { Card } from "@/components/ui/card";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { Heading } from "@/components/ui/heading";
+import { Muted } from "@/components/ui/muted";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
 import { getWorkspaceCatalogue, listWorkspaceCatalogues } from "@/lib/services/catalogue-workspace";
@@ -36,11 +39,11 @@ export default async function EvaluationsPage({ params }: { params: Promise<{ wo
   );
   return (
     <div className="grid gap-6">
-      <h1 className="text-2xl font-semibold">Evaluations</h1>
+      <PageHeader title="Evaluations" />
       {evaluations.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted">
+        <Muted className="rounded-lg border border-dashed border-border p-6 text-center">
           No evaluations yet.
-        </p>
+        </Muted>
       ) : (
         <TableScroll label="Evaluations">
           <table className="w-full text-sm">
@@ -74,7 +77,9 @@ export default async function EvaluationsPage({ params }: { params: Promise<{ wo
       )}
       {ws.role !== "viewer" && (
         <Card>
-          <h2 className="mb-3 font-semibold">New evaluation</h2>
+          <Heading level={2} className="mb-3">
+            New evaluation
+          </Heading>
           <CreateEvaluationForm
             action={createEvaluationAction.bind(null, slug)}
             frameworks={frameworks.map((f) => ({

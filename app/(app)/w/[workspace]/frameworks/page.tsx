@@ -2,6 +2,9 @@ import Link from "next/link";
 import { FrameworkForm } from "@/components/frameworks/framework-form";
 import { FrameworkTable } from "@/components/frameworks/framework-table";
 import { Card } from "@/components/ui/card";
+import { Heading } from "@/components/ui/heading";
+import { Muted } from "@/components/ui/muted";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/policy";
 import { or404 } from "@/lib/http/page-data";
@@ -28,16 +31,15 @@ export default async function FrameworksPage({
   const base = `/w/${slug}/frameworks`;
   return (
     <div className="grid gap-6">
-      <div>
-        <h1 className="text-2xl font-semibold">Frameworks</h1>
-        <p className="mt-1 max-w-3xl text-sm text-muted">
-          The IoT development frameworks this workspace evaluates. Archiving hides a framework from this list
-          and keeps its evaluations.
-        </p>
-      </div>
+      <PageHeader title="Frameworks">
+        The IoT development frameworks this workspace evaluates. Archiving hides a framework from this list
+        and keeps its evaluations.
+      </PageHeader>
       {canWrite && (
         <Card>
-          <h2 className="mb-3 font-semibold">Add a framework</h2>
+          <Heading level={2} className="mb-3">
+            Add a framework
+          </Heading>
           <FrameworkForm
             action={createFrameworkAction.bind(null, slug)}
             submitLabel="Add framework"
@@ -47,17 +49,17 @@ export default async function FrameworksPage({
       )}
       <section aria-labelledby="framework-list" className="grid gap-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="framework-list" className="font-semibold">
+          <Heading level={2} id="framework-list">
             {showArchived ? "All frameworks" : "Active frameworks"}
-          </h2>
+          </Heading>
           <Link href={showArchived ? base : `${base}?archived=1`} className="text-sm underline">
             {showArchived ? "Hide archived" : "Show archived"}
           </Link>
         </div>
         {frameworks.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted">
+          <Muted className="rounded-lg border border-dashed border-border p-6 text-center">
             {canWrite ? "No frameworks yet — add the first one above." : "No frameworks yet."}
-          </p>
+          </Muted>
         ) : (
           <FrameworkTable slug={slug} rows={frameworks} showArchived={showArchived} />
         )}

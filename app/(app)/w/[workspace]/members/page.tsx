@@ -15,6 +15,8 @@ import {
   transferOwnershipAction,
 } from "./actions";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { Heading } from "@/components/ui/heading";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata = { title: "Members" };
 
@@ -27,10 +29,12 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
   const invitations = isAdmin ? await listInvitations(actor, slug) : [];
   return (
     <div className="grid gap-6">
-      <h1 className="text-2xl font-semibold">Members</h1>
+      <PageHeader title="Members" />
       {isAdmin && (
         <Card>
-          <h2 className="mb-3 font-semibold">Invite someone</h2>
+          <Heading level={2} className="mb-3">
+            Invite someone
+          </Heading>
           <InviteForm action={inviteAction.bind(null, slug)} />
         </Card>
       )}
@@ -121,9 +125,9 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
       />
       {isAdmin && invitations.length > 0 && (
         <section aria-labelledby="pending">
-          <h2 id="pending" className="mb-2 font-semibold">
+          <Heading level={2} id="pending" className="mb-2">
             Pending invitations
-          </h2>
+          </Heading>
           <ul className="divide-y divide-border rounded-lg border border-border bg-surface">
             {invitations.map((i) => (
               <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 p-3 text-sm">

@@ -1,6 +1,9 @@
 import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
 import { ProfileForm } from "@/components/profiles/profile-form";
+import { Heading } from "@/components/ui/heading";
+import { Muted } from "@/components/ui/muted";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
 import { getCatalogue, listCatalogues } from "@/lib/services/catalogues";
@@ -26,13 +29,10 @@ export default async function ProfilesPage({ params }: { params: Promise<{ works
   const manage = ws.role === "owner" || ws.role === "admin";
   return (
     <div className="grid gap-6">
-      <div>
-        <h1 className="text-2xl font-semibold">Weight profiles</h1>
-        <p className="mt-1 max-w-3xl text-sm text-muted">
-          How much each section counts, and knock-outs: a criterion whose consensus falls below its threshold
-          disqualifies the framework under that profile. Unlisted weights are 1.
-        </p>
-      </div>
+      <PageHeader title="Weight profiles">
+        How much each section counts, and knock-outs: a criterion whose consensus falls below its threshold
+        disqualifies the framework under that profile. Unlisted weights are 1.
+      </PageHeader>
       <ul className="grid gap-3">
         {profiles.map((p) => (
           <li key={p.id} className="rounded-lg border border-border bg-surface p-4" data-testid="profile">
@@ -51,7 +51,7 @@ export default async function ProfilesPage({ params }: { params: Promise<{ works
                 </span>
               )}
             </div>
-            <p className="mt-1 text-sm text-muted">
+            <Muted className="mt-1">
               Sections:{" "}
               {Object.entries(p.sectionWeights)
                 .map(([k, w]) => `${k} ×${w}`)
@@ -68,13 +68,15 @@ export default async function ProfilesPage({ params }: { params: Promise<{ works
               {p.knockouts.length > 0 && (
                 <> · Knock-outs: {p.knockouts.map((k) => `${k.criterionKey} ≥ ${k.threshold}`).join(", ")}</>
               )}
-            </p>
+            </Muted>
           </li>
         ))}
       </ul>
       {manage && (
         <Card>
-          <h2 className="mb-3 font-semibold">New profile</h2>
+          <Heading level={2} className="mb-3">
+            New profile
+          </Heading>
           <ProfileForm action={createProfileAction.bind(null, slug)} sections={sections} />
         </Card>
       )}

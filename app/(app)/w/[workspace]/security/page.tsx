@@ -2,6 +2,10 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/form";
 import { RevealAction } from "@/components/workspace/reveal-action";
+import { Heading } from "@/components/ui/heading";
+import { Muted } from "@/components/ui/muted";
+import { PageHeader } from "@/components/ui/page-header";
+import { Stat } from "@/components/ui/stat";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
 import { listMembers } from "@/lib/services/members";
@@ -24,45 +28,25 @@ export default async function SecurityPage({ params }: { params: Promise<{ works
   );
   return (
     <div className="grid gap-6">
-      <h1 className="text-2xl font-semibold">Security</h1>
+      <PageHeader title="Security" />
       <div className="grid gap-4 sm:grid-cols-3">
-        <Card>
-          <div className="text-sm text-muted">Members with 2FA</div>
-          <div className="text-2xl font-semibold" data-testid="mfa-adoption">
-            {overview.mfaEnrolled} / {overview.members}
-          </div>
-        </Card>
-        <Card>
-          <div className="text-sm text-muted">Locked accounts</div>
-          <div className="text-2xl font-semibold">{overview.locked.length}</div>
-        </Card>
-        <Card>
-          <div className="text-sm text-muted">Active API tokens</div>
-          <div className="text-2xl font-semibold">{overview.activeTokens}</div>
-        </Card>
-        <Card>
-          <div className="text-sm text-muted">Active share links</div>
-          <div className="text-2xl font-semibold" data-testid="active-shares">
-            {posture.activeShareLinks}
-          </div>
-        </Card>
-        <Card>
-          <div className="text-sm text-muted">Audit trail</div>
-          <div className="text-2xl font-semibold" data-testid="chain-status">
-            {posture.chain.ok ? "Intact" : "Broken"}
-          </div>
+        <Stat
+          label="Members with 2FA"
+          value={`${overview.mfaEnrolled} / ${overview.members}`}
+          testId="mfa-adoption"
+        />
+        <Stat label="Locked accounts" value={overview.locked.length} />
+        <Stat label="Active API tokens" value={overview.activeTokens} />
+        <Stat label="Active share links" value={posture.activeShareLinks} testId="active-shares" />
+        <Stat label="Audit trail" value={posture.chain.ok ? "Intact" : "Broken"} testId="chain-status">
           <div className="text-xs text-muted">
             {posture.chain.ok
               ? `${posture.chain.events} events verified just now`
               : `at event ${posture.chain.brokenAt}: ${posture.chain.reason}`}
             {posture.chain.unsealed ? ` (${posture.chain.unsealed} newer not yet sealed)` : ""}
           </div>
-        </Card>
-        <Card>
-          <div className="text-sm text-muted">Version</div>
-          <div className="text-2xl font-semibold" data-testid="app-version">
-            {posture.version}
-          </div>
+        </Stat>
+        <Stat label="Version" value={posture.version} testId="app-version">
           <div className="text-xs text-muted" data-testid="dependency-audit">
             {vulns
               ? `Dependency audit: ${["critical", "high", "moderate", "low"].map((k) => `${vulns[k] ?? 0} ${k}`).join(", ")}`
@@ -72,15 +56,15 @@ export default async function SecurityPage({ params }: { params: Promise<{ works
               : ""}
             {posture.audit.generatedAt ? ` · checked ${posture.audit.generatedAt.slice(0, 10)}` : ""}
           </div>
-        </Card>
+        </Stat>
       </div>
       <Card>
-        <h2 className="font-semibold">Two-factor authentication</h2>
-        <p className="mt-1 mb-3 text-sm text-muted">
+        <Heading level={2}>Two-factor authentication</Heading>
+        <Muted className="mt-1 mb-3">
           {overview.requireMfa
             ? "Required: members without it must set it up before they can open this workspace."
             : "Optional for members."}
-        </p>
+        </Muted>
         <ActionForm
           action={requireMfaAction.bind(null, slug)}
           hidden={{ requireMfa: String(!overview.requireMfa) }}
@@ -90,7 +74,9 @@ export default async function SecurityPage({ params }: { params: Promise<{ works
       </Card>
       {overview.locked.length > 0 && (
         <Card>
-          <h2 className="mb-2 font-semibold">Locked accounts</h2>
+          <Heading level={2} className="mb-2">
+            Locked accounts
+          </Heading>
           <ul className="grid gap-2">
             {overview.locked.map((u) => (
               <li key={u.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
@@ -102,9 +88,11 @@ export default async function SecurityPage({ params }: { params: Promise<{ works
         </Card>
       )}
       <Card>
-        <h2 className="mb-2 font-semibold">Members</h2>
+        <Heading level={2} className="mb-2">
+          Members
+        </Heading>
         {members.length === 0 ? (
-          <p className="text-sm text-muted">No other members you can manage.</p>
+          <Muted>No other members you can manage.</Muted>
         ) : (
           <ul className="divide-y divide-border">
             {members.map((m) => (
@@ -148,11 +136,13 @@ export default async function SecurityPage({ params }: { params: Promise<{ works
       </Card>
       {ws.role === "owner" && (
         <Card className="border-danger">
-          <h2 className="font-semibold text-danger">Mass credential reset</h2>
-          <p className="mt-1 mb-3 text-sm text-muted">
+          <Heading level={2} className="text-danger">
+            Mass credential reset
+          </Heading>
+          <Muted className="mt-1 mb-3">
             Breach response: every other member&apos;s password stops working and their sessions end; all API
             tokens of this workspace are revoked. You get a one-time reset link per member.
-          </p>
+          </Muted>
           <RevealAction
             action={massResetAction.bind(null, slug)}
             label="Reset all credentials"

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { ShareLinksTable } from "@/components/shares/share-links-table";
+import { Muted } from "@/components/ui/muted";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
 import { listShareLinks } from "@/lib/services/share-links";
@@ -13,17 +15,15 @@ export default async function ShareLinksPage({ params }: { params: Promise<{ wor
   const links = await or404(listShareLinks(actor, slug));
   return (
     <div className="grid gap-6">
-      <div>
-        <h1 className="text-2xl font-semibold">Share links</h1>
-        <p className="mt-1 max-w-3xl text-sm text-muted">
-          Read-only links to a frozen snapshot of a comparison, for people without an account. Anyone with the
-          link can open it until it expires or is revoked; revoking takes effect on the next visit. Only a
-          hash of each link is stored, so a link cannot be shown again.
-        </p>
-      </div>
+      <PageHeader title="Share links">
+        Read-only links to a frozen snapshot of a comparison, for people without an account. Anyone with the
+        link can open it until it expires or is revoked; revoking takes effect on the next visit. Only a hash
+        of each link is stored, so a link cannot be shown again.
+      </PageHeader>
       {links.length === 0 ? (
-        <div
-          className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted"
+        <Muted
+          as="div"
+          className="rounded-lg border border-dashed border-border p-6 text-center"
           data-testid="share-links-empty"
         >
           <p className="font-medium text-fg">No share links yet.</p>
@@ -35,7 +35,7 @@ export default async function ShareLinksPage({ params }: { params: Promise<{ wor
             , choose the evaluations, and use <strong>Share a read-only snapshot</strong>: pick how long the
             link lives and whether reviewer names are hidden. You will see the link once.
           </p>
-        </div>
+        </Muted>
       ) : (
         <ShareLinksTable links={links} revoke={revokeShareLinkAction.bind(null, slug)} />
       )}

@@ -7,6 +7,8 @@ import { listMyTokens } from "@/lib/services/api-tokens";
 import { getWorkspace } from "@/lib/services/workspaces";
 import { createTokenAction, revokeTokenAction } from "./actions";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { Muted } from "@/components/ui/muted";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata = { title: "API tokens" };
 
@@ -20,20 +22,17 @@ export default async function TokensPage({ params }: { params: Promise<{ workspa
   const now = new Date();
   return (
     <div className="grid gap-6">
-      <div>
-        <h1 className="text-2xl font-semibold">Personal API tokens</h1>
-        <p className="mt-1 max-w-3xl text-sm text-muted">
-          For scripts calling <code>/api/v1</code> with <code>Authorization: Bearer …</code>. A token acts as
-          you, in this workspace only, limited to its scopes and your role. Only a hash is stored.
-        </p>
-      </div>
+      <PageHeader title="Personal API tokens">
+        For scripts calling <code>/api/v1</code> with <code>Authorization: Bearer …</code>. A token acts as
+        you, in this workspace only, limited to its scopes and your role. Only a hash is stored.
+      </PageHeader>
       <Card>
         <TokenForm action={createTokenAction.bind(null, slug)} canWrite={ws.role !== "viewer"} />
       </Card>
       {tokens.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted">
+        <Muted className="rounded-lg border border-dashed border-border p-6 text-center">
           No tokens yet.
-        </p>
+        </Muted>
       ) : (
         <TableScroll label="API tokens">
           <table className="w-full text-sm">

@@ -12,6 +12,10 @@ import { EvaluationActivity } from "@/components/evaluations/activity";
 import { DownloadPdfButton } from "@/components/report/download-pdf-button";
 import { EvaluationDownloads } from "@/components/export/export-downloads";
 import { GapsAndWeakest } from "@/components/evaluations/gaps-and-weakest";
+import { Button } from "@/components/ui/button";
+import { Heading } from "@/components/ui/heading";
+import { Muted } from "@/components/ui/muted";
+import { PageHeader } from "@/components/ui/page-header";
 import { assignReviewersAction, changeStatusAction } from "../actions";
 
 export const metadata = { title: "Evaluation" };
@@ -62,15 +66,17 @@ export default async function EvaluationPage({
   return (
     <div className="grid gap-6">
       <div>
-        <p className="text-sm text-muted">
-          <Link className="underline" href={`/w/${slug}/evaluations`}>
-            Evaluations
-          </Link>{" "}
-          · {ev.catalogue.title} ({ev.catalogue.version})
-        </p>
-        <h1 className="text-2xl font-semibold">
-          {ev.framework.vendor} {ev.framework.name} {ev.framework.productVersion}
-        </h1>
+        <PageHeader
+          eyebrow={
+            <>
+              <Link className="underline" href={`/w/${slug}/evaluations`}>
+                Evaluations
+              </Link>{" "}
+              · {ev.catalogue.title} ({ev.catalogue.version})
+            </>
+          }
+          title={`${ev.framework.vendor} ${ev.framework.name} ${ev.framework.productVersion}`}
+        />
         <p className="mt-1 text-sm" data-testid="evaluation-status">
           Status: <strong>{ev.status.replace("_", " ")}</strong>
         </p>
@@ -85,26 +91,26 @@ export default async function EvaluationPage({
       </div>
       <div className="grid gap-4 sm:grid-cols-4">
         <Card>
-          <div className="text-sm text-muted">Overall ({summary.profile.name})</div>
+          <Muted as="div">Overall ({summary.profile.name})</Muted>
           <div className="text-3xl font-semibold" data-testid="overall">
             {summary.overall === null ? "—" : pct(summary.overall)}
           </div>
         </Card>
         <Card>
-          <div className="text-sm text-muted">Coverage</div>
+          <Muted as="div">Coverage</Muted>
           <div className="text-3xl font-semibold">
             {summary.coverage === null ? "—" : `${Math.round(summary.coverage * 100)} %`}
           </div>
         </Card>
         <Card>
-          <div className="text-sm text-muted">Agreement (α ordinal)</div>
+          <Muted as="div">Agreement (α ordinal)</Muted>
           <div className="text-3xl font-semibold">
             {summary.alpha === null ? "—" : summary.alpha.toFixed(2)}
           </div>
           <div className="text-xs text-muted">{summary.alphaLabel}</div>
         </Card>
         <Card>
-          <div className="text-sm text-muted">Knock-outs</div>
+          <Muted as="div">Knock-outs</Muted>
           <div className="text-3xl font-semibold">
             {summary.disqualified === null ? "—" : summary.disqualified ? "Failed" : "None"}
           </div>
@@ -125,14 +131,12 @@ export default async function EvaluationPage({
             ))}
           </select>
         </label>
-        <button type="submit" className="h-9 rounded-md border border-border px-3">
+        <Button type="submit" variant="secondary">
           Apply
-        </button>
+        </Button>
       </form>
       {summary.overall === null && summary.sections.some((s) => s.hidden) && (
-        <p className="text-sm text-muted">
-          Some sections stay blind to you until you submit them, so the overall score is hidden.
-        </p>
+        <Muted>Some sections stay blind to you until you submit them, so the overall score is hidden.</Muted>
       )}
       <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
         <TableScroll label="Sections">
@@ -199,7 +203,9 @@ export default async function EvaluationPage({
       />
       {manage && ev.status !== "final" && (
         <Card>
-          <h2 className="mb-3 font-semibold">Reviewers per section</h2>
+          <Heading level={2} className="mb-3">
+            Reviewers per section
+          </Heading>
           <div className="grid gap-4">
             {ev.sections
               .filter((s) => s.inScope)
@@ -218,7 +224,9 @@ export default async function EvaluationPage({
       )}
       {manage && (
         <Card>
-          <h2 className="mb-2 font-semibold">Status</h2>
+          <Heading level={2} className="mb-2">
+            Status
+          </Heading>
           <div className="flex flex-wrap gap-3">
             {NEXT[ev.status].map(([status, label]) => (
               <ActionForm

@@ -4,6 +4,9 @@ import { ComponentTypeBadges, ExternalLink, StatusText } from "@/components/fram
 import { FrameworkForm } from "@/components/frameworks/framework-form";
 import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
+import { Heading } from "@/components/ui/heading";
+import { Muted } from "@/components/ui/muted";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/policy";
 import { or404 } from "@/lib/http/page-data";
@@ -31,15 +34,9 @@ export default async function FrameworkPage({
   const archived = fw.archivedAt !== null;
   return (
     <div className="grid gap-6">
-      <div>
-        <Link href={`/w/${slug}/frameworks`} className="text-sm">
-          ← All frameworks
-        </Link>
-        <h1 className="mt-1 text-2xl font-semibold break-words">{fw.name}</h1>
-        <p className="mt-1 text-muted">
-          {fw.vendor} · version {fw.productVersion}
-        </p>
-      </div>
+      <PageHeader eyebrow={<Link href={`/w/${slug}/frameworks`}>← All frameworks</Link>} title={fw.name}>
+        {fw.vendor} · version {fw.productVersion}
+      </PageHeader>
       <Card>
         <h2 className="sr-only">Details</h2>
         <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[10rem_1fr]">
@@ -67,7 +64,9 @@ export default async function FrameworkPage({
       {canWrite && (
         <>
           <Card>
-            <h2 className="mb-3 font-semibold">Edit framework</h2>
+            <Heading level={2} className="mb-3">
+              Edit framework
+            </Heading>
             <FrameworkForm
               action={updateFrameworkAction.bind(null, slug, fw.id)}
               initial={{
@@ -83,14 +82,14 @@ export default async function FrameworkPage({
             />
           </Card>
           <section aria-labelledby="archive-heading" className="grid gap-2">
-            <h2 id="archive-heading" className="font-semibold">
+            <Heading level={2} id="archive-heading">
               {archived ? "Restore" : "Archive"}
-            </h2>
-            <p className="max-w-3xl text-sm text-muted">
+            </Heading>
+            <Muted className="max-w-3xl">
               {archived
                 ? "Restoring puts the framework back in the default list."
                 : "Archiving removes the framework from the default list. Its evaluations are kept, and it can be restored at any time."}
-            </p>
+            </Muted>
             <ActionForm
               action={setFrameworkArchivedAction.bind(null, slug)}
               hidden={{ frameworkId: fw.id, archived: String(!archived) }}

@@ -6,6 +6,8 @@ import { SourceCitation } from "@/components/catalogue/source-citation";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { Heading } from "@/components/ui/heading";
+import { Muted } from "@/components/ui/muted";
 import { or404 } from "@/lib/http/page-data";
 import { getCriterion } from "@/lib/services/catalogues";
 
@@ -26,11 +28,15 @@ export default async function CriterionPage({ params }: Params) {
   const base = `/catalogues/${catalogue.slug}/${catalogue.version}`;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted">
-        <Link href="/catalogues">Catalogues</Link> / <Link href={base}>{catalogue.title}</Link> /{" "}
-        <Link href={`${base}?section=${encodeURIComponent(section.key)}`}>{section.title}</Link>
-      </nav>
       <PageHeader
+        className="mb-6"
+        size="lg"
+        breadcrumbs={
+          <>
+            <Link href="/catalogues">Catalogues</Link> / <Link href={base}>{catalogue.title}</Link> /{" "}
+            <Link href={`${base}?section=${encodeURIComponent(section.key)}`}>{section.title}</Link>
+          </>
+        }
         title={criterion.title}
         eyebrow={
           <>
@@ -54,15 +60,15 @@ export default async function CriterionPage({ params }: Params) {
           )}
         </Card>
         <section aria-labelledby="levels">
-          <h2 id="levels" className="mb-2 text-lg font-semibold">
+          <Heading level={2} size="section" id="levels" className="mb-2">
             Scoring guidance
-          </h2>
+          </Heading>
           <ScaleTable scale={catalogue.scale} guidance={criterion.levelGuidance} />
         </section>
-        <p className="text-sm text-muted">
+        <Muted>
           <SourceCitation source={catalogue.source} /> Title as published; description and guidance are the
           Scorecard’s own wording.
-        </p>
+        </Muted>
         <nav
           aria-label="Neighbouring criteria"
           className="flex flex-col gap-2 border-t border-border pt-4 sm:flex-row sm:justify-between"

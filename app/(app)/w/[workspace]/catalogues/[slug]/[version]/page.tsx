@@ -6,6 +6,7 @@ import { SourceCitation } from "@/components/catalogue/source-citation";
 import { ActionForm } from "@/components/ui/action-form";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { buttonVariants } from "@/components/ui/button";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/policy";
 import { or404 } from "@/lib/http/page-data";
@@ -27,6 +28,8 @@ export default async function WorkspaceCataloguePage({ params }: Params) {
   return (
     <div className="grid gap-6">
       <PageHeader
+        className="mb-6"
+        size="lg"
         eyebrow={<Link href={`/w/${workspace}/catalogues`}>Catalogues</Link>}
         title={
           <>
@@ -44,7 +47,7 @@ export default async function WorkspaceCataloguePage({ params }: Params) {
             <a
               href={`${base}/export?format=oscal`}
               download
-              className="inline-flex h-9 items-center gap-1.5 rounded-md border border-border bg-surface px-3 text-sm font-medium hover:bg-surface-2 hover:no-underline"
+              className={buttonVariants({ variant: "secondary" })}
             >
               <Download aria-hidden size={16} />
               OSCAL JSON
@@ -52,7 +55,7 @@ export default async function WorkspaceCataloguePage({ params }: Params) {
             <a
               href={`${base}/export?format=ciso-assistant`}
               download
-              className="inline-flex h-9 items-center gap-1.5 rounded-md border border-border bg-surface px-3 text-sm font-medium hover:bg-surface-2 hover:no-underline"
+              className={buttonVariants({ variant: "secondary" })}
             >
               <Download aria-hidden size={16} />
               CISO Assistant YAML

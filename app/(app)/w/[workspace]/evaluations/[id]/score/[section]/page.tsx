@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { ScoringBoard } from "@/components/scoring/scoring-board";
 import type { CriterionState, Evidence, OtherScore } from "@/components/scoring/types";
+import { Muted } from "@/components/ui/muted";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
 import { mayScore } from "@/lib/services/evaluation-access";
@@ -64,17 +66,21 @@ export default async function ScoreSectionPage({ params }: Params) {
   }
   return (
     <div className="grid gap-4">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link className="underline" href={`/w/${slug}/evaluations/${id}`}>
-          {ev.framework.name} {ev.framework.productVersion}
-        </Link>{" "}
-        / {section.title}
-      </nav>
-      <h1 className="text-2xl font-semibold">{section.title}</h1>
+      <PageHeader
+        breadcrumbs={
+          <>
+            <Link className="underline" href={`/w/${slug}/evaluations/${id}`}>
+              {ev.framework.name} {ev.framework.productVersion}
+            </Link>{" "}
+            / {section.title}
+          </>
+        }
+        title={section.title}
+      />
       {!others && (
-        <p className="text-sm text-muted">
+        <Muted>
           Scores stay blind: you see other reviewers&apos; scores for this section once you submit it.
-        </p>
+        </Muted>
       )}
       <ScoringBoard
         evaluationId={id}
