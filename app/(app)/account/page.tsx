@@ -8,9 +8,7 @@ import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current";
-import { getMyAccount } from "@/lib/services/account";
-import { listAllMyTokens } from "@/lib/services/api-tokens";
-import { listMySessions } from "@/lib/services/sessions";
+import { accountPage } from "@/lib/services/account-page";
 import {
   changePasswordAction,
   confirmMfaAction,
@@ -27,9 +25,7 @@ const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ");
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ mfa?: string }> }) {
   const actor = await requireActor("/account");
-  const account = await getMyAccount(actor);
-  const sessions = await listMySessions(actor);
-  const tokens = await listAllMyTokens(actor);
+  const { account, sessions, tokens } = await accountPage(actor);
   const { mfa } = await searchParams;
   return (
     <div className="grid gap-6">

@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current";
+import { can } from "@/lib/auth/policy";
 import { listMyWorkspaces } from "@/lib/services/workspaces";
 import { createWorkspaceAction, loadSampleAction } from "./actions";
 
@@ -61,7 +62,7 @@ export default async function WorkspacesPage({ searchParams }: { searchParams: P
           />
         </div>
       </Card>
-      <BackupCard owned={workspaces.filter((w) => w.role === "owner")} />
+      <BackupCard owned={workspaces.filter((w) => can(w.role, "workspace.backup"))} />
     </>
   );
 }

@@ -2,10 +2,8 @@ import { CatalogueImportForm } from "@/components/catalogue/catalogue-import-for
 import { WorkspaceCatalogueTable } from "@/components/catalogue/workspace-catalogue-table";
 import { Card } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/current";
-import { can } from "@/lib/auth/policy";
 import { or404 } from "@/lib/http/page-data";
-import { listWorkspaceCatalogues } from "@/lib/services/catalogue-workspace";
-import { getWorkspace } from "@/lib/services/workspaces";
+import { cataloguesPage } from "@/lib/services/library-pages";
 
 export const metadata = { title: "Catalogues" };
 
@@ -16,8 +14,7 @@ export default async function WorkspaceCataloguesPage({
 }) {
   const { workspace: slug } = await params;
   const actor = await requireActor(`/w/${slug}/catalogues`);
-  const ws = await or404(getWorkspace(actor, slug));
-  const rows = await or404(listWorkspaceCatalogues(actor, slug));
+  const { catalogues: rows, canImport } = await or404(cataloguesPage(actor, slug));
   return (
     <div className="grid gap-6">
       <div>
@@ -28,7 +25,7 @@ export default async function WorkspaceCataloguesPage({
           for its evaluations but hides it from new ones.
         </p>
       </div>
-      {can(ws.role, "catalogues.import") && (
+      {canImport && (
         <Card>
           <h2 className="mb-3 font-semibold">Import a catalogue</h2>
           <CatalogueImportForm workspace={slug} />

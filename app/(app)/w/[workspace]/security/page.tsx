@@ -4,10 +4,7 @@ import { Field } from "@/components/ui/form";
 import { RevealAction } from "@/components/workspace/reveal-action";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { listMembers } from "@/lib/services/members";
-import { securityOverview } from "@/lib/services/security-admin";
-import { securityPosture } from "@/lib/services/security-posture";
-import { getWorkspace } from "@/lib/services/workspaces";
+import { securityPage } from "@/lib/services/people-pages";
 import { disableAction, massResetAction, requireMfaAction, resetLinkAction, unlockAction } from "./actions";
 
 export const metadata = { title: "Security" };
@@ -15,13 +12,13 @@ export const metadata = { title: "Security" };
 export default async function SecurityPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace: slug } = await params;
   const actor = await requireActor(`/w/${slug}/security`);
-  const overview = await or404(securityOverview(actor, slug));
-  const ws = await or404(getWorkspace(actor, slug));
-  const posture = await securityPosture(actor, slug);
-  const vulns = posture.audit.status === "ok" ? (posture.audit.vulnerabilities ?? {}) : null;
-  const members = (await listMembers(actor, slug)).filter(
-    (m) => m.id !== actor.userId && (m.role !== "owner" || ws.role === "owner"),
-  );
+  const {
+    overview,
+    posture,
+    vulnerabilities: vulns,
+    members,
+    can: may,
+  } = await or404(securityPage(actor, slug));
   return (
     <div className="grid gap-6">
       <h1 className="text-2xl font-semibold">Security</h1>
@@ -146,7 +143,7 @@ export default async function SecurityPage({ params }: { params: Promise<{ works
           </ul>
         )}
       </Card>
-      {ws.role === "owner" && (
+      {may.massReset && (
         <Card className="border-danger">
           <h2 className="font-semibold text-danger">Mass credential reset</h2>
           <p className="mt-1 mb-3 text-sm text-muted">
