@@ -3,6 +3,9 @@ import type { Actor } from "../auth/actor";
 import type { Role } from "../generated/prisma/enums";
 import { createEvaluationFixture, createMember, owaspCatalogue, sessionActor } from "../testing/fixtures";
 import { accountPage } from "./account-page";
+import { auditPage } from "./audit-page";
+import { importedCatalogueFixture } from "./catalogue-fixtures";
+import { getWorkspaceCatalogue } from "./catalogue-workspace";
 import {
   cataloguesPage,
   evaluationsPage,
@@ -118,6 +121,25 @@ describe("the other workspace pages' flags follow the policy", () => {
     expect(pages.map((p) => p.manage)).toEqual([true, true, false, false]);
     expect(pages[0].profiles.some((p) => p.preset)).toBe(true);
     expect(pages[0].sections[0].criteria.length).toBeGreaterThan(0);
+  });
+
+  it("a catalogue: archiving this workspace's own catalogues for owners and admins, never a built-in one", async () => {
+    const { version } = await importedCatalogueFixture(slug);
+    const own = await each((a) => getWorkspaceCatalogue(a, slug, "sample-lib", version));
+    expect(own.map((c) => c.mayArchive)).toEqual([true, true, false, false]);
+    const builtIn = await getWorkspaceCatalogue(as.owner, slug, "owasp-iot-framework", "2016-03-18");
+    expect(builtIn.mayArchive).toBe(false);
+  });
+
+  it("audit: filters from the address, the export query without the cursor, a bad filter as a message", async () => {
+    const ok = await auditPage(as.admin, slug, { action: "evaluation.created", before: "99999999", x: "y" });
+    expect(ok.filters).toEqual({ action: "evaluation.created", before: "99999999" });
+    expect(ok.query).toBe("action=evaluation.created");
+    expect("events" in ok.result).toBe(true);
+    const bad = await auditPage(as.admin, slug, { from: "yesterday", to: ["2026-01-01", "2026-02-01"] });
+    expect(bad.filters).toEqual({ from: "yesterday" });
+    expect(bad.result).toEqual({ error: expect.any(String) });
+    await expect(auditPage(as.reviewer, slug, {})).rejects.toMatchObject({ code: "forbidden" });
   });
 
   it("account: the user, this session marked current, and their tokens", async () => {

@@ -7,7 +7,6 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current";
-import { can } from "@/lib/auth/policy";
 import { or404 } from "@/lib/http/page-data";
 import { getWorkspaceCatalogue } from "@/lib/services/catalogue-workspace";
 import { setCatalogueArchivedAction } from "../../actions";
@@ -23,7 +22,7 @@ export default async function WorkspaceCataloguePage({ params }: Params) {
   const total = c.sections.reduce((n, s) => n + s.criteria.length, 0);
   const base = `/w/${workspace}/catalogues/${c.slug}/${c.version}`;
   const archived = !!c.archivedAt;
-  const mayArchive = !c.builtIn && can(c.myRole, "catalogues.archive");
+  const { mayArchive } = c;
   return (
     <div className="grid gap-6">
       <PageHeader
