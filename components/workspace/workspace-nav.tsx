@@ -2,33 +2,34 @@
 
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
+import { can, type Action } from "@/lib/auth/policy";
+import type { Role } from "@/lib/auth/policy";
 
-const TABS = [
-  { path: "", label: "Overview", admin: false },
-  { path: "/frameworks", label: "Frameworks", admin: false },
-  { path: "/evaluations", label: "Evaluations", admin: false },
-  { path: "/catalogues", label: "Catalogues", admin: false },
-  { path: "/compare", label: "Compare", admin: false },
-  { path: "/profiles", label: "Weight profiles", admin: false },
-  { path: "/members", label: "Members", admin: false },
-  { path: "/shares", label: "Share links", admin: false },
-  { path: "/tokens", label: "API tokens", admin: false },
-  { path: "/security", label: "Security", admin: true },
-  { path: "/audit", label: "Audit log", admin: true },
+const TABS: Array<{ path: string; label: string; action?: Action }> = [
+  { path: "", label: "Overview" },
+  { path: "/frameworks", label: "Frameworks" },
+  { path: "/evaluations", label: "Evaluations" },
+  { path: "/catalogues", label: "Catalogues" },
+  { path: "/compare", label: "Compare" },
+  { path: "/profiles", label: "Weight profiles" },
+  { path: "/members", label: "Members" },
+  { path: "/shares", label: "Share links" },
+  { path: "/tokens", label: "API tokens" },
+  { path: "/security", label: "Security", action: "security.read" },
+  { path: "/audit", label: "Audit log", action: "audit.read" },
 ];
 
-/** Workspace switcher and the workspace's tabs (admin tabs only for owners and admins). */
+/** Workspace switcher and the workspace's tabs (a tab with an action only for roles the policy allows it). */
 export function WorkspaceNav({
   current,
   workspaces,
 }: {
-  current: { slug: string; name: string; role: string };
+  current: { slug: string; name: string; role: Role };
   workspaces: Array<{ slug: string; name: string }>;
 }) {
   const pathname = usePathname();
   const router = useRouter();
   const base = `/w/${current.slug}`;
-  const isAdmin = current.role === "owner" || current.role === "admin";
   return (
     <div className="grid gap-3 border-b border-border pb-3">
       <div className="flex flex-wrap items-center gap-3">
@@ -55,7 +56,7 @@ export function WorkspaceNav({
         </Link>
       </div>
       <nav aria-label="Workspace" className="-mb-3 flex gap-1 overflow-x-auto text-sm">
-        {TABS.filter((t) => !t.admin || isAdmin).map((t) => {
+        {TABS.filter((t) => !t.action || can(current.role, t.action)).map((t) => {
           const href = `${base}${t.path}`;
           const active = t.path ? pathname.startsWith(href) : pathname === base;
           return (

@@ -1,5 +1,7 @@
 import type { Role } from "../generated/prisma/enums";
 
+export type { Role };
+
 export const ROLES = ["owner", "admin", "reviewer", "viewer"] as const satisfies readonly Role[];
 
 /**
@@ -66,3 +68,9 @@ export const grantableRoles = (role: Role): Role[] =>
     : role === "admin"
       ? ["admin", "reviewer", "viewer"]
       : [];
+
+/** Owners can be acted on (removed, disabled, reset) only by owners; everyone else by any admin. */
+export const mayActOnMember = (myRole: Role, theirRole: Role) => theirRole !== "owner" || myRole === "owner";
+
+/** Viewers may hold read-only API tokens only: a write-scoped token would outrank its holder. */
+export const mayHoldWriteTokens = (role: Role) => role !== "viewer";

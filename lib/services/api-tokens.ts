@@ -4,6 +4,7 @@ import { recordAudit } from "../audit/record";
 import { requireSessionActor, type Actor } from "../auth/actor";
 import { TOKEN_PREFIX } from "../auth/api-token";
 import { authorize } from "../auth/authorize";
+import { mayHoldWriteTokens } from "../auth/policy";
 import { randomToken, sha256 } from "../auth/secrets";
 import { db, type Prisma } from "../db";
 import { AppError } from "../errors/app-error";
@@ -39,7 +40,7 @@ export async function createToken(actor: Actor | null, slug: string, raw: unknow
   noTokenCallers(actor);
   const { workspace, role, actor: me } = await authorize(actor, slug, "tokens.manageOwn");
   const input = parseInput(apiTokenSchema, raw);
-  if (role === "viewer" && input.scopes.includes("write")) {
+  if (!mayHoldWriteTokens(role) && input.scopes.includes("write")) {
     throw new AppError("validation_failed", "Viewers can create read-only tokens.", [
       { field: "scopes", message: "Viewers can create read-only tokens." },
     ]);

@@ -21,6 +21,7 @@ import { loadCellReviews, loadComparison } from "./comparisons";
 import { comparePage } from "./compare-page";
 import { workspaceDashboard } from "./dashboard";
 import { evaluationPage } from "./evaluation-page";
+import { getScoringBoard } from "./scoring-board";
 import { scoringPage } from "./scoring-page";
 import { evaluationActivity } from "./evaluation-activity";
 import { exportComparison, exportEvaluation } from "./evaluation-export";
@@ -187,6 +188,14 @@ const ROWS: Row[] = [
           "others' scores",
         )
       );
+    },
+  ],
+  [
+    "page: the scoring board the page renders (getScoringBoard)",
+    "v",
+    async (w) => {
+      const b = await getScoringBoard(w.actor, sc.slug, sc.e0, S);
+      return json(b) + leakIf(b.others !== null, "others' scores");
     },
   ],
   [

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { recordAudit } from "../audit/record";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
+import { can } from "../auth/policy";
 import { db } from "../db";
 import { AppError, notFound } from "../errors/app-error";
 import { catalogueRefSchema } from "../schemas/catalogue";
@@ -83,7 +84,8 @@ export async function getWorkspaceCatalogue(
     ...visibleTo(workspace.id),
   });
   if (!detail) throw notFound("Catalogue");
-  return { ...detail, myRole: role };
+  // Built-in catalogues are shared by every workspace: none may archive them (setCatalogueArchived).
+  return { ...detail, myRole: role, mayArchive: !detail.builtIn && can(role, "catalogues.archive") };
 }
 
 const archiveSchema = z.object({

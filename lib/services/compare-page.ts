@@ -3,6 +3,7 @@ import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import type { ComparisonData } from "../compare/types";
 import { AppError } from "../errors/app-error";
+import type { Role } from "../generated/prisma/enums";
 import { idSchema } from "../schemas/framework";
 import { assembleComparison } from "./comparisons";
 import { loadComparisonBundle, type PickerRow } from "./comparison-load";
@@ -19,7 +20,7 @@ export async function comparePage(
   actor: Actor | null,
   slug: string,
   selected: string[],
-): Promise<{ role: string; data: ComparisonData | null; problem: string | null; evaluations: PickerRow[] }> {
+): Promise<{ role: Role; data: ComparisonData | null; problem: string | null; evaluations: PickerRow[] }> {
   const { workspace, role, actor: me } = await authorize(actor, slug, "evaluations.read");
   let problem: string | null = null;
   if (selected.length === 1) problem = "Choose at least two evaluations to compare.";

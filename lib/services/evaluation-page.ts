@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
+import { can } from "../auth/policy";
 import { pgPool } from "../db";
 import { notFound } from "../errors/app-error";
 import type { Role } from "../generated/prisma/enums";
@@ -8,6 +9,7 @@ import { EQUAL_WEIGHTS_PROFILE, PRESET_PROFILES } from "../scoring";
 import { loadComparisonBundle } from "./comparison-load";
 import { loadScores } from "./comparison-scores";
 import { activityOf } from "./evaluation-activity";
+import { overviewView } from "./evaluation-overview";
 import { summarise } from "./evaluation-summary";
 import { canSeeOthers } from "./scores";
 
@@ -43,7 +45,8 @@ type Row = {
  * The evaluation overview's view model in four statements: the authorisation; the evaluation
  * with its agreed values and the workspace's profiles; then in parallel its scores, and the
  * members, progress and history. Summary and activity are computed by the same functions as
- * their API routes (summarise, activityOf), so the blind rule is applied the same way.
+ * their API routes (summarise, activityOf), so the blind rule is applied the same way; what the
+ * page shows or offers on top (permissions, status changes, gaps) comes from overviewView.
  */
 export async function evaluationPage(
   actor: Actor | null,
@@ -72,18 +75,21 @@ export async function evaluationPage(
   ];
   // An unknown profile in the address falls back to equal weights, as the page always did.
   const profile = profiles.find((p) => p.id === profileRef) ?? EQUAL_WEIGHTS_PROFILE;
-  const reviewers = d.members.filter((m) => m.role !== "viewer");
+  // Progress counts everyone who may score; the picker offers them unless their account is disabled.
+  const reviewers = d.members.filter((m) => can(m.role, "scores.write"));
+  const summary = summarise(ev, scores, bundle.agreed, profile, userId, role);
   return {
     evaluation: { ...ev, myRole: role },
     profiles,
-    summary: summarise(ev, scores, bundle.agreed, profile, userId, role),
+    summary,
+    ...overviewView(ev, summary, role),
     activity: activityOf(
       ev,
       reviewers,
       d.counts,
       d.history.map((h) => ({ ...h, savedAt: new Date(h.savedAt) })),
     ),
-    // The reviewer picker is for owners and admins (members.list), as listMembers allowed.
-    reviewers: role === "owner" || role === "admin" ? reviewers.filter((m) => !m.disabled) : [],
+    // The reviewer picker is for those who may assign reviewers (evaluations.manage).
+    reviewers: can(role, "evaluations.manage") ? reviewers.filter((m) => !m.disabled) : [],
   };
 }

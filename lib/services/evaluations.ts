@@ -182,7 +182,7 @@ export async function createEvaluation(actor: Actor | null, slug: string, raw: u
 const carriedScores = (previous: LoadedEvaluation): "all" | "own" =>
   previous.status === "final" ? "all" : "own";
 
-const TRANSITIONS: Record<string, string[]> = {
+export const TRANSITIONS: Record<string, string[]> = {
   draft: ["in_review", "final"],
   in_review: ["draft", "final"],
   final: ["in_review"],

@@ -90,5 +90,6 @@ export async function scoringPage(
     scores,
     details: texts,
     agreed: bundle.agreed.filter((a) => visible.has(a.criterionKey)),
+    userId,
   };
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { recordAudit } from "../audit/record";
 import type { Actor } from "../auth/actor";
 import { authorize, type Authorised } from "../auth/authorize";
+import { mayActOnMember } from "../auth/policy";
 import { randomToken, sha256 } from "../auth/secrets";
 import { clearFailures, lockedEmails } from "../auth/throttle";
 import { db, type Prisma } from "../db";
@@ -52,7 +53,7 @@ async function memberToManage(auth: Authorised, userId: string, accountWide = tr
     select: { role: true, user: { select: { id: true, email: true, disabledAt: true, placeholder: true } } },
   });
   if (!m) throw notFound("Member");
-  if (m.role === "owner" && auth.role !== "owner")
+  if (!mayActOnMember(auth.role, m.role))
     throw new AppError("forbidden", "Only an owner can do this to an owner.");
   if (accountWide && !(await withinReach(auth.actor, userId, auth.workspace.id)))
     throw new AppError("forbidden", OUT_OF_REACH);

@@ -10,9 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Heading } from "@/components/ui/heading";
 import { Muted } from "@/components/ui/muted";
 import { requireActor } from "@/lib/auth/current";
-import { getMyAccount } from "@/lib/services/account";
-import { listAllMyTokens } from "@/lib/services/api-tokens";
-import { listMySessions } from "@/lib/services/sessions";
+import { accountPage } from "@/lib/services/account-page";
 import {
   changePasswordAction,
   confirmMfaAction,
@@ -29,9 +27,7 @@ const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ");
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ mfa?: string }> }) {
   const actor = await requireActor("/account");
-  const account = await getMyAccount(actor);
-  const sessions = await listMySessions(actor);
-  const tokens = await listAllMyTokens(actor);
+  const { account, sessions, tokens } = await accountPage(actor);
   const { mfa } = await searchParams;
   return (
     <div className="grid gap-6">

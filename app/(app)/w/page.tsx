@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Heading } from "@/components/ui/heading";
 import { Muted } from "@/components/ui/muted";
 import { requireActor } from "@/lib/auth/current";
+import { can } from "@/lib/auth/policy";
 import { listMyWorkspaces } from "@/lib/services/workspaces";
 import { createWorkspaceAction, loadSampleAction } from "./actions";
 
@@ -64,7 +65,7 @@ export default async function WorkspacesPage({ searchParams }: { searchParams: P
           />
         </div>
       </Card>
-      <BackupCard owned={workspaces.filter((w) => w.role === "owner")} />
+      <BackupCard owned={workspaces.filter((w) => can(w.role, "workspace.backup"))} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { listAuditEvents } from "@/lib/services/audit-log";
+import { AUDIT_FILTERS as FILTERS, auditPage } from "@/lib/services/audit-page";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Muted } from "@/components/ui/muted";
@@ -10,14 +10,6 @@ import { PageHeader } from "@/components/ui/page-header";
 export const metadata = { title: "Audit log" };
 
 type SP = Record<string, string | string[] | undefined>;
-const FILTERS = ["action", "actor", "from", "to"] as const;
-
-function pick(sp: SP) {
-  const out: Record<string, string> = {};
-  for (const k of [...FILTERS, "before"])
-    if (typeof sp[k] === "string" && sp[k]) out[k] = (sp[k] as string).slice(0, 320);
-  return out;
-}
 
 const json = (v: unknown) => (v === null || v === undefined ? "" : JSON.stringify(v));
 
@@ -30,11 +22,7 @@ export default async function AuditPage({
 }) {
   const { workspace: slug } = await params;
   const actor = await requireActor(`/w/${slug}/audit`);
-  const filters = pick(await searchParams);
-  const result = await listAuditEvents(actor, slug, filters).catch((err) =>
-    err?.code === "validation_failed" ? { error: err.message as string } : or404(Promise.reject(err)),
-  );
-  const qs = new URLSearchParams(Object.fromEntries(Object.entries(filters).filter(([k]) => k !== "before")));
+  const { filters, query: qs, result } = await or404(auditPage(actor, slug, await searchParams));
   return (
     <div className="grid gap-4">
       <PageHeader

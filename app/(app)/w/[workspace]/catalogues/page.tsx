@@ -5,10 +5,8 @@ import { Heading } from "@/components/ui/heading";
 import { Muted } from "@/components/ui/muted";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current";
-import { can } from "@/lib/auth/policy";
 import { or404 } from "@/lib/http/page-data";
-import { listWorkspaceCatalogues } from "@/lib/services/catalogue-workspace";
-import { getWorkspace } from "@/lib/services/workspaces";
+import { cataloguesPage } from "@/lib/services/library-pages";
 
 export const metadata = { title: "Catalogues" };
 
@@ -19,8 +17,7 @@ export default async function WorkspaceCataloguesPage({
 }) {
   const { workspace: slug } = await params;
   const actor = await requireActor(`/w/${slug}/catalogues`);
-  const ws = await or404(getWorkspace(actor, slug));
-  const rows = await or404(listWorkspaceCatalogues(actor, slug));
+  const { catalogues: rows, canImport } = await or404(cataloguesPage(actor, slug));
   return (
     <div className="grid gap-6">
       <PageHeader title="Catalogues">
@@ -28,7 +25,7 @@ export default async function WorkspaceCataloguesPage({
         (visible to this workspace only). A published version never changes; archiving one keeps it readable
         for its evaluations but hides it from new ones.
       </PageHeader>
-      {can(ws.role, "catalogues.import") && (
+      {canImport && (
         <Card>
           <Heading level={2} className="mb-3">
             Import a catalogue

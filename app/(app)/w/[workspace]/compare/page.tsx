@@ -5,6 +5,7 @@ import { PackedCompareView } from "@/components/compare/packed-compare-view";
 import { ComparePdfButton } from "@/components/report/url-pdf-buttons";
 import { ComparisonDownloads } from "@/components/export/export-downloads";
 import { requireActor } from "@/lib/auth/current";
+import { can } from "@/lib/auth/policy";
 import { packComparison } from "@/lib/compare/pack";
 import { sensitivityForView } from "@/lib/compare/sensitivity-for-view";
 import { parseViewState } from "@/lib/compare/view-state";
@@ -29,7 +30,7 @@ export default async function ComparePage({
   const actor = await requireActor(`/w/${slug}/compare`);
   const view = parseViewState(await searchParams);
   const { role, data, problem, evaluations } = await or404(comparePage(actor, slug, view.evaluations));
-  const canWrite = role !== "viewer";
+  const canWrite = can(role, "comparisons.write");
   return (
     <div className="grid gap-6">
       <PageHeader title="Compare frameworks">

@@ -7,10 +7,7 @@ import { Muted } from "@/components/ui/muted";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { getWorkspaceCatalogue, listWorkspaceCatalogues } from "@/lib/services/catalogue-workspace";
-import { listEvaluations } from "@/lib/services/evaluations";
-import { listFrameworks } from "@/lib/services/frameworks";
-import { getWorkspace } from "@/lib/services/workspaces";
+import { evaluationsPage } from "@/lib/services/library-pages";
 import { createEvaluationAction } from "./actions";
 
 export const metadata = { title: "Evaluations" };
@@ -20,23 +17,7 @@ const STATUS: Record<string, string> = { draft: "Draft", in_review: "In review",
 export default async function EvaluationsPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace: slug } = await params;
   const actor = await requireActor(`/w/${slug}/evaluations`);
-  const ws = await or404(getWorkspace(actor, slug));
-  const [evaluations, frameworks, catalogues] = await Promise.all([
-    listEvaluations(actor, slug),
-    listFrameworks(actor, slug),
-    listWorkspaceCatalogues(actor, slug, { includeArchived: false }),
-  ]);
-  // Built-in and this workspace's own catalogues; archived ones cannot start an evaluation.
-  const catalogueOptions = await Promise.all(
-    catalogues.map(async (c) => {
-      const full = await getWorkspaceCatalogue(actor, slug, c.slug, c.version);
-      return {
-        ref: `${c.slug}@${c.version}`,
-        label: `${c.title} (${c.version})`,
-        sections: full.sections.map((s) => ({ key: s.key, title: s.title })),
-      };
-    }),
-  );
+  const { evaluations, frameworks, catalogueOptions, canCreate } = await or404(evaluationsPage(actor, slug));
   return (
     <div className="grid gap-6">
       <PageHeader title="Evaluations" />
@@ -75,7 +56,7 @@ export default async function EvaluationsPage({ params }: { params: Promise<{ wo
           </table>
         </TableScroll>
       )}
-      {ws.role !== "viewer" && (
+      {canCreate && (
         <Card>
           <Heading level={2} className="mb-3">
             New evaluation

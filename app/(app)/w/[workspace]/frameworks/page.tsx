@@ -6,10 +6,8 @@ import { Heading } from "@/components/ui/heading";
 import { Muted } from "@/components/ui/muted";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current";
-import { can } from "@/lib/auth/policy";
 import { or404 } from "@/lib/http/page-data";
-import { listFrameworks } from "@/lib/services/frameworks";
-import { getWorkspace } from "@/lib/services/workspaces";
+import { frameworksPage } from "@/lib/services/library-pages";
 import { createFrameworkAction } from "./actions";
 
 export const metadata = { title: "Frameworks" };
@@ -23,11 +21,8 @@ export default async function FrameworksPage({
 }) {
   const { workspace: slug } = await params;
   const actor = await requireActor(`/w/${slug}/frameworks`);
-  const ws = await or404(getWorkspace(actor, slug));
   const showArchived = (await searchParams).archived === "1";
-  const frameworks = await or404(listFrameworks(actor, slug, { archived: showArchived }));
-  // The service refuses viewers anyway; hiding the form spares them a form that cannot work.
-  const canWrite = can(ws.role, "frameworks.write");
+  const { frameworks, canWrite } = await or404(frameworksPage(actor, slug, showArchived));
   const base = `/w/${slug}/frameworks`;
   return (
     <div className="grid gap-6">

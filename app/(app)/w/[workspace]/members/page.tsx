@@ -4,9 +4,7 @@ import { InviteForm } from "@/components/workspace/invite-form";
 import { RoleSelect } from "@/components/workspace/role-select";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { listInvitations } from "@/lib/services/invitations";
-import { listMembers } from "@/lib/services/members";
-import { getWorkspace } from "@/lib/services/workspaces";
+import { membersPage } from "@/lib/services/people-pages";
 import {
   changeRoleAction,
   inviteAction,
@@ -23,14 +21,12 @@ export const metadata = { title: "Members" };
 export default async function MembersPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace: slug } = await params;
   const actor = await requireActor(`/w/${slug}/members`);
-  const ws = await or404(getWorkspace(actor, slug));
-  const members = await or404(listMembers(actor, slug));
-  const isAdmin = ws.role === "owner" || ws.role === "admin";
-  const invitations = isAdmin ? await listInvitations(actor, slug) : [];
+  const { workspace: ws, can: may, members, invitations } = await or404(membersPage(actor, slug));
+  const isAdmin = may.manage;
   return (
     <div className="grid gap-6">
       <PageHeader title="Members" />
-      {isAdmin && (
+      {may.invite && (
         <Card>
           <Heading level={2} className="mb-3">
             Invite someone
@@ -61,7 +57,7 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
           </thead>
           <tbody>
             {members.map((m) => {
-              const self = m.id === actor.userId;
+              const self = m.self;
               return (
                 <tr key={m.id} className="border-t border-border align-middle" data-testid="member-row">
                   <td className="px-3 py-2">
@@ -75,7 +71,7 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
                     </div>
                   </td>
                   <td className="px-3 py-2">
-                    {isAdmin && !self && m.role !== "owner" ? (
+                    {m.may.changeRole ? (
                       <RoleSelect
                         action={changeRoleAction.bind(null, slug)}
                         userId={m.id}
@@ -90,7 +86,7 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
                   {isAdmin && (
                     <td className="px-3 py-2">
                       <div className="flex flex-wrap gap-2">
-                        {!self && (m.role !== "owner" || ws.role === "owner") && (
+                        {m.may.remove && (
                           <ActionForm
                             action={removeMemberAction.bind(null, slug)}
                             hidden={{ userId: m.id }}
@@ -99,7 +95,7 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
                             confirm={`Remove ${m.email} from ${ws.name}?`}
                           />
                         )}
-                        {!self && ws.role === "owner" && (
+                        {m.may.makeOwner && (
                           <ActionForm
                             action={transferOwnershipAction.bind(null, slug)}
                             hidden={{ userId: m.id }}
@@ -123,7 +119,7 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
         variant="danger"
         confirm={`Leave ${ws.name}?`}
       />
-      {isAdmin && invitations.length > 0 && (
+      {may.invite && invitations.length > 0 && (
         <section aria-labelledby="pending">
           <Heading level={2} id="pending" className="mb-2">
             Pending invitations

@@ -6,9 +6,7 @@ import { Muted } from "@/components/ui/muted";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { getCatalogue, listCatalogues } from "@/lib/services/catalogues";
-import { listWeightProfiles } from "@/lib/services/weight-profiles";
-import { getWorkspace } from "@/lib/services/workspaces";
+import { profilesPage } from "@/lib/services/library-pages";
 import { createProfileAction, deleteProfileAction } from "./actions";
 
 export const metadata = { title: "Weight profiles" };
@@ -16,17 +14,7 @@ export const metadata = { title: "Weight profiles" };
 export default async function ProfilesPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace: slug } = await params;
   const actor = await requireActor(`/w/${slug}/profiles`);
-  const ws = await or404(getWorkspace(actor, slug));
-  const profiles = await listWeightProfiles(actor, slug);
-  const [first] = await listCatalogues();
-  const sections = first
-    ? (await getCatalogue(first.slug, first.version)).sections.map((s) => ({
-        key: s.key,
-        title: s.title,
-        criteria: s.criteria.map((c) => ({ key: c.key, title: c.title })),
-      }))
-    : [];
-  const manage = ws.role === "owner" || ws.role === "admin";
+  const { profiles, sections, manage } = await or404(profilesPage(actor, slug));
   return (
     <div className="grid gap-6">
       <PageHeader title="Weight profiles">

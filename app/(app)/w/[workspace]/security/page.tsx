@@ -8,10 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Stat } from "@/components/ui/stat";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { listMembers } from "@/lib/services/members";
-import { securityOverview } from "@/lib/services/security-admin";
-import { securityPosture } from "@/lib/services/security-posture";
-import { getWorkspace } from "@/lib/services/workspaces";
+import { securityPage } from "@/lib/services/people-pages";
 import { disableAction, massResetAction, requireMfaAction, resetLinkAction, unlockAction } from "./actions";
 
 export const metadata = { title: "Security" };
@@ -19,13 +16,13 @@ export const metadata = { title: "Security" };
 export default async function SecurityPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace: slug } = await params;
   const actor = await requireActor(`/w/${slug}/security`);
-  const overview = await or404(securityOverview(actor, slug));
-  const ws = await or404(getWorkspace(actor, slug));
-  const posture = await securityPosture(actor, slug);
-  const vulns = posture.audit.status === "ok" ? (posture.audit.vulnerabilities ?? {}) : null;
-  const members = (await listMembers(actor, slug)).filter(
-    (m) => m.id !== actor.userId && (m.role !== "owner" || ws.role === "owner"),
-  );
+  const {
+    overview,
+    posture,
+    vulnerabilities: vulns,
+    members,
+    can: may,
+  } = await or404(securityPage(actor, slug));
   return (
     <div className="grid gap-6">
       <PageHeader title="Security" />
@@ -134,7 +131,7 @@ export default async function SecurityPage({ params }: { params: Promise<{ works
           </ul>
         )}
       </Card>
-      {ws.role === "owner" && (
+      {may.massReset && (
         <Card className="border-danger">
           <Heading level={2} className="text-danger">
             Mass credential reset

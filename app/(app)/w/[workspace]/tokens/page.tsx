@@ -3,8 +3,7 @@ import { Card } from "@/components/ui/card";
 import { TokenForm } from "@/components/workspace/token-form";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { listMyTokens } from "@/lib/services/api-tokens";
-import { getWorkspace } from "@/lib/services/workspaces";
+import { tokensPage } from "@/lib/services/people-pages";
 import { createTokenAction, revokeTokenAction } from "./actions";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { Muted } from "@/components/ui/muted";
@@ -17,8 +16,7 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", "
 export default async function TokensPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace: slug } = await params;
   const actor = await requireActor(`/w/${slug}/tokens`);
-  const ws = await or404(getWorkspace(actor, slug));
-  const tokens = await or404(listMyTokens(actor, slug));
+  const { tokens, canWrite } = await or404(tokensPage(actor, slug));
   const now = new Date();
   return (
     <div className="grid gap-6">
@@ -27,7 +25,7 @@ export default async function TokensPage({ params }: { params: Promise<{ workspa
         you, in this workspace only, limited to its scopes and your role. Only a hash is stored.
       </PageHeader>
       <Card>
-        <TokenForm action={createTokenAction.bind(null, slug)} canWrite={ws.role !== "viewer"} />
+        <TokenForm action={createTokenAction.bind(null, slug)} canWrite={canWrite} />
       </Card>
       {tokens.length === 0 ? (
         <Muted className="rounded-lg border border-dashed border-border p-6 text-center">

@@ -21,17 +21,6 @@ import { assignReviewersAction, changeStatusAction } from "../actions";
 export const metadata = { title: "Evaluation" };
 
 const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v)}`);
-const NEXT: Record<string, Array<[string, string]>> = {
-  draft: [
-    ["in_review", "Start review"],
-    ["final", "Finalise"],
-  ],
-  in_review: [
-    ["final", "Finalise"],
-    ["draft", "Back to draft"],
-  ],
-  final: [["in_review", "Reopen"]],
-};
 
 export default async function EvaluationPage({
   params,
@@ -49,20 +38,12 @@ export default async function EvaluationPage({
     summary,
     activity,
     reviewers,
+    can: may,
+    transitions,
+    radar: visible,
+    gaps,
+    weakest,
   } = await or404(evaluationPage(actor, slug, id, profile));
-  const manage = ev.myRole === "owner" || ev.myRole === "admin";
-  const visible = summary.sections.filter((s) => !s.hidden && s.score !== null);
-  const openSections = ev.sections.filter(
-    (s) => s.inScope && summary.sections.some((x) => x.key === s.key && !x.hidden),
-  );
-  const items = openSections.flatMap((s) =>
-    s.criteria.map((c) => ({ ...c, sectionKey: s.key, value: summary.consensus[c.key]?.value ?? null })),
-  );
-  const gaps = items.filter((i) => i.value === null);
-  const weakest = items
-    .filter((i): i is typeof i & { value: number } => typeof i.value === "number")
-    .sort((a, b) => a.value - b.value)
-    .slice(0, 5);
   return (
     <div className="grid gap-6">
       <div>
@@ -180,7 +161,7 @@ export default async function EvaluationPage({
                     <td className="px-3 py-2">
                       {s.inScope && (
                         <Link href={`/w/${slug}/evaluations/${id}/score/${encodeURIComponent(s.key)}`}>
-                          {ev.status === "final" || ev.myRole === "viewer" ? "View" : "Score"}
+                          {may.score ? "Score" : "View"}
                         </Link>
                       )}
                     </td>
@@ -191,8 +172,8 @@ export default async function EvaluationPage({
           </table>
         </TableScroll>
         <SectionRadar
-          data={visible.map((s) => ({ section: s.title, score: Math.round(s.score!) }))}
-          label={`Section scores of ${ev.framework.name}: ${visible.map((s) => `${s.title} ${Math.round(s.score!)}`).join(", ")}`}
+          data={visible.map((s) => ({ section: s.title, score: Math.round(s.score) }))}
+          label={`Section scores of ${ev.framework.name}: ${visible.map((s) => `${s.title} ${Math.round(s.score)}`).join(", ")}`}
         />
       </div>
       <EvaluationActivity activity={activity} />
@@ -201,7 +182,7 @@ export default async function EvaluationPage({
         weakest={weakest}
         hrefFor={(i) => `/w/${slug}/evaluations/${id}/score/${encodeURIComponent(i.sectionKey)}`}
       />
-      {manage && ev.status !== "final" && (
+      {may.assign && (
         <Card>
           <Heading level={2} className="mb-3">
             Reviewers per section
@@ -222,13 +203,13 @@ export default async function EvaluationPage({
           </div>
         </Card>
       )}
-      {manage && (
+      {may.manage && (
         <Card>
           <Heading level={2} className="mb-2">
             Status
           </Heading>
           <div className="flex flex-wrap gap-3">
-            {NEXT[ev.status].map(([status, label]) => (
+            {transitions.map(({ status, label }) => (
               <ActionForm
                 key={status}
                 action={changeStatusAction.bind(null, slug, id)}

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ComponentTypeBadges, ExternalLink, StatusText } from "@/components/frameworks/framework-bits";
 import { FrameworkForm } from "@/components/frameworks/framework-form";
 import { ActionForm } from "@/components/ui/action-form";
@@ -8,11 +7,8 @@ import { Heading } from "@/components/ui/heading";
 import { Muted } from "@/components/ui/muted";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current";
-import { can } from "@/lib/auth/policy";
 import { or404 } from "@/lib/http/page-data";
-import { idSchema } from "@/lib/schemas/framework";
-import { getFramework } from "@/lib/services/frameworks";
-import { getWorkspace } from "@/lib/services/workspaces";
+import { frameworkPage } from "@/lib/services/library-pages";
 import { setFrameworkArchivedAction, updateFrameworkAction } from "../actions";
 
 export const metadata = { title: "Framework" };
@@ -26,11 +22,7 @@ export default async function FrameworkPage({
 }) {
   const { workspace: slug, id } = await params;
   const actor = await requireActor(`/w/${slug}/frameworks/${id}`);
-  // A malformed id is a validation error to the service; to a visitor it is just a missing page.
-  if (!idSchema.safeParse(id).success) notFound();
-  const ws = await or404(getWorkspace(actor, slug));
-  const fw = await or404(getFramework(actor, slug, id));
-  const canWrite = can(ws.role, "frameworks.write");
+  const { framework: fw, canWrite } = await or404(frameworkPage(actor, slug, id));
   const archived = fw.archivedAt !== null;
   return (
     <div className="grid gap-6">

@@ -8,7 +8,6 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonVariants } from "@/components/ui/button";
 import { requireActor } from "@/lib/auth/current";
-import { can } from "@/lib/auth/policy";
 import { or404 } from "@/lib/http/page-data";
 import { getWorkspaceCatalogue } from "@/lib/services/catalogue-workspace";
 import { setCatalogueArchivedAction } from "../../actions";
@@ -24,7 +23,7 @@ export default async function WorkspaceCataloguePage({ params }: Params) {
   const total = c.sections.reduce((n, s) => n + s.criteria.length, 0);
   const base = `/w/${workspace}/catalogues/${c.slug}/${c.version}`;
   const archived = !!c.archivedAt;
-  const mayArchive = !c.builtIn && can(c.myRole, "catalogues.archive");
+  const { mayArchive } = c;
   return (
     <div className="grid gap-6">
       <PageHeader
