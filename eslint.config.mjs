@@ -37,6 +37,25 @@ const config = [
     files: ["lib/**", "scripts/**", "e2e/**", "prisma/**"],
     rules: { "no-restricted-imports": "off" },
   },
+  {
+    // The layers point one way: app/ and components/ use lib/, never the reverse (tests of lib/
+    // may drive the routes and actions that use it).
+    files: ["lib/**"],
+    ignores: ["lib/**/*.test.ts", "lib/**/*.test.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/components/*", "**/components/*", "@/app/*", "**/app/*"],
+              message: "lib/ never imports components/ or app/: move what both need into lib/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

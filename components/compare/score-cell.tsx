@@ -1,7 +1,7 @@
 "use client";
 
 import type { ComparisonVendor } from "@/lib/compare/types";
-import { NEUTRAL_CELLS, sequentialColor } from "./charts/vendor-colors";
+import { NEUTRAL_CELLS, sequentialColor } from "@/lib/compare/vendor-colors";
 
 export interface CellRef {
   evaluationId: string;

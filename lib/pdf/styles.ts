@@ -1,4 +1,4 @@
-import { vendorStyle } from "../../components/compare/charts/vendor-colors";
+import { vendorStyle } from "../compare/vendor-colors";
 
 export const INK = "#0f172a";
 export const MUTED = "#64748b";

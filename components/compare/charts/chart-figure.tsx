@@ -3,7 +3,7 @@
 import { useId, type CSSProperties, type ReactNode } from "react";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { NearViewport } from "./near-viewport";
-import { vendorStyle } from "./vendor-colors";
+import { vendorStyle } from "@/lib/compare/vendor-colors";
 
 export interface ChartFigureProps {
   /** Visible caption; also the figure's accessible name. */

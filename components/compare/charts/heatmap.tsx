@@ -3,7 +3,12 @@
 import { useId } from "react";
 import type { ComparisonData, ComparisonVendor } from "@/lib/compare/types";
 import { formatConsensus } from "./format";
-import { NEUTRAL_CELLS, SEQUENTIAL_GRADIENT, sequentialColor, type NeutralState } from "./vendor-colors";
+import {
+  NEUTRAL_CELLS,
+  SEQUENTIAL_GRADIENT,
+  sequentialColor,
+  type NeutralState,
+} from "@/lib/compare/vendor-colors";
 import { Muted } from "../../ui/muted";
 
 export interface ConsensusHeatmapProps {

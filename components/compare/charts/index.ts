@@ -17,5 +17,5 @@ export {
   type NeutralCell,
   type NeutralState,
   type VendorStyle,
-} from "./vendor-colors";
+} from "@/lib/compare/vendor-colors";
 export { formatConsensus, formatScore, roundScore } from "./format";

@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import type { RankedVendor } from "@/lib/scoring";
 import { ChartFigure, td, tdNum, th, thNum } from "./chart-figure";
 import { roundScore } from "./format";
-import { colorIndexById, vendorStyle } from "./vendor-colors";
+import { colorIndexById, vendorStyle } from "@/lib/compare/vendor-colors";
 
 export interface RankingChartProps {
   /** Any order; drawn by rank. */

@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { AXIS_TICK, GRID_STROKE, TOOLTIP_STYLE } from "./chart-figure";
 import { formatScore } from "./format";
 import { Y_AXIS_PX } from "./section-bars";
-import { vendorStyle } from "./vendor-colors";
+import { vendorStyle } from "@/lib/compare/vendor-colors";
 
 /** The grouped bars themselves (section-bars.tsx holds their caption, label and table). */
 export default function SectionBarsDrawing({

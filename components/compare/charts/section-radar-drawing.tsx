@@ -2,7 +2,7 @@
 
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from "recharts";
 import { AXIS_TICK, GRID_STROKE } from "./chart-figure";
-import { vendorStyle } from "./vendor-colors";
+import { vendorStyle } from "@/lib/compare/vendor-colors";
 
 /** The radar itself (section-radar.tsx holds its caption, label and table). */
 export default function SectionRadarDrawing({

@@ -5,7 +5,7 @@ import type { RankedVendor } from "@/lib/scoring";
 import { ChartFigure, VendorLegend } from "./chart-figure";
 import { axisLabel, formatScore, sectionScoreOf } from "./format";
 import { SectionScoreTable } from "./section-score-table";
-import { colorIndexById } from "./vendor-colors";
+import { colorIndexById } from "@/lib/compare/vendor-colors";
 
 // recharts is loaded with the drawing, when it nears the window (ChartFigure), not with the page.
 const SectionRadarDrawing = dynamic(() => import("./section-radar-drawing"), { ssr: false });
