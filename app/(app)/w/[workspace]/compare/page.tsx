@@ -43,7 +43,9 @@ export default async function ComparePage({
         </p>
       )}
       {data ? (
-        <Suspense>
+        // If the comparison streams in after the shell, its place is kept: the selection and the
+        // footer below must not show first and then be pushed away (a layout shift; CI saw 0.15).
+        <Suspense fallback={<div className="min-h-[85vh]" aria-busy="true" />}>
           <ComparisonDownloads slug={slug} />
           <ComparePdfButton slug={slug} />
           <PackedCompareView
