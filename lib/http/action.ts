@@ -2,6 +2,10 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { AppError } from "../errors/app-error";
 import { BUSY_RETRY_AFTER_S, databaseFailure } from "./database-errors";
+import { formObject } from "./form-fields";
+
+// The one FormData → strings reader lives with the schema-driven decoder; actions import it here.
+export { formObject };
 
 /** What every server action returns to its form: a message, field errors, or data. */
 export interface ActionState<T = unknown> {
@@ -74,14 +78,4 @@ export async function runAction<T>(
     console.error(`[${id}] action failed`, err);
     return { ok: false, message: `Something went wrong on our side. (ref ${id})`, values };
   }
-}
-
-/**
- * FormData → plain object of strings, for the service's zod schema. Booleans and lists are
- * read explicitly by the action (a text field may legitimately say "on").
- */
-export function formObject(form: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of form) if (!k.startsWith("$ACTION")) out[k] = typeof v === "string" ? v : "";
-  return out;
 }

@@ -37,15 +37,20 @@ export function decodeForm(schema: z.ZodType, form: FormData): Record<string, un
   if (input instanceof z.ZodObject) {
     const shape = input.shape as Record<string, z.ZodType>;
     // `.catchall(…)`: the fields the shape does not name are read too, as text.
-    const out: Record<string, unknown> = input._zod.def.catchall ? allText(form) : {};
+    const out: Record<string, unknown> = input._zod.def.catchall ? formObject(form) : {};
     for (const [key, kind] of Object.entries(shape))
       out[key] = kind instanceof z.ZodArray ? form.getAll(key).map(String) : textOf(form.get(key));
     return out;
   }
-  return allText(form);
+  return formObject(form);
 }
 
-function allText(form: FormData) {
+/**
+ * FormData → plain object of strings: every text field (files read as ""; Next's own
+ * `$ACTION…` fields skipped). Booleans and lists are read explicitly by the action (a text field
+ * may legitimately say "on").
+ */
+export function formObject(form: FormData): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of form) if (!k.startsWith("$ACTION")) out[k] = textOf(v);
   return out;
