@@ -34,7 +34,7 @@ async function main() {
   });
   if (!process.env.DATABASE_URL) throw new Error("Set DATABASE_URL (the app's database).");
   process.env.AUDIT_STDOUT = "0"; // keep stdout for results; the audit row is still written
-  const s = await import("../lib/services/admin-cli");
+  const s = await import("../lib/services/admin/admin-cli");
   switch (command) {
     case "create-user": {
       const password = await readStdin();
@@ -96,7 +96,7 @@ async function main() {
       break;
     }
     case "load-sample": {
-      const { cliLoadSample } = await import("../lib/services/sample-workspace");
+      const { cliLoadSample } = await import("../lib/services/workspaces/sample-workspace");
       const r = await cliLoadSample(values.workspace ?? "");
       console.log(
         `loaded ${r.frameworks} sample frameworks, ${r.evaluations} evaluations, ${r.scores} scores into ${values.workspace}`,

@@ -20,9 +20,9 @@ async function main() {
     const fx = await import("../lib/testing/fixtures");
     const owner = await fx.createMember({ role: "owner", name: "Ada Architect" });
     const actor = await fx.sessionActor(owner.userId);
-    const { loadSampleWorkspace } = await import("../lib/services/sample-workspace");
+    const { loadSampleWorkspace } = await import("../lib/services/workspaces/sample-workspace");
     const ws = await loadSampleWorkspace(actor);
-    const { listSavedComparisons } = await import("../lib/services/saved-comparisons");
+    const { listSavedComparisons } = await import("../lib/services/comparisons/saved-comparisons");
     const [saved] = await listSavedComparisons(actor, ws.slug);
     const jwt = await encode({ token: { sub: owner.userId, sid: actor.sessionId }, secret: SECRET });
     app = await startApp(PORT, db.url, { NEXTAUTH_SECRET: SECRET });

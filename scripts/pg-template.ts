@@ -17,7 +17,7 @@ export async function prepare(url: string, migrations?: Migration[]) {
   process.env.DATABASE_POOL_SIZE = "1";
   const { disconnectDb } = await import("../lib/db");
   try {
-    const { seedCatalogues } = await import("../lib/services/catalogue-seed");
+    const { seedCatalogues } = await import("../lib/services/catalogues/catalogue-seed");
     await seedCatalogues();
   } finally {
     await disconnectDb();
@@ -30,7 +30,7 @@ export async function prepare(url: string, migrations?: Migration[]) {
 
 /** The files seedCatalogues loads, which the template holds. */
 export async function seedFiles() {
-  const { CATALOGUE_DIR } = await import("../lib/services/catalogue-seed");
+  const { CATALOGUE_DIR } = await import("../lib/services/catalogues/catalogue-seed");
   return readdirSync(CATALOGUE_DIR)
     .filter((f) => f.endsWith(".oscal.json"))
     .map((f) => path.join(CATALOGUE_DIR, f));

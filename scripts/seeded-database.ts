@@ -15,7 +15,7 @@ export async function seededDatabase(prefix: string, serverUrl = LOCAL_SERVER): 
   process.env.AUDIT_STDOUT = "0";
   try {
     await migrate(db.url);
-    const { seedCatalogues } = await import("../lib/services/catalogue-seed");
+    const { seedCatalogues } = await import("../lib/services/catalogues/catalogue-seed");
     await seedCatalogues();
     return db;
   } catch (err) {

@@ -94,11 +94,11 @@ async function main() {
   const applied = await migrate(process.env.DATABASE_URL);
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
   phase("migrate");
-  const { seedCatalogues } = await import("../lib/services/catalogue-seed");
+  const { seedCatalogues } = await import("../lib/services/catalogues/catalogue-seed");
   for (const r of await seedCatalogues())
     console.log(`Catalogue ${r.slug} ${r.version}: ${r.status} (${r.criteriaCount} criteria)`);
   phase("seed");
-  const { issueSetupTokenIfNeeded } = await import("../lib/services/setup");
+  const { issueSetupTokenIfNeeded } = await import("../lib/services/accounts/setup");
   const setupToken = await issueSetupTokenIfNeeded();
   const { disconnectDb } = await import("../lib/db");
   await disconnectDb();

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Heading } from "@/components/ui/heading";
 import { Muted } from "@/components/ui/muted";
 import { DEFAULT_SCALE } from "@/lib/schemas/catalogue";
-import { listCatalogues } from "@/lib/services/catalogues";
+import { listCatalogues } from "@/lib/services/catalogues/catalogues";
 
 export const dynamic = "force-dynamic";
 

@@ -3,7 +3,7 @@
 import { Field } from "../ui/form";
 
 /**
- * The password re-entered for a sensitive change (step-up, lib/services/step-up.ts). A plain
+ * The password re-entered for a sensitive change (step-up, lib/services/accounts/step-up.ts). A plain
  * labelled password field, so it is reached and filled by keyboard like any other.
  */
 export function StepUpField({ error, required = true }: { error?: string; required?: boolean }) {

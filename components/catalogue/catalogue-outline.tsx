@@ -1,4 +1,4 @@
-import type { CatalogueDetail } from "@/lib/services/catalogues";
+import type { CatalogueDetail } from "@/lib/services/catalogues/catalogues";
 import { Heading } from "../ui/heading";
 import { Muted } from "../ui/muted";
 

@@ -1,4 +1,4 @@
-import type { CatalogueDetail } from "@/lib/services/catalogues";
+import type { CatalogueDetail } from "@/lib/services/catalogues/catalogues";
 
 /** "Source: OWASP, “Title”, 2016-03-18, CC BY-SA 3.0" with a link when there is one. */
 export function SourceCitation({ source }: { source: CatalogueDetail["source"] }) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { WorkspaceCatalogueRow } from "@/lib/services/catalogue-workspace";
+import type { WorkspaceCatalogueRow } from "@/lib/services/catalogues/catalogue-workspace";
 import { Badge } from "../ui/badge";
 import { TableScroll } from "../ui/table-scroll";
 

@@ -1,4 +1,4 @@
-import type { evaluationActivity } from "@/lib/services/evaluation-activity";
+import type { evaluationActivity } from "@/lib/services/evaluations/evaluation-activity";
 import { TableScroll } from "../ui/table-scroll";
 import { Heading } from "../ui/heading";
 import { Muted } from "../ui/muted";

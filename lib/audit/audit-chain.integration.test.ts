@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
-import { createToken, revokeToken } from "../services/api-tokens";
-import { listAuditEvents } from "../services/audit-log";
-import { authenticate, SignInError } from "../services/authentication";
-import { inviteMember } from "../services/invitations";
-import { changeRole } from "../services/members";
-import { updateWorkspaceSettings } from "../services/workspaces";
+import { createToken, revokeToken } from "../services/accounts/api-tokens";
+import { listAuditEvents } from "../services/admin/audit-log";
+import { authenticate, SignInError } from "../services/accounts/authentication";
+import { inviteMember } from "../services/workspaces/invitations";
+import { changeRole } from "../services/workspaces/members";
+import { updateWorkspaceSettings } from "../services/workspaces/workspaces";
 import {
   createMember,
   META,

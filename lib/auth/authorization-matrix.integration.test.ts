@@ -10,28 +10,32 @@ import {
   uniqueEmail,
   type TestMember,
 } from "../testing/fixtures";
-import { createEvaluation, changeEvaluationStatus, listEvaluations } from "../services/evaluations";
-import { createFramework, listFrameworks } from "../services/frameworks";
-import { saveScore } from "../services/scores";
-import { createWeightProfile } from "../services/weight-profiles";
-import { saveComparison } from "../services/saved-comparisons";
-import { createShareLink, listShareLinks } from "../services/share-links";
-import { createToken } from "../services/api-tokens";
-import { listAuditEvents } from "../services/audit-log";
-import { inviteMember } from "../services/invitations";
-import { changeRole, listMembers, removeMember, transferOwnership } from "../services/members";
+import {
+  createEvaluation,
+  changeEvaluationStatus,
+  listEvaluations,
+} from "../services/evaluations/evaluations";
+import { createFramework, listFrameworks } from "../services/evaluations/frameworks";
+import { saveScore } from "../services/evaluations/scores";
+import { createWeightProfile } from "../services/comparisons/weight-profiles";
+import { saveComparison } from "../services/comparisons/saved-comparisons";
+import { createShareLink, listShareLinks } from "../services/sharing/share-links";
+import { createToken } from "../services/accounts/api-tokens";
+import { listAuditEvents } from "../services/admin/audit-log";
+import { inviteMember } from "../services/workspaces/invitations";
+import { changeRole, listMembers, removeMember, transferOwnership } from "../services/workspaces/members";
 import {
   issuePasswordReset,
   massCredentialReset,
   securityOverview,
   setUserDisabled,
   unlockUser,
-} from "../services/security-admin";
-import { getWorkspace, updateWorkspaceSettings } from "../services/workspaces";
-import { exportWorkspaceBackup } from "../services/workspace-backup";
-import { importCatalogue } from "../services/catalogue-import";
-import { setCatalogueArchived } from "../services/catalogue-workspace";
-import { importedCatalogueFixture } from "../services/catalogue-fixtures";
+} from "../services/admin/security-admin";
+import { getWorkspace, updateWorkspaceSettings } from "../services/workspaces/workspaces";
+import { exportWorkspaceBackup } from "../services/admin/workspace-backup";
+import { importCatalogue } from "../services/catalogues/catalogue-import";
+import { setCatalogueArchived } from "../services/catalogues/catalogue-workspace";
+import { importedCatalogueFixture } from "../services/catalogues/catalogue-fixtures";
 import { sampleLibraryYaml } from "../interop/ciso-assistant/sample-library";
 import type { Actor } from "./actor";
 import { POLICY, READ_ACTIONS, ROLES, type Action } from "./policy";

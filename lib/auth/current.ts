@@ -3,7 +3,7 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { actorFromSession } from "../services/sessions";
+import { actorFromSession } from "../services/accounts/sessions";
 import type { Actor } from "./actor";
 import { authOptions } from "./next-auth";
 import { requestMeta } from "./request-meta";

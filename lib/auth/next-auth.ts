@@ -1,7 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { authenticate, SignInError } from "../services/authentication";
-import { revokeSessionById, SESSION_HOURS } from "../services/sessions";
+import { authenticate, SignInError } from "../services/accounts/authentication";
+import { revokeSessionById, SESSION_HOURS } from "../services/accounts/sessions";
 import { requestMeta } from "./request-meta";
 
 /**

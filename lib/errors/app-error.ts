@@ -12,7 +12,7 @@ export type ErrorCode =
   | "rate_limited"
   | "payload_too_large"
   | "unavailable"
-  /** A sensitive change needs the password re-entered (lib/services/step-up.ts). */
+  /** A sensitive change needs the password re-entered (lib/services/accounts/step-up.ts). */
   | "step_up_required"
   /** Too big or too complex to process within the worker pool's time or memory limit. */
   | "too_complex"

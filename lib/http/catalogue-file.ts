@@ -1,5 +1,5 @@
 import "server-only";
-import type { CatalogueFile } from "../services/catalogue-export";
+import type { CatalogueFile } from "../services/catalogues/catalogue-export";
 
 /** A catalogue export as a download; the filename is built from a validated slug and version. */
 export function catalogueFileResponse(file: CatalogueFile): Response {

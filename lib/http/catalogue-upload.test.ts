@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { MAX_CATALOGUE_BYTES } from "../services/catalogue-import";
+import { MAX_CATALOGUE_BYTES } from "../services/catalogues/catalogue-import";
 import { readCatalogueUpload } from "./catalogue-upload";
 
 const URL_ = "http://localhost/api/v1/catalogues/import";

@@ -2,7 +2,7 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { AppError } from "../errors/app-error";
 import { readBodyLimited } from "./body";
-import { MAX_CATALOGUE_BYTES, type ImportRequest } from "../services/catalogue-import";
+import { MAX_CATALOGUE_BYTES, type ImportRequest } from "../services/catalogues/catalogue-import";
 
 // Room for the multipart envelope (boundaries, part headers, small fields) around the file.
 const MULTIPART_SLACK = 64 * 1024;

@@ -3,7 +3,7 @@ import { Pool, type PoolClient } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PUT as scoreRoute } from "@/app/api/v1/evaluations/[id]/scores/[criterionKey]/route";
 import { pgPool } from "../db";
-import { createToken } from "../services/api-tokens";
+import { createToken } from "../services/accounts/api-tokens";
 import { createEvaluationFixture, createMember, sessionActor, suffix } from "../testing/fixtures";
 import { databaseFailure } from "./database-errors";
 

@@ -6,8 +6,8 @@ import { PUT as scoreRoute } from "@/app/api/v1/evaluations/[id]/scores/[criteri
 import { db } from "../db";
 import { importCisoLibrary } from "../interop/ciso-assistant/import-library";
 import { sampleLibraryYaml } from "../interop/ciso-assistant/sample-library";
-import { createToken } from "../services/api-tokens";
-import { saveScore } from "../services/scores";
+import { createToken } from "../services/accounts/api-tokens";
+import { saveScore } from "../services/evaluations/scores";
 import {
   createEvaluationFixture,
   createMember,

@@ -2,10 +2,10 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as shareRoute } from "@/app/api/v1/share-links/route";
 import { POST as inviteRoute } from "@/app/api/v1/workspaces/[workspace]/invitations/route";
-import { createToken } from "../services/api-tokens";
-import { inviteMember } from "../services/invitations";
-import { issuePasswordReset, massCredentialReset } from "../services/security-admin";
-import { createShareLink } from "../services/share-links";
+import { createToken } from "../services/accounts/api-tokens";
+import { inviteMember } from "../services/workspaces/invitations";
+import { issuePasswordReset, massCredentialReset } from "../services/admin/security-admin";
+import { createShareLink } from "../services/sharing/share-links";
 import {
   createEvaluationFixture,
   createMember,

@@ -22,12 +22,12 @@ const terminated = () =>
   });
 
 vi.mock("@/lib/auth/current", () => ({ currentActor: async () => null }));
-vi.mock("@/lib/services/audit-log", () => ({
+vi.mock("@/lib/services/admin/audit-log", () => ({
   exportAuditEvents: async function* () {
     throw terminated();
   },
 }));
-vi.mock("@/lib/services/share-links", () => ({
+vi.mock("@/lib/services/sharing/share-links", () => ({
   peekShareLink: async () => {
     throw terminated();
   },

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Report } from "../services/reports";
+import type { Report } from "../services/reports/reports";
 
 /**
  * A report as a download: never cached (it is as fresh and as private as the data), and

@@ -6,7 +6,7 @@ import { GET as shareLanding } from "@/app/s/[token]/route";
 import { GET as sharePdf } from "@/app/s/[token]/report.pdf/route";
 import { requestMeta } from "../auth/request-meta";
 import { limitSignInAttempts } from "../http/sign-in-limit";
-import { createToken } from "../services/api-tokens";
+import { createToken } from "../services/accounts/api-tokens";
 import { createMember, sessionActor, uniqueIp } from "../testing/fixtures";
 import { hitRateLimit } from "./limiter";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { importOscalCatalog } from "../interop/oscal/import-catalog";
-import { MAX_CATALOGUE_BYTES } from "../services/catalogue-import";
+import { MAX_CATALOGUE_BYTES } from "../services/catalogues/catalogue-import";
 import { generateFrameworks } from "./dataset";
 import { datasetShapeOf, largeCatalogue, largeCatalogueOscal } from "./large-catalogue";
 

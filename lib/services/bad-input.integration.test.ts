@@ -10,15 +10,15 @@ import {
   uniqueEmail,
   type TestMember,
 } from "../testing/fixtures";
-import { changePassword, resetPassword } from "./account";
-import { cliCreateUser } from "./admin-cli";
-import { createToken, revokeToken } from "./api-tokens";
-import { listAuditEvents } from "./audit-log";
-import { acceptInvitation, inviteMember } from "./invitations";
-import { changeRole, removeMember, transferOwnership } from "./members";
-import { confirmMfaEnrolment } from "./mfa";
-import { issuePasswordReset, setUserDisabled } from "./security-admin";
-import { createWorkspace, updateWorkspaceSettings } from "./workspaces";
+import { changePassword, resetPassword } from "./accounts/account";
+import { cliCreateUser } from "./admin/admin-cli";
+import { createToken, revokeToken } from "./accounts/api-tokens";
+import { listAuditEvents } from "./admin/audit-log";
+import { acceptInvitation, inviteMember } from "./workspaces/invitations";
+import { changeRole, removeMember, transferOwnership } from "./workspaces/members";
+import { confirmMfaEnrolment } from "./accounts/mfa";
+import { issuePasswordReset, setUserDisabled } from "./admin/security-admin";
+import { createWorkspace, updateWorkspaceSettings } from "./workspaces/workspaces";
 
 /**
  * Bad input gets "validation_failed" naming the field, and nothing is written: the owner's

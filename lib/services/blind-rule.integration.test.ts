@@ -15,22 +15,22 @@ import {
   type BlindScenario,
   type Reader,
 } from "../testing/blind-scenario";
-import { listAgreedScores } from "./agreed-scores";
-import { exportAuditEvents, listAuditEvents } from "./audit-log";
-import { loadCellReviews, loadComparison } from "./comparisons";
-import { comparePage } from "./compare-page";
-import { workspaceDashboard } from "./dashboard";
-import { evaluationPage } from "./evaluation-page";
-import { getScoringBoard } from "./scoring-board";
-import { scoringPage } from "./scoring-page";
-import { evaluationActivity } from "./evaluation-activity";
-import { exportComparison, exportEvaluation } from "./evaluation-export";
-import { evaluationSummary } from "./evaluation-summary";
-import { createEvaluation, getEvaluation } from "./evaluations";
-import { comparisonReport, evaluationReport, sharedReport } from "./reports";
-import { listScores, submitSection } from "./scores";
-import { createShareLink, openShareLink } from "./share-links";
-import { exportWorkspaceBackup } from "./workspace-backup";
+import { listAgreedScores } from "./evaluations/agreed-scores";
+import { exportAuditEvents, listAuditEvents } from "./admin/audit-log";
+import { loadCellReviews, loadComparison } from "./comparisons/comparisons";
+import { comparePage } from "./comparisons/compare-page";
+import { workspaceDashboard } from "./workspaces/dashboard";
+import { evaluationPage } from "./evaluations/evaluation-page";
+import { getScoringBoard } from "./evaluations/scoring-board";
+import { scoringPage } from "./evaluations/scoring-page";
+import { evaluationActivity } from "./evaluations/evaluation-activity";
+import { exportComparison, exportEvaluation } from "./reports/evaluation-export";
+import { evaluationSummary } from "./evaluations/evaluation-summary";
+import { createEvaluation, getEvaluation } from "./evaluations/evaluations";
+import { comparisonReport, evaluationReport, sharedReport } from "./reports/reports";
+import { listScores, submitSection } from "./evaluations/scores";
+import { createShareLink, openShareLink } from "./sharing/share-links";
+import { exportWorkspaceBackup } from "./admin/workspace-backup";
 
 /**
  * THE BLIND RULE, stated once: a reviewer R who has not submitted section S sees no other

@@ -3,15 +3,15 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { META, createMember, owaspCatalogue, sessionActor } from "../testing/fixtures";
 import { countStatements } from "../testing/statement-count";
-import { comparePage } from "./compare-page";
-import { workspaceDashboard } from "./dashboard";
-import { evaluationPage } from "./evaluation-page";
-import { loadSampleWorkspace } from "./sample-workspace";
-import { saveComparison } from "./saved-comparisons";
-import { getScoringBoard } from "./scoring-board";
-import { scoringPage } from "./scoring-page";
-import { actorFromSession } from "./sessions";
-import { workspaceNav } from "./workspaces";
+import { comparePage } from "./comparisons/compare-page";
+import { workspaceDashboard } from "./workspaces/dashboard";
+import { evaluationPage } from "./evaluations/evaluation-page";
+import { loadSampleWorkspace } from "./workspaces/sample-workspace";
+import { saveComparison } from "./comparisons/saved-comparisons";
+import { getScoringBoard } from "./evaluations/scoring-board";
+import { scoringPage } from "./evaluations/scoring-page";
+import { actorFromSession } from "./accounts/sessions";
+import { workspaceNav } from "./workspaces/workspaces";
 
 /**
  * Issue 13: each of these pages renders from at most 5 SQL statements, counted on the pool

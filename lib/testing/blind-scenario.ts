@@ -9,9 +9,9 @@ import { recordAudit } from "../audit/record";
 import { db } from "../db";
 import type { ExportFile } from "../export/file";
 import type { Role } from "../generated/prisma/enums";
-import { setAgreedScore } from "../services/agreed-scores";
-import { createToken } from "../services/api-tokens";
-import { saveScore, submitSection } from "../services/scores";
+import { setAgreedScore } from "../services/evaluations/agreed-scores";
+import { createToken } from "../services/accounts/api-tokens";
+import { saveScore, submitSection } from "../services/evaluations/scores";
 import {
   createEvaluationFixture,
   createMember,

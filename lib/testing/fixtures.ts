@@ -4,9 +4,9 @@ import type { Actor, RequestMeta } from "../auth/actor";
 import { actorFromBearer } from "../auth/api-token";
 import { db } from "../db";
 import type { Role } from "../generated/prisma/enums";
-import { cliAddMember, cliCreateUser } from "../services/admin-cli";
-import { createToken } from "../services/api-tokens";
-import { createSession, type Amr } from "../services/sessions";
+import { cliAddMember, cliCreateUser } from "../services/admin/admin-cli";
+import { createToken } from "../services/accounts/api-tokens";
+import { createSession, type Amr } from "../services/accounts/sessions";
 
 /**
  * Per-test users, workspaces and actors. Test files run in parallel forks against one
@@ -135,7 +135,7 @@ export async function tokenActor(
 let seeded: Promise<unknown> | undefined;
 /** The OWASP catalogue, loaded once per test file (the seed is idempotent and locked). */
 export async function owaspCatalogue() {
-  const { seedCatalogues } = await import("../services/catalogue-seed");
+  const { seedCatalogues } = await import("../services/catalogues/catalogue-seed");
   seeded ??= seedCatalogues();
   await seeded;
   return db().catalogue.findFirstOrThrow({

@@ -13,8 +13,8 @@ export const MODERATE_FILE = path.join(
 );
 
 export async function benchOscalImport() {
-  const { cliCreateUser } = await import("../../lib/services/admin-cli");
-  const { importCatalogue } = await import("../../lib/services/catalogue-import");
+  const { cliCreateUser } = await import("../../lib/services/admin/admin-cli");
+  const { importCatalogue } = await import("../../lib/services/catalogues/catalogue-import");
   const text = readFileSync(MODERATE_FILE, "utf8");
   const email = "bench-import@example.test";
   const { userId } = await cliCreateUser({
@@ -44,8 +44,8 @@ export async function benchOscalImport() {
  * document (1.5 GB, then a 500). Each must be refused with its limit error; goal < 1 s.
  */
 export async function benchHostileImports() {
-  const { cliCreateUser } = await import("../../lib/services/admin-cli");
-  const { importCatalogue } = await import("../../lib/services/catalogue-import");
+  const { cliCreateUser } = await import("../../lib/services/admin/admin-cli");
+  const { importCatalogue } = await import("../../lib/services/catalogues/catalogue-import");
   const { AppError } = await import("../../lib/errors/app-error");
   const { expansionBombCatalog, manyKeysYaml } = await import("../../lib/testing/hostile-documents");
   const email = "bench-hostile@example.test";

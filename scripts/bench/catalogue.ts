@@ -14,7 +14,7 @@ const RAW_SQL = `SELECT c.slug, c.version, c.title, c.publisher, c."publishedOn"
   ORDER BY s.position, cr.position`;
 
 export async function benchCatalogue(databaseUrl: string, baseUrl: string) {
-  const { getCatalogue } = await import("../../lib/services/catalogues");
+  const { getCatalogue } = await import("../../lib/services/catalogues/catalogues");
   const pg = new Client({ connectionString: databaseUrl });
   await pg.connect();
   const rows = (await pg.query(RAW_SQL, ["owasp-iot-framework", "2016-03-18"])).rowCount;

@@ -5,7 +5,7 @@
 import { Client } from "pg";
 import { measure } from "./measure";
 
-// What the compare page reads per score (lib/services/comparison-scores.ts, without text: an
+// What the compare page reads per score (lib/services/comparisons/comparison-scores.ts, without text: an
 // opened cell fetches its rationale and evidence), joined to the criterion it belongs to.
 // `e.id = ANY` repeats what the join implies, for the planner: without it PostgreSQL pairs every
 // evaluation in the database with its catalogue's criteria and probes Score once per pair
@@ -18,7 +18,7 @@ export const COMPARE_SQL = `SELECT s."evaluationId", s."criterionKey", s."review
 
 /** Loads the sample set into `slug` and returns 10 non-draft evaluation ids. */
 export async function compareFixture(slug: string) {
-  const { cliLoadSample } = await import("../../lib/services/sample-workspace");
+  const { cliLoadSample } = await import("../../lib/services/workspaces/sample-workspace");
   await cliLoadSample(slug);
   const { db } = await import("../../lib/db");
   const rows = await db().evaluation.findMany({

@@ -1,6 +1,6 @@
 import { db } from "../../lib/db";
-import { cliCreateToken } from "../../lib/services/admin-cli";
-import { createShareLink } from "../../lib/services/share-links";
+import { cliCreateToken } from "../../lib/services/admin/admin-cli";
+import { createShareLink } from "../../lib/services/sharing/share-links";
 import { createEvaluationFixture, createMember, sessionActor } from "../../lib/testing/fixtures";
 
 const VENDORS = 20;

@@ -142,7 +142,7 @@ async function importLargeCatalogue(
   workspaceSlug: string,
   owner: { userId: string; email: string },
 ) {
-  const { importCatalogue } = await import("../../lib/services/catalogue-import");
+  const { importCatalogue } = await import("../../lib/services/catalogues/catalogue-import");
   const actor: Actor = {
     userId: owner.userId,
     email: owner.email,

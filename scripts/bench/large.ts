@@ -66,7 +66,7 @@ async function standalone() {
   const ms = (v: number) => `${v.toFixed(2)} ms`;
   try {
     const { createMember, sessionActor } = await import("../../lib/testing/fixtures");
-    const { loadComparison } = await import("../../lib/services/comparisons");
+    const { loadComparison } = await import("../../lib/services/comparisons/comparisons");
     const owner = await createMember({ role: "owner", slug: "bench" });
     const owaspIds = await compareFixture("bench");
     // Fresh statistics before as after the load, so the two floors compare like with like.

@@ -75,7 +75,7 @@ async function standalone() {
     WARMUP = 60;
   try {
     const { createMember } = await import("../../lib/testing/fixtures");
-    const { createSession } = await import("../../lib/services/sessions");
+    const { createSession } = await import("../../lib/services/accounts/sessions");
     const owner = await createMember({ role: "owner", slug: "bench" });
     const ids = await compareFixture("bench");
     const session = await createSession(owner.userId, { ip: "127.0.0.1", userAgent: "bench" });

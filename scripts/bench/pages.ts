@@ -24,12 +24,12 @@ export async function pageStatements(
   evaluationId: string,
 ) {
   const { countStatements } = await import("../../lib/testing/statement-count");
-  const { actorFromSession } = await import("../../lib/services/sessions");
-  const { workspaceNav } = await import("../../lib/services/workspaces");
-  const { comparePage } = await import("../../lib/services/compare-page");
-  const { workspaceDashboard } = await import("../../lib/services/dashboard");
-  const { evaluationPage } = await import("../../lib/services/evaluation-page");
-  const { scoringPage } = await import("../../lib/services/scoring-page");
+  const { actorFromSession } = await import("../../lib/services/accounts/sessions");
+  const { workspaceNav } = await import("../../lib/services/workspaces/workspaces");
+  const { comparePage } = await import("../../lib/services/comparisons/compare-page");
+  const { workspaceDashboard } = await import("../../lib/services/workspaces/dashboard");
+  const { evaluationPage } = await import("../../lib/services/evaluations/evaluation-page");
+  const { scoringPage } = await import("../../lib/services/evaluations/scoring-page");
   const meta = { ip: "127.0.0.1", userAgent: "bench" };
   const actor = (await actorFromSession(sessionId, meta))!;
   const section = (await evaluationPage(actor, slug, evaluationId)).evaluation.sections.find(
@@ -83,7 +83,7 @@ async function standalone() {
   let app: Awaited<ReturnType<typeof startApp>> | undefined;
   try {
     const { createMember } = await import("../../lib/testing/fixtures");
-    const { createSession } = await import("../../lib/services/sessions");
+    const { createSession } = await import("../../lib/services/accounts/sessions");
     const owner = await createMember({ role: "owner", slug: "bench" });
     const ids = await compareFixture("bench");
     const session = await createSession(owner.userId, { ip: "127.0.0.1", userAgent: "bench" });

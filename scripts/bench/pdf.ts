@@ -66,7 +66,7 @@ async function child(): Promise<PdfBench> {
   require.cache[id] = { id, filename: id, loaded: true, exports: {} } as NodeJS.Module;
   const { db } = await import("../../lib/db");
   const { createEvaluationFixture, createMember, sessionActor } = await import("../../lib/testing/fixtures");
-  const { comparisonReport } = await import("../../lib/services/reports");
+  const { comparisonReport } = await import("../../lib/services/reports/reports");
 
   const owner = await createMember({ role: "owner", slug: `bench-pdf-${Date.now()}` });
   const second = await createMember({ role: "reviewer", slug: owner.slug });

@@ -60,7 +60,7 @@ const PAGES: Array<[string, "compare" | "dashboard" | "overview" | "scoring"]> =
 /** A session of `slug`'s owner, for counting the page services' statements in-process. */
 async function benchSession(slug: string) {
   const { db } = await import("../../lib/db");
-  const { createSession } = await import("../../lib/services/sessions");
+  const { createSession } = await import("../../lib/services/accounts/sessions");
   const owner = await db().membership.findFirstOrThrow({
     where: { workspace: { slug }, role: "owner" },
     select: { userId: true },

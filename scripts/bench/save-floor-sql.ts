@@ -5,8 +5,8 @@
 import type { Pool } from "pg";
 import { LOOKUP_SQL } from "../../lib/auth/api-token";
 import { sha256 } from "../../lib/auth/secrets";
-import { SCORING_STATE_SQL } from "../../lib/services/evaluation-access";
-import { SAVE_SQL } from "../../lib/services/score-write";
+import { SCORING_STATE_SQL } from "../../lib/services/evaluations/evaluation-access";
+import { SAVE_SQL } from "../../lib/services/evaluations/score-write";
 import type { ScoringFixture } from "./scoring";
 
 export function floorStatements(f: ScoringFixture, pool: Pool) {

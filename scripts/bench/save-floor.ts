@@ -83,7 +83,7 @@ async function floorSave(f: ScoringFixture, pool: Pool): Promise<SaveOnce> {
 /** Round trips of one save through the same code the route runs (token lookup + service), counted in-process. */
 async function roundTrips(f: ScoringFixture): Promise<{ save: number; sealing: number }> {
   const { actorFromBearer } = await import("../../lib/auth/api-token");
-  const { saveScore } = await import("../../lib/services/scores");
+  const { saveScore } = await import("../../lib/services/evaluations/scores");
   const { SEALER_TAG } = await import("../../lib/audit/seal");
   const original = Client.prototype.query;
   let count = 0;

@@ -20,7 +20,7 @@ const ROUNDS = { warmup: 3, rounds: 5, perRound: 5 };
 async function twentyEvaluations(slug: string) {
   const where = { workspace: { slug }, framework: { description: { contains: "generated sample" } } };
   if ((await db().evaluation.count({ where })) < SAVED_VENDORS) {
-    const { cliLoadSample } = await import("../../lib/services/sample-workspace");
+    const { cliLoadSample } = await import("../../lib/services/workspaces/sample-workspace");
     await cliLoadSample(slug);
   }
   const rows = await db().evaluation.findMany({
@@ -98,7 +98,7 @@ async function standalone() {
   let app: Awaited<ReturnType<typeof startApp>> | undefined;
   try {
     const { createMember } = await import("../../lib/testing/fixtures");
-    const { createSession } = await import("../../lib/services/sessions");
+    const { createSession } = await import("../../lib/services/accounts/sessions");
     const owner = await createMember({ role: "owner", slug: "bench" });
     await twentyEvaluations("bench");
     const session = await createSession(owner.userId, { ip: "127.0.0.1", userAgent: "bench" });

@@ -1,7 +1,7 @@
 import { encode } from "next-auth/jwt";
 import { db } from "../../lib/db";
-import { cliCreateToken } from "../../lib/services/admin-cli";
-import { createSession } from "../../lib/services/sessions";
+import { cliCreateToken } from "../../lib/services/admin/admin-cli";
+import { createSession } from "../../lib/services/accounts/sessions";
 import { createEvaluationFixture, createMember } from "../../lib/testing/fixtures";
 import type { ScoringFixture } from "./scoring";
 

@@ -26,14 +26,14 @@ async function main() {
     const fx = await import("../../lib/testing/fixtures");
     const owner = await fx.createMember({ role: "owner" });
     const actor = await fx.sessionActor(owner.userId);
-    const { createToken, revokeToken } = await import("../../lib/services/api-tokens");
+    const { createToken, revokeToken } = await import("../../lib/services/accounts/api-tokens");
     const minted = await createToken(actor, owner.slug, {
       name: "instances",
       scopes: ["read", "write"],
       expiresInDays: 1,
     });
     const { evaluationId } = await fx.createEvaluationFixture(owner.slug);
-    const { createShareLink } = await import("../../lib/services/share-links");
+    const { createShareLink } = await import("../../lib/services/sharing/share-links");
     const share = await createShareLink(actor, owner.slug, { evaluationIds: [evaluationId] });
     const { disconnectDb } = await import("../../lib/db");
     for (const port of [3301, 3302])
@@ -53,7 +53,7 @@ async function main() {
     for (const [k, v] of user.cookies()) onB.jar.set(k, v);
     check((await onB.get(`/w/${owner.slug}`)).status === 200, "instance B accepts the session made on A");
     // Revoked by the admin CLI (the same service "sign out everywhere" uses), i.e. in the database.
-    const { cliRevokeSessions } = await import("../../lib/services/admin-cli");
+    const { cliRevokeSessions } = await import("../../lib/services/admin/admin-cli");
     await cliRevokeSessions(owner.email);
     const after = await onB.get(`/w/${owner.slug}`);
     check(

@@ -27,7 +27,7 @@ async function main() {
     const fx = await import("../../lib/testing/fixtures");
     const owner = await fx.createMember({ role: "owner" });
     const actor = await fx.sessionActor(owner.userId);
-    const { createToken } = await import("../../lib/services/api-tokens");
+    const { createToken } = await import("../../lib/services/accounts/api-tokens");
     const { token } = await createToken(actor, owner.slug, {
       name: "scanner",
       scopes: ["read", "write"],
@@ -37,13 +37,13 @@ async function main() {
       await fx.createEvaluationFixture(owner.slug),
       await fx.createEvaluationFixture(owner.slug),
     ];
-    const { saveScore } = await import("../../lib/services/scores");
+    const { saveScore } = await import("../../lib/services/evaluations/scores");
     await saveScore(actor, owner.slug, a.evaluationId, "EDGE-01", {
       value: 3,
       rationale: "seed",
       evidence: [{ url: "https://seed.example/", grade: "documentation" }],
     });
-    const { createShareLink } = await import("../../lib/services/share-links");
+    const { createShareLink } = await import("../../lib/services/sharing/share-links");
     const share = await createShareLink(actor, owner.slug, {
       evaluationIds: [a.evaluationId, b.evaluationId],
     });

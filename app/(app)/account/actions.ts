@@ -5,10 +5,10 @@ import { currentActor } from "@/lib/auth/current";
 import { runAction } from "@/lib/http/action";
 import { AllTextFields } from "@/lib/http/form-fields";
 import { accountAction } from "@/lib/http/workspace-action";
-import { changePassword } from "@/lib/services/account";
-import { revokeAllMyTokens } from "@/lib/services/api-tokens";
-import { confirmMfaEnrolment, disableMfa, startMfaEnrolment } from "@/lib/services/mfa";
-import { revokeMySession, signOutEverywhere } from "@/lib/services/sessions";
+import { changePassword } from "@/lib/services/accounts/account";
+import { revokeAllMyTokens } from "@/lib/services/accounts/api-tokens";
+import { confirmMfaEnrolment, disableMfa, startMfaEnrolment } from "@/lib/services/accounts/mfa";
+import { revokeMySession, signOutEverywhere } from "@/lib/services/accounts/sessions";
 
 const account = { revalidate: () => ["/account"] };
 

@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Heading } from "@/components/ui/heading";
 import { Muted } from "@/components/ui/muted";
 import { requireActor } from "@/lib/auth/current";
-import { accountPage } from "@/lib/services/account-page";
+import { accountPage } from "@/lib/services/accounts/account-page";
 import {
   changePasswordAction,
   confirmMfaAction,

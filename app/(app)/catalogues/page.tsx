@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Muted } from "@/components/ui/muted";
-import { listCatalogues } from "@/lib/services/catalogues";
+import { listCatalogues } from "@/lib/services/catalogues/catalogues";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Catalogues" };

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { apiRoute } from "@/lib/http/api";
 import { readBodyLimited } from "@/lib/http/body";
 import { assertSameOrigin } from "@/lib/http/same-origin";
-import { restoreWorkspace } from "@/lib/services/workspace-restore";
+import { restoreWorkspace } from "@/lib/services/admin/workspace-restore";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";

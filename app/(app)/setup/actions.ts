@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { formObject, runAction, type ActionState } from "@/lib/http/action";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
-import { completeSetup } from "@/lib/services/setup";
+import { completeSetup } from "@/lib/services/accounts/setup";
 
 export async function setupAction(_prev: ActionState | null, form: FormData): Promise<ActionState> {
   const meta = requestMeta(await headers());

@@ -7,7 +7,7 @@ import { Heading } from "@/components/ui/heading";
 import { PageHeader } from "@/components/ui/page-header";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { hitRateLimit } from "@/lib/rate-limit/limiter";
-import { isSetUp } from "@/lib/services/setup";
+import { isSetUp } from "@/lib/services/accounts/setup";
 import { setupAction } from "./actions";
 
 export const metadata = { title: "First-run setup", robots: { index: false } };

@@ -3,8 +3,8 @@
 import { z } from "zod";
 import { AllTextFields } from "@/lib/http/form-fields";
 import { accountAction } from "@/lib/http/workspace-action";
-import { loadSampleWorkspace } from "@/lib/services/sample-workspace";
-import { createWorkspace } from "@/lib/services/workspaces";
+import { loadSampleWorkspace } from "@/lib/services/workspaces/sample-workspace";
+import { createWorkspace } from "@/lib/services/workspaces/workspaces";
 import { redirect } from "next/navigation";
 
 const openIt = ({ slug }: { slug: string }) => redirect(`/w/${slug}`);

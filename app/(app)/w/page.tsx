@@ -9,7 +9,7 @@ import { Heading } from "@/components/ui/heading";
 import { Muted } from "@/components/ui/muted";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/policy";
-import { listMyWorkspaces } from "@/lib/services/workspaces";
+import { listMyWorkspaces } from "@/lib/services/workspaces/workspaces";
 import { createWorkspaceAction, loadSampleAction } from "./actions";
 
 export const metadata = { title: "Workspaces" };

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { checkHealth } from "@/lib/services/health";
+import { checkHealth } from "@/lib/services/admin/health";
 
 export const dynamic = "force-dynamic";
 

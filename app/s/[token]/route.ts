@@ -1,7 +1,7 @@
 import { BUSY_RETRY_AFTER_S, databaseFailure } from "@/lib/http/database-errors";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { hitRateLimit, rateLimitMessage } from "@/lib/rate-limit/limiter";
-import { peekShareLink } from "@/lib/services/share-links";
+import { peekShareLink } from "@/lib/services/sharing/share-links";
 
 export const dynamic = "force-dynamic";
 

@@ -6,7 +6,7 @@ import { currentActor } from "@/lib/auth/current";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { formObject, runAction, type ActionState } from "@/lib/http/action";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
-import { acceptInvitation } from "@/lib/services/invitations";
+import { acceptInvitation } from "@/lib/services/workspaces/invitations";
 
 export async function acceptAction(
   token: string,

@@ -9,7 +9,7 @@ import { currentActor } from "@/lib/auth/current";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { AppError } from "@/lib/errors/app-error";
 import { hitRateLimit } from "@/lib/rate-limit/limiter";
-import { previewInvitation } from "@/lib/services/invitations";
+import { previewInvitation } from "@/lib/services/workspaces/invitations";
 import { acceptAction } from "./actions";
 
 export const metadata = { title: "Invitation", robots: { index: false } };

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { formObject, runAction, type ActionState } from "@/lib/http/action";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
-import { resetPassword } from "@/lib/services/account";
+import { resetPassword } from "@/lib/services/accounts/account";
 
 export async function resetAction(
   token: string,

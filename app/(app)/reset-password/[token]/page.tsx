@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { AppError } from "@/lib/errors/app-error";
 import { hitRateLimit } from "@/lib/rate-limit/limiter";
-import { previewPasswordReset } from "@/lib/services/account";
+import { previewPasswordReset } from "@/lib/services/accounts/account";
 import { resetAction } from "./actions";
 
 export const metadata = { title: "Choose a new password", robots: { index: false } };

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { WorkspaceNav } from "@/components/workspace/workspace-nav";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { workspaceNav } from "@/lib/services/workspaces";
+import { workspaceNav } from "@/lib/services/workspaces/workspaces";
 
 export default async function WorkspaceLayout({
   children,

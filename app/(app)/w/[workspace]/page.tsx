@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Stat } from "@/components/ui/stat";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { workspaceDashboard } from "@/lib/services/dashboard";
+import { workspaceDashboard } from "@/lib/services/workspaces/dashboard";
 
 export const metadata = { title: "Workspace" };
 

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { apiRoute, parseQuery } from "@/lib/http/api";
 import { tokenContext } from "@/lib/http/token-context";
 import { comparisonQuerySchema } from "@/lib/schemas/comparison";
-import { loadComparison } from "@/lib/services/comparisons";
+import { loadComparison } from "@/lib/services/comparisons/comparisons";
 
 export const dynamic = "force-dynamic";
 

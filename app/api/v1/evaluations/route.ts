@@ -3,7 +3,7 @@ import { z } from "zod";
 import { apiRoute, parseQuery } from "@/lib/http/api";
 import { readJsonBody } from "@/lib/http/body";
 import { tokenContext } from "@/lib/http/token-context";
-import { createEvaluation, listEvaluations } from "@/lib/services/evaluations";
+import { createEvaluation, listEvaluations } from "@/lib/services/evaluations/evaluations";
 
 export const dynamic = "force-dynamic";
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { apiRoute, parseQuery } from "@/lib/http/api";
 import { readJsonBody } from "@/lib/http/body";
 import { tokenContext } from "@/lib/http/token-context";
-import { createFramework, listFrameworks } from "@/lib/services/frameworks";
+import { createFramework, listFrameworks } from "@/lib/services/evaluations/frameworks";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { actorFromBearer } from "@/lib/auth/api-token";
 import { apiRoute, parseQuery } from "@/lib/http/api";
-import { listMyWorkspaces } from "@/lib/services/workspaces";
+import { listMyWorkspaces } from "@/lib/services/workspaces/workspaces";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { openApiDocument } from "@/lib/http/openapi";
-import { APP_VERSION } from "@/lib/services/health";
+import { APP_VERSION } from "@/lib/services/admin/health";
 
 export const dynamic = "force-static";
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { apiRoute, parseQuery } from "@/lib/http/api";
 import { readJsonBody } from "@/lib/http/body";
 import { tokenContext } from "@/lib/http/token-context";
-import { createShareLink, listShareLinks } from "@/lib/services/share-links";
+import { createShareLink, listShareLinks } from "@/lib/services/sharing/share-links";
 
 export const dynamic = "force-dynamic";
 

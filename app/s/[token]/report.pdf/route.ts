@@ -3,8 +3,8 @@ import { requestMeta } from "@/lib/auth/request-meta";
 import { apiRoute } from "@/lib/http/api";
 import { pdfResponse } from "@/lib/pdf/response";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
-import { sharedReport } from "@/lib/services/reports";
-import { peekShareLink } from "@/lib/services/share-links";
+import { sharedReport } from "@/lib/services/reports/reports";
+import { peekShareLink } from "@/lib/services/sharing/share-links";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";

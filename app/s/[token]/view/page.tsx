@@ -11,7 +11,7 @@ import { requestMeta } from "@/lib/auth/request-meta";
 import { sensitivityForView } from "@/lib/compare/sensitivity-for-view";
 import { parseViewState } from "@/lib/compare/view-state";
 import { hitRateLimit } from "@/lib/rate-limit/limiter";
-import { openShareLink } from "@/lib/services/share-links";
+import { openShareLink } from "@/lib/services/sharing/share-links";
 
 export const metadata = {
   title: "Shared comparison",

@@ -5,7 +5,7 @@ import { SourceCitation } from "@/components/catalogue/source-citation";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { or404 } from "@/lib/http/page-data";
-import { getCatalogue } from "@/lib/services/catalogues";
+import { getCatalogue } from "@/lib/services/catalogues/catalogues";
 
 export const dynamic = "force-dynamic";
 type Params = { params: Promise<{ slug: string; version: string }> };

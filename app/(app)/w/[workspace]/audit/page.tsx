@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { AUDIT_FILTERS as FILTERS, auditPage } from "@/lib/services/audit-page";
+import { AUDIT_FILTERS as FILTERS, auditPage } from "@/lib/services/admin/audit-page";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Muted } from "@/components/ui/muted";

@@ -1,6 +1,6 @@
 import { currentActor } from "@/lib/auth/current";
 import { apiRoute } from "@/lib/http/api";
-import { exportWorkspaceBackup } from "@/lib/services/workspace-backup";
+import { exportWorkspaceBackup } from "@/lib/services/admin/workspace-backup";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { workspaceAction } from "@/lib/http/workspace-action";
-import { setCatalogueArchived } from "@/lib/services/catalogue-workspace";
+import { setCatalogueArchived } from "@/lib/services/catalogues/catalogue-workspace";
 
 /** The page binds which catalogue version, and whether to archive or restore it: the form has no fields. */
 export const setCatalogueArchivedAction = workspaceAction(

@@ -6,7 +6,7 @@ import { Muted } from "@/components/ui/muted";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { cataloguesPage } from "@/lib/services/library-pages";
+import { cataloguesPage } from "@/lib/services/catalogues/library-pages";
 
 export const metadata = { title: "Catalogues" };
 

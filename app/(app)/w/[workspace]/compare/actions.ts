@@ -3,8 +3,8 @@
 import { z } from "zod";
 import { AllTextFields, field } from "@/lib/http/form-fields";
 import { workspaceAction } from "@/lib/http/workspace-action";
-import { deleteSavedComparison, saveComparison } from "@/lib/services/saved-comparisons";
-import { createShareLink } from "@/lib/services/share-links";
+import { deleteSavedComparison, saveComparison } from "@/lib/services/comparisons/saved-comparisons";
+import { createShareLink } from "@/lib/services/sharing/share-links";
 
 export const saveComparisonAction = workspaceAction(AllTextFields, saveComparison, {
   success: "Comparison saved.",

@@ -10,7 +10,7 @@ import { packComparison } from "@/lib/compare/pack";
 import { sensitivityForView } from "@/lib/compare/sensitivity-for-view";
 import { parseViewState } from "@/lib/compare/view-state";
 import { or404 } from "@/lib/http/page-data";
-import { comparePage } from "@/lib/services/compare-page";
+import { comparePage } from "@/lib/services/comparisons/compare-page";
 import { SavedComparisons } from "@/components/compare/saved-comparisons";
 import { PageHeader } from "@/components/ui/page-header";
 import { createShareAction, deleteComparisonAction, saveComparisonAction } from "./actions";

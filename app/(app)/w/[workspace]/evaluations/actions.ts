@@ -4,7 +4,11 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { field } from "@/lib/http/form-fields";
 import { workspaceAction } from "@/lib/http/workspace-action";
-import { assignSectionReviewers, changeEvaluationStatus, createEvaluation } from "@/lib/services/evaluations";
+import {
+  assignSectionReviewers,
+  changeEvaluationStatus,
+  createEvaluation,
+} from "@/lib/services/evaluations/evaluations";
 
 /** The catalogue comes as "slug@version"; a section left out of scope may say why in `reason.<KEY>`. */
 const NewEvaluationForm = z

@@ -7,7 +7,7 @@ import { Muted } from "@/components/ui/muted";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { evaluationsPage } from "@/lib/services/library-pages";
+import { evaluationsPage } from "@/lib/services/catalogues/library-pages";
 import { createEvaluationAction } from "./actions";
 
 export const metadata = { title: "Evaluations" };

@@ -3,7 +3,11 @@
 import { z } from "zod";
 import { decodeForm, field } from "@/lib/http/form-fields";
 import { workspaceAction } from "@/lib/http/workspace-action";
-import { createFramework, setFrameworkArchived, updateFramework } from "@/lib/services/frameworks";
+import {
+  createFramework,
+  setFrameworkArchived,
+  updateFramework,
+} from "@/lib/services/evaluations/frameworks";
 
 const FrameworkForm = z.object({
   name: field.text(),

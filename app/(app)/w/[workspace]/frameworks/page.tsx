@@ -7,7 +7,7 @@ import { Muted } from "@/components/ui/muted";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { frameworksPage } from "@/lib/services/library-pages";
+import { frameworksPage } from "@/lib/services/catalogues/library-pages";
 import { createFrameworkAction } from "./actions";
 
 export const metadata = { title: "Frameworks" };

@@ -2,8 +2,8 @@
 
 import { AllTextFields } from "@/lib/http/form-fields";
 import { workspaceAction } from "@/lib/http/workspace-action";
-import { inviteMember, revokeInvitation } from "@/lib/services/invitations";
-import { changeRole, removeMember, transferOwnership } from "@/lib/services/members";
+import { inviteMember, revokeInvitation } from "@/lib/services/workspaces/invitations";
+import { changeRole, removeMember, transferOwnership } from "@/lib/services/workspaces/members";
 
 const members = { revalidate: ({ slug }: { slug: string }) => [`/w/${slug}/members`], keepValues: true };
 

@@ -4,7 +4,7 @@ import { InviteForm } from "@/components/workspace/invite-form";
 import { RoleSelect } from "@/components/workspace/role-select";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { membersPage } from "@/lib/services/people-pages";
+import { membersPage } from "@/lib/services/workspaces/people-pages";
 import {
   changeRoleAction,
   inviteAction,

@@ -2,7 +2,7 @@
 
 import { AllTextFields } from "@/lib/http/form-fields";
 import { workspaceAction } from "@/lib/http/workspace-action";
-import { createWeightProfile, deleteWeightProfile } from "@/lib/services/weight-profiles";
+import { createWeightProfile, deleteWeightProfile } from "@/lib/services/comparisons/weight-profiles";
 
 const profiles = { revalidate: ({ slug }: { slug: string }) => [`/w/${slug}/profiles`] };
 

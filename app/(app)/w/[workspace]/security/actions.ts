@@ -8,8 +8,8 @@ import {
   massCredentialReset,
   setUserDisabled,
   unlockUser,
-} from "@/lib/services/security-admin";
-import { updateWorkspaceSettings } from "@/lib/services/workspaces";
+} from "@/lib/services/admin/security-admin";
+import { updateWorkspaceSettings } from "@/lib/services/workspaces/workspaces";
 
 const security = { revalidate: ({ slug }: { slug: string }) => [`/w/${slug}/security`] };
 

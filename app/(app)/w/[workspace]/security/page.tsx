@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Stat } from "@/components/ui/stat";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { securityPage } from "@/lib/services/people-pages";
+import { securityPage } from "@/lib/services/workspaces/people-pages";
 import { disableAction, massResetAction, requireMfaAction, resetLinkAction, unlockAction } from "./actions";
 
 export const metadata = { title: "Security" };

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { field } from "@/lib/http/form-fields";
 import { workspaceAction } from "@/lib/http/workspace-action";
-import { revokeShareLink } from "@/lib/services/share-links";
+import { revokeShareLink } from "@/lib/services/sharing/share-links";
 
 export const revokeShareLinkAction = workspaceAction(
   z.object({ id: field.text() }),

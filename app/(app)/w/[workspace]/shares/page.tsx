@@ -4,7 +4,7 @@ import { Muted } from "@/components/ui/muted";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { listShareLinks } from "@/lib/services/share-links";
+import { listShareLinks } from "@/lib/services/sharing/share-links";
 import { revokeShareLinkAction } from "./actions";
 
 export const metadata = { title: "Share links" };

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { field } from "@/lib/http/form-fields";
 import { workspaceAction } from "@/lib/http/workspace-action";
-import { createToken, revokeToken } from "@/lib/services/api-tokens";
+import { createToken, revokeToken } from "@/lib/services/accounts/api-tokens";
 
 const tokens = { revalidate: ({ slug }: { slug: string }) => [`/w/${slug}/tokens`] };
 

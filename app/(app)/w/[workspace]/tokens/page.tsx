@@ -3,7 +3,7 @@ import { Card } from "@/components/ui/card";
 import { TokenForm } from "@/components/workspace/token-form";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { tokensPage } from "@/lib/services/people-pages";
+import { tokensPage } from "@/lib/services/workspaces/people-pages";
 import { createTokenAction, revokeTokenAction } from "./actions";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { Muted } from "@/components/ui/muted";

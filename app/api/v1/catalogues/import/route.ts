@@ -3,7 +3,7 @@ import { z } from "zod";
 import { apiRoute, parseQuery } from "@/lib/http/api";
 import { readCatalogueUpload } from "@/lib/http/catalogue-upload";
 import { tokenContext } from "@/lib/http/token-context";
-import { importCatalogue } from "@/lib/services/catalogue-import";
+import { importCatalogue } from "@/lib/services/catalogues/catalogue-import";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { apiRoute, parseQuery } from "@/lib/http/api";
 import { pdfResponse } from "@/lib/pdf/response";
 import { tokenContext } from "@/lib/http/token-context";
-import { comparisonReport } from "@/lib/services/reports";
+import { comparisonReport } from "@/lib/services/reports/reports";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/http/api";
 import { tokenContext } from "@/lib/http/token-context";
-import { revokeShareLink } from "@/lib/services/share-links";
+import { revokeShareLink } from "@/lib/services/sharing/share-links";
 
 export const dynamic = "force-dynamic";
 

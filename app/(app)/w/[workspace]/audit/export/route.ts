@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { currentActor } from "@/lib/auth/current";
 import { apiRoute } from "@/lib/http/api";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
-import { exportAuditEvents } from "@/lib/services/audit-log";
+import { exportAuditEvents } from "@/lib/services/admin/audit-log";
 
 export const dynamic = "force-dynamic";
 

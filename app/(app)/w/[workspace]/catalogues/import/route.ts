@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { apiRoute } from "@/lib/http/api";
 import { readCatalogueUpload } from "@/lib/http/catalogue-upload";
 import { assertSameOrigin } from "@/lib/http/same-origin";
-import { importCatalogue } from "@/lib/services/catalogue-import";
+import { importCatalogue } from "@/lib/services/catalogues/catalogue-import";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";

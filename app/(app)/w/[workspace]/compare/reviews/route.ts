@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { currentActor } from "@/lib/auth/current";
 import { apiRoute, parseQuery } from "@/lib/http/api";
 import { cellReviewsQuerySchema } from "@/lib/schemas/comparison";
-import { loadCellReviews } from "@/lib/services/comparisons";
+import { loadCellReviews } from "@/lib/services/comparisons/comparisons";
 
 export const dynamic = "force-dynamic";
 

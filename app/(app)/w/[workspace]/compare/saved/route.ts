@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { currentActor } from "@/lib/auth/current";
 import { apiRoute, parseQuery } from "@/lib/http/api";
 import { savedComparisonsQuerySchema } from "@/lib/schemas/comparison";
-import { savedComparisonsPage } from "@/lib/services/saved-comparisons";
+import { savedComparisonsPage } from "@/lib/services/comparisons/saved-comparisons";
 
 export const dynamic = "force-dynamic";
 

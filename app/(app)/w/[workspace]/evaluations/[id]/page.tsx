@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/form";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { evaluationPage } from "@/lib/services/evaluation-page";
+import { evaluationPage } from "@/lib/services/evaluations/evaluation-page";
 import { AssignReviewers } from "@/components/evaluations/assign-reviewers";
 import { EvaluationActivity } from "@/components/evaluations/activity";
 import { DownloadPdfButton } from "@/components/report/download-pdf-button";

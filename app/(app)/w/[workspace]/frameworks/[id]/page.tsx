@@ -8,7 +8,7 @@ import { Muted } from "@/components/ui/muted";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { frameworkPage } from "@/lib/services/library-pages";
+import { frameworkPage } from "@/lib/services/catalogues/library-pages";
 import { setFrameworkArchivedAction, updateFrameworkAction } from "../actions";
 
 export const metadata = { title: "Framework" };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { apiRoute, parseQuery } from "@/lib/http/api";
-import { getCatalogue } from "@/lib/services/catalogues";
+import { getCatalogue } from "@/lib/services/catalogues/catalogues";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { apiRoute, parseQuery } from "@/lib/http/api";
 import { tokenContext } from "@/lib/http/token-context";
-import { listAgreedScores } from "@/lib/services/agreed-scores";
+import { listAgreedScores } from "@/lib/services/evaluations/agreed-scores";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,7 @@ import { fileResponse } from "@/lib/export/file";
 import { apiRoute, parseQuery } from "@/lib/http/api";
 import { tokenContext } from "@/lib/http/token-context";
 import { evaluationExportQuerySchema } from "@/lib/schemas/export";
-import { exportEvaluation } from "@/lib/services/evaluation-export";
+import { exportEvaluation } from "@/lib/services/reports/evaluation-export";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { apiRoute, parseQuery } from "@/lib/http/api";
 import { tokenContext } from "@/lib/http/token-context";
-import { listScores } from "@/lib/services/scores";
+import { listScores } from "@/lib/services/evaluations/scores";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { apiRoute, parseQuery } from "@/lib/http/api";
 import { tokenContext } from "@/lib/http/token-context";
-import { evaluationSummary } from "@/lib/services/evaluation-summary";
+import { evaluationSummary } from "@/lib/services/evaluations/evaluation-summary";
 
 export const dynamic = "force-dynamic";
 

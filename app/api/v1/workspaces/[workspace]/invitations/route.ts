@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { actorFromBearer } from "@/lib/auth/api-token";
 import { apiRoute } from "@/lib/http/api";
 import { readJsonBody } from "@/lib/http/body";
-import { inviteMember } from "@/lib/services/invitations";
+import { inviteMember } from "@/lib/services/workspaces/invitations";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { actorFromBearer } from "@/lib/auth/api-token";
 import { apiRoute, parseQuery } from "@/lib/http/api";
-import { listMembers } from "@/lib/services/members";
+import { listMembers } from "@/lib/services/workspaces/members";
 
 export const dynamic = "force-dynamic";
 

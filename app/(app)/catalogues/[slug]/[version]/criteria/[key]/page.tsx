@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Heading } from "@/components/ui/heading";
 import { Muted } from "@/components/ui/muted";
 import { or404 } from "@/lib/http/page-data";
-import { getCriterion } from "@/lib/services/catalogues";
+import { getCriterion } from "@/lib/services/catalogues/catalogues";
 
 export const dynamic = "force-dynamic";
 type Params = { params: Promise<{ slug: string; version: string; key: string }> };

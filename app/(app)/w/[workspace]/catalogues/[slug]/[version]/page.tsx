@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { buttonVariants } from "@/components/ui/button";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { getWorkspaceCatalogue } from "@/lib/services/catalogue-workspace";
+import { getWorkspaceCatalogue } from "@/lib/services/catalogues/catalogue-workspace";
 import { setCatalogueArchivedAction } from "../../actions";
 
 export const metadata = { title: "Catalogue" };

@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { currentActor } from "@/lib/auth/current";
 import { apiRoute } from "@/lib/http/api";
 import { pdfResponse } from "@/lib/pdf/response";
-import { evaluationReport } from "@/lib/services/reports";
+import { evaluationReport } from "@/lib/services/reports/reports";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 
 export const dynamic = "force-dynamic";

@@ -5,8 +5,8 @@ import { z } from "zod";
 import { runAction } from "@/lib/http/action";
 import { field } from "@/lib/http/form-fields";
 import { workspaceAction } from "@/lib/http/workspace-action";
-import { setAgreedScore } from "@/lib/services/agreed-scores";
-import { saveScore, submitSection } from "@/lib/services/scores";
+import { setAgreedScore } from "@/lib/services/evaluations/agreed-scores";
+import { saveScore, submitSection } from "@/lib/services/evaluations/scores";
 
 /** Autosave of one criterion; `version` is what the browser last saw (0 = never saved). */
 export async function saveScoreAction(

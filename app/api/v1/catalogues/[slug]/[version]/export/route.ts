@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { apiRoute, parseQuery } from "@/lib/http/api";
 import { actorFromBearer } from "@/lib/auth/api-token";
-import { exportCatalogue, exportFormatSchema } from "@/lib/services/catalogue-export";
+import { exportCatalogue, exportFormatSchema } from "@/lib/services/catalogues/catalogue-export";
 import { catalogueFileResponse } from "@/lib/http/catalogue-file";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { requestMeta } from "@/lib/auth/request-meta";

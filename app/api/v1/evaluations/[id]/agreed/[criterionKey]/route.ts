@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { apiRoute, pathParam } from "@/lib/http/api";
 import { readJsonBody } from "@/lib/http/body";
 import { tokenContext } from "@/lib/http/token-context";
-import { clearAgreedScore, setAgreedScore } from "@/lib/services/agreed-scores";
+import { clearAgreedScore, setAgreedScore } from "@/lib/services/evaluations/agreed-scores";
 
 export const dynamic = "force-dynamic";
 

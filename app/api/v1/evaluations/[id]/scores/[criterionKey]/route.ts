@@ -2,7 +2,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { apiRoute, pathParam } from "@/lib/http/api";
 import { readJsonBody } from "@/lib/http/body";
 import { tokenContext } from "@/lib/http/token-context";
-import { saveScore } from "@/lib/services/scores";
+import { saveScore } from "@/lib/services/evaluations/scores";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import { currentActor } from "@/lib/auth/current";
 import { apiRoute, parseQuery } from "@/lib/http/api";
 import { catalogueFileResponse } from "@/lib/http/catalogue-file";
-import { exportCatalogue, exportFormatSchema } from "@/lib/services/catalogue-export";
-import { getWorkspaceCatalogue } from "@/lib/services/catalogue-workspace";
+import { exportCatalogue, exportFormatSchema } from "@/lib/services/catalogues/catalogue-export";
+import { getWorkspaceCatalogue } from "@/lib/services/catalogues/catalogue-workspace";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 
 export const dynamic = "force-dynamic";

@@ -4,7 +4,7 @@ import { Muted } from "@/components/ui/muted";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
-import { getScoringBoard } from "@/lib/services/scoring-board";
+import { getScoringBoard } from "@/lib/services/evaluations/scoring-board";
 import { saveScoreAction, setAgreedAction, submitSectionAction } from "../actions";
 
 export const metadata = { title: "Score a section" };

@@ -1,6 +1,6 @@
 import { apiRoute, pathParam } from "@/lib/http/api";
 import { tokenContext } from "@/lib/http/token-context";
-import { submitSection } from "@/lib/services/scores";
+import { submitSection } from "@/lib/services/evaluations/scores";
 
 export const dynamic = "force-dynamic";
 

@@ -1,0 +1,77 @@
+import "server-only";
+import type { Actor } from "../../auth/actor";
+import { authorize } from "../../auth/authorize";
+import { can } from "../../auth/policy";
+import { notFound } from "../../errors/app-error";
+import { idSchema } from "../../schemas/framework";
+import { getWorkspaceCatalogue, listWorkspaceCatalogues } from "./catalogue-workspace";
+import { getCatalogue, listCatalogues } from "./catalogues";
+import { listEvaluations } from "../evaluations/evaluations";
+import { getFramework, listFrameworks } from "../evaluations/frameworks";
+import { listWeightProfiles } from "../comparisons/weight-profiles";
+
+/**
+ * View models of the workspace's library pages (frameworks, catalogues, evaluations, weight
+ * profiles): one call per page, with the permission flags from the policy table. The forms a
+ * flag hides would be refused by their service anyway; hiding them spares a form that cannot work.
+ */
+
+export async function frameworksPage(actor: Actor | null, slug: string, archived: boolean) {
+  const { role, actor: me } = await authorize(actor, slug, "frameworks.read");
+  return {
+    frameworks: await listFrameworks(me, slug, { archived }),
+    canWrite: can(role, "frameworks.write"),
+  };
+}
+
+export async function frameworkPage(actor: Actor | null, slug: string, id: string) {
+  const { role, actor: me } = await authorize(actor, slug, "frameworks.read");
+  // A malformed id is a validation error to getFramework; to a visitor it is just a missing page.
+  if (!idSchema.safeParse(id).success) throw notFound("Framework");
+  return { framework: await getFramework(me, slug, id), canWrite: can(role, "frameworks.write") };
+}
+
+export async function cataloguesPage(actor: Actor | null, slug: string) {
+  const { role, actor: me } = await authorize(actor, slug, "workspace.read");
+  return {
+    catalogues: await listWorkspaceCatalogues(me, slug),
+    canImport: can(role, "catalogues.import"),
+  };
+}
+
+/** Evaluations, and for those who may start one: the frameworks and the catalogues to start from. */
+export async function evaluationsPage(actor: Actor | null, slug: string) {
+  const { role, actor: me } = await authorize(actor, slug, "evaluations.read");
+  const canCreate = can(role, "evaluations.create");
+  const [evaluations, frameworks, catalogues] = await Promise.all([
+    listEvaluations(me, slug),
+    listFrameworks(me, slug),
+    listWorkspaceCatalogues(me, slug, { includeArchived: false }),
+  ]);
+  // Built-in and this workspace's own catalogues; archived ones cannot start an evaluation.
+  const catalogueOptions = await Promise.all(
+    catalogues.map(async (c) => {
+      const full = await getWorkspaceCatalogue(me, slug, c.slug, c.version);
+      return {
+        ref: `${c.slug}@${c.version}`,
+        label: `${c.title} (${c.version})`,
+        sections: full.sections.map((s) => ({ key: s.key, title: s.title })),
+      };
+    }),
+  );
+  return { evaluations, frameworks, catalogueOptions, canCreate };
+}
+
+/** Weight profiles, and the first catalogue's sections and criteria for the profile editor. */
+export async function profilesPage(actor: Actor | null, slug: string) {
+  const { role, actor: me } = await authorize(actor, slug, "evaluations.read");
+  const [profiles, [first]] = await Promise.all([listWeightProfiles(me, slug), listCatalogues()]);
+  const sections = first
+    ? (await getCatalogue(first.slug, first.version)).sections.map((s) => ({
+        key: s.key,
+        title: s.title,
+        criteria: s.criteria.map((c) => ({ key: c.key, title: c.title })),
+      }))
+    : [];
+  return { profiles, sections, manage: can(role, "profiles.write") };
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import type { Actor } from "../../auth/actor";
+import { authorize } from "../../auth/authorize";
+import type { ComparisonData } from "../../compare/types";
+import { AppError } from "../../errors/app-error";
+import type { Role } from "../../generated/prisma/enums";
+import { idSchema } from "../../schemas/framework";
+import { assembleComparison } from "./comparisons";
+import { loadComparisonBundle, type PickerRow } from "./comparison-load";
+import { loadScores } from "./comparison-scores";
+
+export const MAX_COMPARED = 20;
+
+/**
+ * The compare page's view model in three statements: the authorisation, then in parallel the
+ * evaluations with their sections, agreed values, the profiles and the picker's list (one
+ * statement), and the scores (one). `problem`: why the selection in the address shows nothing.
+ */
+export async function comparePage(
+  actor: Actor | null,
+  slug: string,
+  selected: string[],
+): Promise<{ role: Role; data: ComparisonData | null; problem: string | null; evaluations: PickerRow[] }> {
+  const { workspace, role, actor: me } = await authorize(actor, slug, "evaluations.read");
+  let problem: string | null = null;
+  if (selected.length === 1) problem = "Choose at least two evaluations to compare.";
+  else if (selected.length > MAX_COMPARED) problem = `Compare at most ${MAX_COMPARED} evaluations at once.`;
+  const ids = selected.length >= 2 && !problem ? selected : [];
+  const wellFormed = ids.every((id) => idSchema.safeParse(id).success);
+  const [bundle, scores] = await Promise.all([
+    loadComparisonBundle(workspace.id, wellFormed ? ids : [], { picker: true }),
+    ids.length && wellFormed ? loadScores(workspace.id, ids, { withText: false }) : [],
+  ]);
+  let data: ComparisonData | null = null;
+  if (ids.length && !wellFormed) problem = NOT_HERE;
+  else if (ids.length) {
+    // The page's whole state is in the address, so a bad address gets a clear message here.
+    try {
+      data = assembleComparison(me.userId, role, bundle, scores, null);
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      problem = err.code === "not_found" ? NOT_HERE : err.message;
+    }
+  }
+  return { role, data, problem, evaluations: bundle.picker ?? [] };
+}
+
+const NOT_HERE = "One of the evaluations in this address does not exist in this workspace.";

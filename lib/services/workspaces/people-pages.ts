@@ -1,0 +1,66 @@
+import "server-only";
+import type { Actor } from "../../auth/actor";
+import { authorize } from "../../auth/authorize";
+import { can, mayActOnMember, mayHoldWriteTokens } from "../../auth/policy";
+import { listMyTokens } from "../accounts/api-tokens";
+import { listInvitations } from "./invitations";
+import { listMembers } from "./members";
+import { securityOverview } from "../admin/security-admin";
+import { securityPosture } from "../admin/security-posture";
+
+/**
+ * View models of the workspace pages about people (members, security, API tokens): one call
+ * per page, the permission flags decided here from the policy table, so a page only renders.
+ * The services called check the role again: a flag only hides what would be refused.
+ */
+
+/** Members, pending invitations (admins only), and per member what the caller may do to them. */
+export async function membersPage(actor: Actor | null, slug: string) {
+  const { workspace, role, actor: me } = await authorize(actor, slug, "members.list");
+  const invite = can(role, "members.invite");
+  const [members, invitations] = await Promise.all([
+    listMembers(me, slug),
+    invite ? listInvitations(me, slug) : [],
+  ]);
+  return {
+    workspace: { name: workspace.name, role },
+    can: { invite, manage: can(role, "members.remove") },
+    invitations,
+    members: members.map((m) => {
+      const self = m.id === me.userId;
+      return {
+        ...m,
+        self,
+        may: {
+          // Owners change role only by transferring ownership (changeRole refuses it).
+          changeRole: !self && can(role, "members.changeRole") && m.role !== "owner",
+          remove: !self && can(role, "members.remove") && mayActOnMember(role, m.role),
+          makeOwner: !self && can(role, "members.transferOwnership"),
+        },
+      };
+    }),
+  };
+}
+
+/** The security page: overview, posture, the members the caller may act on, and mass reset for owners. */
+export async function securityPage(actor: Actor | null, slug: string) {
+  const { role, actor: me } = await authorize(actor, slug, "security.read");
+  const [overview, posture, members] = await Promise.all([
+    securityOverview(me, slug),
+    securityPosture(me, slug),
+    listMembers(me, slug),
+  ]);
+  return {
+    overview,
+    posture,
+    vulnerabilities: posture.audit.status === "ok" ? (posture.audit.vulnerabilities ?? {}) : null,
+    members: members.filter((m) => m.id !== me.userId && mayActOnMember(role, m.role)),
+    can: { massReset: can(role, "security.massCredentialReset") },
+  };
+}
+
+/** The caller's tokens in this workspace, and whether they may create write-scoped ones. */
+export async function tokensPage(actor: Actor | null, slug: string) {
+  const { role, actor: me } = await authorize(actor, slug, "tokens.manageOwn");
+  return { tokens: await listMyTokens(me, slug), canWrite: mayHoldWriteTokens(role) };
+}
