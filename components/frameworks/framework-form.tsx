@@ -2,9 +2,8 @@
 
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/http/action";
-import { Field, FormMessage, SubmitButton } from "../ui/form";
+import { Field, FormMessage, SubmitButton, TextAreaField } from "../ui/form";
 import { COMPONENT_TYPE_LABELS, type ComponentType } from "./component-types";
-import { TextAreaField } from "./text-area-field";
 
 type Action = (prev: ActionState | null, form: FormData) => Promise<ActionState>;
 

@@ -3,6 +3,7 @@
 import type { ComponentProps, ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import { Button } from "./button";
+import { LabelledControl } from "./labelled-control";
 
 const inputClass =
   "h-10 w-full rounded-md border border-border bg-surface px-3 text-base text-fg placeholder:text-muted focus:border-accent focus:outline-none aria-[invalid=true]:border-danger";
@@ -15,31 +16,10 @@ export function Field({
   hint,
   ...props
 }: ComponentProps<"input"> & { label: string; name: string; error?: string; hint?: ReactNode }) {
-  const id = `f-${name}`;
   return (
-    <div className="grid gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={!!error}
-        aria-describedby={error ? `${id}-err` : hint ? `${id}-hint` : undefined}
-        className={inputClass}
-        {...props}
-      />
-      {hint && !error && (
-        <p id={`${id}-hint`} className="text-xs text-muted">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-err`} role="alert" className="text-sm text-danger">
-          {error}
-        </p>
-      )}
-    </div>
+    <LabelledControl name={name} label={label} error={error} hint={hint}>
+      {(wiring) => <input name={name} {...wiring} className={inputClass} {...props} />}
+    </LabelledControl>
   );
 }
 
@@ -47,24 +27,38 @@ export function SelectField({
   label,
   name,
   error,
+  hint,
   children,
   ...props
-}: ComponentProps<"select"> & { label: string; name: string; error?: string }) {
-  const id = `f-${name}`;
+}: ComponentProps<"select"> & { label: string; name: string; error?: string; hint?: ReactNode }) {
   return (
-    <div className="grid gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      <select id={id} name={name} aria-invalid={!!error} className={inputClass} {...props}>
-        {children}
-      </select>
-      {error && (
-        <p role="alert" className="text-sm text-danger">
-          {error}
-        </p>
+    <LabelledControl name={name} label={label} error={error} hint={hint}>
+      {(wiring) => (
+        <select name={name} {...wiring} className={inputClass} {...props}>
+          {children}
+        </select>
       )}
-    </div>
+    </LabelledControl>
+  );
+}
+
+// Same look as an input, but free height.
+const textAreaClass =
+  "min-h-28 w-full rounded-md border border-border bg-surface px-3 py-2 text-base text-fg placeholder:text-muted focus:border-accent focus:outline-none aria-[invalid=true]:border-danger";
+
+/** A labelled textarea with its hint or error, wired up for screen readers like Field. */
+export function TextAreaField({
+  label,
+  name,
+  error,
+  hint,
+  rows = 5,
+  ...props
+}: ComponentProps<"textarea"> & { label: string; name: string; error?: string; hint?: ReactNode }) {
+  return (
+    <LabelledControl name={name} label={label} error={error} hint={hint}>
+      {(wiring) => <textarea name={name} rows={rows} {...wiring} className={textAreaClass} {...props} />}
+    </LabelledControl>
   );
 }
 

@@ -5,6 +5,7 @@ import { authorize } from "../../auth/authorize";
 import { referencedUserIds, toBackup, type WorkspaceRows } from "../../backup/to-backup";
 import type { BackupInput } from "../../backup/schema";
 import { db, type Prisma } from "../../db";
+import { frameworkColumns, scoreColumns, sectionColumns } from "../evaluations/columns";
 import { exportOscalCatalog } from "../../interop/oscal/export-catalog";
 import { appVersion } from "../../pdf/version";
 import { toExportable } from "../catalogues/catalogue-export";
@@ -58,17 +59,7 @@ async function readRows(tx: Tx, workspaceId: string): Promise<WorkspaceRows> {
     tx.framework.findMany({
       where,
       orderBy: { createdAt: "asc" },
-      select: {
-        id: true,
-        name: true,
-        vendor: true,
-        productVersion: true,
-        url: true,
-        description: true,
-        componentTypes: true,
-        archivedAt: true,
-        createdAt: true,
-      },
+      select: frameworkColumns,
     }),
     tx.weightProfile.findMany({
       where,
@@ -89,28 +80,11 @@ async function readRows(tx: Tx, workspaceId: string): Promise<WorkspaceRows> {
         catalogue: { select: { slug: true, version: true } },
         sections: {
           orderBy: { sectionKey: "asc" },
-          select: {
-            sectionKey: true,
-            inScope: true,
-            outOfScopeReason: true,
-            assigneeIds: true,
-            submittedByIds: true,
-          },
+          select: sectionColumns,
         },
         scores: {
           orderBy: [{ criterionKey: "asc" }, { reviewerId: "asc" }],
-          select: {
-            criterionKey: true,
-            sectionKey: true,
-            reviewerId: true,
-            value: true,
-            notApplicable: true,
-            rationale: true,
-            evidence: true,
-            carriedOver: true,
-            version: true,
-            updatedAt: true,
-          },
+          select: scoreColumns,
         },
         agreed: {
           orderBy: { criterionKey: "asc" },

@@ -3,6 +3,7 @@ import { db, pgPool, type Prisma } from "../../db";
 import { AppError, notFound } from "../../errors/app-error";
 import { idSchema } from "../../schemas/framework";
 import { scaleSchema } from "../../schemas/catalogue";
+import { sectionColumns } from "./columns";
 
 type CatalogueShape = {
   slug: string;
@@ -64,15 +65,7 @@ export async function loadEvaluation(
       previousEvaluationId: true,
       catalogueId: true,
       framework: { select: { id: true, name: true, vendor: true, productVersion: true } },
-      sections: {
-        select: {
-          sectionKey: true,
-          inScope: true,
-          outOfScopeReason: true,
-          assigneeIds: true,
-          submittedByIds: true,
-        },
-      },
+      sections: { select: sectionColumns },
     },
   });
   if (!ev) throw notFound("Evaluation");

@@ -7,19 +7,9 @@ import { db } from "../../db";
 import { notFound } from "../../errors/app-error";
 import { frameworkInputSchema, frameworkUpdateSchema, idSchema } from "../../schemas/framework";
 import { parseInput } from "../../schemas/parse";
+import { frameworkColumns } from "./columns";
 
-const columns = {
-  id: true,
-  name: true,
-  vendor: true,
-  productVersion: true,
-  url: true,
-  description: true,
-  componentTypes: true,
-  archivedAt: true,
-  createdAt: true,
-  updatedAt: true,
-} as const;
+const columns = { ...frameworkColumns, updatedAt: true } as const;
 
 export async function listFrameworks(actor: Actor | null, slug: string, raw: unknown = {}) {
   const { workspace } = await authorize(actor, slug, "frameworks.read");

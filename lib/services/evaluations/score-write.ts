@@ -3,6 +3,7 @@ import { appended, auditFields } from "../../audit/record";
 import type { Actor } from "../../auth/actor";
 import { pgPool } from "../../db";
 import type { ScoreInput } from "../../schemas/evaluation";
+import type { ScoreFields } from "./columns";
 
 export interface ScoreKey {
   workspaceId: string;
@@ -55,17 +56,8 @@ a AS (INSERT INTO "AuditEvent" ("at", "actorId", "actorEmail", "workspaceId", "a
   RETURNING "id" AS "auditId", "before" AS "auditBefore", "after" AS "auditAfter")
 SELECT ${RETURNED}, "auditId"::text AS "auditId", "auditBefore", "auditAfter" FROM s, a`;
 
-export interface SavedScore {
+export interface SavedScore extends ScoreFields {
   id: string;
-  criterionKey: string;
-  sectionKey: string;
-  reviewerId: string;
-  value: number | null;
-  notApplicable: boolean;
-  rationale: string;
-  evidence: unknown;
-  carriedOver: boolean;
-  version: number;
   updatedAt: Date;
 }
 

@@ -8,6 +8,7 @@ import { AppError } from "../../errors/app-error";
 import type { Role } from "../../generated/prisma/enums";
 import { scoreInputSchema } from "../../schemas/evaluation";
 import { parseInput } from "../../schemas/parse";
+import { scoreColumns } from "./columns";
 import { writeScore } from "./score-write";
 import {
   assertEditable,
@@ -19,19 +20,7 @@ import {
   type ScoringState,
 } from "./evaluation-access";
 
-const scoreColumns = {
-  id: true,
-  criterionKey: true,
-  sectionKey: true,
-  reviewerId: true,
-  value: true,
-  notApplicable: true,
-  rationale: true,
-  evidence: true,
-  carriedOver: true,
-  version: true,
-  updatedAt: true,
-} as const;
+const scoreColumnsWithId = { id: true, ...scoreColumns } as const;
 
 /** The rules a save must pass, in the order their errors are reported; returns the section. */
 function checkScorable(ev: ScoringState, criterionKey: string, userId: string) {
@@ -93,7 +82,7 @@ export async function saveScore(
             reviewerId: me.userId,
           },
         },
-        select: scoreColumns,
+        select: scoreColumnsWithId,
       });
       throw new AppError("conflict", "This score changed since you loaded it.", [], { current });
     }
@@ -127,7 +116,7 @@ export async function listScores(actor: Actor | null, slug: string, evaluationId
       OR: [{ reviewerId: me.userId }, { sectionKey: { in: visible } }],
     },
     orderBy: [{ sectionKey: "asc" }, { criterionKey: "asc" }],
-    select: scoreColumns,
+    select: scoreColumnsWithId,
   });
   const reviewers = await db().user.findMany({
     where: { id: { in: [...new Set(rows.map((r) => r.reviewerId))] } },

@@ -5,6 +5,7 @@ import { db, pgPool } from "../../db";
 import { notFound } from "../../errors/app-error";
 import { loadComparisonBundle } from "../comparisons/comparison-load";
 import { canSeeOthers } from "./scores";
+import type { ScoreFields } from "./columns";
 
 type Details = Map<string, { description: string; levelGuidance: Record<string, string> }>;
 
@@ -42,17 +43,8 @@ const SQL = `SELECT s.id, s."criterionKey", s."sectionKey", s."reviewerId", s.va
   WHERE s."workspaceId" = $1 AND s."evaluationId" = $2 AND s."sectionKey" = $3 AND (s."reviewerId" = $4 OR s."sectionKey" = ANY($5::text[]))
   ORDER BY s."criterionKey"`;
 
-export interface ScoringRow {
+export interface ScoringRow extends ScoreFields {
   id: string;
-  criterionKey: string;
-  sectionKey: string;
-  reviewerId: string;
-  value: number | null;
-  notApplicable: boolean;
-  rationale: string;
-  evidence: unknown;
-  carriedOver: boolean;
-  version: number;
   reviewerName: string;
   reviewerEmail: string;
 }
