@@ -2,9 +2,9 @@ import { db } from "../../lib/db";
 import { cliCreateToken } from "../../lib/services/admin/admin-cli";
 import { createShareLink } from "../../lib/services/sharing/share-links";
 import { createEvaluationFixture, createMember, sessionActor } from "../../lib/testing/fixtures";
+import { scoredVendorEvaluations } from "./scored-vendors";
 
 const VENDORS = 20;
-const GRADES = ["documentation", "vendor_claim", "tested", "code_reviewed"];
 
 export interface IsolationFixture {
   /** A read+write API token of the workspace's owner. */
@@ -22,46 +22,11 @@ export interface IsolationFixture {
 export async function isolationFixture(slug = `bench-iso-${Date.now()}`): Promise<IsolationFixture> {
   const owner = await createMember({ role: "owner", slug });
   const second = await createMember({ role: "reviewer", slug });
-  const evaluationIds: string[] = [];
-  for (let v = 0; v < VENDORS; v++) {
-    const { evaluationId, frameworkId, catalogue } = await createEvaluationFixture(slug);
-    await db().framework.update({
-      where: { id: frameworkId },
-      data: {
-        name: v === 4 ? "物联网 SDK" : `Vendor SDK ${v + 1}`,
-        vendor: `Maker ${v + 1}`,
-        productVersion: `${v + 1}.0`,
-      },
-    });
-    const criteria = await db().criterion.findMany({
-      where: { catalogueId: catalogue.id },
-      select: { key: true, section: { select: { key: true } } },
-    });
-    await db().score.createMany({
-      data: [owner, second].flatMap((r, ri) =>
-        criteria.map((c, ci) => ({
-          workspaceId: owner.workspaceId,
-          evaluationId,
-          criterionKey: c.key,
-          sectionKey: c.section.key,
-          reviewerId: r.userId,
-          value: (ci + v + ri * ((ci % 3) + 1)) % 5,
-          rationale: `${ri ? "Second look" : "First review"} of ${c.key}: checked the vendor's documentation and a test build.`,
-          evidence: [
-            {
-              url: `https://vendor-${v + 1}.example/docs/security/${c.key.toLowerCase()}`,
-              grade: GRADES[(ci + ri) % 4],
-            },
-          ],
-        })),
-      ),
-    });
-    await db().evaluationSection.updateMany({
-      where: { evaluationId },
-      data: { submittedByIds: [owner.userId, second.userId] },
-    });
-    evaluationIds.push(evaluationId);
-  }
+  const { evaluationIds } = await scoredVendorEvaluations(owner, second, VENDORS, (v) => ({
+    name: v === 4 ? "物联网 SDK" : `Vendor SDK ${v + 1}`,
+    vendor: `Maker ${v + 1}`,
+    productVersion: `${v + 1}.0`,
+  }));
   const save = await createEvaluationFixture(slug);
   const criterionKeys = (
     await db().criterion.findMany({ where: { catalogueId: save.catalogue.id }, select: { key: true } })

@@ -26,7 +26,6 @@ const NAMES = [
   "Secure Boot Kit",
   "Telemetry Core",
 ];
-const GRADES = ["documentation", "vendor_claim", "tested", "code_reviewed"];
 
 export interface PdfBench {
   median: number;
@@ -64,50 +63,17 @@ async function child(): Promise<PdfBench> {
   // server code. (Its default export throws outside the react-server condition.)
   const id = require.resolve("server-only");
   require.cache[id] = { id, filename: id, loaded: true, exports: {} } as NodeJS.Module;
-  const { db } = await import("../../lib/db");
-  const { createEvaluationFixture, createMember, sessionActor } = await import("../../lib/testing/fixtures");
+  const { createMember, sessionActor } = await import("../../lib/testing/fixtures");
   const { comparisonReport } = await import("../../lib/services/reports/reports");
 
   const owner = await createMember({ role: "owner", slug: `bench-pdf-${Date.now()}` });
   const second = await createMember({ role: "reviewer", slug: owner.slug });
-  const ids: string[] = [];
-  let criteria = 0;
-  for (let v = 0; v < VENDORS; v++) {
-    const { evaluationId, frameworkId, catalogue } = await createEvaluationFixture(owner.slug);
-    await db().framework.update({
-      where: { id: frameworkId },
-      data: { name: NAMES[v], vendor: `Maker ${v + 1}`, productVersion: `${v + 1}.2` },
-    });
-    const list = await db().criterion.findMany({
-      where: { catalogueId: catalogue.id },
-      select: { key: true, section: { select: { key: true } } },
-    });
-    criteria = list.length;
-    await db().score.createMany({
-      data: [owner, second].flatMap((r, ri) =>
-        list.map((c, ci) => ({
-          workspaceId: owner.workspaceId,
-          evaluationId,
-          criterionKey: c.key,
-          sectionKey: c.section.key,
-          reviewerId: r.userId,
-          value: (ci + v + ri * ((ci % 3) + 1)) % 5,
-          rationale: `${ri ? "Second look" : "First review"} of ${c.key}: checked the vendor's documentation and a test build.`,
-          evidence: [
-            {
-              url: `https://vendor-${v + 1}.example/docs/security/${c.key.toLowerCase()}`,
-              grade: GRADES[(ci + ri) % 4],
-            },
-          ],
-        })),
-      ),
-    });
-    await db().evaluationSection.updateMany({
-      where: { evaluationId },
-      data: { submittedByIds: [owner.userId, second.userId] },
-    });
-    ids.push(evaluationId);
-  }
+  const { scoredVendorEvaluations } = await import("./scored-vendors");
+  const { evaluationIds: ids, criteria } = await scoredVendorEvaluations(owner, second, VENDORS, (v) => ({
+    name: NAMES[v],
+    vendor: `Maker ${v + 1}`,
+    productVersion: `${v + 1}.2`,
+  }));
   const actor = await sessionActor(owner.userId);
   const run = () => comparisonReport(actor, owner.slug, { evaluations: ids.join(",") });
   for (let i = 0; i < 2; i++) await run(); // warm-up: module loading, font parsing, JIT
