@@ -5,7 +5,7 @@
  * `tsx --conditions=react-server scripts/bench/lighthouse.ts`.
  */
 import { median } from "./measure";
-import { dropBenchDatabase } from "./standalone";
+import { benchStandalone, runIfMain } from "./standalone";
 
 export const CATALOGUE_PATH = "/catalogues/owasp-iot-framework/2016-03-18";
 const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
@@ -177,34 +177,18 @@ export function lighthouseRows(r: LighthouseBench): string[] {
 }
 
 async function standalone() {
-  const { buildIfNeeded } = await import("../build-if-needed");
-  const { seededDatabase } = await import("../seeded-database");
-  const { startApp } = await import("./app-server");
-  const { scoringFixture } = await import("./scoring-fixture");
-  const { compareFixture } = await import("./compare");
-  buildIfNeeded();
-  const db = await seededDatabase("scorecard_lighthouse");
-  const port = 3292;
-  const base = `http://127.0.0.1:${port}`;
-  let app: Awaited<ReturnType<typeof startApp>> | undefined;
-  try {
-    const fixture = await scoringFixture(base, "bench-only-secret");
+  await benchStandalone("scorecard_lighthouse", 3292, async (run) => {
+    const { scoringFixture } = await import("./scoring-fixture");
+    const { compareFixture } = await import("./compare");
+    const fixture = await scoringFixture(run.base, "bench-only-secret");
     const ids = (await compareFixture("bench")).slice(0, 5);
-    app = await startApp(port, db.url);
-    const r = await benchLighthouse(base, "bench", fixture.cookie, ids);
+    await run.start();
+    const r = await benchLighthouse(run.base, "bench", fixture.cookie, ids);
     console.log(
       ["| measurement | median of 3 | goal | |", "|---|---:|---:|---|", ...lighthouseRows(r)].join("\n"),
     );
     console.log(JSON.stringify(r));
-  } finally {
-    app?.kill("SIGTERM");
-    await dropBenchDatabase(db);
-  }
-}
-
-if (process.argv[1]?.endsWith("lighthouse.ts")) {
-  standalone().catch((err) => {
-    console.error(err);
-    process.exit(1);
   });
 }
+
+runIfMain(module, standalone);

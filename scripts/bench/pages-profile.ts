@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { dropBenchDatabase } from "./standalone";
+import { benchStandalone, ownerSession, runIfMain } from "./standalone";
 
 type Node = { id: number; callFrame: { functionName: string; url: string }; children?: number[] };
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number };
@@ -60,36 +60,22 @@ export function summarise(file: string, lastMs: number) {
 }
 
 async function standalone() {
-  const { buildIfNeeded } = await import("../build-if-needed");
-  const { seededDatabase } = await import("../seeded-database");
-  const { startApp } = await import("./app-server");
-  const { compareFixture } = await import("./compare");
-  const { encode } = await import("next-auth/jwt");
-  buildIfNeeded();
   const dir = path.resolve(process.env.PROFILE_DIR ?? "/tmp/scorecard-profile");
   rmSync(dir, { recursive: true, force: true });
-  const database = await seededDatabase("scorecard_profile");
   process.env.BENCH_NODE_ARGS = `--cpu-prof --cpu-prof-dir=${dir}`;
-  let app: Awaited<ReturnType<typeof startApp>> | undefined;
   const REQUESTS = 300,
     WARMUP = 60;
-  try {
-    const { createMember } = await import("../../lib/testing/fixtures");
-    const { createSession } = await import("../../lib/services/accounts/sessions");
-    const owner = await createMember({ role: "owner", slug: "bench" });
+  await benchStandalone("scorecard_profile", 3294, async (run) => {
+    const { compareFixture } = await import("./compare");
+    const { cookie } = await ownerSession("bench");
     const ids = await compareFixture("bench");
-    const session = await createSession(owner.userId, { ip: "127.0.0.1", userAgent: "bench" });
-    const cookie = `next-auth.session-token=${await encode({ token: { sub: owner.userId, sid: session.id }, secret: "bench-only-secret" })}`;
-    app = await startApp(3294, database.url);
-    const url = `http://127.0.0.1:3294/w/bench/compare?e=${ids.join(",")}`;
+    await run.start();
+    const url = `${run.base}/w/bench/compare?e=${ids.join(",")}`;
     for (let i = 0; i < WARMUP; i++) await (await fetch(url, { headers: { cookie } })).text();
     const started = Date.now();
     for (let i = 0; i < REQUESTS; i++) await (await fetch(url, { headers: { cookie } })).text();
     const wall = Date.now() - started;
-    const exited = new Promise((r) => app!.once("exit", r));
-    app.kill("SIGINT");
-    await exited;
-    app = undefined;
+    await run.stop();
     const file = path.join(
       dir,
       readdirSync(dir).find((f) => f.endsWith(".cpuprofile"))!,
@@ -101,15 +87,7 @@ async function standalone() {
     console.log(
       `profile: ${file}\n\nself time by origin:\n${s.origins.join("\n")}\n\ntop functions:\n${s.top.join("\n")}`,
     );
-  } finally {
-    app?.kill("SIGTERM");
-    await dropBenchDatabase(database);
-  }
-}
-
-if (process.argv[1]?.endsWith("pages-profile.ts")) {
-  standalone().catch((err) => {
-    console.error(err);
-    process.exit(1);
   });
 }
+
+runIfMain(module, standalone);

@@ -6,7 +6,7 @@
  */
 import { Client } from "pg";
 import { measure } from "./measure";
-import { dropBenchDatabase } from "./standalone";
+import { benchStandalone, ownerSession, runIfMain } from "./standalone";
 
 export interface PageCounts {
   compare: number;
@@ -72,41 +72,21 @@ export async function replaySql(databaseUrl: string, calls: Array<{ text: string
 }
 
 async function standalone() {
-  const { buildIfNeeded } = await import("../build-if-needed");
-  const { seededDatabase } = await import("../seeded-database");
-  const { startApp } = await import("./app-server");
-  const { compareFixture, benchComparePage } = await import("./compare");
-  const { encode } = await import("next-auth/jwt");
-  buildIfNeeded();
-  const database = await seededDatabase("scorecard_pages");
-  const port = 3293;
-  let app: Awaited<ReturnType<typeof startApp>> | undefined;
-  try {
-    const { createMember } = await import("../../lib/testing/fixtures");
-    const { createSession } = await import("../../lib/services/accounts/sessions");
-    const owner = await createMember({ role: "owner", slug: "bench" });
+  await benchStandalone("scorecard_pages", 3293, async (run) => {
+    const { compareFixture, benchComparePage } = await import("./compare");
+    const { sessionId, cookie } = await ownerSession("bench");
     const ids = await compareFixture("bench");
-    const session = await createSession(owner.userId, { ip: "127.0.0.1", userAgent: "bench" });
-    const cookie = `next-auth.session-token=${await encode({ token: { sub: owner.userId, sid: session.id }, secret: "bench-only-secret" })}`;
-    const { counts, replay } = await pageStatements("bench", session.id, ids, ids[0]);
-    const sql = await replaySql(database.url, replay);
-    app = await startApp(port, database.url);
-    const page = await benchComparePage(`http://127.0.0.1:${port}`, "bench", cookie, ids, database.url);
+    const { counts, replay } = await pageStatements("bench", sessionId, ids, ids[0]);
+    const sql = await replaySql(run.database.url, replay);
+    await run.start();
+    const page = await benchComparePage(run.base, "bench", cookie, ids, run.database.url);
     console.log(
       `statements: session + layout ${counts.shell}; compare (10 vendors) ${counts.compare}, dashboard ${counts.dashboard}, evaluation overview ${counts.overview}, scoring page ${counts.scoring}`,
     );
     console.log(
       `compare page ${page.page.toFixed(2)} ms; its ${replay.length} statements replayed ${sql.toFixed(2)} ms (${(page.page / sql).toFixed(2)}×, goal ≤ 2×: ${page.page <= 2 * sql ? "PASS" : "MISS"}); the one-query floor ${page.sql.toFixed(2)} ms`,
     );
-  } finally {
-    app?.kill("SIGTERM");
-    await dropBenchDatabase(database);
-  }
-}
-
-if (process.argv[1]?.endsWith("pages.ts")) {
-  standalone().catch((err) => {
-    console.error(err);
-    process.exit(1);
   });
 }
+
+runIfMain(module, standalone);

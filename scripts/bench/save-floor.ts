@@ -9,7 +9,7 @@ import type { NextRequest } from "next/server";
 import { Client, Pool } from "pg";
 import { measure, median } from "./measure";
 import type { ScoringFixture } from "./scoring";
-import { runIfMain, dropBenchDatabase } from "./standalone";
+import { benchStandalone, runIfMain } from "./standalone";
 
 const CLIENTS = 10;
 const ROUNDS = 5;
@@ -141,26 +141,15 @@ export function saveFloorRows(r: SaveFloorBench): string[] {
 }
 
 async function standalone() {
-  const { buildIfNeeded } = await import("../build-if-needed");
-  const { seededDatabase } = await import("../seeded-database");
-  const { startApp } = await import("./app-server");
-  const { scoringFixture } = await import("./scoring-fixture");
-  const { ISOLATION_ENV } = await import("./isolation");
-  buildIfNeeded();
-  const db = await seededDatabase("scorecard_bench");
-  const port = 3292;
-  const base = `http://127.0.0.1:${port}`;
-  const app = { proc: undefined as Awaited<ReturnType<typeof startApp>> | undefined };
-  try {
-    const f = await scoringFixture(base, "bench-only-secret");
-    app.proc = await startApp(port, db.url, ISOLATION_ENV);
-    const r = await benchSaveFloor(f, db.url);
+  await benchStandalone("scorecard_bench", 3292, async (run) => {
+    const { scoringFixture } = await import("./scoring-fixture");
+    const { ISOLATION_ENV } = await import("./isolation");
+    const f = await scoringFixture(run.base, "bench-only-secret");
+    await run.start(ISOLATION_ENV);
+    const r = await benchSaveFloor(f, run.database.url);
     console.log(["| measurement | figure | goal | |", "|---|---:|---:|---|", ...saveFloorRows(r)].join("\n"));
     console.log(JSON.stringify({ app: r.app, floor: r.floor }));
-  } finally {
-    app.proc?.kill("SIGTERM");
-    await dropBenchDatabase(db);
-  }
+  });
 }
 
 runIfMain(module, standalone);

@@ -10,7 +10,7 @@
  */
 import { db } from "../../lib/db";
 import { measure } from "./measure";
-import { dropBenchDatabase } from "./standalone";
+import { benchStandalone, ownerSession, runIfMain } from "./standalone";
 
 export const SAVED_COUNT = 50;
 export const SAVED_VENDORS = 20;
@@ -88,23 +88,11 @@ export async function benchSavedComparisons(baseUrl: string, slug: string, cooki
 }
 
 async function standalone() {
-  const { buildIfNeeded } = await import("../build-if-needed");
-  const { seededDatabase } = await import("../seeded-database");
-  const { startApp } = await import("./app-server");
-  const { encode } = await import("next-auth/jwt");
-  buildIfNeeded();
-  const database = await seededDatabase("scorecard_saved");
-  const port = 3291;
-  let app: Awaited<ReturnType<typeof startApp>> | undefined;
-  try {
-    const { createMember } = await import("../../lib/testing/fixtures");
-    const { createSession } = await import("../../lib/services/accounts/sessions");
-    const owner = await createMember({ role: "owner", slug: "bench" });
+  await benchStandalone("scorecard_saved", 3291, async (run) => {
+    const { cookie } = await ownerSession("bench");
     await twentyEvaluations("bench");
-    const session = await createSession(owner.userId, { ip: "127.0.0.1", userAgent: "bench" });
-    const cookie = `next-auth.session-token=${await encode({ token: { sub: owner.userId, sid: session.id }, secret: "bench-only-secret" })}`;
-    app = await startApp(port, database.url);
-    const r = await benchSavedComparisons(`http://127.0.0.1:${port}`, "bench", cookie);
+    await run.start();
+    const r = await benchSavedComparisons(run.base, "bench", cookie);
     console.log(`compare page, the sample set's 1 saved comparison: ${r.without.toFixed(1)} ms`);
     console.log(
       `compare page, ${SAVED_COUNT} saved ${SAVED_VENDORS}-vendor comparisons: ${r.withSaved.toFixed(1)} ms (${(r.withSaved / r.without).toFixed(2)}×)`,
@@ -112,15 +100,7 @@ async function standalone() {
     console.log(
       `saved list, first page (${r.listed} with leaders, fetched by the browser): ${r.list === null ? "n/a (no such endpoint)" : `${r.list.toFixed(1)} ms`}`,
     );
-  } finally {
-    app?.kill("SIGTERM");
-    await dropBenchDatabase(database);
-  }
-}
-
-if (process.argv[1]?.endsWith("saved-comparisons.ts")) {
-  standalone().catch((err) => {
-    console.error(err);
-    process.exit(1);
   });
 }
+
+runIfMain(module, standalone);
