@@ -10,6 +10,7 @@
  * - sensitivity(): what would swap the top two (one score, one section weight) and the order
  *   under each preset.
  * - krippendorffAlpha() / alphaLabel(): inter-reviewer agreement.
+ * - catalogueReadiness(): crosswalk readiness of a target catalogue (CRA, ETSI, NIST IR 8425).
  */
 export {
   DEFAULT_SCALE_MAX,
@@ -66,3 +67,13 @@ export {
   type AlphaMetric,
   type ReliabilityData,
 } from "./agreement";
+export {
+  catalogueReadiness,
+  requirementReadiness,
+  RELATIONSHIPS,
+  type CatalogueReadiness,
+  type Coverage,
+  type MappingLinkShape,
+  type Relationship,
+  type RequirementReadiness,
+} from "./readiness";
