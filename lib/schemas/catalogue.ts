@@ -35,26 +35,27 @@ export const DEFAULT_SCALE: Scale = {
   },
 };
 
-const key = z
+/** A criterion's or section's key: "EDGE-18", "I(2)(a)", "5.1-1". */
+export const catalogueKeySchema = z
   .string()
   .trim()
   .min(1)
   .max(100)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._()-]*$/, "letters, digits and . _ - ( ) only");
-const slug = z
+export const catalogueSlugSchema = z
   .string()
   .min(2)
   .max(100)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lowercase words joined by -");
-const version = z
+export const catalogueVersionSchema = z
   .string()
   .min(1)
   .max(50)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "letters, digits, . _ - only");
 
 export const criterionInputSchema = z.object({
-  key,
-  parentKey: key.nullable(),
+  key: catalogueKeySchema,
+  parentKey: catalogueKeySchema.nullable(),
   title: z.string().trim().min(1).max(500),
   description: z.string().max(20_000),
   guidance: z.string().max(20_000),
@@ -62,7 +63,7 @@ export const criterionInputSchema = z.object({
 });
 
 export const sectionInputSchema = z.object({
-  key,
+  key: catalogueKeySchema,
   title: z.string().trim().min(1).max(300),
   description: z.string().max(20_000),
   criteria: z.array(criterionInputSchema).max(10_000),
@@ -71,8 +72,8 @@ export const sectionInputSchema = z.object({
 /** A catalogue version as importers produce it and the catalogue service stores it. */
 export const catalogueInputSchema = z
   .object({
-    slug,
-    version,
+    slug: catalogueSlugSchema,
+    version: catalogueVersionSchema,
     title: z.string().trim().min(1).max(300),
     publisher: z.string().trim().min(1).max(200),
     publishedOn: z.iso.date().nullable(),
@@ -114,5 +115,5 @@ export const catalogueInputSchema = z
 export type CatalogueInput = z.infer<typeof catalogueInputSchema>;
 
 /** Route parameters: validated before any query runs, so junk is a 404, never a 500. */
-export const catalogueRefSchema = z.object({ slug, version });
-export const criterionRefSchema = catalogueRefSchema.extend({ key });
+export const catalogueRefSchema = z.object({ slug: catalogueSlugSchema, version: catalogueVersionSchema });
+export const criterionRefSchema = catalogueRefSchema.extend({ key: catalogueKeySchema });

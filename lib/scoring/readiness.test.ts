@@ -61,7 +61,7 @@ describe("requirementReadiness", () => {
       requirementReadiness(
         "T1",
         links,
-        new Map([
+        new Map<string, ConsensusValue>([
           ["A1", "na"],
           ["A2", 2],
         ]),

@@ -18,7 +18,7 @@ CREATE TABLE "MappingSet" (
     "sourceUrl" VARCHAR(2000),
     "sourceCatalogueId" UUID NOT NULL,
     "targetCatalogueId" UUID NOT NULL,
-    "notCovered" VARCHAR(100)[] DEFAULT ARRAY[]::VARCHAR(100)[],
+    "notCovered" JSONB NOT NULL DEFAULT '[]',
     "sourceFormat" VARCHAR(40) NOT NULL,
     "sourceDigest" VARCHAR(64) NOT NULL,
     "status" "CatalogueStatus" NOT NULL DEFAULT 'draft',
