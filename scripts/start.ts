@@ -96,7 +96,11 @@ async function main() {
   phase("migrate");
   const { seedCatalogues } = await import("../lib/services/catalogues/catalogue-seed");
   for (const r of await seedCatalogues())
-    console.log(`Catalogue ${r.slug} ${r.version}: ${r.status} (${r.criteriaCount} criteria)`);
+    console.log(
+      r.kind === "catalogue"
+        ? `Catalogue ${r.slug} ${r.version}: ${r.status} (${r.criteriaCount} criteria)`
+        : `Mapping set ${r.slug} ${r.version}: ${r.status} (${r.links} links, ${r.notCovered} not covered)`,
+    );
   phase("seed");
   const { issueSetupTokenIfNeeded } = await import("../lib/services/accounts/setup");
   const setupToken = await issueSetupTokenIfNeeded();

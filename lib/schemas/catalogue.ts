@@ -85,6 +85,8 @@ export const catalogueInputSchema = z
     description: z.string().max(20_000).nullable(),
     scale: scaleSchema,
     sourceFormat: z.enum(["oscal", "ciso-assistant"]),
+    /** `target`: a regulation reached through mapping sets (CRA, ETSI EN 303 645), never scored directly. */
+    purpose: z.enum(["assessment", "target"]).optional(),
     sections: z.array(sectionInputSchema).min(1).max(500),
   })
   .superRefine((c, ctx) => {

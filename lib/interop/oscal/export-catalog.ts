@@ -71,6 +71,8 @@ export function exportOscalCatalog(c: ExportableCatalogue): { catalog: Record<st
   const props: OscalProp[] = [
     ns("slug", c.slug),
     ...(c.licence ? [ns("licence", c.licence)] : []),
+    // Read back by import: a regulation stays a mapping target on the other side.
+    ...(c.purpose === "target" ? [ns("purpose", "target")] : []),
     ...c.scale.levels.map((l) =>
       ns("scale-label", l.label, { class: `level-${l.value}`, ...(l.meaning ? { remarks: l.meaning } : {}) }),
     ),

@@ -32,6 +32,7 @@ export function toExportable(c: CatalogueDetail): ExportableCatalogue {
     scale: c.scale,
     sections: c.sections,
     publishedAt: c.publishedAt,
+    purpose: c.purpose,
   };
 }
 

@@ -3,26 +3,60 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { importOscalCatalog } from "../../interop/oscal/import-catalog";
+import { importOscalMapping } from "../../interop/oscal/import-mapping";
 import { storeCatalogueVersion, type StoreResult } from "./catalogue-store";
+import { storeMappingSet, type MappingStoreResult } from "./mapping-store";
 
 export const CATALOGUE_DIR = path.join(process.cwd(), "prisma", "catalogues");
+/** Regulations (catalogues/) and the mapping sets from OWASP IoT to them (mappings/). */
+export const CROSSWALK_DIR = path.join(process.cwd(), "prisma", "crosswalks");
 
-/**
- * Loads every *.oscal.json of `dir`. Safe to run at every start. All files are parsed and
- * validated before anything is stored, so one malformed file means nothing is inserted.
- */
-export async function seedCatalogues(dir = CATALOGUE_DIR): Promise<StoreResult[]> {
-  const files = (await readdir(dir)).filter((f) => f.endsWith(".oscal.json")).sort();
-  const parsed = await Promise.all(
-    files.map(async (file) => {
-      const text = await readFile(path.join(dir, file), "utf8");
+export type SeedResult = ({ kind: "catalogue" } & StoreResult) | ({ kind: "mapping" } & MappingStoreResult);
+
+async function filesOf(dir: string, suffix: string) {
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith(suffix)).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const file = path.join(dir, name);
+      const text = await readFile(file, "utf8");
       return {
-        input: importOscalCatalog(text, path.relative(process.cwd(), path.join(dir, file))),
+        text,
+        source: path.relative(process.cwd(), file),
         digest: createHash("sha256").update(text).digest("hex"),
       };
     }),
   );
-  const results: StoreResult[] = [];
-  for (const { input, digest } of parsed) results.push(await storeCatalogueVersion(input, digest));
+}
+
+/**
+ * Loads every *.oscal.json of `dir`, then (for the shipped catalogues) the crosswalks: their
+ * target catalogues and mapping sets. Safe to run at every start. All files are parsed and
+ * validated before anything is stored, so one malformed file means nothing is inserted.
+ */
+export async function seedCatalogues(
+  dir = CATALOGUE_DIR,
+  crosswalks: string | null = dir === CATALOGUE_DIR ? CROSSWALK_DIR : null,
+): Promise<SeedResult[]> {
+  const catalogues = (await filesOf(dir, ".oscal.json")).map((f) => ({
+    ...f,
+    input: importOscalCatalog(f.text, f.source),
+  }));
+  const targets = crosswalks
+    ? (await filesOf(path.join(crosswalks, "catalogues"), ".oscal.json")).map((f) => ({
+        ...f,
+        input: { ...importOscalCatalog(f.text, f.source), purpose: "target" as const },
+      }))
+    : [];
+  const mappings = crosswalks
+    ? (await filesOf(path.join(crosswalks, "mappings"), ".json")).map((f) => ({
+        ...f,
+        input: importOscalMapping(f.text, f.source),
+      }))
+    : [];
+  const results: SeedResult[] = [];
+  for (const { input, digest } of [...catalogues, ...targets])
+    results.push({ kind: "catalogue", ...(await storeCatalogueVersion(input, digest)) });
+  for (const { input, digest } of mappings)
+    results.push({ kind: "mapping", ...(await storeMappingSet(input, digest)) });
   return results;
 }

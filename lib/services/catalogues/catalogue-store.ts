@@ -81,6 +81,7 @@ export async function insertCatalogueVersion(
       sourceFormat: input.sourceFormat,
       sourceDigest: digest,
       workspaceId,
+      purpose: input.purpose ?? "assessment",
     },
   });
   // Two bulk inserts whatever the size (800-53: 18 sections, 287 criteria), not one per row.

@@ -78,6 +78,7 @@ export async function findCatalogueDetail(where: Prisma.CatalogueWhereInput) {
     publishedAt: row.publishedAt,
     archivedAt: row.archivedAt,
     builtIn: row.workspaceId === null,
+    purpose: row.purpose,
     source: {
       title: row.title,
       publisher: row.publisher,

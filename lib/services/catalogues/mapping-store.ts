@@ -1,0 +1,140 @@
+import "server-only";
+import { db, type Prisma } from "../../db";
+import { AppError } from "../../errors/app-error";
+import type { MappingRef, MappingSetInput } from "../../schemas/mapping";
+import { visibleTo } from "./catalogue-workspace";
+
+export interface MappingStoreResult {
+  status: "created" | "unchanged";
+  slug: string;
+  version: string;
+  links: number;
+  notCovered: number;
+}
+
+export interface MappingStoreOptions {
+  /** The importing workspace; null/absent = built-in (the seed). */
+  workspaceId?: string | null;
+  /** Uploads: an existing slug+version is always a 409 (the seed's idempotence is only for its own files). */
+  refuseExisting?: boolean;
+}
+
+const refused = (field: string, message: string): never => {
+  throw new AppError("validation_failed", `${field}: ${message}`, [{ field, message }]);
+};
+
+/** Resolves file references to catalogue keys: the label when it is a key, else the id whatever its case. */
+function resolver(keys: string[], side: string) {
+  const exact = new Set(keys);
+  const folded = new Map(keys.map((k) => [k.toLowerCase(), k]));
+  return (ref: MappingRef, field: string) => {
+    if (ref.label && exact.has(ref.label)) return ref.label;
+    return (
+      folded.get(ref.id.toLowerCase()) ??
+      refused(field, `no ${side} "${ref.label ?? ref.id}" in the catalogue`)
+    );
+  };
+}
+
+async function catalogueKeys(
+  tx: Prisma.TransactionClient,
+  ref: { slug: string; version: string },
+  workspaceId: string | null,
+  field: string,
+) {
+  const catalogue = await tx.catalogue.findFirst({
+    where: {
+      slug: ref.slug,
+      version: ref.version,
+      status: "published",
+      ...(workspaceId ? visibleTo(workspaceId) : { workspaceId: null }),
+    },
+    select: { id: true, criteria: { select: { key: true } } },
+  });
+  if (!catalogue) return refused(field, `unknown catalogue ${ref.slug} ${ref.version}`);
+  return { id: catalogue.id, keys: catalogue.criteria.map((c) => c.key) };
+}
+
+/**
+ * Stores a mapping set in one transaction and publishes it (immutable from then on, by
+ * trigger). Every reference must resolve in its catalogue, each source → target pair appears
+ * once, and a requirement cannot be both linked and declared not covered. Storing the same
+ * file again is a no-op, so the start-up seed is idempotent; other content under an existing
+ * version is a conflict.
+ */
+export async function storeMappingSet(
+  input: MappingSetInput,
+  digest: string,
+  options: MappingStoreOptions = {},
+): Promise<MappingStoreResult> {
+  const workspaceId = options.workspaceId ?? null;
+  return db().$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`mapping:${input.slug}:${input.version}`}))`;
+      const existing = await tx.mappingSet.findUnique({
+        where: { slug_version: { slug: input.slug, version: input.version } },
+        select: { sourceDigest: true },
+      });
+      const base = { slug: input.slug, version: input.version };
+      if (existing) {
+        if (existing.sourceDigest === digest && !options.refuseExisting)
+          return {
+            status: "unchanged" as const,
+            ...base,
+            links: input.links.length,
+            notCovered: input.notCovered.length,
+          };
+        throw new AppError(
+          "conflict",
+          `Mapping set ${input.slug} version ${input.version} already exists; give the new content a new version.`,
+          [{ field: "version", message: `${input.slug} ${input.version} is taken` }],
+        );
+      }
+      const source = await catalogueKeys(tx, input.source, workspaceId, "source");
+      const target = await catalogueKeys(tx, input.target, workspaceId, "target");
+      const sourceKey = resolver(source.keys, "criterion");
+      const targetKey = resolver(target.keys, "requirement");
+      const seen = new Set<string>();
+      const links = input.links.map((l, i) => {
+        const link = {
+          sourceKey: sourceKey(l.source, `links[${i}].source`),
+          targetKey: targetKey(l.target, `links[${i}].target`),
+        };
+        const pair = `${link.sourceKey}\u0000${link.targetKey}`;
+        if (seen.has(pair)) refused(`links[${i}]`, `${link.sourceKey} → ${link.targetKey} is linked twice`);
+        seen.add(pair);
+        return { ...link, relationship: l.relationship, rationale: l.rationale, position: i };
+      });
+      const linked = new Set(links.map((l) => l.targetKey));
+      const notCovered = input.notCovered.map((n, i) => {
+        const key = targetKey(n.target, `notCovered[${i}]`);
+        if (linked.has(key)) refused(`notCovered[${i}]`, `${key} is linked, so it cannot be "not covered"`);
+        return { key, reason: n.reason };
+      });
+      const set = await tx.mappingSet.create({
+        data: {
+          slug: input.slug,
+          version: input.version,
+          title: input.title,
+          author: input.author,
+          description: input.description,
+          sourceUrl: input.sourceUrl,
+          sourceCatalogueId: source.id,
+          targetCatalogueId: target.id,
+          notCovered,
+          sourceFormat: input.sourceFormat,
+          sourceDigest: digest,
+          workspaceId,
+        },
+        select: { id: true },
+      });
+      await tx.mappingLink.createMany({ data: links.map((l) => ({ ...l, mappingSetId: set.id })) });
+      await tx.mappingSet.update({
+        where: { id: set.id },
+        data: { status: "published", publishedAt: new Date() },
+      });
+      return { status: "created" as const, ...base, links: links.length, notCovered: notCovered.length };
+    },
+    { timeout: 60_000 },
+  );
+}
