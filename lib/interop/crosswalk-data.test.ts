@@ -80,9 +80,12 @@ const keysOf = (file: string) =>
 
 const ajv = new Ajv({ strict: false, allErrors: false });
 addFormats(ajv);
-const validateOscal = ajv.compile(
-  JSON.parse(read("../shared/fixtures/oscal/schema/oscal_complete_schema-1-2-2.json")) as object,
-);
+const schema = (version: string) =>
+  ajv.compile(
+    JSON.parse(read(`../shared/fixtures/oscal/schema/oscal_complete_schema-${version}.json`)) as object,
+  );
+const validateOscal = schema("1-2-2");
+const validateCatalog = schema("1-1-2"); // the catalogues declare 1.1.2, like the OWASP one
 const owaspLabels = labels(OWASP);
 const owaspKeys = keysOf(OWASP);
 
@@ -103,7 +106,9 @@ describe.each(SETS)("crosswalk %s", (slug, catalogueFile) => {
     expect(validateOscal(broken)).toBe(false);
   });
 
-  it("has a target catalogue that imports through our importer, every control a criterion", () => {
+  it("has a target catalogue that is valid OSCAL and imports through our importer, every control a criterion", () => {
+    const catalog = JSON.parse(read(targetFile)) as object;
+    expect(validateCatalog(catalog), JSON.stringify(validateCatalog.errors?.slice(0, 3))).toBe(true);
     const keys = keysOf(targetFile);
     expect([...keys]).toEqual([...targetLabels.values()]);
     const slugProp = ours(mapping["target-resource"].props, "slug")[0]?.value;
