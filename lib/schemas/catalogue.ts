@@ -56,6 +56,8 @@ export const catalogueVersionSchema = z
 export const criterionInputSchema = z.object({
   key: catalogueKeySchema,
   parentKey: catalogueKeySchema.nullable(),
+  /** The file's own id for it (OSCAL control id), which mapping files refer to. */
+  sourceId: z.string().min(1).max(200).optional(),
   title: z.string().trim().min(1).max(500),
   description: z.string().max(20_000),
   guidance: z.string().max(20_000),

@@ -26,6 +26,8 @@ export function exportCisoLibrary(c: ExportableCatalogue): string {
     used.add(urn);
     return urn;
   };
+  // A requirement imported from CISO Assistant keeps its URN, so mapping sets still resolve.
+  const keep = (urn: string) => (used.add(urn), urn);
   const nodes: Array<Record<string, unknown>> = [];
   for (const s of c.sections) {
     const sectionUrn = uniqueUrn(s.key);
@@ -41,7 +43,8 @@ export function exportCisoLibrary(c: ExportableCatalogue): string {
     for (const cr of s.criteria) {
       const parent = cr.parentKey ? placed.get(cr.parentKey) : undefined;
       const depth = parent ? parent.depth + 1 : 2;
-      const urn = uniqueUrn(cr.key);
+      const urn =
+        cr.sourceId?.startsWith("urn:") && !used.has(cr.sourceId) ? keep(cr.sourceId) : uniqueUrn(cr.key);
       placed.set(cr.key, { urn, depth });
       nodes.push({
         urn,

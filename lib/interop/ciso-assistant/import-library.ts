@@ -138,6 +138,8 @@ export function importCisoLibrary(text: string, source: string): CatalogueInput 
     keyOf.set(node.urn, key);
     (section ?? ensureGeneral()).criteria.push({
       key,
+      // Mapping sets (requirement_mappings) refer to requirements by URN.
+      sourceId: node.urn,
       parentKey,
       title: titleOf(node, key),
       description: (node.description ?? "").trim(),

@@ -48,9 +48,24 @@ describe("CISO Assistant library export", () => {
       sourceFormat: "ciso-assistant",
     });
     expect(back.scale.levels).toEqual(owasp.scale.levels);
+    // Each format has its own ids (OSCAL control ids, CISO URNs), so those are compared apart.
     const strip = (c: typeof owasp) =>
-      c.sections.map((s) => ({ ...s, criteria: s.criteria.map((cr) => ({ ...cr, levelGuidance: {} })) }));
+      c.sections.map((s) => ({
+        ...s,
+        criteria: s.criteria.map((cr) => ({ ...cr, sourceId: undefined, levelGuidance: {} })),
+      }));
     expect(strip(back)).toEqual(strip(owasp));
+    expect(back.sections[0].criteria[0].sourceId).toBe(nodeUrn(owasp.slug, owasp.version, "EDGE-01"));
+  });
+
+  it("keeps a requirement's own URN through export and import, so mapping sets still resolve", () => {
+    const file = "../shared/fixtures/ciso-assistant/nist-csf-2.0.yaml";
+    const back = importCisoLibrary(readFileSync(file, "utf8"), file);
+    expect(back.sections[0].criteria[0].sourceId).toMatch(/^urn:intuitem:risk:req_node:nist-csf-2.0:/);
+    const again = importCisoLibrary(exportCisoLibrary(back), "again.yaml");
+    expect(again.sections.flatMap((s) => s.criteria.map((c) => c.sourceId))).toEqual(
+      back.sections.flatMap((s) => s.criteria.map((c) => c.sourceId)),
+    );
   });
 
   it("nests refinements one level deeper under their parent and reads them back", () => {

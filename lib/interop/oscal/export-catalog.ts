@@ -20,10 +20,21 @@ export function stableUuid(name: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-/** OSCAL ids are tokens; the human key travels in the `label` prop, which is what import reads. */
+/** OSCAL's token datatype: what an id must look like. */
+const OSCAL_TOKEN = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
+
+/**
+ * OSCAL ids are tokens; the human key travels in the `label` prop, which is what import reads.
+ * A criterion keeps the id it was imported with where it is a valid token, so mapping files
+ * that refer to it by that id still resolve after a round trip.
+ */
 function idFactory() {
   const used = new Set<string>();
-  return (key: string) => {
+  return (key: string, sourceId?: string | null) => {
+    if (sourceId && OSCAL_TOKEN.test(sourceId) && !used.has(sourceId)) {
+      used.add(sourceId);
+      return sourceId;
+    }
     const base =
       key
         .toLowerCase()
@@ -87,7 +98,7 @@ export function exportOscalCatalog(c: ExportableCatalogue): { catalog: Record<st
     const byKey = new Map<string, OscalControl>();
     const inSection = new Set(s.criteria.map((cr) => cr.key));
     for (const cr of s.criteria) {
-      const control = controlFrom(cr, nextId(cr.key));
+      const control = controlFrom(cr, nextId(cr.key, cr.sourceId));
       byKey.set(cr.key, control);
       // A refinement nests under its parent when the parent is in the same section (always the
       // case for OSCAL sources); otherwise it stays top-level rather than move sections.

@@ -61,6 +61,7 @@ function criterionFrom(
   const statement = part("statement");
   return {
     key: propValue(control.props, "label") ?? control.id.toUpperCase(),
+    sourceId: control.id,
     parentKey,
     title: control.title,
     description: statement ? flattenPart(statement, params, `${path}.parts[${index("statement")}]`) : "",

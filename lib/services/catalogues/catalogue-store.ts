@@ -103,6 +103,7 @@ export async function insertCatalogueVersion(
         sectionId: sectionId.get(s.key)!,
         key: c.key,
         parentKey: c.parentKey,
+        sourceId: c.sourceId ?? null,
         title: c.title,
         description: c.description,
         guidance: c.guidance,

@@ -24,6 +24,7 @@ export interface WorkspaceCatalogueRow {
   publisher: string;
   sourceFormat: string;
   builtIn: boolean;
+  purpose: "assessment" | "target";
   archivedAt: Date | null;
   createdAt: Date;
   sectionCount: number;
@@ -34,7 +35,7 @@ export interface WorkspaceCatalogueRow {
 export async function listWorkspaceCatalogues(
   actor: Actor | null,
   wsSlug: string,
-  options: { includeArchived?: boolean } = {},
+  options: { includeArchived?: boolean; purpose?: "assessment" | "target" } = {},
 ): Promise<WorkspaceCatalogueRow[]> {
   const { workspace } = await authorize(actor, wsSlug, "workspace.read");
   const rows = await db().catalogue.findMany({
@@ -42,6 +43,7 @@ export async function listWorkspaceCatalogues(
       status: "published",
       ...visibleTo(workspace.id),
       ...(options.includeArchived === false ? { archivedAt: null } : {}),
+      ...(options.purpose ? { purpose: options.purpose } : {}),
     },
     orderBy: [{ title: "asc" }, { version: "desc" }],
     select: {
@@ -50,6 +52,7 @@ export async function listWorkspaceCatalogues(
       title: true,
       publisher: true,
       sourceFormat: true,
+      purpose: true,
       workspaceId: true,
       archivedAt: true,
       createdAt: true,

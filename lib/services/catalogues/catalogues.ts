@@ -17,6 +17,8 @@ export interface CatalogueSummary {
   publisher: string;
   publishedOn: string | null;
   licence: string | null;
+  /** `target`: a regulation reached through mapping sets, not scored directly. */
+  purpose: "assessment" | "target";
   sectionCount: number;
   criterionCount: number;
 }
@@ -35,6 +37,7 @@ export const listCatalogues = cache(async (): Promise<CatalogueSummary[]> => {
       publisher: true,
       publishedOn: true,
       licence: true,
+      purpose: true,
       _count: { select: { sections: true, criteria: true } },
     },
   });

@@ -46,9 +46,9 @@ export async function evaluationsPage(actor: Actor | null, slug: string) {
   const [evaluations, frameworks, catalogues] = await Promise.all([
     listEvaluations(me, slug),
     listFrameworks(me, slug),
-    listWorkspaceCatalogues(me, slug, { includeArchived: false }),
+    listWorkspaceCatalogues(me, slug, { includeArchived: false, purpose: "assessment" }),
   ]);
-  // Built-in and this workspace's own catalogues; archived ones cannot start an evaluation.
+  // Built-in and this workspace's own catalogues; archived ones and regulations cannot start an evaluation.
   const catalogueOptions = await Promise.all(
     catalogues.map(async (c) => {
       const full = await getWorkspaceCatalogue(me, slug, c.slug, c.version);
@@ -65,7 +65,8 @@ export async function evaluationsPage(actor: Actor | null, slug: string) {
 /** Weight profiles, and the first catalogue's sections and criteria for the profile editor. */
 export async function profilesPage(actor: Actor | null, slug: string) {
   const { role, actor: me } = await authorize(actor, slug, "evaluations.read");
-  const [profiles, [first]] = await Promise.all([listWeightProfiles(me, slug), listCatalogues()]);
+  const [profiles, catalogues] = await Promise.all([listWeightProfiles(me, slug), listCatalogues()]);
+  const first = catalogues.find((c) => c.purpose === "assessment");
   const sections = first
     ? (await getCatalogue(first.slug, first.version)).sections.map((s) => ({
         key: s.key,

@@ -23,13 +23,18 @@ const refused = (field: string, message: string): never => {
   throw new AppError("validation_failed", `${field}: ${message}`, [{ field, message }]);
 };
 
-/** Resolves file references to catalogue keys: the label when it is a key, else the id whatever its case. */
-function resolver(keys: string[], side: string) {
-  const exact = new Set(keys);
-  const folded = new Map(keys.map((k) => [k.toLowerCase(), k]));
+/**
+ * Resolves file references to criterion keys: the label when it is a key, else the file id the
+ * catalogue was imported with (OSCAL control id), else a key equal to the id whatever its case.
+ */
+function resolver(criteria: Array<{ key: string; sourceId: string | null }>, side: string) {
+  const keys = new Set(criteria.map((c) => c.key));
+  const bySourceId = new Map(criteria.filter((c) => c.sourceId).map((c) => [c.sourceId!, c.key]));
+  const folded = new Map(criteria.map((c) => [c.key.toLowerCase(), c.key]));
   return (ref: MappingRef, field: string) => {
-    if (ref.label && exact.has(ref.label)) return ref.label;
+    if (ref.label && keys.has(ref.label)) return ref.label;
     return (
+      bySourceId.get(ref.id) ??
       folded.get(ref.id.toLowerCase()) ??
       refused(field, `no ${side} "${ref.label ?? ref.id}" in the catalogue`)
     );
@@ -49,10 +54,10 @@ async function catalogueKeys(
       status: "published",
       ...(workspaceId ? visibleTo(workspaceId) : { workspaceId: null }),
     },
-    select: { id: true, criteria: { select: { key: true } } },
+    select: { id: true, criteria: { select: { key: true, sourceId: true } } },
   });
   if (!catalogue) return refused(field, `unknown catalogue ${ref.slug} ${ref.version}`);
-  return { id: catalogue.id, keys: catalogue.criteria.map((c) => c.key) };
+  return { id: catalogue.id, criteria: catalogue.criteria };
 }
 
 /**
@@ -92,8 +97,8 @@ export async function storeMappingSet(
       }
       const source = await catalogueKeys(tx, input.source, workspaceId, "source");
       const target = await catalogueKeys(tx, input.target, workspaceId, "target");
-      const sourceKey = resolver(source.keys, "criterion");
-      const targetKey = resolver(target.keys, "requirement");
+      const sourceKey = resolver(source.criteria, "criterion");
+      const targetKey = resolver(target.criteria, "requirement");
       const seen = new Set<string>();
       const links = input.links.map((l, i) => {
         const link = {

@@ -62,7 +62,12 @@ export async function createEvaluation(actor: Actor | null, slug: string, raw: u
       status: "published",
       OR: [{ workspaceId: null }, { workspaceId: workspace.id }],
     },
-    select: { id: true, archivedAt: true, sections: { select: { key: true }, orderBy: { position: "asc" } } },
+    select: {
+      id: true,
+      archivedAt: true,
+      purpose: true,
+      sections: { select: { key: true }, orderBy: { position: "asc" } },
+    },
   });
   if (!catalogue)
     throw new AppError("not_found", "Catalogue version not found", [
@@ -73,6 +78,12 @@ export async function createEvaluation(actor: Actor | null, slug: string, raw: u
       "conflict",
       "This catalogue version is archived; choose another for new evaluations.",
       [{ field: "catalogue", message: "archived catalogue version" }],
+    );
+  if (catalogue.purpose === "target")
+    throw new AppError(
+      "validation_failed",
+      "This catalogue is a regulation: frameworks are scored against an assessment catalogue and reach it through a mapping set.",
+      [{ field: "catalogue", message: "a regulation cannot be scored directly" }],
     );
   const keys = catalogue.sections.map((s) => s.key);
   const previous = input.fromEvaluationId ? await loadEvaluation(workspace.id, input.fromEvaluationId) : null;

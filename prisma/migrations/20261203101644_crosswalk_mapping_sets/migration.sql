@@ -7,6 +7,9 @@ CREATE TYPE "MappingRelationship" AS ENUM ('equivalent', 'subset', 'superset', '
 -- AlterTable
 ALTER TABLE "Catalogue" ADD COLUMN     "purpose" "CataloguePurpose" NOT NULL DEFAULT 'assessment';
 
+-- AlterTable
+ALTER TABLE "Criterion" ADD COLUMN     "sourceId" VARCHAR(200);
+
 -- CreateTable
 CREATE TABLE "MappingSet" (
     "id" UUID NOT NULL,
