@@ -1,6 +1,10 @@
 import type { Actor } from "../../auth/actor";
-import { db } from "../../db";
-import { createEvaluationFixture, createMember, owaspCatalogue, sessionActor } from "../../testing/fixtures";
+import {
+  createEvaluationFixture,
+  createMember,
+  owaspCriterionKeys,
+  sessionActor,
+} from "../../testing/fixtures";
 import { saveScore, submitSection } from "../evaluations/scores";
 
 /**
@@ -21,14 +25,7 @@ export async function shareLinkWorld() {
   ];
   const other = await createMember({ role: "owner" });
   const outsider = await sessionActor(other.userId);
-  await owaspCatalogue();
-  const edge = (
-    await db().criterion.findMany({
-      where: { section: { key: "EDGE", catalogue: { slug: "owasp-iot-framework" } } },
-      orderBy: { position: "asc" },
-      select: { key: true },
-    })
-  ).map((c) => c.key);
+  const edge = await owaspCriterionKeys("EDGE");
 
   const scoreEdge = async (actor: Actor, ev: string, value: number) => {
     for (const key of edge)
