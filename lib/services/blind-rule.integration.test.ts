@@ -59,7 +59,6 @@ async function shareAndRead(who: Reader) {
   return json(row.snapshot) + json(await openShareLink(link.token, META)) + pdfText(report!.pdf);
 }
 
-type Row = [path: string, seer: "v" | "x" | "y" | null, read: (who: Reader) => Promise<string>];
 const ROWS: Row[] = [
   [
     "audit: list (/w/<ws>/audit)",
