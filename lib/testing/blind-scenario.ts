@@ -22,7 +22,7 @@ import {
 } from "./fixtures";
 
 /**
- * The blind rule's scenario (lib/services/blind-rule.integration.test.ts): in evaluation `e0`
+ * The blind rule's scenario (lib/services/blind-rule*.integration.test.ts): in evaluation `e0`
  * only the Gateway section (S) is in scope. X (reviewer) and Y (admin) scored all of it, with
  * marker rationales, evidence and the distinctive value 4, and submitted; the owner recorded an
  * agreed value with a marker reason. R (admin) scored S with 0s and has NOT submitted: R is the

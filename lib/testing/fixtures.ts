@@ -174,3 +174,14 @@ export async function createEvaluationFixture(slug: string) {
   });
   return { frameworkId: framework.id, evaluationId: ev.id, catalogue };
 }
+
+/** The criterion keys of one OWASP section, in catalogue order. */
+export async function owaspCriterionKeys(sectionKey: string) {
+  await owaspCatalogue();
+  const rows = await db().criterion.findMany({
+    where: { section: { key: sectionKey, catalogue: { slug: "owasp-iot-framework" } } },
+    orderBy: { position: "asc" },
+    select: { key: true },
+  });
+  return rows.map((c) => c.key);
+}

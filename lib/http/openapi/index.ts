@@ -1,0 +1,41 @@
+import * as R from "../../schemas/api-responses";
+import { cataloguePaths } from "./catalogues";
+import { comparisonPaths } from "./comparisons";
+import { schema } from "./components";
+import { evaluationPaths } from "./evaluations";
+import { exportPaths } from "./exports";
+import { frameworkPaths } from "./frameworks";
+import { reportPaths } from "./reports";
+import { shareLinkPaths } from "./share-links";
+
+/**
+ * The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas that validate
+ * requests (and describe responses), so the document cannot drift from the code. Each area
+ * describes its own paths; the order here is the order clients see.
+ */
+export function openApiDocument(version: string) {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "IoT Framework Security Scorecard API",
+      version,
+      description:
+        "Personal API tokens: `Authorization: Bearer sct_…`. A token acts in one workspace, with its scopes (read, write) and its user's role.",
+    },
+    servers: [{ url: "/" }],
+    security: [{ bearer: [] }],
+    components: {
+      securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
+      schemas: { Error: schema(R.errorResponse) },
+    },
+    paths: {
+      ...frameworkPaths(),
+      ...evaluationPaths(),
+      ...comparisonPaths(),
+      ...reportPaths(),
+      ...exportPaths(),
+      ...cataloguePaths(),
+      ...shareLinkPaths(),
+    },
+  };
+}

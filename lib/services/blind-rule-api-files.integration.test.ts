@@ -1,0 +1,100 @@
+import { beforeAll, describe } from "vitest";
+import { GET as agreedApi } from "@/app/api/v1/evaluations/[id]/agreed/route";
+import { GET as scoresApi } from "@/app/api/v1/evaluations/[id]/scores/route";
+import { GET as summaryApi } from "@/app/api/v1/evaluations/[id]/summary/route";
+import { GET as comparisonsApi } from "@/app/api/v1/comparisons/route";
+import { apiGet, blindScenario, fileText, pdfText, S, type BlindScenario } from "../testing/blind-scenario";
+import { exportComparison, exportEvaluation } from "./reports/evaluation-export";
+import { comparisonReport, evaluationReport } from "./reports/reports";
+import { inS, itKeepsEveryRowBlind, leakIf, type Row } from "./blind-rule.fixture";
+
+// THE BLIND RULE (blind-rule.fixture.ts) on the API, the exports and the PDF reports.
+let sc: BlindScenario;
+
+/** A criterion row of S in a criteria × vendors sheet with a cell "4": only X's and Y's consensus is 4. */
+const consensusCell = (text: string) =>
+  leakIf(
+    text.split("\n").some((l) => new RegExp(`^"?${S}"?,"?${S}-\\d+`).test(l) && /(^|,)"?4"?(,|$)/.test(l)),
+    "consensus 4 in a sheet",
+  );
+
+const ROWS: Row[] = [
+  [
+    "API: GET /api/v1/evaluations/{id}/scores",
+    "v",
+    (w) => apiGet(scoresApi, `/api/v1/evaluations/${sc.e0}/scores`, w, { id: sc.e0 }),
+  ],
+  [
+    "API: GET /api/v1/evaluations/{id}/agreed",
+    "v",
+    (w) => apiGet(agreedApi, `/api/v1/evaluations/${sc.e0}/agreed`, w, { id: sc.e0 }),
+  ],
+  [
+    "API: GET /api/v1/evaluations/{id}/summary",
+    "v",
+    async (w) => {
+      const text = await apiGet(summaryApi, `/api/v1/evaluations/${sc.e0}/summary`, w, { id: sc.e0 });
+      return (
+        text +
+        leakIf(
+          (JSON.parse(text).sections as Array<{ key: string; score: number | null }>).some(
+            (x) => x.key === S && x.score !== null,
+          ),
+          "section score",
+        )
+      );
+    },
+  ],
+  [
+    "API: GET /api/v1/comparisons",
+    "v",
+    async (w) => {
+      const text = await apiGet(comparisonsApi, `/api/v1/comparisons?evaluations=${sc.e0},${sc.e1}`, w, {});
+      const criteria = JSON.parse(text).criteria as Array<{
+        key: string;
+        scores: Record<string, number | null>;
+      }>;
+      return (
+        text +
+        leakIf(
+          criteria.some((c) => inS(c.key) && c.scores[sc.e0] !== null),
+          "consensus",
+        )
+      );
+    },
+  ],
+  ...(["csv", "xlsx", "json", "oscal"] as const).map((format): Row => [
+    `export: evaluation ${format}`,
+    "v",
+    async (w) => fileText(await exportEvaluation(w.actor, sc.slug, sc.e0, { format })),
+  ]),
+  ...(["csv", "xlsx", "json"] as const).map((format): Row => [
+    `export: comparison ${format}`,
+    "v",
+    async (w) => {
+      const text = await fileText(
+        await exportComparison(w.actor, sc.slug, { evaluations: `${sc.e0},${sc.e1}`, format }),
+      );
+      return text + consensusCell(text);
+    },
+  ]),
+  [
+    "PDF: evaluation report",
+    "v",
+    async (w) => pdfText((await evaluationReport(w.actor, sc.slug, sc.e0)).pdf),
+  ],
+  [
+    "PDF: comparison report",
+    "v",
+    async (w) =>
+      pdfText((await comparisonReport(w.actor, sc.slug, { evaluations: `${sc.e0},${sc.e1}` })).pdf),
+  ],
+];
+
+beforeAll(async () => {
+  sc = await blindScenario();
+}, 180_000);
+
+describe("the blind rule", () => {
+  itKeepsEveryRowBlind(ROWS, () => sc);
+});
