@@ -74,6 +74,14 @@ describe("securityPage", () => {
     expect(a.members.map((m) => m.id)).not.toContain(owner2.userId);
     expect(a.members.map((m) => m.id)).toContain(as.reviewer.userId);
     expect([o.can.massReset, a.can.massReset]).toEqual([true, false]);
+    // The cards come as text: adoption as "enrolled / members", the chain verified just now.
+    expect(o.figures.mfa).toBe(`${o.overview.mfaEnrolled} / ${o.overview.members}`);
+    expect(o.figures.chain.value).toBe("Intact");
+    expect(o.figures.dependencyAudit).toMatch(/^Dependency audit/);
+    expect(o.members.find((m) => m.id === as.reviewer.userId)).toMatchObject({
+      controls: true,
+      toggle: { label: "Disable", variant: "danger" },
+    });
     await expect(securityPage(as.reviewer, slug)).rejects.toMatchObject({ code: "forbidden" });
   });
 });
