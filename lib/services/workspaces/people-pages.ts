@@ -24,9 +24,10 @@ export async function membersPage(actor: Actor | null, slug: string) {
     invite ? listInvitations(me, slug) : [],
   ]);
   return {
-    workspace: { name: workspace.name, role },
+    // `me`: the caller's own id, which "Leave this workspace" removes.
+    workspace: { name: workspace.name, role, me: me.userId },
     can: { invite, manage: can(role, "members.remove") },
-    invitations,
+    invitations: invitations.map((i) => ({ ...i, expires: i.expiresAt.toISOString().slice(0, 10) })),
     members: members.map((m) => {
       const self = m.id === me.userId;
       return {

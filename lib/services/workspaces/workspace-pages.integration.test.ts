@@ -13,6 +13,7 @@ import {
   frameworksPage,
   profilesPage,
 } from "../catalogues/library-pages";
+import { inviteMember } from "./invitations";
 import { membersPage, securityPage, tokensPage } from "./people-pages";
 
 /**
@@ -48,6 +49,15 @@ describe("membersPage", () => {
       { invite: false, manage: false },
     ]);
     expect(pages.every((p) => p.members.length === 5)).toBe(true);
+    expect(pages.map((p) => p.workspace.me)).toEqual(ROLES.map((r) => as[r].userId));
+  });
+
+  it("lists pending invitations with their expiry day, to those who may invite", async () => {
+    await inviteMember(as.admin, slug, { email: "pending-page@example.test", role: "viewer" });
+    const [a, r] = await Promise.all([membersPage(as.admin, slug), membersPage(as.reviewer, slug)]);
+    const invitation = a.invitations.find((i) => i.email === "pending-page@example.test")!;
+    expect(invitation.expires).toBe(invitation.expiresAt.toISOString().slice(0, 10));
+    expect(r.invitations).toEqual([]);
   });
 
   it("per member: nobody acts on themselves, only owners on owners, roles of owners change by transfer", async () => {
