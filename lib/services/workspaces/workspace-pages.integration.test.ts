@@ -154,9 +154,15 @@ describe("the other workspace pages' flags follow the policy", () => {
     expect(ok.filters).toEqual({ action: "evaluation.created", before: "99999999" });
     expect(ok.query).toBe("action=evaluation.created");
     expect("events" in ok.result).toBe(true);
+    expect(ok.error).toBeNull();
+    expect(ok.fields.find((f) => f.name === "action")?.value).toBe("evaluation.created");
+    const all = await auditPage(as.admin, slug, { action: "member." });
+    expect(all.rows.length).toBeGreaterThan(0);
+    expect(all.rows[0]).toMatchObject({ action: expect.stringMatching(/^member\./) });
     const bad = await auditPage(as.admin, slug, { from: "yesterday", to: ["2026-01-01", "2026-02-01"] });
     expect(bad.filters).toEqual({ from: "yesterday" });
     expect(bad.result).toEqual({ error: expect.any(String) });
+    expect(bad).toMatchObject({ error: expect.any(String), rows: [], older: null });
     await expect(auditPage(as.reviewer, slug, {})).rejects.toMatchObject({ code: "forbidden" });
   });
 
