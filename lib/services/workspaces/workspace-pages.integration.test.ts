@@ -171,6 +171,12 @@ describe("the other workspace pages' flags follow the policy", () => {
     expect(page.account.email).toBe(as.reviewer.email);
     expect(page.sessions.find((s) => s.current)?.id).toBe(as.reviewer.sessionId);
     expect(page.tokens).toEqual([]);
+    expect(page).toMatchObject({
+      notice: null,
+      mfa: null,
+      passwordChanged: expect.stringMatching(/^\d{4}-/),
+    });
+    expect((await accountPage(as.reviewer, { mfa: "required" })).notice).toBe("setup-required");
     await expect(accountPage(null)).rejects.toMatchObject({ code: "unauthorized" });
   });
 });
