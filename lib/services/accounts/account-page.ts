@@ -4,13 +4,46 @@ import { getMyAccount } from "./account";
 import { listAllMyTokens } from "./api-tokens";
 import { listMySessions } from "./sessions";
 
+/** Times on the account page: UTC to the minute. */
+const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ");
+
+/**
+ * Why the user was sent here (`?mfa=` from or404): a workspace needs a session opened with a
+ * second factor, or needs 2FA set up — the latter only while it is not on yet.
+ */
+export function accountNotice(mfa: unknown, mfaOn: boolean): "sign-in-again" | "setup-required" | null {
+  if (mfa === "sign-in-again") return "sign-in-again";
+  if (mfa === "required" && !mfaOn) return "setup-required";
+  return null;
+}
+
+type Session = { userAgent: string | null; ip: string | null; lastSeenAt: Date };
+
+/** A session as listed: its browser (the user agent, cut short), address and last use. */
+export function sessionLine(s: Session) {
+  return {
+    browser: s.userAgent?.slice(0, 60) ?? "Unknown browser",
+    ip: s.ip ?? "unknown IP",
+    lastSeen: when(s.lastSeenAt),
+  };
+}
+
 /** The account page: the user, their live sessions and their tokens in every workspace. */
-export async function accountPage(actor: Actor | null) {
+export async function accountPage(actor: Actor | null, params: { mfa?: unknown } = {}) {
   const me = requireSessionActor(actor);
   const [account, sessions, tokens] = await Promise.all([
     getMyAccount(me),
     listMySessions(me),
     listAllMyTokens(me),
   ]);
-  return { account, sessions, tokens };
+  return {
+    account,
+    notice: accountNotice(params.mfa, !!account.mfaEnabledAt),
+    mfa: account.mfaEnabledAt
+      ? { since: when(account.mfaEnabledAt), recoveryCodesLeft: account.recoveryCodesLeft }
+      : null,
+    passwordChanged: when(account.passwordChangedAt),
+    sessions: sessions.map((s) => ({ ...s, ...sessionLine(s) })),
+    tokens,
+  };
 }

@@ -6,6 +6,51 @@ import { listAuditEvents } from "./audit-log";
 export const AUDIT_FILTERS = ["action", "actor", "from", "to"] as const;
 
 type SearchParams = Record<string, string | string[] | undefined>;
+type Filter = (typeof AUDIT_FILTERS)[number];
+
+const isDate = (f: Filter) => f === "from" || f === "to";
+const PLACEHOLDERS: Partial<Record<Filter, string>> = { action: "auth.", actor: "email" };
+
+/** The filter form's inputs: dates for the range, text otherwise, each with its value as typed. */
+export function auditFilterFields(filters: Record<string, string>) {
+  return AUDIT_FILTERS.map((f) => ({
+    name: f,
+    label: isDate(f) ? `${f} (date)` : f,
+    type: isDate(f) ? ("date" as const) : ("text" as const),
+    placeholder: PLACEHOLDERS[f],
+    value: filters[f] ?? "",
+  }));
+}
+
+type AuditEvent = {
+  id: string;
+  at: Date;
+  actorEmail: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  ip: string | null;
+  before: unknown;
+  after: unknown;
+  redacted: boolean;
+};
+
+const json = (v: unknown) => (v === null || v === undefined ? "" : JSON.stringify(v));
+
+/** One event as the table shows it: UTC time to the second, dashes for what is missing, the change as JSON. */
+export function auditRow(e: AuditEvent) {
+  return {
+    id: e.id,
+    at: e.at.toISOString().slice(0, 19).replace("T", " "),
+    actor: e.actorEmail ?? "—",
+    action: e.action,
+    target: e.targetType ? `${e.targetType} ${e.targetId ?? ""}` : "—",
+    ip: e.ip ?? "—",
+    before: e.before ? json(e.before) : null,
+    after: e.after ? json(e.after) : null,
+    redacted: e.redacted,
+  };
+}
 
 /**
  * The audit log page from its address: the filters as typed (kept in the form), the query the
@@ -23,5 +68,14 @@ export async function auditPage(actor: Actor | null, slug: string, sp: SearchPar
     if (err instanceof AppError && err.code === "validation_failed") return { error: err.message };
     throw err;
   });
-  return { filters, query, result };
+  return {
+    filters,
+    fields: auditFilterFields(filters),
+    query,
+    result,
+    error: "error" in result ? result.error : null,
+    rows: "events" in result ? result.events.map(auditRow) : [],
+    // The next page's query: the same filters, before the last event shown.
+    older: "events" in result && result.nextBefore ? `${query}&before=${result.nextBefore}` : null,
+  };
 }

@@ -82,7 +82,7 @@ export async function evaluationPage(
     evaluation: { ...ev, myRole: role },
     profiles,
     summary,
-    ...overviewView(ev, summary, role),
+    ...overviewView(ev, summary, role, userId),
     activity: activityOf(
       ev,
       reviewers,

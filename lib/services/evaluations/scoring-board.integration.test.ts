@@ -140,14 +140,20 @@ describe("evaluationPage: what the overview offers each role", () => {
   it("follows the status: reopening a final evaluation, no assigning or scoring while final", async () => {
     const { evaluationId: ev } = await createEvaluationFixture(slug);
     await changeEvaluationStatus(as.owner, slug, ev, { status: "in_review" });
-    expect((await evaluationPage(as.admin, slug, ev)).transitions).toEqual([
-      { status: "final", label: "Finalise" },
-      { status: "draft", label: "Back to draft" },
+    const review = await evaluationPage(as.admin, slug, ev);
+    expect(review.transitions).toEqual([
+      { status: "final", label: "Finalise", variant: "primary" },
+      { status: "draft", label: "Back to draft", variant: "secondary" },
     ]);
+    expect(review).toMatchObject({ askReason: false, header: { statusLabel: "in review" } });
+    expect(review.assignable.length).toBeGreaterThan(0);
     await changeEvaluationStatus(as.owner, slug, ev, { status: "final" });
     const final = await evaluationPage(as.admin, slug, ev);
-    expect(final.transitions).toEqual([{ status: "in_review", label: "Reopen" }]);
+    expect(final.transitions).toEqual([{ status: "in_review", label: "Reopen", variant: "secondary" }]);
     expect(final.can).toEqual({ manage: true, assign: false, score: false });
+    // Final: reopening asks for a reason, nobody is assigned, and every section link says "View".
+    expect(final).toMatchObject({ askReason: true, assignable: [], header: { statusLabel: "final" } });
+    expect(final.rows.filter((r) => r.link).every((r) => r.link === "View")).toBe(true);
   });
 
   it("lists unscored criteria as gaps and the lowest consensus as weakest, in sections the caller may see", async () => {

@@ -6,6 +6,7 @@ import { listMyTokens } from "../accounts/api-tokens";
 import { listInvitations } from "./invitations";
 import { listMembers } from "./members";
 import { securityOverview } from "../admin/security-admin";
+import { chainFigure, dependencyAuditLine, mfaRequirement, securityMember } from "../admin/security-labels";
 import { securityPosture } from "../admin/security-posture";
 
 /**
@@ -23,9 +24,10 @@ export async function membersPage(actor: Actor | null, slug: string) {
     invite ? listInvitations(me, slug) : [],
   ]);
   return {
-    workspace: { name: workspace.name, role },
+    // `me`: the caller's own id, which "Leave this workspace" removes.
+    workspace: { name: workspace.name, role, me: me.userId },
     can: { invite, manage: can(role, "members.remove") },
-    invitations,
+    invitations: invitations.map((i) => ({ ...i, expires: i.expiresAt.toISOString().slice(0, 10) })),
     members: members.map((m) => {
       const self = m.id === me.userId;
       return {
@@ -50,11 +52,25 @@ export async function securityPage(actor: Actor | null, slug: string) {
     securityPosture(me, slug),
     listMembers(me, slug),
   ]);
+  const vulnerabilities = posture.audit.status === "ok" ? (posture.audit.vulnerabilities ?? {}) : null;
   return {
     overview,
     posture,
-    vulnerabilities: posture.audit.status === "ok" ? (posture.audit.vulnerabilities ?? {}) : null,
-    members: members.filter((m) => m.id !== me.userId && mayActOnMember(role, m.role)),
+    vulnerabilities,
+    // The stat cards and the 2FA card as text (lib/services/admin/security-labels.ts).
+    figures: {
+      mfa: `${overview.mfaEnrolled} / ${overview.members}`,
+      locked: overview.locked.length,
+      tokens: overview.activeTokens,
+      shareLinks: posture.activeShareLinks,
+      chain: chainFigure(posture.chain),
+      version: posture.version,
+      dependencyAudit: dependencyAuditLine(posture.audit, vulnerabilities),
+    },
+    mfaRequirement: mfaRequirement(overview.requireMfa),
+    members: members
+      .filter((m) => m.id !== me.userId && mayActOnMember(role, m.role))
+      .map((m) => ({ ...m, ...securityMember(m) })),
     can: { massReset: can(role, "security.massCredentialReset") },
   };
 }

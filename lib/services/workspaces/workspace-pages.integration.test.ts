@@ -13,6 +13,7 @@ import {
   frameworksPage,
   profilesPage,
 } from "../catalogues/library-pages";
+import { inviteMember } from "./invitations";
 import { membersPage, securityPage, tokensPage } from "./people-pages";
 
 /**
@@ -48,6 +49,15 @@ describe("membersPage", () => {
       { invite: false, manage: false },
     ]);
     expect(pages.every((p) => p.members.length === 5)).toBe(true);
+    expect(pages.map((p) => p.workspace.me)).toEqual(ROLES.map((r) => as[r].userId));
+  });
+
+  it("lists pending invitations with their expiry day, to those who may invite", async () => {
+    await inviteMember(as.admin, slug, { email: "pending-page@example.test", role: "viewer" });
+    const [a, r] = await Promise.all([membersPage(as.admin, slug), membersPage(as.reviewer, slug)]);
+    const invitation = a.invitations.find((i) => i.email === "pending-page@example.test")!;
+    expect(invitation.expires).toBe(invitation.expiresAt.toISOString().slice(0, 10));
+    expect(r.invitations).toEqual([]);
   });
 
   it("per member: nobody acts on themselves, only owners on owners, roles of owners change by transfer", async () => {
@@ -74,6 +84,14 @@ describe("securityPage", () => {
     expect(a.members.map((m) => m.id)).not.toContain(owner2.userId);
     expect(a.members.map((m) => m.id)).toContain(as.reviewer.userId);
     expect([o.can.massReset, a.can.massReset]).toEqual([true, false]);
+    // The cards come as text: adoption as "enrolled / members", the chain verified just now.
+    expect(o.figures.mfa).toBe(`${o.overview.mfaEnrolled} / ${o.overview.members}`);
+    expect(o.figures.chain.value).toBe("Intact");
+    expect(o.figures.dependencyAudit).toMatch(/^Dependency audit/);
+    expect(o.members.find((m) => m.id === as.reviewer.userId)).toMatchObject({
+      controls: true,
+      toggle: { label: "Disable", variant: "danger" },
+    });
     await expect(securityPage(as.reviewer, slug)).rejects.toMatchObject({ code: "forbidden" });
   });
 });
@@ -136,9 +154,15 @@ describe("the other workspace pages' flags follow the policy", () => {
     expect(ok.filters).toEqual({ action: "evaluation.created", before: "99999999" });
     expect(ok.query).toBe("action=evaluation.created");
     expect("events" in ok.result).toBe(true);
+    expect(ok.error).toBeNull();
+    expect(ok.fields.find((f) => f.name === "action")?.value).toBe("evaluation.created");
+    const all = await auditPage(as.admin, slug, { action: "member." });
+    expect(all.rows.length).toBeGreaterThan(0);
+    expect(all.rows[0]).toMatchObject({ action: expect.stringMatching(/^member\./) });
     const bad = await auditPage(as.admin, slug, { from: "yesterday", to: ["2026-01-01", "2026-02-01"] });
     expect(bad.filters).toEqual({ from: "yesterday" });
     expect(bad.result).toEqual({ error: expect.any(String) });
+    expect(bad).toMatchObject({ error: expect.any(String), rows: [], older: null });
     await expect(auditPage(as.reviewer, slug, {})).rejects.toMatchObject({ code: "forbidden" });
   });
 
@@ -147,6 +171,12 @@ describe("the other workspace pages' flags follow the policy", () => {
     expect(page.account.email).toBe(as.reviewer.email);
     expect(page.sessions.find((s) => s.current)?.id).toBe(as.reviewer.sessionId);
     expect(page.tokens).toEqual([]);
+    expect(page).toMatchObject({
+      notice: null,
+      mfa: null,
+      passwordChanged: expect.stringMatching(/^\d{4}-/),
+    });
+    expect((await accountPage(as.reviewer, { mfa: "required" })).notice).toBe("setup-required");
     await expect(accountPage(null)).rejects.toMatchObject({ code: "unauthorized" });
   });
 });
