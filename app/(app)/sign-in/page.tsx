@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { Muted } from "@/components/ui/muted";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentActor } from "@/lib/auth/current";
-import { safeRedirectPath } from "@/lib/http/redirect-target";
+import { signInView } from "@/lib/services/accounts/sign-in-page";
 
 export const metadata = { title: "Sign in" };
 
@@ -13,17 +13,8 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const sp = await searchParams;
-  const callbackUrl = safeRedirectPath(sp.callbackUrl);
+  const { callbackUrl, notice, initialEmail } = signInView(await searchParams);
   if (await currentActor()) redirect(callbackUrl);
-  const notice =
-    sp.notice === "setup"
-      ? "Your account is ready. Sign in to continue."
-      : sp.notice === "reset"
-        ? "Password changed. Sign in with the new one."
-        : sp.notice === "joined"
-          ? "Account created. Sign in to open the workspace."
-          : null;
   return (
     <div className="mx-auto max-w-sm py-8">
       <PageHeader className="mb-4" title="Sign in" />
@@ -33,10 +24,7 @@ export default async function SignInPage({
         </p>
       )}
       <Card>
-        <SignInForm
-          callbackUrl={callbackUrl}
-          initialEmail={typeof sp.email === "string" ? sp.email.slice(0, 320) : undefined}
-        />
+        <SignInForm callbackUrl={callbackUrl} initialEmail={initialEmail} />
       </Card>
       <Muted className="mt-4">
         Forgot your password? Ask a workspace admin for a reset link. There is no default account.

@@ -4,6 +4,7 @@ import { actorFromBearer } from "../../auth/api-token";
 import { db } from "../../db";
 import { createMember, META, PASSWORD, sessionActor, tokenActor, uniqueIp } from "../../testing/fixtures";
 import { changePassword, resetPassword } from "./account";
+import { passwordResetPage } from "./password-reset-page";
 import { createToken } from "./api-tokens";
 import { authenticate, SIGN_IN_FAILED } from "./authentication";
 import { massCredentialReset, setUserDisabled } from "../admin/security-admin";
@@ -125,7 +126,12 @@ describe("session revocation", () => {
     await expect(signIn(owner.email)).resolves.toMatchObject({ userId: owner.userId });
 
     const token = links[0].path!.split("/").pop()!;
+    expect(await passwordResetPage(token)).toEqual({ valid: true, email: m.email });
     await resetPassword({ token, password: "after-Breach-river-58" }, meta());
+    expect(await passwordResetPage(token)).toEqual({
+      valid: false,
+      message: expect.stringMatching(/not valid any more/),
+    });
     await expect(signIn(m.email, "after-Breach-river-58")).resolves.toMatchObject({ userId: m.userId });
     await expect(resetPassword({ token, password: "second-Attempt-cloud-91" }, meta())).rejects.toMatchObject(
       { code: "gone" },

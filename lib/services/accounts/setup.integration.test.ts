@@ -29,6 +29,7 @@ const hashCalls = async () => vi.mocked((await import("../../auth/password")).ha
 const lib = async () => ({
   ...(await import("../../db")),
   ...(await import("./setup")),
+  ...(await import("./setup-page")),
   ...(await import("./authentication")),
 });
 
@@ -59,8 +60,9 @@ describe("first-run setup", () => {
   });
 
   it("creates the first owner and workspace with a one-time token, once", async () => {
-    const { db, issueSetupTokenIfNeeded, isSetUp, completeSetup, authenticate } = await lib();
+    const { db, issueSetupTokenIfNeeded, isSetUp, setupPage, completeSetup, authenticate } = await lib();
     expect(await isSetUp()).toBe(false);
+    expect(await setupPage("from-the-log")).toEqual({ done: false, token: "from-the-log" });
     const first = await issueSetupTokenIfNeeded();
     const token = await issueSetupTokenIfNeeded(); // a restart prints a new one and voids the old
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -105,6 +107,7 @@ describe("first-run setup", () => {
     expect(await db().user.count()).toBe(1);
     expect(await issueSetupTokenIfNeeded()).toBeNull();
     expect(await isSetUp()).toBe(true);
+    expect(await setupPage(token!)).toEqual({ done: true });
   });
 
   it("names the bad field and changes nothing", async () => {

@@ -6,8 +6,11 @@ import { notFound } from "../../errors/app-error";
 import { idSchema } from "../../schemas/framework";
 import { getWorkspaceCatalogue, listWorkspaceCatalogues } from "./catalogue-workspace";
 import { getCatalogue, listCatalogues } from "./catalogues";
+import { evaluationListRow, frameworkLabel } from "../evaluations/evaluation-labels";
 import { listEvaluations } from "../evaluations/evaluations";
+import { frameworkListView } from "../evaluations/framework-list-view";
 import { getFramework, listFrameworks } from "../evaluations/frameworks";
+import { profileListItem } from "../comparisons/profile-summary";
 import { listWeightProfiles } from "../comparisons/weight-profiles";
 
 /**
@@ -18,9 +21,11 @@ import { listWeightProfiles } from "../comparisons/weight-profiles";
 
 export async function frameworksPage(actor: Actor | null, slug: string, archived: boolean) {
   const { role, actor: me } = await authorize(actor, slug, "frameworks.read");
+  const canWrite = can(role, "frameworks.write");
   return {
     frameworks: await listFrameworks(me, slug, { archived }),
-    canWrite: can(role, "frameworks.write"),
+    canWrite,
+    list: frameworkListView(slug, archived, canWrite),
   };
 }
 
@@ -59,7 +64,14 @@ export async function evaluationsPage(actor: Actor | null, slug: string) {
       };
     }),
   );
-  return { evaluations, frameworks, catalogueOptions, canCreate };
+  const rows = evaluations.map(evaluationListRow);
+  return {
+    evaluations: rows,
+    frameworkOptions: frameworks.map((f) => ({ id: f.id, label: frameworkLabel(f) })),
+    catalogueOptions,
+    previous: rows.map((r) => ({ id: r.id, label: r.previousLabel })),
+    canCreate,
+  };
 }
 
 /** Weight profiles, and the first catalogue's sections and criteria for the profile editor. */
@@ -74,5 +86,6 @@ export async function profilesPage(actor: Actor | null, slug: string) {
         criteria: s.criteria.map((c) => ({ key: c.key, title: c.title })),
       }))
     : [];
-  return { profiles, sections, manage: can(role, "profiles.write") };
+  const manage = can(role, "profiles.write");
+  return { profiles: profiles.map((p) => profileListItem(p, manage)), sections, manage };
 }

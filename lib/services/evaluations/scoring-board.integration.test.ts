@@ -75,10 +75,10 @@ describe("getScoringBoard: why a section is locked", () => {
     });
     await submitSection(as.reviewer, slug, ev, section.key);
     const after = await board("reviewer", ev);
-    expect(after).toMatchObject({ locked: true, lockedReason: "You submitted this section." });
+    expect(after).toMatchObject({ locked: true, lockedReason: "You submitted this section.", blind: false });
     expect(after.others?.[section.criteria[0]].map((o) => o.value).sort()).toEqual([2, 3]);
     // The admin has not submitted: still open, still blind.
-    expect(await board("admin", ev)).toMatchObject({ locked: false, others: null });
+    expect(await board("admin", ev)).toMatchObject({ locked: false, others: null, blind: true });
   });
 
   it("locks everything for everyone once final, with the final reason first", async () => {

@@ -64,6 +64,8 @@ export function scoringBoardView(page: Page) {
     })),
     initial,
     others,
+    // The page says why others' scores are missing: the blind rule, until the caller submits.
+    blind: others === null,
     locked: reason !== null,
     lockedReason: reason,
     agreed: Object.fromEntries(

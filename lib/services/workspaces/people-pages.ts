@@ -3,6 +3,7 @@ import type { Actor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { can, mayActOnMember, mayHoldWriteTokens } from "../../auth/policy";
 import { listMyTokens } from "../accounts/api-tokens";
+import { tokenRow } from "../accounts/token-rows";
 import { listInvitations } from "./invitations";
 import { listMembers } from "./members";
 import { securityOverview } from "../admin/security-admin";
@@ -75,8 +76,10 @@ export async function securityPage(actor: Actor | null, slug: string) {
   };
 }
 
-/** The caller's tokens in this workspace, and whether they may create write-scoped ones. */
+/** The caller's tokens in this workspace as table rows, and whether they may create write-scoped ones. */
 export async function tokensPage(actor: Actor | null, slug: string) {
   const { role, actor: me } = await authorize(actor, slug, "tokens.manageOwn");
-  return { tokens: await listMyTokens(me, slug), canWrite: mayHoldWriteTokens(role) };
+  const tokens = await listMyTokens(me, slug);
+  const now = new Date();
+  return { tokens: tokens.map((t) => tokenRow(t, now)), canWrite: mayHoldWriteTokens(role) };
 }

@@ -107,11 +107,11 @@ describe("the other workspace pages' flags follow the policy", () => {
   });
 
   it("frameworks and a framework: writing for reviewers and above; a malformed id is not found", async () => {
-    expect((await each((a) => frameworksPage(a, slug, false))).map((p) => p.canWrite)).toEqual([
-      true,
-      true,
-      true,
-      false,
+    const list = await each((a) => frameworksPage(a, slug, false));
+    expect(list.map((p) => p.canWrite)).toEqual([true, true, true, false]);
+    expect(list.map((p) => p.list.empty)).toEqual([
+      ...ROLES.slice(0, 3).map(() => "No frameworks yet — add the first one above."),
+      "No frameworks yet.",
     ]);
     const one = await each((a) => frameworkPage(a, slug, frameworkId));
     expect(one.map((p) => [p.framework.id, p.canWrite])).toEqual(
@@ -132,12 +132,20 @@ describe("the other workspace pages' flags follow the policy", () => {
     expect(pages[0].evaluations).toHaveLength(1);
     const owasp = pages[0].catalogueOptions.find((c) => c.ref.startsWith("owasp-iot-framework@"));
     expect(owasp?.sections.length).toBeGreaterThan(0);
+    // Rows and options come labelled: the page renders them as they are.
+    const [row] = pages[0].evaluations;
+    expect(row.status).toBe("Draft");
+    expect(pages[0].previous).toEqual([
+      { id: row.id, label: expect.stringContaining(`— Draft (${row.created})`) },
+    ]);
+    expect(pages[0].frameworkOptions.map((f) => f.id)).toContain(frameworkId);
   });
 
   it("weight profiles: managing for owners and admins, the editor gets a catalogue's criteria", async () => {
     const pages = await each((a) => profilesPage(a, slug));
     expect(pages.map((p) => p.manage)).toEqual([true, true, false, false]);
     expect(pages[0].profiles.some((p) => p.preset)).toBe(true);
+    expect(pages[0].profiles.filter((p) => p.deletable)).toEqual([]); // presets only so far
     expect(pages[0].sections[0].criteria.length).toBeGreaterThan(0);
   });
 

@@ -1,8 +1,7 @@
-import { ActionForm } from "@/components/ui/action-form";
-import { Card } from "@/components/ui/card";
 import { ProfileForm } from "@/components/profiles/profile-form";
+import { ProfileList } from "@/components/profiles/profile-list";
+import { Card } from "@/components/ui/card";
 import { Heading } from "@/components/ui/heading";
-import { Muted } from "@/components/ui/muted";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
@@ -21,45 +20,7 @@ export default async function ProfilesPage({ params }: { params: Promise<{ works
         How much each section counts, and knock-outs: a criterion whose consensus falls below its threshold
         disqualifies the framework under that profile. Unlisted weights are 1.
       </PageHeader>
-      <ul className="grid gap-3">
-        {profiles.map((p) => (
-          <li key={p.id} className="rounded-lg border border-border bg-surface p-4" data-testid="profile">
-            <div className="flex flex-wrap items-center gap-2">
-              <span className="font-medium">{p.name}</span>
-              {p.preset && <span className="rounded bg-surface-2 px-1.5 text-xs text-muted">preset</span>}
-              {manage && !p.preset && (
-                <span className="ml-auto">
-                  <ActionForm
-                    action={deleteProfileAction.bind(null, slug)}
-                    hidden={{ profileId: p.id }}
-                    label="Delete"
-                    variant="danger"
-                    confirm={`Delete the profile “${p.name}”?`}
-                  />
-                </span>
-              )}
-            </div>
-            <Muted className="mt-1">
-              Sections:{" "}
-              {Object.entries(p.sectionWeights)
-                .map(([k, w]) => `${k} ×${w}`)
-                .join(", ") || "all ×1"}
-              {Object.keys(p.criterionWeights).length > 0 && (
-                <>
-                  {" "}
-                  · Criteria:{" "}
-                  {Object.entries(p.criterionWeights)
-                    .map(([k, w]) => `${k} ×${w}`)
-                    .join(", ")}
-                </>
-              )}
-              {p.knockouts.length > 0 && (
-                <> · Knock-outs: {p.knockouts.map((k) => `${k.criterionKey} ≥ ${k.threshold}`).join(", ")}</>
-              )}
-            </Muted>
-          </li>
-        ))}
-      </ul>
+      <ProfileList profiles={profiles} remove={deleteProfileAction.bind(null, slug)} />
       {manage && (
         <Card>
           <Heading level={2} className="mb-3">

@@ -1,7 +1,5 @@
-import Link from "next/link";
+import { ScoreSectionHeader } from "@/components/scoring/score-section-header";
 import { ScoringBoard } from "@/components/scoring/scoring-board";
-import { Muted } from "@/components/ui/muted";
-import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
 import { getScoringBoard } from "@/lib/services/evaluations/scoring-board";
@@ -14,48 +12,29 @@ type Params = { params: Promise<{ workspace: string; id: string; section: string
 export default async function ScoreSectionPage({ params }: Params) {
   const { workspace: slug, id, section: sectionKey } = await params;
   const actor = await requireActor(`/w/${slug}/evaluations/${id}/score/${sectionKey}`);
-  const {
-    evaluation: ev,
-    section,
-    criteria,
-    initial,
-    others,
-    locked,
-    lockedReason,
-    agreed,
-    canAgree: manage,
-  } = await or404(getScoringBoard(actor, slug, id, decodeURIComponent(sectionKey)));
+  const board = await or404(getScoringBoard(actor, slug, id, decodeURIComponent(sectionKey)));
+  const { evaluation: ev, section } = board;
   return (
     <div className="grid gap-4">
-      <PageHeader
-        breadcrumbs={
-          <>
-            <Link className="underline" href={`/w/${slug}/evaluations/${id}`}>
-              {ev.framework.name} {ev.framework.productVersion}
-            </Link>{" "}
-            / {section.title}
-          </>
-        }
-        title={section.title}
+      <ScoreSectionHeader
+        evaluationHref={`/w/${slug}/evaluations/${id}`}
+        framework={ev.framework}
+        sectionTitle={section.title}
+        blind={board.blind}
       />
-      {!others && (
-        <Muted>
-          Scores stay blind: you see other reviewers&apos; scores for this section once you submit it.
-        </Muted>
-      )}
       <ScoringBoard
         evaluationId={id}
         sectionTitle={section.title}
         scale={ev.scale}
-        criteria={criteria}
-        initial={initial}
-        others={others}
-        locked={locked}
-        lockedReason={lockedReason}
+        criteria={board.criteria}
+        initial={board.initial}
+        others={board.others}
+        locked={board.locked}
+        lockedReason={board.lockedReason}
         save={saveScoreAction.bind(null, slug, id)}
         submit={submitSectionAction.bind(null, slug, id, section.key)}
-        agreed={agreed}
-        agree={manage ? setAgreedAction.bind(null, slug, id) : undefined}
+        agreed={board.agreed}
+        agree={board.canAgree ? setAgreedAction.bind(null, slug, id) : undefined}
       />
     </div>
   );

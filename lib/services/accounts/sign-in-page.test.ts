@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { signInView } from "./sign-in-page";
+
+describe("signInView", () => {
+  it("names the notice of setup, reset and joining, and none for anything else", () => {
+    expect(signInView({ notice: "setup" }).notice).toBe("Your account is ready. Sign in to continue.");
+    expect(signInView({ notice: "reset" }).notice).toBe("Password changed. Sign in with the new one.");
+    expect(signInView({ notice: "joined" }).notice).toBe("Account created. Sign in to open the workspace.");
+    for (const notice of [undefined, "toString", "constructor", ["setup"], "other"])
+      expect(signInView({ notice }).notice).toBeNull();
+  });
+
+  it("returns to same-site paths only, /w by default", () => {
+    expect(signInView({ callbackUrl: "/w/acme" }).callbackUrl).toBe("/w/acme");
+    expect(signInView({ callbackUrl: "//evil.example" }).callbackUrl).toBe("/w");
+    expect(signInView({}).callbackUrl).toBe("/w");
+  });
+
+  it("fills in one email, at most 320 characters", () => {
+    expect(signInView({ email: "a@example.test" }).initialEmail).toBe("a@example.test");
+    expect(signInView({ email: "x".repeat(400) }).initialEmail).toHaveLength(320);
+    expect(signInView({ email: ["a", "b"] }).initialEmail).toBeUndefined();
+  });
+});
