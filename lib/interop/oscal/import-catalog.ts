@@ -144,7 +144,7 @@ export function importOscalCatalog(text: string, source: string): CatalogueInput
     description: meta.remarks ?? null,
     scale: scaleFrom(meta),
     sourceFormat: "oscal" as const,
-    purpose: propValue(meta.props, "purpose", SCORECARD_NS) ?? "assessment",
+    purpose: propValue(meta.props, "purpose", SCORECARD_NS),
     sections: sections.filter((s) => s.criteria.length > 0),
   };
   const result = catalogueInputSchema.safeParse(candidate);
