@@ -79,7 +79,7 @@ const KIND = [
   { suffix: "Mobile Kit", types: ["mobile", "cloud"] },
   { suffix: "Platform", types: ["edge", "gateway", "cloud", "mobile"] },
 ] as const;
-/** Chances that a reviewer is one step off (`one`, cumulative) or two steps off (`two`). */
+/** Chances that a reviewer lands at least one step off (`one`) and two steps off (`two`). */
 interface Panel {
   one: number;
   two: number;
