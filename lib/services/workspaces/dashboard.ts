@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
+import { can, type Role } from "../../auth/policy";
 import { pgPool } from "../../db";
 import { withLeaders } from "../comparisons/leaders";
 
@@ -54,6 +55,13 @@ type Row = {
 };
 
 /**
+ * While nothing is entered, the page leads with its first steps. Any account may load the sample
+ * (it becomes a workspace of its own); the card offers it to those who can follow its advice and
+ * add frameworks here. Viewers still find it on the workspaces list.
+ */
+const getStarted = (role: Role) => ({ offerSample: can(role, "frameworks.write") });
+
+/**
  * The page a reviewer lands on: frameworks, evaluations by status, activity, saved comparisons
  * with their leaders. Four statements: the authorisation, the page's data, then every saved
  * comparison's evaluations and scores loaded together (leaders.ts), not one comparison each.
@@ -71,6 +79,7 @@ export async function workspaceDashboard(actor: Actor | null, slug: string) {
   );
   return {
     workspace: { name: workspace.name, role },
+    getStarted: d.frameworks === 0 && d.recent.length === 0 ? getStarted(role) : null,
     frameworks: d.frameworks,
     evaluations: {
       draft: d.byStatus.draft ?? 0,
@@ -87,3 +96,5 @@ export async function workspaceDashboard(actor: Actor | null, slug: string) {
     comparisons,
   };
 }
+
+export type WorkspaceDashboard = Awaited<ReturnType<typeof workspaceDashboard>>;

@@ -35,6 +35,18 @@ describe("sample workspace", () => {
     const reviewing = await evaluationSummary(actor, ws.slug, inReview.id);
     expect(reviewing.sections.every((s) => !s.hidden)).toBe(true);
     expect(reviewing.overall).not.toBeNull();
+    // Agreement as the evaluation pages show it: like a real panel, mostly reliable, a few
+    // sections to discuss, one or two contested (the pure test pins the same on the generator).
+    const shown = await db().evaluation.findMany({
+      where: { workspaceId: ws.id, status: { not: "draft" } },
+      select: { id: true },
+    });
+    const alphas: number[] = [];
+    for (const e of shown)
+      alphas.push(...(await evaluationSummary(actor, ws.slug, e.id)).sections.map((s) => s.alpha!));
+    expect(alphas.filter((a) => a >= 0.667).length / alphas.length).toBeGreaterThanOrEqual(0.8);
+    expect(alphas.filter((a) => a < 0.4).length).toBeGreaterThanOrEqual(1);
+    expect(alphas.filter((a) => a < 0.4).length).toBeLessThanOrEqual(2);
     const [saved] = await listSavedComparisons(actor, ws.slug);
     expect(saved).toMatchObject({ name: "Sample shortlist (5 vendors)", vendors: 5 });
     expect(saved.top?.name).toBeTruthy();

@@ -3,14 +3,13 @@ import { randomUUID } from "node:crypto";
 import { recordAudit } from "../../audit/record";
 import { requireSessionActor, type Actor } from "../../auth/actor";
 import { db, type Prisma } from "../../db";
-import { generateDataset } from "../../sample/dataset";
+import { generateDataset, SAMPLE_WORKSPACE_DATASET } from "../../sample/dataset";
 import { serializeViewState, DEFAULT_VIEW } from "../../compare/view-state";
 import { AppError } from "../../errors/app-error";
 import { createWorkspaceWithOwner } from "./workspace-create";
 
 type Tx = Prisma.TransactionClient;
 export const SAMPLE_WORKSPACE_NAME = "Sample: IoT framework shortlist";
-const SEED = 20160318;
 
 /**
  * A clearly labelled sample workspace for a newcomer: 20 frameworks scored by three sample
@@ -83,7 +82,7 @@ async function fillSampleWorkspace(tx: Tx, workspaceId: string, ownerId: string)
     max: 4,
     sections: catalogue.sections.map((s) => ({ key: s.key, criteria: s.criteria.map((c) => c.key) })),
   };
-  const data = generateDataset(shape, { seed: SEED, frameworks: 20, reviewers: 3 });
+  const data = generateDataset(shape, SAMPLE_WORKSPACE_DATASET);
   const tag = workspaceId.slice(-8);
   const reviewers = ["A", "B", "C"].map((l) => ({
     id: randomUUID(),
