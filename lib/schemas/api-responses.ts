@@ -159,3 +159,45 @@ export const catalogueImportedResponse = z.object({
   version: z.string(),
   criteriaCount: z.number().int().min(0),
 });
+
+const coverage = z.enum(["full", "partial", "not_assessed", "not_in_catalogue"]);
+
+/** GET /api/v1/evaluations/{id}/readiness: one entry per regulation the catalogue is mapped to. */
+export const readinessResponse = z.object({
+  evaluation: z.object({ id: z.string() }).loose(),
+  disclaimer: z.string(),
+  crosswalks: z.array(
+    z.object({
+      mappingSet: z.object({ slug: z.string(), version: z.string(), title: z.string(), author: z.string() }),
+      target: z.object({ slug: z.string(), version: z.string(), title: z.string() }),
+      readiness: z.number().min(0).max(100).nullable(),
+      counts: z.object({
+        full: z.number().int(),
+        partial: z.number().int(),
+        notAssessed: z.number().int(),
+        notInCatalogue: z.number().int(),
+      }),
+      requirements: z.array(
+        z.object({
+          key: z.string(),
+          title: z.string(),
+          section: z.object({ key: z.string(), title: z.string() }),
+          readiness: z.number().min(0).max(100).nullable(),
+          coverage,
+          reason: z.string().nullable(),
+          contributing: z.array(
+            z.object({
+              key: z.string(),
+              title: z.string(),
+              relationship: z.enum(["equivalent", "subset", "superset", "intersects"]),
+              rationale: z.string(),
+              consensus: z.number(),
+            }),
+          ),
+          notApplicable: z.array(z.string()),
+          unscored: z.array(z.string()),
+        }),
+      ),
+    }),
+  ),
+});

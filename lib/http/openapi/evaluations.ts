@@ -95,4 +95,21 @@ export const evaluationPaths = () => ({
       responses: { 200: { description: "Summary", content: json(R.summaryResponse) }, ...errors },
     },
   },
+  "/api/v1/evaluations/{id}/readiness": {
+    get: {
+      summary:
+        "Readiness against the regulations the catalogue is mapped to (CRA Annex I, ETSI EN 303 645, NIST IR 8425): an indication, not a conformity assessment",
+      parameters: [
+        id("id"),
+        {
+          name: "target",
+          in: "query",
+          required: false,
+          schema: { type: "string" },
+          description: "A target catalogue's slug (e.g. eu-cra-annex-i); every mapped regulation by default",
+        },
+      ],
+      responses: { 200: { description: "Readiness", content: json(R.readinessResponse) }, ...errors },
+    },
+  },
 });

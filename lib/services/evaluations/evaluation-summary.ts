@@ -56,17 +56,23 @@ export async function evaluationSummary(
   const { profile: profileRef } = parseInput(profileQuery, raw);
   const ev = await loadEvaluation(workspace.id, evaluationId);
   const profile = await resolveProfile(workspace.id, profileRef);
+  const { scores, agreed } = await loadVotes(workspace.id, ev.id);
+  return summarise(ev, scores, agreed, profile, me.userId, role);
+}
+
+/** Every reviewer's score and the agreed values of one evaluation: what `summarise` reads. */
+export async function loadVotes(workspaceId: string, evaluationId: string) {
   const [scores, agreed] = await Promise.all([
     db().score.findMany({
-      where: { evaluationId: ev.id, workspaceId: workspace.id },
+      where: { evaluationId, workspaceId },
       select: { criterionKey: true, reviewerId: true, value: true, notApplicable: true },
     }),
     db().agreedScore.findMany({
-      where: { evaluationId: ev.id },
+      where: { evaluationId },
       select: { criterionKey: true, value: true, notApplicable: true },
     }),
   ]);
-  return summarise(ev, scores, agreed, profile, me.userId, role);
+  return { scores, agreed };
 }
 
 type Vote = { criterionKey: string; reviewerId: string; value: number | null; notApplicable: boolean };
