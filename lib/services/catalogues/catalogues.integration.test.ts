@@ -6,6 +6,7 @@ import { db } from "../../db";
 import { DEFAULT_SCALE, type CatalogueInput } from "../../schemas/catalogue";
 import { storeCatalogueVersion } from "./catalogue-store";
 import { seedCatalogues } from "./catalogue-seed";
+import { criterionPage, homePage } from "./catalogue-pages";
 import { getCatalogue, getCriterion, listCatalogues } from "./catalogues";
 
 const counts = async () => ({
@@ -129,6 +130,19 @@ describe("catalogue reads", () => {
     expect(r.section.title).toBe("Gateway");
     expect(r.previous?.key).toBe("EDGE-26");
     expect(r.next?.key).toBe("GW-02");
+  });
+
+  it("criterionPage: the links around a criterion and the tab's title; homePage features OWASP", async () => {
+    const r = await criterionPage("owasp-iot-framework", "2016-03-18", "GW-01");
+    const base = "/catalogues/owasp-iot-framework/2016-03-18";
+    expect(r.documentTitle).toBe(`GW-01 ${r.criterion.title}`);
+    expect(r.links).toEqual({
+      catalogue: base,
+      section: `${base}?section=GW`,
+      previous: { key: "EDGE-26", title: r.previous!.title, href: `${base}/criteria/EDGE-26` },
+      next: { key: "GW-02", title: r.next!.title, href: `${base}/criteria/GW-02` },
+    });
+    expect((await homePage()).featured?.slug).toBe("owasp-iot-framework");
   });
 
   it.each([

@@ -4,6 +4,7 @@ import { authorize } from "../../auth/authorize";
 import { can } from "../../auth/policy";
 import { notFound } from "../../errors/app-error";
 import { idSchema } from "../../schemas/framework";
+import { frameworkArchiveToggle } from "./archive-toggles";
 import { getWorkspaceCatalogue, listWorkspaceCatalogues } from "./catalogue-workspace";
 import { getCatalogue, listCatalogues } from "./catalogues";
 import { evaluationListRow, frameworkLabel } from "../evaluations/evaluation-labels";
@@ -33,7 +34,8 @@ export async function frameworkPage(actor: Actor | null, slug: string, id: strin
   const { role, actor: me } = await authorize(actor, slug, "frameworks.read");
   // A malformed id is a validation error to getFramework; to a visitor it is just a missing page.
   if (!idSchema.safeParse(id).success) throw notFound("Framework");
-  return { framework: await getFramework(me, slug, id), canWrite: can(role, "frameworks.write") };
+  const framework = await getFramework(me, slug, id);
+  return { framework, canWrite: can(role, "frameworks.write"), archive: frameworkArchiveToggle(framework) };
 }
 
 export async function cataloguesPage(actor: Actor | null, slug: string) {

@@ -1,7 +1,11 @@
 import "server-only";
 import type { Actor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
+import { can } from "../../auth/policy";
+import { packComparison } from "../../compare/pack";
+import { sensitivityForView } from "../../compare/sensitivity-for-view";
 import type { ComparisonData } from "../../compare/types";
+import { parseViewState } from "../../compare/view-state";
 import { AppError } from "../../errors/app-error";
 import type { Role } from "../../generated/prisma/enums";
 import { idSchema } from "../../schemas/framework";
@@ -46,3 +50,29 @@ export async function comparePage(
 }
 
 const NOT_HERE = "One of the evaluations in this address does not exist in this workspace.";
+
+/**
+ * What the compare page renders, from its address: the selection, why it shows nothing (if it
+ * does not), the comparison packed for the browser with the sensitivity for the address's
+ * profile worked out here (server-side, see sensitivity-for-view.ts), and whether the viewer
+ * may save and share it.
+ */
+export async function compareView(
+  actor: Actor | null,
+  slug: string,
+  search: Record<string, string | string[] | undefined>,
+) {
+  const view = parseViewState(search);
+  const { role, data, problem, evaluations } = await comparePage(actor, slug, view.evaluations);
+  return {
+    selected: view.evaluations,
+    problem,
+    evaluations,
+    canWrite: can(role, "comparisons.write"),
+    comparison: data && {
+      packed: packComparison(data),
+      sensitivity: sensitivityForView(data, view.profile),
+      narrowedTo: `${data.catalogue.title} ${data.catalogue.version}`,
+    },
+  };
+}

@@ -5,7 +5,7 @@ import { createEvaluationFixture, createMember, owaspCatalogue, sessionActor } f
 import { accountPage } from "../accounts/account-page";
 import { auditPage } from "../admin/audit-page";
 import { importedCatalogueFixture } from "../catalogues/catalogue-fixtures";
-import { getWorkspaceCatalogue } from "../catalogues/catalogue-workspace";
+import { workspaceCataloguePage } from "../catalogues/catalogue-pages";
 import {
   cataloguesPage,
   evaluationsPage,
@@ -117,6 +117,7 @@ describe("the other workspace pages' flags follow the policy", () => {
     expect(one.map((p) => [p.framework.id, p.canWrite])).toEqual(
       ROLES.map((r) => [frameworkId, r !== "viewer"]),
     );
+    expect(one[0].archive).toMatchObject({ archived: true, label: "Archive framework" });
     await expect(frameworkPage(as.owner, slug, "not-an-id")).rejects.toMatchObject({ code: "not_found" });
   });
 
@@ -151,10 +152,14 @@ describe("the other workspace pages' flags follow the policy", () => {
 
   it("a catalogue: archiving this workspace's own catalogues for owners and admins, never a built-in one", async () => {
     const { version } = await importedCatalogueFixture(slug);
-    const own = await each((a) => getWorkspaceCatalogue(a, slug, "sample-lib", version));
-    expect(own.map((c) => c.mayArchive)).toEqual([true, true, false, false]);
-    const builtIn = await getWorkspaceCatalogue(as.owner, slug, "owasp-iot-framework", "2016-03-18");
-    expect(builtIn.mayArchive).toBe(false);
+    const own = await each((a) => workspaceCataloguePage(a, slug, "sample-lib", version));
+    expect(own.map((p) => p.catalogue.mayArchive)).toEqual([true, true, false, false]);
+    expect(own.map((p) => p.archive?.label ?? null)).toEqual(["Archive", "Archive", null, null]);
+    expect(own[0].summary).toMatchObject({ origin: "imported into this workspace", archivedOn: null });
+    const builtIn = await workspaceCataloguePage(as.owner, slug, "owasp-iot-framework", "2016-03-18");
+    expect(builtIn.catalogue.mayArchive).toBe(false);
+    expect(builtIn.archive).toBeNull();
+    expect(builtIn.summary.origin).toBe("built-in");
   });
 
   it("audit: filters from the address, the export query without the cursor, a bad filter as a message", async () => {

@@ -1,0 +1,38 @@
+import { Suspense } from "react";
+import type { PackedComparison } from "@/lib/compare/pack";
+import type { ProfileSensitivity } from "@/lib/compare/sensitivity-for-view";
+import { ComparisonDownloads } from "../export/export-downloads";
+import { ComparePdfButton } from "../report/url-pdf-buttons";
+import type { FormAction } from "../ui/action-form";
+import { CompareActions } from "./compare-actions";
+import { PackedCompareView } from "./packed-compare-view";
+
+/**
+ * The compare page's comparison: downloads, the view, and saving and sharing for those who may.
+ * If it streams in after the shell, its place is kept: the selection and the footer below must
+ * not show first and then be pushed away (a layout shift; CI saw 0.15).
+ */
+export function StreamedComparison({
+  slug,
+  comparison,
+  actions,
+}: {
+  slug: string;
+  comparison: { packed: PackedComparison; sensitivity: ProfileSensitivity };
+  actions?: { save: FormAction; share: FormAction; evaluations: string[] };
+}) {
+  return (
+    <Suspense fallback={<div className="min-h-[85vh]" aria-busy="true" />}>
+      <ComparisonDownloads slug={slug} />
+      <ComparePdfButton slug={slug} />
+      <PackedCompareView
+        packed={comparison.packed}
+        reviewsFrom={`/w/${slug}/compare/reviews`}
+        sensitivity={comparison.sensitivity}
+      />
+      {actions && (
+        <CompareActions save={actions.save} share={actions.share} evaluations={actions.evaluations} />
+      )}
+    </Suspense>
+  );
+}
