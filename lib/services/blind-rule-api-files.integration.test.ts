@@ -1,6 +1,7 @@
 import { beforeAll, describe } from "vitest";
 import { GET as agreedApi } from "@/app/api/v1/evaluations/[id]/agreed/route";
 import { GET as scoresApi } from "@/app/api/v1/evaluations/[id]/scores/route";
+import { GET as readinessApi } from "@/app/api/v1/evaluations/[id]/readiness/route";
 import { GET as summaryApi } from "@/app/api/v1/evaluations/[id]/summary/route";
 import { GET as comparisonsApi } from "@/app/api/v1/comparisons/route";
 import { apiGet, blindScenario, fileText, pdfText, S, type BlindScenario } from "../testing/blind-scenario";
@@ -41,6 +42,27 @@ const ROWS: Row[] = [
             (x) => x.key === S && x.score !== null,
           ),
           "section score",
+        )
+      );
+    },
+  ],
+  [
+    "API: GET /api/v1/evaluations/{id}/readiness",
+    "v",
+    async (w) => {
+      const text = await apiGet(readinessApi, `/api/v1/evaluations/${sc.e0}/readiness`, w, { id: sc.e0 });
+      type Crosswalk = {
+        readiness: number | null;
+        requirements: Array<{ contributing: Array<{ key: string }> }>;
+      };
+      const crosswalks = JSON.parse(text).crosswalks as Crosswalk[];
+      return (
+        text +
+        leakIf(
+          crosswalks.some(
+            (c) => c.readiness !== null || c.requirements.some((r) => r.contributing.some((x) => inS(x.key))),
+          ),
+          "readiness from S",
         )
       );
     },
