@@ -1,5 +1,5 @@
 import { Muted } from "../ui/muted";
-import { TableScroll } from "../ui/table-scroll";
+import { Cell, DataTable } from "@/components/ui/data-table";
 
 interface Row {
   id: string;
@@ -30,36 +30,22 @@ export function AuditEvents({ error, rows }: { error: string | null; rows: Row[]
       </Muted>
     );
   return (
-    <TableScroll label="Audit events">
-      <table className="w-full text-sm">
-        <caption className="sr-only">Audit events, newest first</caption>
-        <thead className="bg-surface-2 text-left text-muted">
-          <tr>
-            {HEADERS.map((h) => (
-              <th key={h} scope="col" className="px-3 py-2 font-medium">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((e) => (
-            <tr key={e.id} className="border-t border-border align-top" data-testid="audit-row">
-              <td className="px-3 py-2 font-mono text-xs text-muted">{e.id}</td>
-              <td className="px-3 py-2 whitespace-nowrap">{e.at}</td>
-              <td className="px-3 py-2">{e.actor}</td>
-              <td className="px-3 py-2 font-mono text-xs">{e.action}</td>
-              <td className="px-3 py-2 text-xs">{e.target}</td>
-              <td className="px-3 py-2 text-xs">{e.ip}</td>
-              <td className="max-w-md px-3 py-2 font-mono text-xs break-all">
-                {e.before !== null && <div>− {e.before}</div>}
-                {e.after !== null && <div>+ {e.after}</div>}
-                {e.redacted && <div className="font-sans text-muted">score values withheld (blind rule)</div>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable label="Audit events" headings={HEADERS} caption="Audit events, newest first">
+      {rows.map((e) => (
+        <tr key={e.id} className="border-t border-border align-top" data-testid="audit-row">
+          <Cell className="font-mono text-xs text-muted">{e.id}</Cell>
+          <Cell className="whitespace-nowrap">{e.at}</Cell>
+          <Cell>{e.actor}</Cell>
+          <Cell className="font-mono text-xs">{e.action}</Cell>
+          <Cell className="text-xs">{e.target}</Cell>
+          <Cell className="text-xs">{e.ip}</Cell>
+          <Cell className="max-w-md font-mono text-xs break-all">
+            {e.before !== null && <div>− {e.before}</div>}
+            {e.after !== null && <div>+ {e.after}</div>}
+            {e.redacted && <div className="font-sans text-muted">score values withheld (blind rule)</div>}
+          </Cell>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { WorkspaceCatalogueRow } from "@/lib/services/catalogues/catalogue-workspace";
 import { Badge } from "../ui/badge";
-import { TableScroll } from "../ui/table-scroll";
+import { Cell, DataTable } from "@/components/ui/data-table";
 
 const FORMAT: Record<string, string> = { oscal: "OSCAL", "ciso-assistant": "CISO Assistant" };
 
@@ -14,43 +14,31 @@ export function WorkspaceCatalogueTable({
   rows: WorkspaceCatalogueRow[];
 }) {
   return (
-    <TableScroll label="Catalogues">
-      <table className="w-full text-sm">
-        <thead className="bg-surface-2 text-left text-muted">
-          <tr>
-            {["Catalogue", "Version", "Source", "Sections", "Criteria", "Evaluations", "State"].map((h) => (
-              <th key={h} scope="col" className="px-3 py-2 font-medium">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={`${r.slug}@${r.version}`} className="border-t border-border" data-testid="catalogue-row">
-              <td className="px-3 py-2">
-                <Link href={`/w/${workspace}/catalogues/${r.slug}/${r.version}`} className="font-medium">
-                  {r.title}
-                </Link>
-                <div className="text-xs text-muted">{r.publisher}</div>
-              </td>
-              <td className="px-3 py-2">
-                <Badge>{r.version}</Badge>
-              </td>
-              <td className="px-3 py-2">
-                {FORMAT[r.sourceFormat] ?? r.sourceFormat} ·{" "}
-                {r.builtIn ? "built-in" : `imported ${r.createdAt.toISOString().slice(0, 10)}`}
-              </td>
-              <td className="px-3 py-2 tabular-nums">{r.sectionCount}</td>
-              <td className="px-3 py-2 tabular-nums">{r.criterionCount}</td>
-              <td className="px-3 py-2 tabular-nums">{r.evaluationCount}</td>
-              <td className="px-3 py-2">
-                {r.archivedAt ? <Badge>archived</Badge> : <span className="text-muted">active</span>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      label="Catalogues"
+      headings={["Catalogue", "Version", "Source", "Sections", "Criteria", "Evaluations", "State"]}
+    >
+      {rows.map((r) => (
+        <tr key={`${r.slug}@${r.version}`} className="border-t border-border" data-testid="catalogue-row">
+          <Cell>
+            <Link href={`/w/${workspace}/catalogues/${r.slug}/${r.version}`} className="font-medium">
+              {r.title}
+            </Link>
+            <div className="text-xs text-muted">{r.publisher}</div>
+          </Cell>
+          <Cell>
+            <Badge>{r.version}</Badge>
+          </Cell>
+          <Cell>
+            {FORMAT[r.sourceFormat] ?? r.sourceFormat} ·{" "}
+            {r.builtIn ? "built-in" : `imported ${r.createdAt.toISOString().slice(0, 10)}`}
+          </Cell>
+          <Cell className="tabular-nums">{r.sectionCount}</Cell>
+          <Cell className="tabular-nums">{r.criterionCount}</Cell>
+          <Cell className="tabular-nums">{r.evaluationCount}</Cell>
+          <Cell>{r.archivedAt ? <Badge>archived</Badge> : <span className="text-muted">active</span>}</Cell>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Muted } from "../ui/muted";
-import { TableScroll } from "../ui/table-scroll";
+import { Cell, DataTable } from "@/components/ui/data-table";
 
 export interface EvaluationRow {
   id: string;
@@ -21,32 +21,19 @@ export function EvaluationTable({ slug, rows }: { slug: string; rows: Evaluation
       </Muted>
     );
   return (
-    <TableScroll label="Evaluations">
-      <table className="w-full text-sm">
-        <thead className="bg-surface-2 text-left text-muted">
-          <tr>
-            {HEADINGS.map((h) => (
-              <th key={h} scope="col" className="px-3 py-2 font-medium">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((e) => (
-            <tr key={e.id} className="border-t border-border" data-testid="evaluation-row">
-              <td className="px-3 py-2">
-                <Link href={`/w/${slug}/evaluations/${e.id}`} className="font-medium">
-                  {e.framework}
-                </Link>
-              </td>
-              <td className="px-3 py-2">{e.catalogue}</td>
-              <td className="px-3 py-2">{e.status}</td>
-              <td className="px-3 py-2">{e.created}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable label="Evaluations" headings={HEADINGS}>
+      {rows.map((e) => (
+        <tr key={e.id} className="border-t border-border" data-testid="evaluation-row">
+          <Cell>
+            <Link href={`/w/${slug}/evaluations/${e.id}`} className="font-medium">
+              {e.framework}
+            </Link>
+          </Cell>
+          <Cell>{e.catalogue}</Cell>
+          <Cell>{e.status}</Cell>
+          <Cell>{e.created}</Cell>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

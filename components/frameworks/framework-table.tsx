@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { TableScroll } from "../ui/table-scroll";
+import { Cell, DataTable } from "@/components/ui/data-table";
 import { ComponentTypeBadges, ExternalLink, StatusText } from "./framework-bits";
 
 export interface FrameworkRow {
@@ -25,51 +25,39 @@ export function FrameworkTable({
   showArchived: boolean;
 }) {
   return (
-    <TableScroll label="Frameworks">
-      <table className="w-full text-sm">
-        <caption className="sr-only">
-          {showArchived ? "Frameworks, including archived ones" : "Frameworks"}
-        </caption>
-        <thead className="bg-surface-2 text-left text-muted">
-          <tr>
-            {HEADINGS.map((h) => (
-              <th key={h} scope="col" className="px-3 py-2 font-medium">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((f) => (
-            <tr key={f.id} className="border-t border-border align-top" data-testid="framework-row">
-              <th scope="row" className="px-3 py-2 text-left font-normal">
-                <Link href={`/w/${slug}/frameworks/${f.id}`} className="font-medium">
-                  {f.name}
-                </Link>
-                <div className="text-muted">{f.vendor}</div>
-              </th>
-              <td className="px-3 py-2">{f.productVersion}</td>
-              <td className="px-3 py-2">
-                <ComponentTypeBadges types={f.componentTypes} />
-              </td>
-              <td className="max-w-64 px-3 py-2">
-                {f.url ? (
-                  <ExternalLink href={f.url} />
-                ) : (
-                  <span className="text-muted">
-                    <span aria-hidden>—</span>
-                    <span className="sr-only">none</span>
-                  </span>
-                )}
-              </td>
-              <td className="px-3 py-2 tabular-nums">{f._count.evaluations}</td>
-              <td className="px-3 py-2">
-                <StatusText archivedAt={f.archivedAt} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      label="Frameworks"
+      headings={HEADINGS}
+      caption={showArchived ? "Frameworks, including archived ones" : "Frameworks"}
+    >
+      {rows.map((f) => (
+        <tr key={f.id} className="border-t border-border align-top" data-testid="framework-row">
+          <th scope="row" className="px-3 py-2 text-left font-normal">
+            <Link href={`/w/${slug}/frameworks/${f.id}`} className="font-medium">
+              {f.name}
+            </Link>
+            <div className="text-muted">{f.vendor}</div>
+          </th>
+          <Cell>{f.productVersion}</Cell>
+          <Cell>
+            <ComponentTypeBadges types={f.componentTypes} />
+          </Cell>
+          <Cell className="max-w-64">
+            {f.url ? (
+              <ExternalLink href={f.url} />
+            ) : (
+              <span className="text-muted">
+                <span aria-hidden>—</span>
+                <span className="sr-only">none</span>
+              </span>
+            )}
+          </Cell>
+          <Cell className="tabular-nums">{f._count.evaluations}</Cell>
+          <Cell>
+            <StatusText archivedAt={f.archivedAt} />
+          </Cell>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,6 +1,6 @@
 import { ActionForm, type FormAction } from "../ui/action-form";
 import { Muted } from "../ui/muted";
-import { TableScroll } from "../ui/table-scroll";
+import { Cell, DataTable } from "@/components/ui/data-table";
 
 export interface TokenRow {
   id: string;
@@ -22,42 +22,28 @@ export function TokenTable({ tokens, revoke }: { tokens: TokenRow[]; revoke: For
       <Muted className="rounded-lg border border-dashed border-border p-6 text-center">No tokens yet.</Muted>
     );
   return (
-    <TableScroll label="API tokens">
-      <table className="w-full text-sm">
-        <caption className="sr-only">Your API tokens</caption>
-        <thead className="bg-surface-2 text-left text-muted">
-          <tr>
-            {HEADINGS.map((h) => (
-              <th key={h} scope="col" className="px-3 py-2 font-medium">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {tokens.map((t) => (
-            <tr key={t.id} className="border-t border-border" data-testid="token-row">
-              <td className="px-3 py-2 font-medium">{t.name}</td>
-              <td className="px-3 py-2 font-mono text-xs">{t.prefix}…</td>
-              <td className="px-3 py-2">{t.scopes}</td>
-              <td className="px-3 py-2">{t.expires}</td>
-              <td className="px-3 py-2">{t.lastUsed}</td>
-              <td className="px-3 py-2">{t.status}</td>
-              <td className="px-3 py-2">
-                {t.revocable && (
-                  <ActionForm
-                    action={revoke}
-                    hidden={{ tokenId: t.id }}
-                    label="Revoke"
-                    variant="danger"
-                    confirm={`Revoke "${t.name}"? Scripts using it stop working at once.`}
-                  />
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable label="API tokens" headings={HEADINGS} caption="Your API tokens">
+      {tokens.map((t) => (
+        <tr key={t.id} className="border-t border-border" data-testid="token-row">
+          <Cell className="font-medium">{t.name}</Cell>
+          <Cell className="font-mono text-xs">{t.prefix}…</Cell>
+          <Cell>{t.scopes}</Cell>
+          <Cell>{t.expires}</Cell>
+          <Cell>{t.lastUsed}</Cell>
+          <Cell>{t.status}</Cell>
+          <Cell>
+            {t.revocable && (
+              <ActionForm
+                action={revoke}
+                hidden={{ tokenId: t.id }}
+                label="Revoke"
+                variant="danger"
+                confirm={`Revoke "${t.name}"? Scripts using it stop working at once.`}
+              />
+            )}
+          </Cell>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
