@@ -4,16 +4,33 @@ import { expect, type Page } from "@playwright/test";
 /** Starts recording layout shifts (before navigation): every shift not caused by input. */
 export async function watchLayoutShifts(page: Page) {
   await page.addInitScript(() => {
-    const w = window as unknown as { __shift: number };
+    const w = window as unknown as { __shift: number; __shiftSources: string[] };
     w.__shift = 0;
+    w.__shiftSources = [];
+    type Source = { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+    const describe = (n?: Node) =>
+      n instanceof Element
+        ? `${n.tagName.toLowerCase()}${n.id ? `#${n.id}` : ""}[${n.getAttribute("data-testid") ?? n.className}] "${(n.textContent ?? "").slice(0, 40)}"`
+        : String(n?.nodeName);
     new PerformanceObserver((list) => {
       for (const e of list.getEntries() as Array<
-        PerformanceEntry & { value: number; hadRecentInput: boolean }
+        PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Source[] }
       >)
-        if (!e.hadRecentInput) w.__shift += e.value;
+        if (!e.hadRecentInput) {
+          w.__shift += e.value;
+          // What moved, from where to where: the failure message says what to fix.
+          for (const s of e.sources)
+            w.__shiftSources.push(
+              `${e.value.toFixed(4)} ${describe(s.node)} y ${s.previousRect.y}→${s.currentRect.y} h ${s.previousRect.height}→${s.currentRect.height}`,
+            );
+        }
     }).observe({ type: "layout-shift", buffered: true });
   });
 }
+
+/** What shifted, one line per moved node (for failure messages). */
+export const layoutShiftSources = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __shiftSources: string[] }).__shiftSources.join("\n"));
 
 /** The sum of every layout shift since navigation (stricter than CLS, which keeps the worst 5 s window). */
 export const layoutShift = (page: Page) =>

@@ -29,10 +29,15 @@ export function LazyHeatmap(props: ComponentProps<typeof Heatmap>) {
       {/* Built when scrolled near: below the fold, it would only lengthen the page's hydration. */}
       {open && (
         <div className="mt-2">
-          {/* A viewport ahead (its code is fetched first), holding about its height meanwhile. */}
+          {/* A viewport ahead (its code is fetched first). The space it holds is at least its final
+              height (the scroll region, at most 70vh, plus title and legend: 7.5rem on a desktop, more where the legend wraps), and stays held while
+              its code loads, so nothing below moves when it appears. */}
           <NearViewport
             margin="100% 0px"
-            reserve={{ minHeight: `calc(min(70vh, ${(props.criteria.length + 8) * 19 + 130}px) + 5rem)` }}
+            holdReserve
+            reserve={{
+              minHeight: `calc(min(70vh, ${(props.criteria.length + 8) * 19 + 130}px) + max(8rem, 11rem - 10vw))`,
+            }}
           >
             <ConsensusHeatmap {...props} />
           </NearViewport>

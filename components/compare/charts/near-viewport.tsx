@@ -7,15 +7,21 @@ import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 
  * A chart drawing (recharts, loaded with next/dynamic) below the fold is then neither
  * downloaded nor rendered while the page loads; the box keeps the drawing's final size meanwhile
  * (`reserve`: the size to hold until then, when the parent does not fix it).
+ *
+ * `holdReserve` keeps `reserve` (a minimum size) after the box comes near too: a child loaded
+ * with next/dynamic renders nothing until its code arrives, and without it the box would
+ * collapse and then grow, pushing everything below it twice (a layout shift CI measured).
  */
 export function NearViewport({
   children,
   margin = "200px",
   reserve,
+  holdReserve = false,
 }: {
   children: ReactNode;
   margin?: string;
   reserve?: CSSProperties;
+  holdReserve?: boolean;
 }) {
   const box = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(false);
@@ -32,7 +38,7 @@ export function NearViewport({
     return () => io.disconnect();
   }, [near, margin]);
   return (
-    <div ref={box} className="size-full" style={near ? undefined : reserve}>
+    <div ref={box} className="size-full" style={near && !holdReserve ? undefined : reserve}>
       {near ? children : null}
     </div>
   );
