@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres } from "../lib/postgres/embedded";
 import { migrate, readMigrations, type Migration } from "../lib/postgres/migrate";
 import { copyTemplate, ensureTemplate, templateKey } from "../lib/postgres/template";
-import { newDataDirFromTemplate, pgTemplate, prepare, seedFiles } from "./pg-template";
+import { newDataDirFromTemplate, pgTemplate, seedFiles } from "./pg-template";
 
 // Each template is a real PGlite initdb (5–10 s here), hence the long timeouts.
 const SLOW = 180_000;

@@ -189,6 +189,7 @@ export const readinessResponse = z.object({
             z.object({
               key: z.string(),
               title: z.string(),
+              sectionKey: z.string(),
               relationship: z.enum(["equivalent", "subset", "superset", "intersects"]),
               rationale: z.string(),
               consensus: z.number(),

@@ -11,6 +11,7 @@ import { loadScores } from "../comparisons/comparison-scores";
 import { activityOf } from "./evaluation-activity";
 import { overviewView } from "./evaluation-overview";
 import { summarise } from "./evaluation-summary";
+import { crosswalksFrom, regulationsPanel } from "./readiness";
 import { canSeeOthers } from "./scores";
 
 // Members (for progress and the reviewer picker), scoring progress and the visible score
@@ -42,9 +43,9 @@ type Row = {
 };
 
 /**
- * The evaluation overview's view model in four statements: the authorisation; the evaluation
- * with its agreed values and the workspace's profiles; then in parallel its scores, and the
- * members, progress and history. Summary and activity are computed by the same functions as
+ * The evaluation overview's view model in five statements: the authorisation; the evaluation
+ * with its agreed values and the workspace's profiles; then in parallel its scores, the
+ * members, progress and history, and the crosswalks to the regulations. Summary and activity are computed by the same functions as
  * their API routes (summarise, activityOf), so the blind rule is applied the same way; what the
  * page shows or offers on top (permissions, status changes, gaps) comes from overviewView.
  */
@@ -65,9 +66,11 @@ export async function evaluationPage(
     {
       rows: [d],
     },
+    crosswalks,
   ] = await Promise.all([
     loadScores(workspace.id, [ev.id], { withText: false }),
     pgPool().query<Row>(SQL, [workspace.id, ev.id, visible, userId]),
+    crosswalksFrom(workspace.id, ev.catalogueId),
   ]);
   const profiles = [
     ...PRESET_PROFILES.map((p) => ({ ...p, preset: true })),
@@ -83,6 +86,7 @@ export async function evaluationPage(
     profiles,
     summary,
     ...overviewView(ev, summary, role, userId),
+    regulations: regulationsPanel(ev, summary.consensus, crosswalks),
     activity: activityOf(
       ev,
       reviewers,

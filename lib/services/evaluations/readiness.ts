@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
-import { db } from "../../db";
+import { pgPool } from "../../db";
 import { AppError } from "../../errors/app-error";
 import { parseInput } from "../../schemas/parse";
 import {
@@ -21,45 +21,41 @@ export const READINESS_DISCLAIMER =
 
 const readinessQuery = z.object({ target: z.string().trim().min(1).max(100).optional() });
 
-/** The mapping sets from `catalogueId` that `workspaceId` may use: built-in and its own, not archived. */
-export async function crosswalksFrom(workspaceId: string, catalogueId: string) {
-  return db().mappingSet.findMany({
-    where: {
-      sourceCatalogueId: catalogueId,
-      status: "published",
-      archivedAt: null,
-      OR: [{ workspaceId: null }, { workspaceId }],
-    },
-    orderBy: [{ title: "asc" }, { version: "desc" }],
-    select: {
-      slug: true,
-      version: true,
-      title: true,
-      author: true,
-      notCovered: true,
-      target: {
-        select: {
-          slug: true,
-          version: true,
-          title: true,
-          sections: {
-            orderBy: { position: "asc" },
-            select: {
-              key: true,
-              title: true,
-              criteria: { orderBy: { position: "asc" }, select: { key: true, title: true } },
-            },
-          },
-        },
-      },
-      links: {
-        orderBy: { position: "asc" },
-        select: { sourceKey: true, targetKey: true, relationship: true, rationale: true },
-      },
-    },
-  });
+// The mapping sets from a catalogue that a workspace may use (built-in and its own, published,
+// not archived), each with its target's requirements and its links, in one statement.
+const CROSSWALKS_SQL = `SELECT ms.slug, ms.version, ms.title, ms.author, ms."notCovered",
+    json_build_object('slug', t.slug, 'version', t.version, 'title', t.title, 'sections', (
+      SELECT coalesce(json_agg(json_build_object('key', s.key, 'title', s.title, 'criteria', (
+          SELECT coalesce(json_agg(json_build_object('key', c.key, 'title', c.title) ORDER BY c.position), '[]')
+          FROM "Criterion" c WHERE c."sectionId" = s.id)) ORDER BY s.position), '[]')
+      FROM "Section" s WHERE s."catalogueId" = t.id)) AS target,
+    (SELECT coalesce(json_agg(json_build_object('sourceKey', l."sourceKey", 'targetKey', l."targetKey",
+        'relationship', l.relationship, 'rationale', l.rationale) ORDER BY l.position), '[]')
+      FROM "MappingLink" l WHERE l."mappingSetId" = ms.id) AS links
+  FROM "MappingSet" ms JOIN "Catalogue" t ON t.id = ms."targetCatalogueId"
+  WHERE ms."sourceCatalogueId" = $1 AND ms.status = 'published' AND ms."archivedAt" IS NULL
+    AND (ms."workspaceId" IS NULL OR ms."workspaceId" = $2)
+  ORDER BY ms.title, ms.version DESC`;
+
+export interface Crosswalk {
+  slug: string;
+  version: string;
+  title: string;
+  author: string;
+  notCovered: unknown;
+  target: {
+    slug: string;
+    version: string;
+    title: string;
+    sections: Array<{ key: string; title: string; criteria: Array<{ key: string; title: string }> }>;
+  };
+  links: Array<{ sourceKey: string; targetKey: string; relationship: string; rationale: string }>;
 }
-type Crosswalk = Awaited<ReturnType<typeof crosswalksFrom>>[number];
+
+/** The crosswalks from `catalogueId` that `workspaceId` may use. */
+export async function crosswalksFrom(workspaceId: string, catalogueId: string): Promise<Crosswalk[]> {
+  return (await pgPool().query<Crosswalk>(CROSSWALKS_SQL, [catalogueId, workspaceId])).rows;
+}
 
 /**
  * What each criterion counts as for readiness, as the reader may see it: the visible consensus;
@@ -79,7 +75,11 @@ export function crosswalkReadiness(
   values: Map<string, ConsensusValue>,
   set: Crosswalk,
 ) {
-  const title = new Map(ev.sections.flatMap((s) => s.criteria.map((c) => [c.key, c.title] as const)));
+  const criterion = new Map(
+    ev.sections.flatMap((s) =>
+      s.criteria.map((c) => [c.key, { title: c.title, sectionKey: s.key }] as const),
+    ),
+  );
   const targets = set.target.sections.flatMap((s) =>
     s.criteria.map((c) => ({ ...c, section: { key: s.key, title: s.title } })),
   );
@@ -113,7 +113,8 @@ export function crosswalkReadiness(
       reason: r.coverage === "not_in_catalogue" ? (reasons.get(r.targetKey) ?? "") : null,
       contributing: r.contributing.map((c) => ({
         key: c.sourceKey,
-        title: title.get(c.sourceKey) ?? c.sourceKey,
+        title: criterion.get(c.sourceKey)?.title ?? c.sourceKey,
+        sectionKey: criterion.get(c.sourceKey)?.sectionKey ?? "",
         relationship: c.relationship,
         rationale: rationale.get(`${c.sourceKey}\u0000${r.targetKey}`) ?? "",
         consensus: c.value,
@@ -124,6 +125,22 @@ export function crosswalkReadiness(
   };
 }
 export type CrosswalkReadiness = ReturnType<typeof crosswalkReadiness>;
+
+/** The overview's "Regulations" panel: per regulation, its readiness and coverage counts. */
+export function regulationsPanel(
+  ev: LoadedEvaluation,
+  visible: Record<string, { value: ConsensusValue }>,
+  sets: Crosswalk[],
+) {
+  const values = readinessInputs(ev, visible);
+  return {
+    disclaimer: READINESS_DISCLAIMER,
+    regulations: sets.map((set) => {
+      const r = crosswalkReadiness(ev, values, set);
+      return { ...r.target, mappingSet: r.mappingSet.title, readiness: r.readiness, counts: r.counts };
+    }),
+  };
+}
 
 /**
  * Readiness of one evaluation against every regulation its catalogue is mapped to (or the one

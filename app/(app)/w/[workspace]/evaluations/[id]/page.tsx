@@ -5,6 +5,7 @@ import { EvaluationHeader } from "@/components/evaluations/evaluation-header";
 import { ReviewerAssignment, StatusChanges } from "@/components/evaluations/evaluation-management";
 import { GapsAndWeakest } from "@/components/evaluations/gaps-and-weakest";
 import { SectionTable } from "@/components/evaluations/section-table";
+import { RegulationsPanel } from "@/components/regulations/regulations-panel";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
 import { evaluationPage } from "@/lib/services/evaluations/evaluation-page";
@@ -31,6 +32,7 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
         <SectionTable rows={view.rows} scoreHref={scoreHref} />
         <SectionRadar {...view.chart} />
       </div>
+      <RegulationsPanel {...view.regulations} baseHref={`/w/${slug}/evaluations/${id}/regulations`} />
       <EvaluationActivity activity={view.activity} />
       <GapsAndWeakest
         gaps={view.gaps}
