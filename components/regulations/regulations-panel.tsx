@@ -48,7 +48,7 @@ export function RegulationsPanel({
               </div>
               <Muted>
                 {r.counts.full} full · {r.counts.partial} partial · {r.counts.notAssessed} not assessed ·{" "}
-                {r.counts.notInCatalogue} not covered by the catalogue
+                {r.counts.notInCatalogue} not assessed by this catalogue
               </Muted>
               <Muted className="text-xs">Through “{r.mappingSet}”</Muted>
             </li>
