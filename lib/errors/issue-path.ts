@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { FieldIssue } from "./app-error";
+import { AppError, type FieldIssue } from "./app-error";
 
 /** `["catalog","groups",0,"title"]` → `$.catalog.groups[0].title` (JSONPath, as users see it). */
 export function jsonPath(path: readonly PropertyKey[]): string {
@@ -15,4 +15,24 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
     field: jsonPath(i.path).replace(/^\$\.?/, "") || "(body)",
     message: i.message,
   }));
+}
+
+/**
+ * `value`, read from the file `source`, through `schema`: its data, or a validation error that
+ * names the file and the first issue's JSON path (`what` says what the file should have been).
+ */
+export function parseDocument<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  source: string,
+  what = "",
+): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const first = result.error.issues[0];
+  throw new AppError(
+    "validation_failed",
+    `${source}: ${what ? `${what}: ` : ""}${jsonPath(first.path)}: ${first.message}`,
+    fieldIssues(result.error),
+  );
 }

@@ -1,5 +1,5 @@
 import { AppError } from "../../errors/app-error";
-import { fieldIssues, jsonPath } from "../../errors/issue-path";
+import { parseDocument } from "../../errors/issue-path";
 import {
   catalogueInputSchema,
   DEFAULT_SCALE,
@@ -76,16 +76,13 @@ function keyFactory() {
  * `annotation` carries the guidance. `source` names the file in errors.
  */
 export function importCisoLibrary(text: string, source: string): CatalogueInput {
-  const parsed = librarySchema.safeParse(parseYamlSafely(text, source));
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new AppError(
-      "validation_failed",
-      `${source}: not a CISO Assistant library: ${jsonPath(first.path)}: ${first.message}`,
-      fieldIssues(parsed.error),
-    );
-  }
-  const lib = parsed.data;
+  const parsed = parseDocument(
+    librarySchema,
+    parseYamlSafely(text, source),
+    source,
+    "not a CISO Assistant library",
+  );
+  const lib = parsed;
   const fw = lib.objects.framework;
   const nodes = fw.requirement_nodes;
   const byUrn = new Map<string, { node: RequirementNode; index: number }>();
@@ -173,16 +170,7 @@ export function importCisoLibrary(text: string, source: string): CatalogueInput 
   };
   if (!candidate.sections.length)
     throw invalid(source, "$.objects.framework.requirement_nodes", "no assessable requirement");
-  const result = catalogueInputSchema.safeParse(candidate);
-  if (!result.success) {
-    const first = result.error.issues[0];
-    throw new AppError(
-      "validation_failed",
-      `${source}: ${jsonPath(first.path)}: ${first.message}`,
-      fieldIssues(result.error),
-    );
-  }
-  return result.data;
+  return parseDocument(catalogueInputSchema, candidate, source);
 }
 
 function titleOf(node: RequirementNode, fallback: string): string {

@@ -1,5 +1,4 @@
-import { AppError } from "../../errors/app-error";
-import { fieldIssues, jsonPath } from "../../errors/issue-path";
+import { parseDocument } from "../../errors/issue-path";
 import {
   catalogueInputSchema,
   DEFAULT_SCALE,
@@ -115,16 +114,8 @@ function sectionFrom(group: OscalGroup, index: number, params: ParamText): Secti
  */
 export function importOscalCatalog(text: string, source: string): CatalogueInput {
   const json = parseJsonWithin(text, source, OSCAL_JSON_LIMITS);
-  const parsed = oscalCatalogSchema.safeParse(json);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new AppError(
-      "validation_failed",
-      `${source}: not an OSCAL catalog: ${jsonPath(first.path)}: ${first.message}`,
-      fieldIssues(parsed.error),
-    );
-  }
-  const { metadata: meta, groups, controls, params: catalogParams } = parsed.data.catalog;
+  const parsed = parseDocument(oscalCatalogSchema, json, source, "not an OSCAL catalog");
+  const { metadata: meta, groups, controls, params: catalogParams } = parsed.catalog;
   const params = new ParamText(source);
   for (const p of catalogParams ?? []) params.declare(p);
   const sections = (groups ?? []).map((g, i) => sectionFrom(g, i, params));
@@ -147,14 +138,5 @@ export function importOscalCatalog(text: string, source: string): CatalogueInput
     purpose: propValue(meta.props, "purpose", SCORECARD_NS),
     sections: sections.filter((s) => s.criteria.length > 0),
   };
-  const result = catalogueInputSchema.safeParse(candidate);
-  if (!result.success) {
-    const first = result.error.issues[0];
-    throw new AppError(
-      "validation_failed",
-      `${source}: ${jsonPath(first.path)}: ${first.message}`,
-      fieldIssues(result.error),
-    );
-  }
-  return result.data;
+  return parseDocument(catalogueInputSchema, candidate, source);
 }

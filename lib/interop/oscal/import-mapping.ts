@@ -1,5 +1,5 @@
 import { AppError } from "../../errors/app-error";
-import { fieldIssues, jsonPath } from "../../errors/issue-path";
+import { jsonPath, parseDocument } from "../../errors/issue-path";
 import { mappingSetInputSchema, type MappingRef, type MappingSetInput } from "../../schemas/mapping";
 import { slugify } from "../../schemas/slugify";
 import type { Relationship } from "../../scoring/readiness";
@@ -59,16 +59,8 @@ export function importOscalMapping(text: string, source: string): MappingSetInpu
     ...OSCAL_JSON_LIMITS,
     kind: "OSCAL mapping-collection (JSON)",
   });
-  const parsed = oscalMappingCollectionSchema.safeParse(json);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new AppError(
-      "validation_failed",
-      `${source}: not an OSCAL mapping-collection: ${jsonPath(first.path)}: ${first.message}`,
-      fieldIssues(parsed.error),
-    );
-  }
-  const collection = parsed.data["mapping-collection"];
+  const parsed = parseDocument(oscalMappingCollectionSchema, json, source, "not an OSCAL mapping-collection");
+  const collection = parsed["mapping-collection"];
   const meta = collection.metadata;
   const mapping = Array.isArray(collection.mappings) ? collection.mappings[0] : collection.mappings;
   const base = ["mapping-collection", "mappings", ...(Array.isArray(collection.mappings) ? [0] : [])];
@@ -113,14 +105,5 @@ export function importOscalMapping(text: string, source: string): MappingSetInpu
     notCovered,
     sourceFormat: "oscal" as const,
   };
-  const result = mappingSetInputSchema.safeParse(candidate);
-  if (!result.success) {
-    const first = result.error.issues[0];
-    throw new AppError(
-      "validation_failed",
-      `${source}: ${jsonPath(first.path)}: ${first.message}`,
-      fieldIssues(result.error),
-    );
-  }
-  return result.data;
+  return parseDocument(mappingSetInputSchema, candidate, source);
 }
