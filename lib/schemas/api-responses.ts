@@ -202,3 +202,34 @@ export const readinessResponse = z.object({
     }),
   ),
 });
+
+/** GET /api/v1/comparisons/readiness: per regulation, vendors × requirements and the ranking. */
+export const comparisonReadinessResponse = z.object({
+  disclaimer: z.string(),
+  crosswalks: z.array(
+    z.object({
+      mappingSet: z.object({ slug: z.string(), version: z.string(), title: z.string() }),
+      target: z.object({ slug: z.string(), version: z.string(), title: z.string() }),
+      requirements: z.array(z.object({ key: z.string(), title: z.string(), sectionKey: z.string() })),
+      notInCatalogue: z.array(z.string()),
+      vendors: z.array(
+        z.object({
+          evaluationId: z.string(),
+          name: z.string(),
+          readiness: z.number().min(0).max(100).nullable(),
+          counts: z.object({
+            full: z.number().int(),
+            partial: z.number().int(),
+            notAssessed: z.number().int(),
+            notInCatalogue: z.number().int(),
+          }),
+          cells: z.record(
+            z.string(),
+            z.object({ readiness: z.number().min(0).max(100).nullable(), coverage }),
+          ),
+        }),
+      ),
+      ranking: z.array(z.string()),
+    }),
+  ),
+});

@@ -3,6 +3,7 @@ import { GET as agreedApi } from "@/app/api/v1/evaluations/[id]/agreed/route";
 import { GET as scoresApi } from "@/app/api/v1/evaluations/[id]/scores/route";
 import { GET as readinessApi } from "@/app/api/v1/evaluations/[id]/readiness/route";
 import { GET as summaryApi } from "@/app/api/v1/evaluations/[id]/summary/route";
+import { GET as comparisonReadinessApi } from "@/app/api/v1/comparisons/readiness/route";
 import { GET as comparisonsApi } from "@/app/api/v1/comparisons/route";
 import { apiGet, blindScenario, fileText, pdfText, S, type BlindScenario } from "../testing/blind-scenario";
 import { exportComparison, exportEvaluation } from "./reports/evaluation-export";
@@ -62,6 +63,23 @@ const ROWS: Row[] = [
           crosswalks.some(
             (c) => c.readiness !== null || c.requirements.some((r) => r.contributing.some((x) => inS(x.key))),
           ),
+          "readiness from S",
+        )
+      );
+    },
+  ],
+  [
+    "API: GET /api/v1/comparisons/readiness",
+    "v",
+    async (w) => {
+      const url = `/api/v1/comparisons/readiness?evaluations=${sc.e0},${sc.e1}`;
+      const text = await apiGet(comparisonReadinessApi, url, w, {});
+      type Vendor = { evaluationId: string; readiness: number | null };
+      const crosswalks = JSON.parse(text).crosswalks as Array<{ vendors: Vendor[] }>;
+      return (
+        text +
+        leakIf(
+          crosswalks.some((c) => c.vendors.some((v) => v.evaluationId === sc.e0 && v.readiness !== null)),
           "readiness from S",
         )
       );

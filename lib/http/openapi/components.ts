@@ -46,6 +46,14 @@ export const evaluationsQuery = () => ({
   schema: { type: "string" },
   description: "Comma-separated evaluation ids",
 });
+/** A regulation to project onto (the readiness endpoints); every mapped one when absent. */
+export const targetQuery = () => ({
+  name: "target",
+  in: "query",
+  required: false,
+  schema: { type: "string" },
+  description: "A target catalogue's slug (e.g. eu-cra-annex-i); every mapped regulation by default",
+});
 /** `described` adds the explanation the ranking and PDF endpoints give; the others leave it out. */
 export const profileQuery = (described: boolean) => ({
   name: "profile",

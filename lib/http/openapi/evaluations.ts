@@ -1,6 +1,6 @@
 import * as R from "../../schemas/api-responses";
 import { agreedScoreSchema, createEvaluationSchema, scoreInputSchema } from "../../schemas/evaluation";
-import { error, errors, id, json, profileQuery } from "./components";
+import { error, errors, id, json, profileQuery, targetQuery } from "./components";
 
 /** Evaluations, the caller's scores, agreed consensus, section submission and the summary. */
 export const evaluationPaths = () => ({
@@ -99,16 +99,7 @@ export const evaluationPaths = () => ({
     get: {
       summary:
         "Readiness against the regulations the catalogue is mapped to (CRA Annex I, ETSI EN 303 645, NIST IR 8425): an indication, not a conformity assessment",
-      parameters: [
-        id("id"),
-        {
-          name: "target",
-          in: "query",
-          required: false,
-          schema: { type: "string" },
-          description: "A target catalogue's slug (e.g. eu-cra-annex-i); every mapped regulation by default",
-        },
-      ],
+      parameters: [id("id"), targetQuery()],
       responses: { 200: { description: "Readiness", content: json(R.readinessResponse) }, ...errors },
     },
   },

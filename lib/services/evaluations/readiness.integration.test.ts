@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../db";
 import { addMembership, createEvaluationFixture, createMember, sessionActor } from "../../testing/fixtures";
+import { comparisonReadiness } from "../comparisons/comparison-readiness";
 import { evaluationReadiness } from "./readiness";
 
 let owner: Awaited<ReturnType<typeof createMember>>;
@@ -117,5 +118,28 @@ describe("evaluation readiness", () => {
       evaluationId,
     ).catch((e) => e);
     expect(other.code).toBe("not_found");
+  });
+
+  it("projects a comparison onto a regulation: vendors × requirements, ranked by readiness", async () => {
+    const other = await createEvaluationFixture(owner.slug); // nothing scored: unassessed, ranked last
+    const actor = await sessionActor(owner.userId);
+    const r = await comparisonReadiness(actor, owner.slug, {
+      evaluations: `${other.evaluationId},${evaluationId}`,
+      target: "nist-ir-8425",
+    });
+    expect(r.disclaimer).toMatch(/not a conformity assessment/);
+    const [c] = r.crosswalks;
+    expect(c.target.slug).toBe("nist-ir-8425");
+    expect(c.requirements).toHaveLength(22);
+    expect(c.vendors.map((v) => v.readiness)).toEqual([null, 75]);
+    expect(c.ranking).toEqual([evaluationId, other.evaluationId]);
+    const blind = await comparisonReadiness(await sessionActor(blindReviewer.userId), owner.slug, {
+      evaluations: `${other.evaluationId},${evaluationId}`,
+    });
+    expect(blind.crosswalks).toHaveLength(3);
+    expect(blind.crosswalks.every((x) => x.vendors.every((v) => v.readiness === null))).toBe(true);
+    const bad = await comparisonReadiness(actor, owner.slug, { evaluations: evaluationId }).catch((e) => e);
+    expect(bad.code).toBe("validation_failed");
+    expect(bad.issues[0].field).toBe("evaluations");
   });
 });

@@ -33,7 +33,8 @@ const CROSSWALKS_SQL = `SELECT ms.slug, ms.version, ms.title, ms.author, ms."not
         'relationship', l.relationship, 'rationale', l.rationale) ORDER BY l.position), '[]')
       FROM "MappingLink" l WHERE l."mappingSetId" = ms.id) AS links
   FROM "MappingSet" ms JOIN "Catalogue" t ON t.id = ms."targetCatalogueId"
-  WHERE ms."sourceCatalogueId" = $1 AND ms.status = 'published' AND ms."archivedAt" IS NULL
+  WHERE ms."sourceCatalogueId" = (SELECT id FROM "Catalogue" WHERE id::text = $1 OR (slug = $3 AND version = $4))
+    AND ms.status = 'published' AND ms."archivedAt" IS NULL
     AND (ms."workspaceId" IS NULL OR ms."workspaceId" = $2)
   ORDER BY ms.title, ms.version DESC`;
 
@@ -52,9 +53,16 @@ export interface Crosswalk {
   links: Array<{ sourceKey: string; targetKey: string; relationship: string; rationale: string }>;
 }
 
-/** The crosswalks from `catalogueId` that `workspaceId` may use. */
-export async function crosswalksFrom(workspaceId: string, catalogueId: string): Promise<Crosswalk[]> {
-  return (await pgPool().query<Crosswalk>(CROSSWALKS_SQL, [catalogueId, workspaceId])).rows;
+/** The crosswalks from a catalogue (by id, or by slug and version) that `workspaceId` may use. */
+export async function crosswalksFrom(
+  workspaceId: string,
+  source: string | { slug: string; version: string },
+): Promise<Crosswalk[]> {
+  const args =
+    typeof source === "string"
+      ? [source, workspaceId, null, null]
+      : ["", workspaceId, source.slug, source.version];
+  return (await pgPool().query<Crosswalk>(CROSSWALKS_SQL, args)).rows;
 }
 
 /**
