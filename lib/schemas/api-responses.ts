@@ -161,6 +161,12 @@ export const catalogueImportedResponse = z.object({
 });
 
 const coverage = z.enum(["full", "partial", "not_assessed", "not_in_catalogue"]);
+const coverageCounts = z.object({
+  full: z.number().int(),
+  partial: z.number().int(),
+  notAssessed: z.number().int(),
+  notInCatalogue: z.number().int(),
+});
 
 /** GET /api/v1/evaluations/{id}/readiness: one entry per regulation the catalogue is mapped to. */
 export const readinessResponse = z.object({
@@ -171,12 +177,7 @@ export const readinessResponse = z.object({
       mappingSet: z.object({ slug: z.string(), version: z.string(), title: z.string(), author: z.string() }),
       target: z.object({ slug: z.string(), version: z.string(), title: z.string() }),
       readiness: z.number().min(0).max(100).nullable(),
-      counts: z.object({
-        full: z.number().int(),
-        partial: z.number().int(),
-        notAssessed: z.number().int(),
-        notInCatalogue: z.number().int(),
-      }),
+      counts: coverageCounts,
       requirements: z.array(
         z.object({
           key: z.string(),
@@ -217,12 +218,7 @@ export const comparisonReadinessResponse = z.object({
           evaluationId: z.string(),
           name: z.string(),
           readiness: z.number().min(0).max(100).nullable(),
-          counts: z.object({
-            full: z.number().int(),
-            partial: z.number().int(),
-            notAssessed: z.number().int(),
-            notInCatalogue: z.number().int(),
-          }),
+          counts: coverageCounts,
           cells: z.record(
             z.string(),
             z.object({ readiness: z.number().min(0).max(100).nullable(), coverage }),

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
+import type { CrosswalkShape } from "../../compare/readiness";
 import { pgPool } from "../../db";
 import { AppError } from "../../errors/app-error";
 import { parseInput } from "../../schemas/parse";
@@ -38,19 +39,9 @@ const CROSSWALKS_SQL = `SELECT ms.slug, ms.version, ms.title, ms.author, ms."not
     AND (ms."workspaceId" IS NULL OR ms."workspaceId" = $2)
   ORDER BY ms.title, ms.version DESC`;
 
-export interface Crosswalk {
-  slug: string;
-  version: string;
-  title: string;
+export interface Crosswalk extends CrosswalkShape {
   author: string;
-  notCovered: unknown;
-  target: {
-    slug: string;
-    version: string;
-    title: string;
-    sections: Array<{ key: string; title: string; criteria: Array<{ key: string; title: string }> }>;
-  };
-  links: Array<{ sourceKey: string; targetKey: string; relationship: string; rationale: string }>;
+  links: Array<CrosswalkShape["links"][number] & { rationale: string }>;
 }
 
 /** The crosswalks from a catalogue (by id, or by slug and version) that `workspaceId` may use. */
