@@ -31,8 +31,10 @@ export const mappingSetInputSchema = z.object({
     .url({ protocol: /^https?$/ })
     .max(2000)
     .nullable(),
-  source: catalogueRefSchema,
-  target: catalogueRefSchema,
+  /** Null when the file names its catalogues only by its own ids (CISO Assistant framework URNs):
+   * the service then finds each catalogue from its first link's reference. */
+  source: catalogueRefSchema.nullable(),
+  target: catalogueRefSchema.nullable(),
   links: z.array(mappingLinkInputSchema).max(20_000),
   /** Target requirements the authors state no source criterion speaks to. */
   notCovered: z

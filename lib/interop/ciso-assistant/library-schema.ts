@@ -6,7 +6,8 @@ import { z } from "zod";
  * translations); everything we use is typed and bounded, as the file is an upload.
  */
 const text = (max: number) => z.string().max(max);
-const urn = z
+/** A URN as CISO Assistant writes them (libraries, frameworks, requirement nodes). */
+export const urn = z
   .string()
   .trim()
   .min(1)

@@ -41,22 +41,35 @@ function resolver(criteria: Array<{ key: string; sourceId: string | null }>, sid
   };
 }
 
+/**
+ * The catalogue a side of the mapping refers to: by slug and version, or (files that name it by
+ * their own id only) the catalogue holding the criterion the side's first reference names.
+ */
 async function catalogueKeys(
   tx: Prisma.TransactionClient,
-  ref: { slug: string; version: string },
+  ref: { slug: string; version: string } | null,
+  firstRef: MappingRef | undefined,
   workspaceId: string | null,
   field: string,
 ) {
+  if (!ref && !firstRef) return refused(field, "names no catalogue and has no links to find it by");
   const catalogue = await tx.catalogue.findFirst({
     where: {
-      slug: ref.slug,
-      version: ref.version,
+      ...(ref
+        ? { slug: ref.slug, version: ref.version }
+        : { criteria: { some: { sourceId: firstRef!.id } } }),
       status: "published",
       ...(workspaceId ? visibleTo(workspaceId) : { workspaceId: null }),
     },
     select: { id: true, criteria: { select: { key: true, sourceId: true } } },
   });
-  if (!catalogue) return refused(field, `unknown catalogue ${ref.slug} ${ref.version}`);
+  if (!catalogue)
+    return refused(
+      field,
+      ref
+        ? `unknown catalogue ${ref.slug} ${ref.version}`
+        : `no catalogue holds "${firstRef!.id}": import its library first`,
+    );
   return { id: catalogue.id, criteria: catalogue.criteria };
 }
 
@@ -95,20 +108,29 @@ export async function storeMappingSet(
           [{ field: "version", message: `${input.slug} ${input.version} is taken` }],
         );
       }
-      const source = await catalogueKeys(tx, input.source, workspaceId, "source");
-      const target = await catalogueKeys(tx, input.target, workspaceId, "target");
+      const first = input.links[0];
+      const source = await catalogueKeys(tx, input.source, first?.source, workspaceId, "source");
+      const target = await catalogueKeys(tx, input.target, first?.target, workspaceId, "target");
       const sourceKey = resolver(source.criteria, "criterion");
       const targetKey = resolver(target.criteria, "requirement");
-      const seen = new Set<string>();
-      const links = input.links.map((l, i) => {
+      // Published files repeat a link now and then (CISO Assistant's NIST CSF → ISO 27001 does):
+      // the same pair with the same relationship is one link; with another, it is ambiguous.
+      const seen = new Map<string, string>();
+      const links = input.links.flatMap((l, i) => {
         const link = {
           sourceKey: sourceKey(l.source, `links[${i}].source`),
           targetKey: targetKey(l.target, `links[${i}].target`),
         };
         const pair = `${link.sourceKey}\u0000${link.targetKey}`;
-        if (seen.has(pair)) refused(`links[${i}]`, `${link.sourceKey} → ${link.targetKey} is linked twice`);
-        seen.add(pair);
-        return { ...link, relationship: l.relationship, rationale: l.rationale, position: i };
+        const earlier = seen.get(pair);
+        if (earlier === l.relationship) return [];
+        if (earlier)
+          refused(
+            `links[${i}]`,
+            `${link.sourceKey} → ${link.targetKey} is linked as ${earlier} and as ${l.relationship}`,
+          );
+        seen.set(pair, l.relationship);
+        return [{ ...link, relationship: l.relationship, rationale: l.rationale, position: i }];
       });
       const linked = new Set(links.map((l) => l.targetKey));
       const notCovered = input.notCovered.map((n, i) => {
