@@ -135,7 +135,9 @@ describe("storeMappingSet refuses what does not resolve, and stores nothing", ()
         target: { ...l.target, label: null },
       }));
     });
-    const r = await storeMappingSet(m, "c".repeat(64));
+    // In a workspace of its own: a built-in set would show in every other test file's readiness.
+    const owner = await createMember({ role: "owner" });
+    const r = await storeMappingSet(m, "c".repeat(64), { workspaceId: owner.workspaceId });
     expect(r).toMatchObject({ status: "created", links: 3, notCovered: 1 });
     const stored = await db().mappingLink.findMany({
       where: { mappingSet: { slug: "cra-subset" } },
@@ -147,7 +149,11 @@ describe("storeMappingSet refuses what does not resolve, and stores nothing", ()
         .links.slice(0, 3)
         .map((l) => ({ sourceKey: l.source.label, targetKey: l.target.label })),
     );
-    await expect(storeMappingSet(m, "d".repeat(64))).rejects.toMatchObject({ code: "conflict" });
+    await expect(
+      storeMappingSet(m, "d".repeat(64), { workspaceId: owner.workspaceId }),
+    ).rejects.toMatchObject({
+      code: "conflict",
+    });
   });
 });
 
