@@ -229,3 +229,38 @@ export const comparisonReadinessResponse = z.object({
     }),
   ),
 });
+
+const catalogueTitle = z.object({ slug: z.string(), version: z.string(), title: z.string() });
+
+/** GET /api/v1/mappings */
+export const mappingSetListResponse = z.object({
+  mappingSets: z.array(
+    z.object({
+      id: z.string(),
+      slug: z.string(),
+      version: z.string(),
+      title: z.string(),
+      author: z.string(),
+      sourceFormat: z.string(),
+      builtIn: z.boolean(),
+      archivedAt: z.string().nullable(),
+      source: catalogueTitle,
+      target: catalogueTitle,
+      links: z.number().int(),
+      notCovered: z.number().int(),
+    }),
+  ),
+});
+
+/** POST /api/v1/mappings/import: the sets the file held (CISO Assistant libraries often hold two). */
+export const mappingImportedResponse = z.object({
+  mappingSets: z.array(
+    z.object({
+      id: z.string(),
+      slug: z.string(),
+      version: z.string(),
+      links: z.number().int(),
+      notCovered: z.number().int(),
+    }),
+  ),
+});

@@ -8,5 +8,6 @@ import * as tasks from "./tasks";
 
 export const renderPdf = handler(tasks.renderPdf);
 export const parseCatalogue = handler(tasks.parseCatalogue);
+export const parseMapping = handler(tasks.parseMapping);
 export const parseBackup = handler(tasks.parseBackup);
 export const buildExport = handler(tasks.buildExport);

@@ -119,6 +119,7 @@ export class WorkerPool<T extends TaskTable> {
 const LABELS: Partial<Record<keyof typeof HeavyTasks, string>> = {
   renderPdf: "The PDF report",
   parseCatalogue: "The catalogue file",
+  parseMapping: "The mapping file",
   parseBackup: "The backup file",
   buildExport: "The export",
 };

@@ -3,10 +3,13 @@ import { buildComparisonExport, buildEvaluationExport } from "../export/build";
 import type { ExportFile } from "../export/file";
 import type { ComparisonExportInput, EvaluationExportInput } from "../export/types";
 import { importCisoLibrary } from "../interop/ciso-assistant/import-library";
+import { importCisoMappings } from "../interop/ciso-assistant/import-mapping";
 import { importOscalCatalog } from "../interop/oscal/import-catalog";
+import { importOscalMapping } from "../interop/oscal/import-mapping";
 import { renderReport } from "../pdf/document";
 import type { ReportModel } from "../pdf/model";
 import type { CatalogueInput } from "../schemas/catalogue";
+import type { MappingSetInput } from "../schemas/mapping";
 import { assertNoNul } from "../schemas/parse";
 
 /**
@@ -37,6 +40,13 @@ export function parseCatalogue({ format, text, source }: CatalogueParse): Catalo
   const input = format === "oscal" ? importOscalCatalog(text, source) : importCisoLibrary(text, source);
   assertNoNul(input); // an escaped \u0000 in the file would otherwise fail in PostgreSQL (500)
   return input;
+}
+
+/** An uploaded mapping file → its mapping sets (OSCAL: one; CISO Assistant: one per direction). */
+export function parseMapping({ format, text, source }: CatalogueParse): MappingSetInput[] {
+  const sets = format === "oscal" ? [importOscalMapping(text, source)] : importCisoMappings(text, source);
+  assertNoNul(sets);
+  return sets;
 }
 
 export const parseBackup = parseBackupText;

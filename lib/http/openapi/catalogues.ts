@@ -1,5 +1,5 @@
 import * as R from "../../schemas/api-responses";
-import { error, errors, heavy, id, json } from "./components";
+import { error, errors, fileFormatQuery, fileResponse, heavy, id, json } from "./components";
 
 export const cataloguePaths = () => ({
   "/api/v1/catalogues/import": {
@@ -51,26 +51,8 @@ export const cataloguePaths = () => ({
       summary:
         "Download a catalogue as an OSCAL catalog (JSON) or a CISO Assistant library (YAML); built-in catalogues are public, imported ones need a token of their workspace",
       security: [{}, { bearer: [] }],
-      parameters: [
-        id("slug"),
-        id("version"),
-        {
-          name: "format",
-          in: "query",
-          required: true,
-          schema: { type: "string", enum: ["oscal", "ciso-assistant"] },
-        },
-      ],
-      responses: {
-        200: {
-          description: "The file (Content-Disposition: attachment)",
-          content: {
-            "application/json": { schema: { type: "object", description: "OSCAL 1.1.2 catalog" } },
-            "application/yaml": { schema: { type: "string" } },
-          },
-        },
-        ...errors,
-      },
+      parameters: [id("slug"), id("version"), fileFormatQuery()],
+      responses: fileResponse("OSCAL 1.1.2 catalog"),
     },
   },
 });

@@ -62,3 +62,23 @@ export const profileQuery = (described: boolean) => ({
   schema: { type: "string" },
   ...(described ? { description: "A preset id or a workspace profile id; equal weights by default" } : {}),
 });
+
+/** `?format=` of the catalogue and mapping downloads. */
+export const fileFormatQuery = () => ({
+  name: "format",
+  in: "query",
+  required: true,
+  schema: { type: "string", enum: ["oscal", "ciso-assistant"] },
+});
+
+/** A catalogue or mapping download: OSCAL JSON or CISO Assistant YAML, as an attachment. */
+export const fileResponse = (oscal: string) => ({
+  200: {
+    description: "The file (Content-Disposition: attachment)",
+    content: {
+      "application/json": { schema: { type: "object", description: oscal } },
+      "application/yaml": { schema: { type: "string" } },
+    },
+  },
+  ...errors,
+});

@@ -5,6 +5,7 @@ import { schema } from "./components";
 import { evaluationPaths } from "./evaluations";
 import { exportPaths } from "./exports";
 import { frameworkPaths } from "./frameworks";
+import { mappingPaths } from "./mappings";
 import { reportPaths } from "./reports";
 import { shareLinkPaths } from "./share-links";
 
@@ -35,6 +36,7 @@ export function openApiDocument(version: string) {
       ...reportPaths(),
       ...exportPaths(),
       ...cataloguePaths(),
+      ...mappingPaths(),
       ...shareLinkPaths(),
     },
   };

@@ -15,6 +15,12 @@ const RELATIONSHIPS: Record<string, Relationship | null> = {
   not_related: null,
 };
 
+/** Our own exports name their catalogues in the framework URN; others are found by requirement URN. */
+const ourCatalogue = (urn: string) => {
+  const m = /^urn:scorecard:risk:framework:([a-z0-9-]+):([A-Za-z0-9._-]+)$/.exec(urn);
+  return m ? { slug: m[1], version: m[2] } : null;
+};
+
 /**
  * A CISO Assistant mapping library (YAML, `requirement_mapping_sets`) → its mapping sets (a
  * library often ships one each way). Catalogues are named by framework URN only, so they are
@@ -59,8 +65,8 @@ export function importCisoMappings(text: string, source: string): MappingSetInpu
         author: (lib.provider ?? lib.packager ?? "Unknown author").trim(),
         description: (set.description ?? lib.description ?? "").trim(),
         sourceUrl: null,
-        source: null,
-        target: null,
+        source: ourCatalogue(set.source_framework_urn),
+        target: ourCatalogue(set.target_framework_urn),
         links,
         notCovered: [],
         sourceFormat: "ciso-assistant",

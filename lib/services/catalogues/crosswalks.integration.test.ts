@@ -41,6 +41,7 @@ describe("crosswalk seed", () => {
       ["nist-ir-8425", 22, "published"],
     ]);
     const sets = await db().mappingSet.findMany({
+      where: { workspaceId: null },
       select: {
         slug: true,
         status: true,

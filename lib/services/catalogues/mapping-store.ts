@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Prisma } from "../../db";
 import { AppError } from "../../errors/app-error";
 import type { MappingRef, MappingSetInput } from "../../schemas/mapping";
+import { nodeUrn } from "../../interop/ciso-assistant/export-library";
 import { visibleTo } from "./catalogue-workspace";
 
 export interface MappingStoreResult {
@@ -25,21 +26,27 @@ const refused = (field: string, message: string): never => {
 
 /**
  * Resolves file references to criterion keys: the label when it is a key, else the file id the
- * catalogue was imported with (OSCAL control id), else a key equal to the id whatever its case.
+ * catalogue was imported with (OSCAL control id, CISO URN), else the URN our own library export
+ * gives it, else a key equal to the id whatever its case.
  */
-function resolver(criteria: Array<{ key: string; sourceId: string | null }>, side: string) {
-  const keys = new Set(criteria.map((c) => c.key));
-  const bySourceId = new Map(criteria.filter((c) => c.sourceId).map((c) => [c.sourceId!, c.key]));
-  const folded = new Map(criteria.map((c) => [c.key.toLowerCase(), c.key]));
+function resolver(catalogue: { slug: string; version: string; criteria: Criterion[] }, side: string) {
+  const keys = new Set(catalogue.criteria.map((c) => c.key));
+  const byId = new Map<string, string>();
+  for (const c of catalogue.criteria) {
+    byId.set(nodeUrn(catalogue.slug, catalogue.version, c.key), c.key);
+    if (c.sourceId) byId.set(c.sourceId, c.key);
+  }
+  const folded = new Map(catalogue.criteria.map((c) => [c.key.toLowerCase(), c.key]));
   return (ref: MappingRef, field: string) => {
     if (ref.label && keys.has(ref.label)) return ref.label;
     return (
-      bySourceId.get(ref.id) ??
+      byId.get(ref.id) ??
       folded.get(ref.id.toLowerCase()) ??
       refused(field, `no ${side} "${ref.label ?? ref.id}" in the catalogue`)
     );
   };
 }
+type Criterion = { key: string; sourceId: string | null };
 
 /**
  * The catalogue a side of the mapping refers to: by slug and version, or (files that name it by
@@ -61,7 +68,7 @@ async function catalogueKeys(
       status: "published",
       ...(workspaceId ? visibleTo(workspaceId) : { workspaceId: null }),
     },
-    select: { id: true, criteria: { select: { key: true, sourceId: true } } },
+    select: { id: true, slug: true, version: true, criteria: { select: { key: true, sourceId: true } } },
   });
   if (!catalogue)
     return refused(
@@ -70,7 +77,7 @@ async function catalogueKeys(
         ? `unknown catalogue ${ref.slug} ${ref.version}`
         : `no catalogue holds "${firstRef!.id}": import its library first`,
     );
-  return { id: catalogue.id, criteria: catalogue.criteria };
+  return catalogue;
 }
 
 /**
@@ -85,83 +92,94 @@ export async function storeMappingSet(
   digest: string,
   options: MappingStoreOptions = {},
 ): Promise<MappingStoreResult> {
+  return db().$transaction((tx) => insertMappingSet(tx, input, digest, options), { timeout: 60_000 });
+}
+
+/** storeMappingSet inside the caller's transaction (a file with two sets stores both or neither). */
+export async function insertMappingSet(
+  tx: Prisma.TransactionClient,
+  input: MappingSetInput,
+  digest: string,
+  options: MappingStoreOptions = {},
+): Promise<MappingStoreResult & { id?: string }> {
   const workspaceId = options.workspaceId ?? null;
-  return db().$transaction(
-    async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`mapping:${input.slug}:${input.version}`}))`;
-      const existing = await tx.mappingSet.findUnique({
-        where: { slug_version: { slug: input.slug, version: input.version } },
-        select: { sourceDigest: true },
-      });
-      const base = { slug: input.slug, version: input.version };
-      if (existing) {
-        if (existing.sourceDigest === digest && !options.refuseExisting)
-          return {
-            status: "unchanged" as const,
-            ...base,
-            links: input.links.length,
-            notCovered: input.notCovered.length,
-          };
-        throw new AppError(
-          "conflict",
-          `Mapping set ${input.slug} version ${input.version} already exists; give the new content a new version.`,
-          [{ field: "version", message: `${input.slug} ${input.version} is taken` }],
-        );
-      }
-      const first = input.links[0];
-      const source = await catalogueKeys(tx, input.source, first?.source, workspaceId, "source");
-      const target = await catalogueKeys(tx, input.target, first?.target, workspaceId, "target");
-      const sourceKey = resolver(source.criteria, "criterion");
-      const targetKey = resolver(target.criteria, "requirement");
-      // Published files repeat a link now and then (CISO Assistant's NIST CSF → ISO 27001 does):
-      // the same pair with the same relationship is one link; with another, it is ambiguous.
-      const seen = new Map<string, string>();
-      const links = input.links.flatMap((l, i) => {
-        const link = {
-          sourceKey: sourceKey(l.source, `links[${i}].source`),
-          targetKey: targetKey(l.target, `links[${i}].target`),
-        };
-        const pair = `${link.sourceKey}\u0000${link.targetKey}`;
-        const earlier = seen.get(pair);
-        if (earlier === l.relationship) return [];
-        if (earlier)
-          refused(
-            `links[${i}]`,
-            `${link.sourceKey} → ${link.targetKey} is linked as ${earlier} and as ${l.relationship}`,
-          );
-        seen.set(pair, l.relationship);
-        return [{ ...link, relationship: l.relationship, rationale: l.rationale, position: i }];
-      });
-      const linked = new Set(links.map((l) => l.targetKey));
-      const notCovered = input.notCovered.map((n, i) => {
-        const key = targetKey(n.target, `notCovered[${i}]`);
-        if (linked.has(key)) refused(`notCovered[${i}]`, `${key} is linked, so it cannot be "not covered"`);
-        return { key, reason: n.reason };
-      });
-      const set = await tx.mappingSet.create({
-        data: {
-          slug: input.slug,
-          version: input.version,
-          title: input.title,
-          author: input.author,
-          description: input.description,
-          sourceUrl: input.sourceUrl,
-          sourceCatalogueId: source.id,
-          targetCatalogueId: target.id,
-          notCovered,
-          sourceFormat: input.sourceFormat,
-          sourceDigest: digest,
-          workspaceId,
-        },
-        select: { id: true },
-      });
-      await tx.mappingLink.createMany({ data: links.map((l) => ({ ...l, mappingSetId: set.id })) });
-      await tx.mappingSet.update({
-        where: { id: set.id },
-        data: { status: "published", publishedAt: new Date() },
-      });
-      return { status: "created" as const, ...base, links: links.length, notCovered: notCovered.length };
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`mapping:${input.slug}:${input.version}`}))`;
+  const existing = await tx.mappingSet.findUnique({
+    where: { slug_version: { slug: input.slug, version: input.version } },
+    select: { sourceDigest: true },
+  });
+  const base = { slug: input.slug, version: input.version };
+  if (existing) {
+    if (existing.sourceDigest === digest && !options.refuseExisting)
+      return {
+        status: "unchanged" as const,
+        ...base,
+        links: input.links.length,
+        notCovered: input.notCovered.length,
+      };
+    throw new AppError(
+      "conflict",
+      `Mapping set ${input.slug} version ${input.version} already exists; give the new content a new version.`,
+      [{ field: "version", message: `${input.slug} ${input.version} is taken` }],
+    );
+  }
+  const first = input.links[0];
+  const source = await catalogueKeys(tx, input.source, first?.source, workspaceId, "source");
+  const target = await catalogueKeys(tx, input.target, first?.target, workspaceId, "target");
+  const sourceKey = resolver(source, "criterion");
+  const targetKey = resolver(target, "requirement");
+  // Published files repeat a link now and then (CISO Assistant's NIST CSF → ISO 27001 does):
+  // the same pair with the same relationship is one link; with another, it is ambiguous.
+  const seen = new Map<string, string>();
+  const links = input.links.flatMap((l, i) => {
+    const link = {
+      sourceKey: sourceKey(l.source, `links[${i}].source`),
+      targetKey: targetKey(l.target, `links[${i}].target`),
+    };
+    const pair = `${link.sourceKey}\u0000${link.targetKey}`;
+    const earlier = seen.get(pair);
+    if (earlier === l.relationship) return [];
+    if (earlier)
+      refused(
+        `links[${i}]`,
+        `${link.sourceKey} → ${link.targetKey} is linked as ${earlier} and as ${l.relationship}`,
+      );
+    seen.set(pair, l.relationship);
+    return [{ ...link, relationship: l.relationship, rationale: l.rationale, position: i }];
+  });
+  const linked = new Set(links.map((l) => l.targetKey));
+  const notCovered = input.notCovered.map((n, i) => {
+    const key = targetKey(n.target, `notCovered[${i}]`);
+    if (linked.has(key)) refused(`notCovered[${i}]`, `${key} is linked, so it cannot be "not covered"`);
+    return { key, reason: n.reason };
+  });
+  const set = await tx.mappingSet.create({
+    data: {
+      slug: input.slug,
+      version: input.version,
+      title: input.title,
+      author: input.author,
+      description: input.description,
+      sourceUrl: input.sourceUrl,
+      sourceCatalogueId: source.id,
+      targetCatalogueId: target.id,
+      notCovered,
+      sourceFormat: input.sourceFormat,
+      sourceDigest: digest,
+      workspaceId,
     },
-    { timeout: 60_000 },
-  );
+    select: { id: true },
+  });
+  await tx.mappingLink.createMany({ data: links.map((l) => ({ ...l, mappingSetId: set.id })) });
+  await tx.mappingSet.update({
+    where: { id: set.id },
+    data: { status: "published", publishedAt: new Date() },
+  });
+  return {
+    status: "created" as const,
+    ...base,
+    id: set.id,
+    links: links.length,
+    notCovered: notCovered.length,
+  };
 }
