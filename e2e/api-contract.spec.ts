@@ -49,6 +49,20 @@ test("every documented endpoint answers as its OpenAPI document says", async ({ 
   await check("/api/v1/evaluations", "post", ev);
   const { id } = await ev.json();
   await check("/api/v1/evaluations", "get", await request.get("/api/v1/evaluations", { headers }));
+  // Crosswalks: readiness of one evaluation and of a comparison, the mapping sets, bad targets.
+  const readiness = "/api/v1/evaluations/{id}/readiness";
+  await check(readiness, "get", await request.get(`/api/v1/evaluations/${id}/readiness`, { headers }));
+  await check(
+    readiness,
+    "get",
+    await request.get(`/api/v1/evaluations/${id}/readiness?target=x`, { headers }),
+  );
+  await check("/api/v1/mappings", "get", await request.get("/api/v1/mappings", { headers }));
+  await check(
+    "/api/v1/comparisons/readiness",
+    "get",
+    await request.get(`/api/v1/comparisons/readiness?evaluations=${id}`, { headers }),
+  );
   const put = "/api/v1/evaluations/{id}/scores/{criterionKey}";
   await check(
     put,
