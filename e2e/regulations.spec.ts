@@ -40,3 +40,25 @@ test("an evaluation shows its readiness against the CRA, ETSI EN 303 645 and NIS
   const unknown = await page.goto(`${base}/regulations/iso-27001`);
   expect(unknown?.status()).toBe(404);
 });
+
+test("the mapping sets page lists the crosswalks and downloads them as OSCAL and CISO Assistant files", async ({
+  page,
+}) => {
+  await page.goto(`/w/${ownerInfo().workspace}/catalogues`);
+  await page.getByRole("link", { name: "mapping sets" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mapping sets" })).toBeVisible();
+  const cra = page.getByTestId("mapping-set-row").filter({ hasText: "EU Cyber Resilience Act" });
+  await expect(cra).toContainText("Built-in");
+  await expect(cra).toContainText("98");
+  await expectNoA11yViolations(page);
+  const [oscal] = await Promise.all([
+    page.waitForEvent("download"),
+    cra.getByRole("link", { name: "OSCAL" }).click(),
+  ]);
+  expect(oscal.suggestedFilename()).toBe("owasp-iot-to-eu-cra-annex-i-1.0.0.mapping.json");
+  const [yaml] = await Promise.all([
+    page.waitForEvent("download"),
+    cra.getByRole("link", { name: "CISO Assistant" }).click(),
+  ]);
+  expect(yaml.suggestedFilename()).toBe("owasp-iot-to-eu-cra-annex-i-1.0.0.mapping.yaml");
+});

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { CatalogueImportForm } from "@/components/catalogue/catalogue-import-form";
 import { WorkspaceCatalogueTable } from "@/components/catalogue/workspace-catalogue-table";
 import { Card } from "@/components/ui/card";
@@ -23,7 +24,8 @@ export default async function WorkspaceCataloguesPage({
       <PageHeader title="Catalogues">
         The criteria catalogues this workspace evaluates against: the built-in ones and those imported here
         (visible to this workspace only). A published version never changes; archiving one keeps it readable
-        for its evaluations but hides it from new ones.
+        for its evaluations but hides it from new ones. Regulations are reached through{" "}
+        <Link href={`/w/${slug}/mappings`}>mapping sets</Link>.
       </PageHeader>
       {canImport && (
         <Card>

@@ -24,8 +24,9 @@ export default async function RegulationPage({ params }: Props) {
         title={`${c.target.title}: ${readinessText(c.readiness)}`}
       >
         {c.counts.full} full · {c.counts.partial} partial · {c.counts.notAssessed} not assessed ·{" "}
-        {c.counts.notInCatalogue} not assessed by this catalogue. Through “{c.mappingSet.title}” (
-        {c.mappingSet.version}, {c.mappingSet.author}).
+        {c.counts.notInCatalogue} not assessed by this catalogue. Through the{" "}
+        <Link href={`/w/${slug}/mappings`}>mapping set</Link> “{c.mappingSet.title}” ({c.mappingSet.version},{" "}
+        {c.mappingSet.author}).
       </PageHeader>
       <Muted role="note">{view.disclaimer}</Muted>
       <RegulationDetail view={view} scoreHref={`${base}/score`} />
