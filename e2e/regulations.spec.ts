@@ -45,6 +45,7 @@ test("the mapping sets page lists the crosswalks and downloads them as OSCAL and
   page,
 }) => {
   await page.goto(`/w/${ownerInfo().workspace}/catalogues`);
+  await expectNoA11yViolations(page);
   await page.getByRole("link", { name: "mapping sets" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Mapping sets" })).toBeVisible();
   const cra = page.getByTestId("mapping-set-row").filter({ hasText: "EU Cyber Resilience Act" });

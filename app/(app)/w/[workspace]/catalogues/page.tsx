@@ -25,7 +25,10 @@ export default async function WorkspaceCataloguesPage({
         The criteria catalogues this workspace evaluates against: the built-in ones and those imported here
         (visible to this workspace only). A published version never changes; archiving one keeps it readable
         for its evaluations but hides it from new ones. Regulations are reached through{" "}
-        <Link href={`/w/${slug}/mappings`}>mapping sets</Link>.
+        <Link className="underline" href={`/w/${slug}/mappings`}>
+          mapping sets
+        </Link>
+        .
       </PageHeader>
       {canImport && (
         <Card>

@@ -25,8 +25,10 @@ export default async function RegulationPage({ params }: Props) {
       >
         {c.counts.full} full · {c.counts.partial} partial · {c.counts.notAssessed} not assessed ·{" "}
         {c.counts.notInCatalogue} not assessed by this catalogue. Through the{" "}
-        <Link href={`/w/${slug}/mappings`}>mapping set</Link> “{c.mappingSet.title}” ({c.mappingSet.version},{" "}
-        {c.mappingSet.author}).
+        <Link className="underline" href={`/w/${slug}/mappings`}>
+          mapping set
+        </Link>{" "}
+        “{c.mappingSet.title}” ({c.mappingSet.version}, {c.mappingSet.author}).
       </PageHeader>
       <Muted role="note">{view.disclaimer}</Muted>
       <RegulationDetail view={view} scoreHref={`${base}/score`} />
