@@ -9,6 +9,7 @@ import { createServer } from "node:http";
 import { admissionSettings } from "../lib/http/admission";
 import { admitting } from "../lib/http/admission-handler";
 import { applyTrustedForwarding, proxyHops } from "../lib/http/forwarded-for";
+import { applyServerTimeouts } from "../lib/http/server-timeouts";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -21,6 +22,7 @@ async function main() {
   (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
   const { default: next } = await import("next");
   const server = createServer();
+  applyServerTimeouts(server);
   const app = next({ dev, hostname, port, httpServer: server });
   const handle = app.getRequestHandler();
   await app.prepare();
