@@ -93,27 +93,31 @@ export const oscalGroupSchema: z.ZodType<OscalGroup> = z.lazy(() =>
   }),
 );
 
+/** Document metadata as every OSCAL model (catalog, mapping-collection) carries it, the part we read. */
+export const oscalMetadataSchema = z.looseObject({
+  title: text(1_000).min(1),
+  version: text(100).min(1),
+  published: z.iso.datetime({ offset: true }).optional(),
+  "last-modified": z.iso.datetime({ offset: true }),
+  "oscal-version": token,
+  props: z.array(oscalPropSchema).max(500).optional(),
+  links: z.array(linkSchema).max(200).optional(),
+  parties: z
+    .array(z.looseObject({ uuid: z.uuid(), type: token, name: text(500).optional() }))
+    .max(200)
+    .optional(),
+  "responsible-parties": z
+    .array(z.looseObject({ "role-id": token, "party-uuids": z.array(z.uuid()).max(100) }))
+    .max(100)
+    .optional(),
+  remarks: text(20_000).optional(),
+});
+export type OscalMetadata = z.infer<typeof oscalMetadataSchema>;
+
 export const oscalCatalogSchema = z.object({
   catalog: z.looseObject({
     uuid: z.uuid(),
-    metadata: z.looseObject({
-      title: text(1_000).min(1),
-      version: text(100).min(1),
-      published: z.iso.datetime({ offset: true }).optional(),
-      "last-modified": z.iso.datetime({ offset: true }),
-      "oscal-version": token,
-      props: z.array(oscalPropSchema).max(500).optional(),
-      links: z.array(linkSchema).max(200).optional(),
-      parties: z
-        .array(z.looseObject({ uuid: z.uuid(), type: token, name: text(500).optional() }))
-        .max(200)
-        .optional(),
-      "responsible-parties": z
-        .array(z.looseObject({ "role-id": token, "party-uuids": z.array(z.uuid()).max(100) }))
-        .max(100)
-        .optional(),
-      remarks: text(20_000).optional(),
-    }),
+    metadata: oscalMetadataSchema,
     params: z.array(oscalParamSchema).max(1_000).optional(),
     groups: z.array(oscalGroupSchema).max(500).optional(),
     controls: z.array(oscalControlSchema).max(5_000).optional(),

@@ -10,7 +10,7 @@ import { parseJsonWithin } from "../json-limits";
 import { OSCAL_JSON_LIMITS } from "../limits";
 import { oscalCatalogSchema, type OscalCatalog, type OscalControl, type OscalGroup } from "./catalog-schema";
 import { ParamText } from "./param-text";
-import { flattenPart, propValue, SCORECARD_NS } from "./prose";
+import { flattenPart, partyName, propValue, SCORECARD_NS } from "./prose";
 
 type Meta = OscalCatalog["catalog"]["metadata"];
 type Section = CatalogueInput["sections"][number];
@@ -27,13 +27,6 @@ function scaleFrom(meta: Meta): Scale {
     levels,
     notApplicable: na ? { label: na.value, meaning: na.remarks ?? "" } : DEFAULT_SCALE.notApplicable,
   };
-}
-
-function publisherOf(meta: Meta): string {
-  const partyIds =
-    meta["responsible-parties"]?.find((r) => r["role-id"] === "publisher")?.["party-uuids"] ?? [];
-  const party = meta.parties?.find((p) => partyIds.includes(p.uuid)) ?? meta.parties?.[0];
-  return party?.name?.trim() || "Unknown publisher";
 }
 
 /** `path` is the control's JSON path: parameter expansion errors name the prose they are in. */
@@ -128,7 +121,7 @@ export function importOscalCatalog(text: string, source: string): CatalogueInput
     slug: propValue(meta.props, "slug", SCORECARD_NS) ?? slugify(meta.title, 100, "catalogue"),
     version: meta.version.trim().replace(/[^A-Za-z0-9._-]+/g, "-"),
     title: meta.title.trim(),
-    publisher: publisherOf(meta),
+    publisher: partyName(meta, "publisher") ?? "Unknown publisher",
     publishedOn: meta.published?.slice(0, 10) ?? null,
     sourceUrl: meta.links?.find((l) => l.rel === "source")?.href ?? null,
     licence: propValue(meta.props, "licence", SCORECARD_NS) ?? null,

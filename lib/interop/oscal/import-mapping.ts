@@ -6,7 +6,7 @@ import type { Relationship } from "../../scoring/readiness";
 import { parseJsonWithin } from "../json-limits";
 import { OSCAL_JSON_LIMITS } from "../limits";
 import { oscalMappingCollectionSchema, type OscalMapping } from "./mapping-schema";
-import { propValue, SCORECARD_NS } from "./prose";
+import { partyName, propValue, SCORECARD_NS } from "./prose";
 
 /** OSCAL 1.2 relationship tokens (NIST IR 8477) and the bare words other tools write. */
 const RELATIONSHIP_TOKENS: Record<string, Relationship> = {
@@ -89,14 +89,11 @@ export function importOscalMapping(text: string, source: string): MappingSetInpu
     target: { id, label: null },
     reason: reasons.get(id) ?? "",
   }));
-  const authorIds =
-    meta["responsible-parties"]?.find((r) => r["role-id"] === "author")?.["party-uuids"] ?? [];
-  const author = meta.parties?.find((p) => authorIds.includes(p.uuid)) ?? meta.parties?.[0];
   const candidate = {
     slug: propValue(meta.props, "slug", SCORECARD_NS) ?? slugify(meta.title, 100, "mapping"),
     version: meta.version.trim().replace(/[^A-Za-z0-9._-]+/g, "-"),
     title: meta.title.trim(),
-    author: author?.name?.trim() || "Unknown author",
+    author: partyName(meta, "author") ?? "Unknown author",
     description: collection.provenance?.["mapping-description"] ?? meta.remarks ?? "",
     sourceUrl: meta.links?.find((l) => l.rel === "source")?.href ?? null,
     source: catalogueRef(mapping["source-resource"], source, [...base, "source-resource"]),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { oscalPropSchema } from "./catalog-schema";
+import { oscalMetadataSchema, oscalPropSchema } from "./catalog-schema";
 
 /**
  * The part of the NIST OSCAL 1.2 mapping-collection model we read. Unknown fields pass, but
@@ -43,26 +43,7 @@ export const oscalMappingSchema = z.looseObject({
 export const oscalMappingCollectionSchema = z.object({
   "mapping-collection": z.looseObject({
     uuid: z.uuid(),
-    metadata: z.looseObject({
-      title: text(1_000).min(1),
-      version: text(100).min(1),
-      "last-modified": z.iso.datetime({ offset: true }),
-      "oscal-version": token,
-      props,
-      links: z
-        .array(z.looseObject({ href: text(2_000), rel: token.optional() }))
-        .max(200)
-        .optional(),
-      parties: z
-        .array(z.looseObject({ uuid: z.uuid(), type: token, name: text(500).optional() }))
-        .max(200)
-        .optional(),
-      "responsible-parties": z
-        .array(z.looseObject({ "role-id": token, "party-uuids": z.array(z.uuid()).max(100) }))
-        .max(100)
-        .optional(),
-      remarks: text(20_000).optional(),
-    }),
+    metadata: oscalMetadataSchema,
     provenance: z.looseObject({ "mapping-description": text(20_000).optional() }).optional(),
     mappings: z.union([oscalMappingSchema, z.array(oscalMappingSchema).min(1).max(1)]),
   }),

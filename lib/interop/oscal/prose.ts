@@ -24,3 +24,16 @@ export function flattenPart(part: OscalPart, params: ParamText, path: string, in
     .map(([p, i]) => flattenPart(p, params, `${path}.parts[${i}]`, own ? `${indent}  ` : indent));
   return [own, ...children].filter(Boolean).join("\n");
 }
+
+/** The name of the party holding `roleId` in OSCAL metadata (else the first party), if any. */
+export function partyName(
+  meta: {
+    parties?: Array<{ uuid: string; name?: string }>;
+    "responsible-parties"?: Array<{ "role-id": string; "party-uuids": string[] }>;
+  },
+  roleId: string,
+): string | undefined {
+  const ids = meta["responsible-parties"]?.find((r) => r["role-id"] === roleId)?.["party-uuids"] ?? [];
+  const party = meta.parties?.find((p) => ids.includes(p.uuid)) ?? meta.parties?.[0];
+  return party?.name?.trim() || undefined;
+}

@@ -34,7 +34,7 @@ const CROSSWALKS_SQL = `SELECT ms.slug, ms.version, ms.title, ms.author, ms."not
         'relationship', l.relationship, 'rationale', l.rationale) ORDER BY l.position), '[]')
       FROM "MappingLink" l WHERE l."mappingSetId" = ms.id) AS links
   FROM "MappingSet" ms JOIN "Catalogue" t ON t.id = ms."targetCatalogueId"
-  WHERE ms."sourceCatalogueId" = (SELECT id FROM "Catalogue" WHERE id::text = $1 OR (slug = $3 AND version = $4))
+  WHERE ms."sourceCatalogueId" = COALESCE($1::uuid, (SELECT id FROM "Catalogue" WHERE slug = $3 AND version = $4))
     AND ms.status = 'published' AND ms."archivedAt" IS NULL
     AND (ms."workspaceId" IS NULL OR ms."workspaceId" = $2)
   ORDER BY ms.title, ms.version DESC`;
@@ -52,7 +52,7 @@ export async function crosswalksFrom(
   const args =
     typeof source === "string"
       ? [source, workspaceId, null, null]
-      : ["", workspaceId, source.slug, source.version];
+      : [null, workspaceId, source.slug, source.version];
   return (await pgPool().query<Crosswalk>(CROSSWALKS_SQL, args)).rows;
 }
 
