@@ -17,6 +17,8 @@ const steps: Array<[string, () => void]> = [
       run(bin("eslint"), ["--max-warnings", "0", "."]);
       // Formatting is checked, never argued: `npm run format` writes it.
       run(bin("prettier"), ["--check", "--log-level", "warn", "."]);
+      // The OpenAPI document: Redocly `recommended` and Spectral `spectral:oas`, 0 warnings.
+      run(bin("tsx"), ["scripts/lint-openapi.ts"]);
     },
   ],
   ["unit + integration", () => run(bin("vitest"), ["run"])],
