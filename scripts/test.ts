@@ -9,7 +9,14 @@ import { prismaGenerate } from "./prisma-generate";
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
 const steps: Array<[string, () => void]> = [
-  ["prisma generate", prismaGenerate],
+  [
+    "generate",
+    () => {
+      prismaGenerate();
+      // API types from the OpenAPI document, for the e2e tests' typed client (e2e/api-client.ts).
+      run(bin("tsx"), ["scripts/api-types.ts"]);
+    },
+  ],
   ["typecheck", () => run(bin("tsc"), ["--noEmit"])],
   [
     "lint",
