@@ -18,6 +18,8 @@ const EXPLAINED =
 
 // Matrix marks: letters and dashes the body font draws, explained under each matrix.
 const MARK: Record<Coverage, string> = { full: "F", partial: "P", not_assessed: "–", not_in_catalogue: "×" };
+const LEGEND =
+  "Readiness 0–100 per requirement; F full, P partial coverage; – not assessed; × not assessed by this catalogue.";
 const MATRIX_VENDORS = 7;
 const VENDOR_WIDTH = 50;
 
@@ -45,6 +47,9 @@ export function drawReadiness(w: Writer, model: ReportModel) {
   if (model.kind === "evaluation") drawEvaluation(w, r);
   else for (const t of r.targets) drawComparisonTarget(w, t);
 }
+
+/** Every fixed text the chapter prints, for the font-coverage test. */
+export const READINESS_TEXTS = [EXPLAINED, LEGEND, ...Object.values(MARK)];
 
 function targetHeading(w: Writer, t: ReportTarget) {
   w.heading(`${t.title} (${t.version})`, 3, { keepWith: 80 });
@@ -137,8 +142,5 @@ function drawComparisonTarget(w: Writer, t: ReportTarget) {
       { size: 7 },
     );
   }
-  w.text(
-    "Readiness 0–100 per requirement; F full, P partial coverage; – not assessed; × not assessed by this catalogue.",
-    { size: SIZE.small, color: MUTED, after: 10 },
-  );
+  w.text(LEGEND, { size: SIZE.small, color: MUTED, after: 10 });
 }

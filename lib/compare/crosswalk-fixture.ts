@@ -1,6 +1,6 @@
-import { comparisonReadiness, vendorValues, type CrosswalkShape } from "../compare/readiness";
-import type { EvaluationCrosswalkFigures } from "../compare/readiness-figures";
-import type { ComparisonData } from "../compare/types";
+import { comparisonReadiness, vendorValues, type CrosswalkShape } from "./readiness";
+import type { EvaluationCrosswalkFigures } from "./readiness-figures";
+import type { ComparisonData } from "./types";
 import { catalogueReadiness, type Relationship } from "../scoring/readiness";
 
 const RELS: Relationship[] = ["equivalent", "subset", "intersects", "superset"];
