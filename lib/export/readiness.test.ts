@@ -11,6 +11,7 @@ import { comparisonSummary } from "../compare/summary";
 import { buildComparisonExport, buildEvaluationExport } from "./build";
 import { comparisonReadinessCsv, evaluationReadinessCsv } from "./csv";
 import { comparisonJson, evaluationJson } from "./json";
+import { EVALUATION_READINESS_HEADER } from "./readiness";
 import { GENERATED_AT, sampleData, sampleInput, sampleVendor } from "./sample.fixture";
 import { comparisonXlsx } from "./xlsx-comparison";
 import { evaluationXlsx } from "./xlsx-evaluation";
@@ -64,16 +65,7 @@ describe("evaluation readiness in files", () => {
     const { input } = withReadiness();
     const rows = parse(evaluationReadinessCsv(input));
     const c = input.readiness[0];
-    expect(rows[0]).toEqual([
-      "Target catalogue",
-      "Target version",
-      "Requirement",
-      "Title",
-      "Coverage",
-      "Readiness %",
-      "Contributing criteria",
-      "Reason not assessed",
-    ]);
+    expect(rows[0]).toEqual(EVALUATION_READINESS_HEADER);
     expect(rows[1].slice(3, 6)).toEqual([
       "(catalogue readiness)",
       `full ${c.counts.full}, partial ${c.counts.partial}, not assessed ${c.counts.notAssessed}, not assessed by this catalogue ${c.counts.notInCatalogue}`,

@@ -32,26 +32,9 @@ describe("readiness in exports", () => {
     expect(api.crosswalks.every((c) => c.readiness === 100)).toBe(true); // every GW criterion at 4
     const json = JSON.parse(await text(await exportEvaluation(actor, owner.slug, a, { format: "json" })));
     expect(json.readiness.disclaimer).toBe(READINESS_DISCLAIMER);
-    expect(json.readiness.crosswalks).toEqual(
-      api.crosswalks.map((c) => ({
-        mappingSet: { slug: c.mappingSet.slug, version: c.mappingSet.version, title: c.mappingSet.title },
-        target: c.target,
-        readiness: c.readiness,
-        counts: c.counts,
-        requirements: c.requirements.map((r) => ({
-          key: r.key,
-          title: r.title,
-          readiness: r.readiness,
-          coverage: r.coverage,
-          reason: r.reason,
-          contributing: r.contributing.map((x) => ({
-            key: x.key,
-            relationship: x.relationship,
-            consensus: x.consensus,
-          })),
-        })),
-      })),
-    );
+    // Every figure in the file is the API's (the file picks fields; none is recomputed).
+    expect(json.readiness.crosswalks).toHaveLength(api.crosswalks.length);
+    expect(api).toMatchObject(json.readiness);
     const csv = csvRows(await text(await exportEvaluation(actor, owner.slug, a, { format: "csv", kind: "readiness" })));
     const expected = api.crosswalks.flatMap((c) => [
       [c.target.title, "", pct(c.readiness)],
