@@ -1,12 +1,2 @@
-import type { Coverage } from "@/lib/scoring/readiness";
-
-/** How a coverage label reads on screen (product.md, "Crosswalks"). */
-export const COVERAGE_LABEL: Record<Coverage, string> = {
-  full: "Full",
-  partial: "Partial",
-  not_assessed: "Not assessed",
-  not_in_catalogue: "Not assessed by this catalogue",
-};
-
-/** A readiness figure: a whole percentage, or a dash when nothing contributes (never 0). */
-export const readinessText = (r: number | null) => (r === null ? "—" : `${Math.round(r)} %`);
+// One wording for screen, PDF and files: defined in lib/, where the reports can reach it.
+export { COVERAGE_LABEL, readinessText } from "@/lib/compare/readiness-figures";
