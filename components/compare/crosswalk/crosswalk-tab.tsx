@@ -18,7 +18,7 @@ export function CrosswalkTab({ tab }: { tab: Tab }) {
   const href = useViewHref();
   const chosen = tab.state === "shown" ? tab.chosen : null;
   return (
-    <div className="grid gap-4" data-testid="crosswalk">
+    <div className="grid min-w-0 gap-4" data-testid="crosswalk">
       {tab.targets.length > 0 && (
         <nav aria-label="Regulation">
           <ul className="flex flex-wrap gap-2">

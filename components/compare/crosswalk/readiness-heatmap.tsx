@@ -29,12 +29,13 @@ export function ReadinessHeatmap({ layout, labels, title }: MatrixProps) {
         </li>
         {MARKED.map((c) => (
           <li key={c} className="inline-flex items-center gap-1">
-            <span aria-hidden="true">{COVERAGE_MARK[c]}</span> {COVERAGE_LABEL[c].toLowerCase()} coverage
+            <span aria-hidden="true">{COVERAGE_MARK[c]}</span>{" "}
+            {c === "not_assessed" ? "not assessed" : `${c} coverage`}
           </li>
         ))}
       </ul>
       <div
-        className="max-h-[70vh] overflow-auto rounded-lg border border-border bg-surface"
+        className="max-h-[70vh] w-fit max-w-full overflow-auto rounded-lg border border-border bg-surface"
         tabIndex={0}
         role="region"
         aria-label={`Readiness heatmap: ${layout.rows} requirements × ${layout.columns.length} vendors (scrolls)`}

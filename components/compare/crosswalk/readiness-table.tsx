@@ -16,7 +16,7 @@ export interface MatrixProps {
  */
 export function ReadinessTable({ layout, labels, title }: MatrixProps) {
   return (
-    <div data-testid="crosswalk-table">
+    <div className="min-w-0" data-testid="crosswalk-table">
       <TableScroll label={`Readiness table: ${layout.rows} requirements × ${layout.columns.length} vendors`}>
         <table className="w-full text-sm">
           <caption className="sr-only">{`Readiness against ${title}, per requirement and vendor`}</caption>
