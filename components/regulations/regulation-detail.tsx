@@ -4,6 +4,7 @@ import { Cell, DataTable } from "../ui/data-table";
 import { Heading } from "../ui/heading";
 import { Muted } from "../ui/muted";
 import { COVERAGE_LABEL, readinessText } from "./coverage";
+import { NotInCatalogue } from "./not-in-catalogue";
 
 type View = Awaited<ReturnType<typeof regulationPage>>;
 const HEADINGS = ["Requirement", "Readiness", "Coverage", "Criteria behind it (consensus, relationship)"];
@@ -55,23 +56,7 @@ export function RegulationDetail({ view, scoreHref }: { view: View; scoreHref: s
           </DataTable>
         </section>
       ))}
-      <section aria-labelledby="not-covered-h" className="grid gap-2">
-        <Heading level={2} id="not-covered-h">
-          Not assessed by this catalogue ({view.notInCatalogue.length})
-        </Heading>
-        {view.notInCatalogue.length === 0 ? (
-          <Muted>Every requirement is linked to at least one criterion.</Muted>
-        ) : (
-          <ul className="grid gap-1 text-sm" data-testid="not-in-catalogue">
-            {view.notInCatalogue.map((r) => (
-              <li key={r.key}>
-                <span className="font-medium">{r.key}</span> {r.title}
-                {r.reason && <Muted as="span"> — {r.reason}</Muted>}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <NotInCatalogue requirements={view.notInCatalogue} />
     </div>
   );
 }

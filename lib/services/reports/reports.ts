@@ -15,6 +15,7 @@ import { comparisonQuerySchema } from "../../schemas/comparison";
 import { parseInput } from "../../schemas/parse";
 import { EQUAL_WEIGHTS_PROFILE, type WeightProfile } from "../../scoring/index";
 import { runHeavy } from "../../workers/pool";
+import type { CrosswalkSnapshot } from "../../compare/crosswalk-view";
 import { comparisonCrosswalks } from "../comparisons/comparison-readiness";
 import { loadComparison } from "../comparisons/comparisons";
 import { evaluationReadiness } from "../evaluations/readiness";
@@ -202,7 +203,11 @@ async function renderShared(
   profile: WeightProfile,
   meta: RequestMeta,
 ) {
-  const pdf = await render("share", data, profile, link.title, null);
+  // The readiness chapter only when the link was made with the Regulations tab shown: exactly
+  // the frozen crosswalk the shared page shows (its chosen regulation), never a fresh one.
+  const crosswalk = (data as ComparisonData & { crosswalk?: CrosswalkSnapshot }).crosswalk;
+  const readiness = crosswalk ? [crosswalk.readiness] : undefined;
+  const pdf = await render("share", data, profile, link.title, null, { readiness });
   // Re-checked when storing: a revocation committed while rendering wins. Another instance
   // may have stored the same PDF meanwhile: either copy is the same snapshot's.
   return db().$transaction(async (tx) => {
