@@ -23,6 +23,31 @@ test("a newcomer loads the sample workspace and lands on a populated dashboard a
   await expect(page.getByTestId("ranking").getByRole("listitem")).toHaveCount(5);
   await expect(page.getByRole("combobox", { name: "Weight profile" })).toHaveValue("equal");
   await expect(page.getByTestId("ranking").getByRole("listitem").first()).toContainText(/\d/);
+
+  // How each framework stands against the regulations: the compare page's Regulations tab…
+  await page
+    .getByRole("navigation", { name: "Comparison views" })
+    .getByRole("link", { name: "Regulations" })
+    .click();
+  await page
+    .getByRole("navigation", { name: "Regulation" })
+    .getByRole("link", { name: /Cyber Resilience Act/ })
+    .click();
+  const ranked = page.getByTestId("crosswalk-ranking").getByRole("listitem");
+  await expect(ranked).toHaveCount(5);
+  await expect(ranked.first()).toContainText(/\d+ %/);
+  // …with the requirements the OWASP criteria cannot speak to listed, never scored.
+  await expect(page.getByTestId("not-in-catalogue")).toContainText("II(5)");
+  // A ranked vendor opens its evaluation's requirement-by-requirement page for that regulation…
+  await ranked.first().getByRole("link").click();
+  await expect(page).toHaveURL(/\/evaluations\/[0-9a-f-]+\/regulations\/eu-cra-annex-i$/);
+  await expect(page.getByTestId("requirement")).toHaveCount(22);
+  await expect(page.getByRole("heading", { name: "Not assessed by this catalogue (5)" })).toBeVisible();
+  // …and the evaluation's overview has the Regulations panel for all three.
+  await page.goto(page.url().replace(/\/regulations\/.*$/, ""));
+  const panel = page.getByTestId("regulations");
+  await expect(panel.getByTestId("regulation")).toHaveCount(3);
+  await expect(panel.getByTestId("regulation-readiness").first()).toHaveText(/\d+ %/);
 });
 
 test("an empty workspace's Get started card loads the sample directly", async ({ page }) => {

@@ -41,7 +41,7 @@ export function StreamedComparison({
           sensitivity={scores.sensitivity}
         />
       )}
-      {crosswalk && <CrosswalkTab tab={crosswalk} />}
+      {crosswalk && <CrosswalkTab tab={crosswalk} slug={slug} />}
       {actions && (
         <CompareActions
           save={actions.save}

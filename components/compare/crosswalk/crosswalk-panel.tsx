@@ -16,9 +16,16 @@ const toggle = "h-8 px-3 text-sm first:rounded-l-md last:rounded-r-md border bor
  * One regulation's readiness across the compared vendors: the ranking, the vendors ×
  * requirements matrix (a heatmap or a plain table, kept in the address as `xwv`), and the
  * requirements the catalogue cannot speak to. Vendors hidden in the view are left out here too.
- * Used by the compare page and, frozen, by a share link's page.
+ * Used by the compare page and, frozen, by a share link's page; `workspace` (the compare page
+ * only, never a public page) links each ranked vendor to its evaluation's drill-down.
  */
-export function CrosswalkPanel({ crosswalk: c }: { crosswalk: CrosswalkSnapshot }) {
+export function CrosswalkPanel({
+  crosswalk: c,
+  workspace,
+}: {
+  crosswalk: CrosswalkSnapshot;
+  workspace?: string;
+}) {
   const [view, update] = useViewState();
   const layout = useMemo(() => crosswalkLayout(c, view.hidden), [c, view.hidden]);
   const { target, mappingSet } = c.readiness;
@@ -34,7 +41,15 @@ export function CrosswalkPanel({ crosswalk: c }: { crosswalk: CrosswalkSnapshot 
           {layout.hiddenCount > 0 && ` ${layout.hiddenCount} hidden vendor(s) left out, as in the scores.`}
         </Muted>
       </div>
-      <ReadinessRanking ranked={layout.ranked} labels={c.labels} />
+      <ReadinessRanking
+        ranked={layout.ranked}
+        labels={c.labels}
+        drillDown={
+          workspace
+            ? (id) => `/w/${workspace}/evaluations/${id}/regulations/${encodeURIComponent(target.slug)}`
+            : undefined
+        }
+      />
       <section aria-labelledby="xw-matrix-h" className="grid min-w-0 gap-2">
         <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
           <Heading level={2} id="xw-matrix-h">

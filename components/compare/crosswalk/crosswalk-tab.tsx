@@ -14,7 +14,7 @@ const chip = "inline-flex h-8 items-center rounded-full border px-3 text-sm hove
  * choice is an address, computed on the server), then the chosen one's readiness, or why
  * there is none to show.
  */
-export function CrosswalkTab({ tab }: { tab: Tab }) {
+export function CrosswalkTab({ tab, slug }: { tab: Tab; slug: string }) {
   const href = useViewHref();
   const chosen = tab.state === "shown" ? tab.chosen : null;
   return (
@@ -44,7 +44,7 @@ export function CrosswalkTab({ tab }: { tab: Tab }) {
         </nav>
       )}
       {tab.state === "shown" ? (
-        <CrosswalkPanel crosswalk={tab.crosswalk} />
+        <CrosswalkPanel crosswalk={tab.crosswalk} workspace={slug} />
       ) : (
         <Muted role={tab.state === "unknown" ? "alert" : "status"} data-testid="crosswalk-message">
           {tab.message}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { CrosswalkLayout } from "@/lib/compare/crosswalk-view";
 import { readinessText } from "../../regulations/coverage";
 import { Heading } from "../../ui/heading";
@@ -6,9 +7,12 @@ import { Heading } from "../../ui/heading";
 export function ReadinessRanking({
   ranked,
   labels,
+  drillDown,
 }: {
   ranked: CrosswalkLayout["ranked"];
   labels: Record<string, string>;
+  /** The vendor's requirement-by-requirement page, where the reader may follow it. */
+  drillDown?: (evaluationId: string) => string;
 }) {
   return (
     <section aria-labelledby="xw-ranking-h" className="grid gap-2">
@@ -25,7 +29,16 @@ export function ReadinessRanking({
               {v.readiness === null ? "–" : `${i + 1}.`}
             </span>
             <span className="truncate font-medium" title={labels[v.evaluationId]}>
-              {labels[v.evaluationId] ?? v.name}
+              {drillDown ? (
+                <Link
+                  href={drillDown(v.evaluationId)}
+                  className="underline underline-offset-2 hover:text-accent"
+                >
+                  {labels[v.evaluationId] ?? v.name}
+                </Link>
+              ) : (
+                (labels[v.evaluationId] ?? v.name)
+              )}
             </span>
             <span className="text-right font-semibold tabular-nums" data-testid="crosswalk-readiness">
               {readinessText(v.readiness)}
