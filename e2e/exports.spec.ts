@@ -46,7 +46,8 @@ test("download an evaluation as CSV, XLSX, JSON and OSCAL from its overview", as
   expect(xlsx.file.suggestedFilename()).toMatch(new RegExp(`^${stem}\\.xlsx$`));
   const sheets = await sheetNames(xlsx.body);
   expect(sheets[0]).toBe("Summary");
-  expect(sheets.slice(1).map((s) => s.split(" ")[0])).toEqual(["EDGE", "GW", "CLOUD", "MOBILE"]);
+  // A sheet per section, then readiness against the mapped regulations.
+  expect(sheets.slice(1).map((s) => s.split(" ")[0])).toEqual(["EDGE", "GW", "CLOUD", "MOBILE", "Readiness"]);
 
   const json = await download(page, "JSON");
   expect(json.file.suggestedFilename()).toMatch(new RegExp(`^${stem}\\.json$`));
@@ -121,7 +122,7 @@ test("download a comparison as CSV, XLSX and JSON from the compare page", async 
 
   const xlsx = await download(page, "XLSX");
   expect(xlsx.file.suggestedFilename()).toMatch(new RegExp(`^${stem}\\.xlsx$`));
-  expect(await sheetNames(xlsx.body)).toEqual(["Summary", "Criteria"]);
+  expect(await sheetNames(xlsx.body)).toEqual(["Summary", "Criteria", "Readiness"]);
 
   const json = await download(page, "JSON");
   expect(json.file.suggestedFilename()).toMatch(new RegExp(`^${stem}\\.json$`));
