@@ -41,3 +41,17 @@ export function catalogueArchiveToggle(c: { archivedAt: Date | null }): ArchiveT
       : "Archive this catalogue? Existing evaluations keep it; new ones cannot use it.",
   };
 }
+
+/** A workspace's own mapping set: archiving takes it out of readiness, restoring brings it back. */
+export function mappingArchiveToggle(m: { archivedAt: Date | null }): ArchiveToggle {
+  const archived = m.archivedAt !== null;
+  return {
+    archived: !archived,
+    label: archived ? "Restore mapping set" : "Archive mapping set",
+    pendingText: archived ? "Restoring…" : "Archiving…",
+    variant: archived ? "secondary" : "danger",
+    confirm: archived
+      ? undefined
+      : "Archive this mapping set? Readiness views stop using it; it stays listed and downloadable.",
+  };
+}
