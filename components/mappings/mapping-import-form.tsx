@@ -1,14 +1,13 @@
 "use client";
 
-import { Upload } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Button } from "../ui/button";
 import {
+  FileField,
   fileProblem,
   UploadErrorAlert,
   uploadError,
-  UploadProgress,
+  UploadSubmit,
   useUpload,
   type UploadError,
 } from "../ui/upload";
@@ -45,31 +44,19 @@ export function MappingImportForm({ workspace }: { workspace: string }) {
 
   return (
     <form onSubmit={submit} className="grid gap-3" aria-busy={upload.busy}>
-      <div className="grid gap-1">
-        <label htmlFor="mapping-file" className="text-sm font-medium">
-          Mapping file
-        </label>
-        <input
-          id="mapping-file"
-          name="file"
-          type="file"
-          required
-          accept=".json,.yaml,.yml,application/json,application/yaml,text/yaml"
-          aria-describedby="mapping-file-hint"
-          className="text-sm file:mr-3 file:h-9 file:rounded-md file:border file:border-border file:bg-surface file:px-3 file:text-fg"
-        />
-        <p id="mapping-file-hint" className="text-xs text-muted">
-          OSCAL 1.2 mapping-collection (JSON) or CISO Assistant mapping library (YAML), up to 5 MB. Both
-          catalogues must be here first: import a target&apos;s library on the catalogues page.
-        </p>
-      </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={upload.busy} aria-disabled={upload.busy}>
-          <Upload aria-hidden size={16} />
-          {upload.busy ? "Uploading…" : "Import mapping set"}
-        </Button>
-        <UploadProgress progress={upload.progress} processing="Processing…" testId="upload-progress" />
-      </div>
+      <FileField
+        name="file"
+        label="Mapping file"
+        accept=".json,.yaml,.yml,application/json,application/yaml,text/yaml"
+        hint="OSCAL 1.2 mapping-collection (JSON) or CISO Assistant mapping library (YAML), up to 5 MB. Both catalogues must be here first: import a target's library on the catalogues page."
+      />
+      <UploadSubmit
+        upload={upload}
+        label="Import mapping set"
+        busyLabel="Uploading…"
+        processing="Processing…"
+        testId="upload-progress"
+      />
       <UploadErrorAlert error={error} />
     </form>
   );

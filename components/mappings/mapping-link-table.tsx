@@ -18,7 +18,7 @@ export function MappingLinkTable({ view }: { view: View }) {
     <DataTable
       label="Links"
       caption={`Links from ${set.source.title} to ${set.target.title}`}
-      headings={[`Criterion (${set.source.title})`, `Requirements (${set.target.title})`]}
+      headings={["Criterion", "Requirements it maps to"]}
     >
       {rows.map((r) => (
         <tr key={r.key} className="border-t border-border align-top" data-testid="mapping-row">

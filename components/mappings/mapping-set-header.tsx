@@ -56,7 +56,13 @@ export function MappingSetHeader({ workspace, view }: { workspace: string; view:
         {" · "}
         <span className="tabular-nums">{view.notCovered.length}</span> requirements not covered
       </p>
-      {set.description && <Muted className="max-w-3xl whitespace-pre-line">{set.description}</Muted>}
+      {set.description && (
+        // Often a paragraph of method: folded, so the links stay near the top on a phone.
+        <details className="max-w-3xl text-sm">
+          <summary className="cursor-pointer font-medium">About this mapping set</summary>
+          <Muted className="mt-2 whitespace-pre-line">{set.description}</Muted>
+        </details>
+      )}
     </div>
   );
 }

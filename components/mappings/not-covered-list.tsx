@@ -1,17 +1,30 @@
 import { Heading } from "../ui/heading";
 import { Muted } from "../ui/muted";
 
-/** The target requirements the authors say no source criterion speaks to, each with the reason. */
-export function NotCoveredList({ rows }: { rows: Array<{ key: string; title: string; reason: string }> }) {
+/**
+ * Target requirements no source criterion speaks to, each with the authors' reason: on a mapping
+ * set's page and on a regulation's readiness page (where they are "not assessed by this catalogue").
+ */
+export function NotCoveredList({
+  rows,
+  heading = "Not covered by the source catalogue",
+  empty = "The authors list no requirement as out of the source catalogue's reach.",
+  testId = "not-covered",
+}: {
+  rows: Array<{ key: string; title: string; reason: string | null }>;
+  heading?: string;
+  empty?: string;
+  testId?: string;
+}) {
   return (
-    <section aria-labelledby="not-covered-h" className="grid gap-2">
-      <Heading level={2} id="not-covered-h">
-        Not covered by the source catalogue ({rows.length})
+    <section aria-labelledby={`${testId}-h`} className="grid gap-2">
+      <Heading level={2} id={`${testId}-h`}>
+        {heading} ({rows.length})
       </Heading>
       {rows.length === 0 ? (
-        <Muted>The authors list no requirement as out of the source catalogue&apos;s reach.</Muted>
+        <Muted>{empty}</Muted>
       ) : (
-        <ul className="grid gap-1 text-sm" data-testid="not-covered">
+        <ul className="grid gap-1 text-sm" data-testid={testId}>
           {rows.map((r) => (
             <li key={r.key}>
               <span className="font-medium">{r.key}</span> {r.title}

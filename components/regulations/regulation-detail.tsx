@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { regulationPage } from "@/lib/services/evaluations/regulation-page";
+import { NotCoveredList } from "../mappings/not-covered-list";
 import { Cell, DataTable } from "../ui/data-table";
 import { Heading } from "../ui/heading";
 import { Muted } from "../ui/muted";
@@ -55,23 +56,12 @@ export function RegulationDetail({ view, scoreHref }: { view: View; scoreHref: s
           </DataTable>
         </section>
       ))}
-      <section aria-labelledby="not-covered-h" className="grid gap-2">
-        <Heading level={2} id="not-covered-h">
-          Not assessed by this catalogue ({view.notInCatalogue.length})
-        </Heading>
-        {view.notInCatalogue.length === 0 ? (
-          <Muted>Every requirement is linked to at least one criterion.</Muted>
-        ) : (
-          <ul className="grid gap-1 text-sm" data-testid="not-in-catalogue">
-            {view.notInCatalogue.map((r) => (
-              <li key={r.key}>
-                <span className="font-medium">{r.key}</span> {r.title}
-                {r.reason && <Muted as="span"> — {r.reason}</Muted>}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <NotCoveredList
+        rows={view.notInCatalogue}
+        heading="Not assessed by this catalogue"
+        empty="Every requirement is linked to at least one criterion."
+        testId="not-in-catalogue"
+      />
     </div>
   );
 }

@@ -1,12 +1,8 @@
 import { z } from "zod";
 import type { FieldIssue } from "../errors/app-error";
-import {
-  catalogueKeySchema,
-  catalogueRefSchema,
-  catalogueSlugSchema,
-  catalogueVersionSchema,
-} from "../schemas/catalogue";
-import { RELATIONSHIPS, type Relationship } from "../scoring/readiness";
+import { catalogueKeySchema, catalogueRefSchema } from "../schemas/catalogue";
+import { mappingSetInputSchema } from "../schemas/mapping";
+import { RELATIONSHIPS } from "../scoring/readiness";
 import type { CatalogueShape } from "./references";
 
 /**
@@ -18,18 +14,17 @@ import type { CatalogueShape } from "./references";
 const isoDate = z.iso.datetime({ offset: true });
 const key = catalogueKeySchema;
 
-export const backupMappingSetSchema = z
-  .object({
-    slug: catalogueSlugSchema,
-    version: catalogueVersionSchema,
-    title: z.string().trim().min(1).max(300),
-    author: z.string().trim().min(1).max(200),
-    description: z.string().max(20_000),
-    sourceUrl: z
-      .url({ protocol: /^https?$/ })
-      .max(2000)
-      .nullable(),
-    sourceFormat: z.enum(["oscal", "ciso-assistant"]),
+export const backupMappingSetSchema = mappingSetInputSchema
+  .pick({
+    slug: true,
+    version: true,
+    title: true,
+    author: true,
+    description: true,
+    sourceUrl: true,
+    sourceFormat: true,
+  })
+  .extend({
     sourceDigest: z.string().regex(/^[0-9a-f]{64}$/, "a SHA-256 in hex"),
     source: catalogueRefSchema,
     target: catalogueRefSchema,
@@ -54,22 +49,14 @@ export type BackupMappingSet = z.infer<typeof backupMappingSetSchema>;
 export type BackupMappingSetInput = z.input<typeof backupMappingSetSchema>;
 
 /** A stored mapping set (as workspace-backup reads it) → its backup entry. */
-export function toBackupMappingSet(row: {
-  slug: string;
-  version: string;
-  title: string;
-  author: string;
-  description: string;
-  sourceUrl: string | null;
-  sourceFormat: string;
-  sourceDigest: string;
-  source: { slug: string; version: string };
-  target: { slug: string; version: string };
-  links: Array<{ sourceKey: string; targetKey: string; relationship: Relationship; rationale: string }>;
-  notCovered: unknown;
-  publishedAt: Date | null;
-  archivedAt: Date | null;
-}): BackupMappingSetInput {
+export function toBackupMappingSet(
+  row: Omit<BackupMappingSet, "sourceFormat" | "notCovered" | "publishedAt" | "archivedAt"> & {
+    sourceFormat: string;
+    notCovered: unknown;
+    publishedAt: Date | null;
+    archivedAt: Date | null;
+  },
+): BackupMappingSetInput {
   return {
     ...row,
     sourceFormat: row.sourceFormat as BackupMappingSet["sourceFormat"],

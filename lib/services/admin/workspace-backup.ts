@@ -11,6 +11,7 @@ import { exportOscalCatalog } from "../../interop/oscal/export-catalog";
 import { appVersion } from "../../pdf/version";
 import { toExportable } from "../catalogues/catalogue-export";
 import { findCatalogueDetail } from "../catalogues/catalogues";
+import { mappingLinks, mappingSetFacts } from "../catalogues/mapping-columns";
 
 type Tx = Prisma.TransactionClient;
 
@@ -141,23 +142,13 @@ async function readRows(tx: Tx, workspaceId: string): Promise<WorkspaceRows> {
 const catalogueRef = { select: { slug: true, version: true } } as const;
 /** A mapping set as a backup holds it: the workspace's own sets only (built-in ones ship with every instance). */
 const mappingSetColumns = {
-  slug: true,
-  version: true,
-  title: true,
-  author: true,
-  description: true,
-  sourceUrl: true,
+  ...mappingSetFacts,
   sourceFormat: true,
   sourceDigest: true,
-  notCovered: true,
-  publishedAt: true,
   archivedAt: true,
   source: catalogueRef,
   target: catalogueRef,
-  links: {
-    orderBy: { position: "asc" },
-    select: { sourceKey: true, targetKey: true, relationship: true, rationale: true },
-  },
+  links: mappingLinks,
 } as const;
 
 /**

@@ -9,6 +9,7 @@ import { AppError, notFound } from "../../errors/app-error";
 import { idSchema } from "../../schemas/framework";
 import { parseInput } from "../../schemas/parse";
 import { visibleTo } from "./catalogue-workspace";
+import { mappingLinks, mappingSetFacts } from "./mapping-columns";
 
 const side = { select: { id: true, slug: true, version: true, title: true } } as const;
 
@@ -31,24 +32,14 @@ export async function getMappingSet(actor: Actor | null, wsSlug: string, id: str
   const set = await db().mappingSet.findFirst({
     where: { id, status: "published", ...visibleTo(workspace.id) },
     select: {
+      ...mappingSetFacts,
       id: true,
-      slug: true,
-      version: true,
-      title: true,
-      author: true,
-      description: true,
-      sourceUrl: true,
       sourceFormat: true,
-      publishedAt: true,
       archivedAt: true,
       workspaceId: true,
-      notCovered: true,
       source: side,
       target: side,
-      links: {
-        orderBy: { position: "asc" },
-        select: { sourceKey: true, targetKey: true, relationship: true, rationale: true },
-      },
+      links: mappingLinks,
     },
   });
   if (!set) throw notFound("Mapping set");
