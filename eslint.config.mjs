@@ -9,6 +9,7 @@ const config = [
       ".next/**",
       "node_modules/**",
       "lib/generated/**",
+      "e2e/.generated/**",
       "next-env.d.ts",
       ".data/**",
       "test-results/**",

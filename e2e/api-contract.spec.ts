@@ -1,17 +1,19 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import Ajv2020, { type ValidateFunction } from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { ownerInfo, unique } from "./helpers";
 
-/** Live responses checked against the served OpenAPI document's response schemas. */
-test("every documented endpoint answers as its OpenAPI document says", async ({ request }) => {
+type ApiResponse = Awaited<ReturnType<APIRequestContext["get"]>>;
+
+/** Checks live responses against the served OpenAPI document's response schemas. */
+async function contractChecker(request: APIRequestContext) {
   const doc = await (await request.get("/api/v1/openapi.json")).json();
   expect(doc.openapi).toBe("3.1.0");
   const ajv = new Ajv2020({ strict: false });
   addFormats(ajv);
   ajv.addSchema(doc.components.schemas.Error, "error");
   const validators = new Map<string, ValidateFunction>();
-  const check = async (path: string, method: string, res: Awaited<ReturnType<typeof request.get>>) => {
+  return async (path: string, method: string, res: ApiResponse) => {
     const status = String(res.status());
     const spec = doc.paths[path][method].responses[status];
     expect(spec, `${method.toUpperCase()} ${path} answered ${status}, which is not documented`).toBeDefined();
@@ -24,6 +26,49 @@ test("every documented endpoint answers as its OpenAPI document says", async ({ 
     const body = await res.json();
     expect(validate(body), `${key}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
   };
+}
+
+test("the reference, identity and membership endpoints answer as documented", async ({ request }) => {
+  const check = await contractChecker(request);
+  const owner = ownerInfo();
+  const headers = { Authorization: `Bearer ${owner.token}` };
+  await check("/api/v1/catalogues", "get", await request.get("/api/v1/catalogues"));
+  await check("/api/v1/catalogues", "get", await request.get("/api/v1/catalogues?x=1"));
+  const detail = "/api/v1/catalogues/{slug}/{version}";
+  await check(detail, "get", await request.get("/api/v1/catalogues/owasp-iot-framework/2016-03-18"));
+  await check(detail, "get", await request.get("/api/v1/catalogues/eu-cra-annex-i/nope"));
+  await check("/api/v1/openapi.json", "get", await request.get("/api/v1/openapi.json?x=1"));
+  await check("/api/v1/me", "get", await request.get("/api/v1/me", { headers }));
+  await check("/api/v1/me", "get", await request.get("/api/v1/me"));
+  const members = "/api/v1/workspaces/{workspace}/members";
+  await check(
+    members,
+    "get",
+    await request.get(`/api/v1/workspaces/${owner.workspace}/members`, { headers }),
+  );
+  await check(members, "get", await request.get("/api/v1/workspaces/someone-else/members", { headers }));
+  const invitations = "/api/v1/workspaces/{workspace}/invitations";
+  const invite = (data: object, h = headers) =>
+    request.post(`/api/v1/workspaces/${owner.workspace}/invitations`, { headers: h, data });
+  await check(
+    invitations,
+    "post",
+    await invite({ email: `contract-${unique()}@example.test`, role: "viewer" }),
+  );
+  await check(invitations, "post", await invite({ email: owner.email, role: "viewer" }));
+  await check(invitations, "post", await invite({ email: "not-an-email", role: "viewer" }));
+  await check(
+    invitations,
+    "post",
+    await invite(
+      { email: `ro-${unique()}@example.test`, role: "viewer" },
+      { Authorization: `Bearer ${owner.readToken}` },
+    ),
+  );
+});
+
+test("every documented endpoint answers as its OpenAPI document says", async ({ request }) => {
+  const check = await contractChecker(request);
   const owner = ownerInfo();
   const headers = { Authorization: `Bearer ${owner.token}` };
 

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { apiClient } from "./api-client";
 
 test.describe("API", () => {
   test("health reports ok, the version and the database", async ({ request }) => {
@@ -13,7 +14,8 @@ test.describe("API", () => {
   });
 
   test("lists catalogues and returns one in full", async ({ request }) => {
-    const list = await (await request.get("/api/v1/catalogues")).json();
+    const api = apiClient(request);
+    const list = await (await api.get("/api/v1/catalogues")).ok();
     expect(list.catalogues).toContainEqual(
       expect.objectContaining({
         slug: "owasp-iot-framework",
@@ -22,16 +24,18 @@ test.describe("API", () => {
         criterionCount: 58,
       }),
     );
-    const res = await request.get("/api/v1/catalogues/owasp-iot-framework/2016-03-18");
-    expect(res.status()).toBe(200);
-    const c = await res.json();
+    const answer = await api.get("/api/v1/catalogues/{slug}/{version}", {
+      path: { slug: "owasp-iot-framework", version: "2016-03-18" },
+    });
+    expect(answer.status).toBe(200);
+    const c = await answer.ok();
     expect(c.source).toMatchObject({
       publisher: "OWASP Foundation",
       publishedOn: "2016-03-18",
       licence: "CC BY-SA 3.0",
     });
-    expect(c.scale.map((l: { value: number }) => l.value)).toEqual([0, 1, 2, 3, 4]);
-    expect(c.sections.map((s: { criteria: unknown[] }) => s.criteria.length)).toEqual([26, 8, 16, 8]);
+    expect(c.scale.map((l) => l.value)).toEqual([0, 1, 2, 3, 4]);
+    expect(c.sections.map((s) => s.criteria.length)).toEqual([26, 8, 16, 8]);
     expect(c.sections[0].criteria[0]).toMatchObject({
       key: "EDGE-01",
       title: "Communications encryption",

@@ -69,7 +69,7 @@ test("an owner imports a mapping set with progress, filters it, archives it and 
   );
   await expect(page.getByTestId("relationship-counts")).toContainText("98 links");
   await expect(page.getByTestId("relationship-counts")).toContainText("34 subset");
-  await expect(page.getByTestId("not-covered")).toContainText("II(5)");
+  await expect(page.getByTestId("not-in-catalogue")).toContainText("II(5)");
   await expectNoA11yViolations(page);
   await page.screenshot({ path: testInfo.outputPath("mapping-detail-desktop.png"), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });

@@ -50,6 +50,10 @@ export function buildIfNeeded() {
   )
     return;
   console.log("Building the app (first start or sources changed)…");
+  // next build typechecks the e2e tests too, and they use the API types made from the document.
+  execFileSync(process.execPath, ["--import", "tsx", path.join("scripts", "api-types.ts")], {
+    stdio: "inherit",
+  });
   execFileSync(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "build"], {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },

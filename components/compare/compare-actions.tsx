@@ -12,16 +12,19 @@ type Action = (prev: ActionState | null, form: FormData) => Promise<ActionState>
 
 /**
  * Save this view, or share a frozen snapshot of it with outsiders. Both read the address at
- * submit time, because the view changes in the browser without a navigation.
+ * submit time, because the view changes in the browser without a navigation. `crosswalk`: the
+ * regulation whose tab is shown (a server navigation picks it), frozen into the snapshot too.
  */
 export function CompareActions({
   save,
   share,
   evaluations,
+  crosswalk,
 }: {
   save: Action;
   share: Action;
   evaluations: string[];
+  crosswalk?: string;
 }) {
   const params = useSearchParams();
   const [saved, saveAction] = useActionState(save, null);
@@ -64,10 +67,11 @@ export function CompareActions({
         <Heading level={2}>Share a read-only snapshot</Heading>
         <Muted>
           Anyone with the link sees this comparison as it is now (later edits do not change it), until it
-          expires or you revoke it.
+          expires or you revoke it.{crosswalk && " The regulation shown here is included."}
         </Muted>
         <input type="hidden" name="evaluations" value={evaluations.join(",")} />
         <input type="hidden" name="profile" value={params.get("p") ?? ""} />
+        <input type="hidden" name="crosswalk" value={crosswalk ?? ""} />
         <Field
           label="Expires after (days)"
           name="expiresInDays"

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import type { regulationPage } from "@/lib/services/evaluations/regulation-page";
-import { NotCoveredList } from "../mappings/not-covered-list";
 import { Cell, DataTable } from "../ui/data-table";
 import { Heading } from "../ui/heading";
 import { Muted } from "../ui/muted";
 import { COVERAGE_LABEL, readinessText } from "./coverage";
+import { NotInCatalogue } from "./not-in-catalogue";
 
 type View = Awaited<ReturnType<typeof regulationPage>>;
 const HEADINGS = ["Requirement", "Readiness", "Coverage", "Criteria behind it (consensus, relationship)"];
@@ -56,12 +56,7 @@ export function RegulationDetail({ view, scoreHref }: { view: View; scoreHref: s
           </DataTable>
         </section>
       ))}
-      <NotCoveredList
-        rows={view.notInCatalogue}
-        heading="Not assessed by this catalogue"
-        empty="Every requirement is linked to at least one criterion."
-        testId="not-in-catalogue"
-      />
+      <NotInCatalogue requirements={view.notInCatalogue} />
     </div>
   );
 }

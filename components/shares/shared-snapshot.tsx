@@ -1,22 +1,32 @@
 import { ShieldCheck } from "lucide-react";
 import { Suspense } from "react";
+import type { CrosswalkSnapshot } from "@/lib/compare/crosswalk-view";
 import type { ProfileSensitivity } from "@/lib/compare/sensitivity-for-view";
 import type { SharedComparison } from "@/lib/services/sharing/share-links";
+import { CompareTabs } from "../compare/compare-tabs";
 import { CompareView } from "../compare/compare-view";
+import { CrosswalkPanel } from "../compare/crosswalk/crosswalk-panel";
 import { SharePdfButton } from "../report/url-pdf-buttons";
 import { Muted } from "../ui/muted";
 import { PageHeader } from "../ui/page-header";
 
-/** A shared comparison as an outsider sees it: read-only, without the app's navigation. */
+/**
+ * A shared comparison as an outsider sees it: read-only, without the app's navigation; with a
+ * Regulations tab when it was shared from one (its crosswalk frozen with the rest).
+ */
 export function SharedSnapshot({
   token,
   shared,
+  crosswalk,
+  showCrosswalk,
   sensitivity,
   taken,
   expires,
 }: {
   token: string;
-  shared: SharedComparison;
+  shared: Omit<SharedComparison, "crosswalk">;
+  crosswalk: CrosswalkSnapshot | null;
+  showCrosswalk: boolean;
   sensitivity: ProfileSensitivity;
   taken: string;
   expires: string;
@@ -46,8 +56,13 @@ export function SharedSnapshot({
             </Suspense>
           </div>
         </div>
-        <Suspense>
-          <CompareView data={shared} sensitivity={sensitivity} />
+        <Suspense fallback={<div className="min-h-[85vh]" aria-busy="true" />}>
+          {crosswalk && <CompareTabs />}
+          {crosswalk && showCrosswalk ? (
+            <CrosswalkPanel crosswalk={crosswalk} />
+          ) : (
+            <CompareView data={shared} sensitivity={sensitivity} />
+          )}
         </Suspense>
       </main>
     </div>

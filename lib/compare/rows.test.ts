@@ -111,6 +111,8 @@ describe("compare view state in the URL", () => {
       sortBy: "a",
       sortDir: "asc" as const,
       hidden: ["b"],
+      crosswalk: "eu-cra-annex-i",
+      crosswalkView: "table" as const,
     };
     const qs = serializeViewState(view);
     expect(parseViewState(new URLSearchParams(qs))).toEqual(view);

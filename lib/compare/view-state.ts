@@ -17,6 +17,13 @@ export interface ViewState {
   sortDir: "asc" | "desc";
   /** Vendor columns hidden (evaluation ids). */
   hidden: string[];
+  /**
+   * The Regulations (crosswalk) tab: null shows the scores; otherwise the tab is shown, for the
+   * target catalogue with this slug ("" = the first one mapped from the comparison's catalogue).
+   */
+  crosswalk: string | null;
+  /** How the crosswalk's vendors × requirements matrix is drawn. */
+  crosswalkView: "heatmap" | "table";
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -29,6 +36,8 @@ export const DEFAULT_VIEW: ViewState = {
   sortBy: "",
   sortDir: "desc",
   hidden: [],
+  crosswalk: null,
+  crosswalkView: "heatmap",
 };
 
 const list = (v: string | null) =>
@@ -48,11 +57,14 @@ const KEY = /^[A-Za-z0-9][A-Za-z0-9._()-]{0,99}$/;
 export function parseViewState(
   input: URLSearchParams | Record<string, string | string[] | undefined>,
 ): ViewState {
-  const get = (k: string): string | null => {
-    if (input instanceof URLSearchParams) return input.getAll(k).join(",") || null;
+  // null when absent; "" when present but empty (`?xw=` opens the tab on its first target).
+  const raw = (k: string): string | null => {
+    if (input instanceof URLSearchParams) return input.has(k) ? input.getAll(k).join(",") : null;
     const v = input[k];
     return Array.isArray(v) ? v.join(",") : (v ?? null);
   };
+  const get = (k: string): string | null => raw(k) || null;
+  const xw = raw("xw");
   const sortDir = get("dir") === "asc" ? "asc" : "desc";
   return {
     evaluations: list(get("e")).slice(0, 50),
@@ -64,6 +76,9 @@ export function parseViewState(
     sortBy: (get("sort") ?? "").slice(0, 40),
     sortDir,
     hidden: list(get("hide")),
+    // Any text is kept (trimmed, bounded): the server names an unknown target in its message.
+    crosswalk: xw === null ? null : (xw.split(",")[0] ?? "").trim().slice(0, 100),
+    crosswalkView: get("xwv") === "table" ? "table" : "heatmap",
   };
 }
 
@@ -81,5 +96,7 @@ export function serializeViewState(s: ViewState): string {
     if (s.sortDir !== DEFAULT_VIEW.sortDir) p.set("dir", s.sortDir);
   }
   if (s.hidden.length) p.set("hide", s.hidden.join(","));
+  if (s.crosswalk !== null) p.set("xw", s.crosswalk);
+  if (s.crosswalkView !== DEFAULT_VIEW.crosswalkView) p.set("xwv", s.crosswalkView);
   return p.toString().replaceAll("%2C", ",");
 }

@@ -1,4 +1,4 @@
-import { comparisonCsv, evaluationCsv } from "./csv";
+import { comparisonCsv, comparisonReadinessCsv, evaluationCsv, evaluationReadinessCsv } from "./csv";
 import { CONTENT_TYPES, safeFilename, utf8, type ExportFile, type ExportFormat } from "./file";
 import { comparisonJson, evaluationJson, jsonText } from "./json";
 import { evaluationOscal } from "./oscal";
@@ -7,16 +7,26 @@ import type { ComparisonExportInput, EvaluationExportInput } from "./types";
 import { comparisonXlsx } from "./xlsx-comparison";
 import { evaluationXlsx } from "./xlsx-evaluation";
 
+/** Which table a CSV holds: the scores, or the readiness (see csv.ts). */
+export type ExportKind = "scores" | "readiness";
+const stem = (base: string, kind: ExportKind) => (kind === "readiness" ? `${base}-readiness` : base);
+
 /** One evaluation in `format`, named after its framework and the export date. */
 export async function buildEvaluationExport(
   format: ExportFormat,
   input: EvaluationExportInput,
+  kind: ExportKind = "scores",
 ): Promise<ExportFile> {
-  const filename = safeFilename(vendorName(input.data.vendors[0].framework), input.generatedAt, format);
+  const base = stem(vendorName(input.data.vendors[0].framework), kind);
+  const filename = safeFilename(base, input.generatedAt, format);
   const contentType = CONTENT_TYPES[format];
   switch (format) {
     case "csv":
-      return { body: utf8(evaluationCsv(input)), contentType, filename };
+      return {
+        body: utf8(kind === "readiness" ? evaluationReadinessCsv(input) : evaluationCsv(input)),
+        contentType,
+        filename,
+      };
     case "xlsx":
       return { body: await evaluationXlsx(input), contentType, filename };
     case "json":
@@ -30,12 +40,21 @@ export async function buildEvaluationExport(
 export async function buildComparisonExport(
   format: Exclude<ExportFormat, "oscal">,
   input: ComparisonExportInput,
+  kind: ExportKind = "scores",
 ): Promise<ExportFile> {
-  const filename = safeFilename(`comparison-${input.data.catalogue.slug}`, input.generatedAt, format);
+  const filename = safeFilename(
+    stem(`comparison-${input.data.catalogue.slug}`, kind),
+    input.generatedAt,
+    format,
+  );
   const contentType = CONTENT_TYPES[format];
   switch (format) {
     case "csv":
-      return { body: utf8(comparisonCsv(input)), contentType, filename };
+      return {
+        body: utf8(kind === "readiness" ? comparisonReadinessCsv(input) : comparisonCsv(input)),
+        contentType,
+        filename,
+      };
     case "xlsx":
       return { body: await comparisonXlsx(input), contentType, filename };
     case "json":

@@ -1,5 +1,16 @@
 import Papa from "papaparse";
-import { criterionRows, displayValue, evidenceText, pct, ratioPct, stateLabel, vendorName } from "./rows";
+import { READINESS_DISCLAIMER } from "../compare/readiness-figures";
+import { comparisonReadinessTable, EVALUATION_READINESS_HEADER, evaluationReadinessRows } from "./readiness";
+import {
+  criterionRows,
+  displayValue,
+  evidenceText,
+  pct,
+  rankedVendors,
+  ratioPct,
+  stateLabel,
+  vendorName,
+} from "./rows";
 import type { ComparisonExportInput, EvaluationExportInput } from "./types";
 
 // A BOM so Excel reads UTF-8; escapeFormulae quotes cells starting with = + - @ (CSV injection:
@@ -99,4 +110,26 @@ export function comparisonCsv({ data, summary }: ComparisonExportInput): string 
     ["Section", "Criterion", "Title", ...vendors.map(({ v }) => vendorName(v.framework))],
     lines,
   );
+}
+
+/*
+ * Readiness is its own CSV (`kind=readiness`): a CSV holds one table, and the scores table's
+ * columns (criterion × reviewer, or criteria × vendors) are not the readiness table's (target
+ * requirements). The disclaimer is the last row, where a sort or filter leaves it alone.
+ */
+const withNote = (width: number, lines: Array<Array<string | number>>) => [
+  ...lines,
+  [`Note: ${READINESS_DISCLAIMER}`, ...Array<string>(width - 1).fill("")],
+];
+
+/** One row per target requirement of every crosswalk, each target led by its catalogue row. */
+export function evaluationReadinessCsv({ readiness = [] }: EvaluationExportInput): string {
+  const header = EVALUATION_READINESS_HEADER;
+  return unparse(header, withNote(header.length, evaluationReadinessRows(readiness)));
+}
+
+/** Target requirements × vendors (readiness columns, then coverage columns), vendors ranked. */
+export function comparisonReadinessCsv({ data, summary, readiness = [] }: ComparisonExportInput): string {
+  const { header, rows } = comparisonReadinessTable(readiness, rankedVendors(data, summary));
+  return unparse(header, withNote(header.length, rows));
 }

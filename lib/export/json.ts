@@ -1,3 +1,4 @@
+import { comparisonReadinessJson, evaluationReadinessJson } from "./readiness";
 import { criterionRows } from "./rows";
 import type { ComparisonExportInput, EvaluationExportInput } from "./types";
 
@@ -5,7 +6,7 @@ import type { ComparisonExportInput, EvaluationExportInput } from "./types";
  * The complete evaluation as the caller may see it, versioned so a later reader can tell
  * shapes apart. Blind sections list their criteria with `state: "blind"` and nothing else.
  */
-export function evaluationJson({ data, summary, generatedAt }: EvaluationExportInput) {
+export function evaluationJson({ data, summary, generatedAt, readiness }: EvaluationExportInput) {
   const vendor = data.vendors[0];
   const rows = criterionRows(data, vendor);
   return {
@@ -72,12 +73,20 @@ export function evaluationJson({ data, summary, generatedAt }: EvaluationExportI
           })),
       };
     }),
+    readiness: readiness ? evaluationReadinessJson(readiness) : null,
   };
 }
 
 /** The ranked numbers exactly as GET /api/v1/comparisons returns them, plus the full data. */
-export function comparisonJson({ data, summary, generatedAt }: ComparisonExportInput) {
-  return { format: "scorecard-comparison", version: 1, generatedAt, summary, data };
+export function comparisonJson({ data, summary, generatedAt, readiness }: ComparisonExportInput) {
+  return {
+    format: "scorecard-comparison",
+    version: 1,
+    generatedAt,
+    summary,
+    data,
+    readiness: readiness ? comparisonReadinessJson(readiness) : null,
+  };
 }
 
 export const jsonText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

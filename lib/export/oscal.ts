@@ -48,7 +48,8 @@ export function evaluationOscal({ data, summary, generatedAt }: EvaluationExport
   const prop = (name: string, value: string | number | boolean | null | undefined): Prop[] =>
     value === null || value === undefined || String(value).trim() === ""
       ? []
-      : [{ name, ns: NS, value: String(value).trim() }];
+      : // A prop value is one line without outer spaces (OSCAL: ^\S(.*\S)?$); reasons are free text.
+        [{ name, ns: NS, value: String(value).replace(/\s+/g, " ").trim() }];
   // OSCAL arrays have at least one item: an empty props list is left out, not written as [].
   const props = (...lists: Prop[][]) => {
     const all = lists.flat();

@@ -1,4 +1,11 @@
-import type { ComparisonData, ComparisonVendor, ConsensusValue, CriterionRow, ScoreValue } from "./types";
+import type {
+  ComparisonData,
+  ComparisonSummary,
+  ComparisonVendor,
+  ConsensusValue,
+  CriterionRow,
+  ScoreValue,
+} from "./types";
 
 /**
  * Every criterion of the catalogue for one vendor, in catalogue order. A blind or
@@ -48,3 +55,10 @@ export const ratioPct = (v: number | null | undefined) => (v == null ? "" : Math
 
 export const vendorName = (f: { vendor: string; name: string; productVersion: string }) =>
   [f.vendor, f.name, f.productVersion].filter(Boolean).join(" ");
+
+/** The comparison's vendors in the export's ranking order, as readiness columns name them. */
+export const rankedVendors = (data: ComparisonData, summary: ComparisonSummary) =>
+  summary.vendors.map((sv) => ({
+    id: sv.evaluationId,
+    name: vendorName(data.vendors.find((v) => v.evaluationId === sv.evaluationId)!.framework),
+  }));

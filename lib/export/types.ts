@@ -1,4 +1,5 @@
 import type { ComparisonCell, ComparisonData, ComparisonVendor } from "../compare/types";
+import type { ComparisonCrosswalkFigures, EvaluationCrosswalkFigures } from "../compare/readiness-figures";
 import type { comparisonSummary } from "../compare/summary";
 import type { ConsensusValue, ScoreValue } from "../scoring";
 
@@ -40,6 +41,8 @@ export interface EvaluationExportInput {
   summary: ExportSummary;
   /** ISO timestamp; passed in so a test (and a re-export) can reproduce the bytes. */
   generatedAt: string;
+  /** evaluationReadiness(…).crosswalks for the same reader; absent: the file has no readiness. */
+  readiness?: EvaluationCrosswalkFigures[];
 }
 
 export type ComparisonSummary = NonNullable<ReturnType<typeof comparisonSummary>>;
@@ -48,6 +51,8 @@ export interface ComparisonExportInput {
   data: ComparisonData;
   summary: ComparisonSummary;
   generatedAt: string;
+  /** comparisonReadiness(data, set) per target catalogue; absent: the file has no readiness. */
+  readiness?: ComparisonCrosswalkFigures[];
 }
 
 /** "scored": visible with a consensus cell; "blind": the caller has not submitted it yet. */

@@ -1,12 +1,15 @@
-import { displayValue, pct, ratioPct, vendorName } from "./rows";
+import { comparisonReadinessTable } from "./readiness";
+import { displayValue, pct, rankedVendors, ratioPct, vendorName } from "./rows";
 import type { ComparisonExportInput } from "./types";
 import { addPairs, addTable, newWorkbook, workbookBytes, type Cell } from "./xlsx-cells";
+import { addReadinessSheet } from "./xlsx-readiness";
 
-/** Summary (ranking, overall, section scores per vendor) and Criteria (criteria × vendors). */
+/** Summary (ranking, overall, section scores per vendor), Criteria (criteria × vendors), Readiness. */
 export async function comparisonXlsx({
   data,
   summary,
   generatedAt,
+  readiness,
 }: ComparisonExportInput): Promise<Uint8Array> {
   const wb = newWorkbook(generatedAt);
   const ranked = summary.vendors.map((sv) => ({
@@ -67,5 +70,6 @@ export async function comparisonXlsx({
   }
   addTable(criteria, ["Section", "Criterion", "Title", ...names], lines, 1);
   criteria.views = [{ state: "frozen", xSplit: 3, ySplit: 1 }];
+  addReadinessSheet(wb, readiness ? comparisonReadinessTable(readiness, rankedVendors(data, summary)) : null);
   return workbookBytes(wb);
 }

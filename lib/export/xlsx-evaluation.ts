@@ -1,6 +1,8 @@
 import { criterionRows, displayValue, evidenceText, pct, ratioPct, stateLabel, vendorName } from "./rows";
+import { EVALUATION_READINESS_HEADER, evaluationReadinessRows } from "./readiness";
 import type { EvaluationExportInput } from "./types";
 import { addPairs, addTable, newWorkbook, sheetName, workbookBytes, type Cell } from "./xlsx-cells";
+import { addReadinessSheet } from "./xlsx-readiness";
 
 const SECTION_HEADER = [
   "Criterion",
@@ -18,11 +20,12 @@ const SECTION_HEADER = [
   "Evidence",
 ];
 
-/** A Summary sheet, then one sheet per section with every visible review. */
+/** A Summary sheet, then one sheet per section with every visible review, then Readiness. */
 export async function evaluationXlsx({
   data,
   summary,
   generatedAt,
+  readiness,
 }: EvaluationExportInput): Promise<Uint8Array> {
   const wb = newWorkbook(generatedAt);
   const vendor = data.vendors[0];
@@ -89,5 +92,9 @@ export async function evaluationXlsx({
     addTable(sheet, SECTION_HEADER, lines, 1);
     sheet.views = [{ state: "frozen", ySplit: 1 }];
   }
+  addReadinessSheet(
+    wb,
+    readiness ? { header: EVALUATION_READINESS_HEADER, rows: evaluationReadinessRows(readiness) } : null,
+  );
   return workbookBytes(wb);
 }

@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import Ajv from "ajv";
-import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
+import { oscalValidator } from "../testing/oscal-schema";
 import { parseYamlSafely } from "./ciso-assistant/parse-yaml";
 import { importOscalCatalog } from "./oscal/import-catalog";
 import { SCORECARD_NS } from "./oscal/prose";
@@ -78,14 +77,8 @@ const ours = (props: Prop[] | undefined, name: string) =>
 const keysOf = (file: string) =>
   new Set(importOscalCatalog(read(file), file).sections.flatMap((s) => s.criteria.map((c) => c.key)));
 
-const ajv = new Ajv({ strict: false, allErrors: false });
-addFormats(ajv);
-const schema = (version: string) =>
-  ajv.compile(
-    JSON.parse(read(`../shared/fixtures/oscal/schema/oscal_complete_schema-${version}.json`)) as object,
-  );
-const validateOscal = schema("1-2-2");
-const validateCatalog = schema("1-1-2"); // the catalogues declare 1.1.2, like the OWASP one
+const validateOscal = oscalValidator("1.2.2");
+const validateCatalog = oscalValidator("1.1.2"); // the catalogues declare 1.1.2, like the OWASP one
 const owaspLabels = labels(OWASP);
 const owaspKeys = keysOf(OWASP);
 

@@ -1,4 +1,5 @@
 import { formatCoverage, STATUS_LABELS } from "./format";
+import { partHeading } from "./parts";
 import type { ReportModel } from "./model";
 import { MUTED, RULE, SIZE } from "./styles";
 import { drawTable } from "./table";
@@ -60,7 +61,7 @@ const RULES: Array<[string, string]> = [
 ];
 
 export function drawMethodology(w: Writer, model: ReportModel) {
-  w.heading("5. Methodology", 2, { destination: "methodology" });
+  w.heading(partHeading(model, "methodology"), 2, { destination: "methodology" });
   w.heading("Scale", 3);
   drawTable(
     w,
@@ -91,7 +92,7 @@ export function drawMethodology(w: Writer, model: ReportModel) {
 }
 
 export function drawReviewers(w: Writer, model: ReportModel) {
-  w.heading("6. Reviewers and sign-off", 2, { destination: "reviewers" });
+  w.heading(partHeading(model, "reviewers"), 2, { destination: "reviewers" });
   if (model.hideReviewers)
     w.text("Reviewer names are hidden in this shared report.", { color: MUTED, after: 5 });
   for (const v of model.vendors) {

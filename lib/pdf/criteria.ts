@@ -1,5 +1,6 @@
 import { STATE_TEXT } from "./details";
 import { formatAlpha, formatConsensus, formatReviewerScore, gradeLabel } from "./format";
+import { partHeading } from "./parts";
 import type { ReportCell, ReportModel, ReportVendor } from "./model";
 import { ACCENT, CONTENT_WIDTH, DANGER, MUTED, PAGE, SIZE } from "./styles";
 import { yieldToEventLoop, type Span, type Writer } from "./writer";
@@ -10,7 +11,7 @@ const TIGHT = -1;
 
 /** "Criteria in detail": per criterion, each vendor's consensus, reviewers' scores, rationale and evidence. */
 export async function drawCriterionDetails(w: Writer, model: ReportModel) {
-  w.heading("4. Criteria in detail", 2, { destination: "criteria" });
+  w.heading(partHeading(model, "criteria"), 2, { destination: "criteria" });
   const byId = new Map(model.vendors.map((v) => [v.id, v]));
   for (const sec of model.sections) {
     await yieldToEventLoop();

@@ -1,11 +1,12 @@
 import { formatConsensus, formatCoverage, formatScore, NO_SCORE } from "./format";
+import { partHeading } from "./parts";
 import type { ReportCell, ReportModel, ReportVendor, SectionState } from "./model";
 import { MUTED, SIZE, STRIPE } from "./styles";
 import { drawTable } from "./table";
 import type { Writer } from "./writer";
 
 const COLUMNS = 6;
-const chunks = <T>(list: T[], n: number) =>
+export const chunks = <T>(list: T[], n: number) =>
   Array.from({ length: Math.ceil(list.length / n) }, (_, i) => list.slice(i * n, i * n + n));
 
 export const STATE_TEXT: Record<Exclude<SectionState, "scored">, string> = {
@@ -23,7 +24,7 @@ function cellText(state: SectionState, cell: ReportCell | null) {
 
 /** Per section: its score per vendor, then criteria × vendors consensus, 6 vendors per table. */
 export function drawSectionTables(w: Writer, model: ReportModel) {
-  w.heading("3. Section scores", 2, { destination: "sections" });
+  w.heading(partHeading(model, "sections"), 2, { destination: "sections" });
   w.text(
     `Consensus on the 0–${model.catalogue.max} scale (median of the submitted reviewers; ✓ agreed value; ! reviewers disagree by 2 or more). Section scores 0–100 with coverage.`,
     { size: SIZE.small, color: MUTED, after: 4 },

@@ -3,6 +3,7 @@ import { drawCriterionDetails } from "./criteria";
 import { drawSectionTables } from "./details";
 import { drawCharts, drawContents, drawCover, drawSummary } from "./front";
 import type { ReportModel } from "./model";
+import { drawReadiness } from "./readiness";
 import { CONTENT_WIDTH, MUTED, PAGE, RULE, SIZE } from "./styles";
 import { clip, createDocument, Writer, yieldToEventLoop } from "./writer";
 
@@ -30,6 +31,7 @@ export async function renderReport(model: ReportModel): Promise<Buffer> {
       drawCharts(w, model);
     },
     () => drawSectionTables(w, model),
+    ...(model.readiness ? [() => drawReadiness(w, model)] : []),
     () => drawCriterionDetails(w, model),
     () => drawMethodology(w, model),
     () => drawReviewers(w, model),
@@ -40,7 +42,7 @@ export async function renderReport(model: ReportModel): Promise<Buffer> {
     await draw();
   }
   w.doc.switchToPage(contentsPage);
-  drawContents(w, contentsY, w.destinations);
+  drawContents(w, model, contentsY, w.destinations);
 
   const stamp = `Generated ${model.generatedAt.toISOString().replace("T", " ").slice(0, 19)} UTC · ${creator}`;
   const running = `${model.catalogue.title} ${model.catalogue.version} · ${model.profile.name}`;

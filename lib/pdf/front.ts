@@ -1,6 +1,7 @@
 import { drawBars, drawLegend, drawRadar } from "./charts";
 import { formatAlpha, formatCoverage, formatScore, NO_SCORE, STATUS_LABELS } from "./format";
 import type { ReportModel } from "./model";
+import { partHeading, partsOf, type PartId } from "./parts";
 import { CONTENT_WIDTH, DANGER, INK, MUTED, PAGE, SIZE } from "./styles";
 import { drawTable } from "./table";
 import { clip, type Writer } from "./writer";
@@ -10,17 +11,6 @@ const KIND_LABEL = {
   comparison: "Comparison report",
   share: "Comparison report (shared snapshot)",
 } as const;
-
-/** The report's parts, in order: the contents link to each by its id. */
-export const PARTS = [
-  ["summary", "Executive summary"],
-  ["charts", "Charts"],
-  ["sections", "Section scores"],
-  ["criteria", "Criteria in detail"],
-  ["methodology", "Methodology"],
-  ["reviewers", "Reviewers and sign-off"],
-] as const;
-export type PartId = (typeof PARTS)[number][0];
 
 export const day = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -56,21 +46,26 @@ export function drawCover(w: Writer, model: ReportModel): { contentsY: number; c
   }
   w.gap(24);
   // Very long names can fill the cover: the contents then start the next page.
-  w.heading("Contents", 2, { keepWith: PARTS.length * 16 + 40 });
+  w.heading("Contents", 2, { keepWith: partsOf(model).length * 16 + 40 });
   const contentsY = w.y;
   const contentsPage = w.pageIndex;
   if (model.kind === "share") {
     w.text(
       "Built from the frozen snapshot behind a share link: the scores as its creator could see them when the link was made.",
-      { y: contentsY + PARTS.length * 16 + 24, size: SIZE.small, color: MUTED },
+      { y: contentsY + partsOf(model).length * 16 + 24, size: SIZE.small, color: MUTED },
     );
   }
   return { contentsY, contentsPage };
 }
 
 /** The contents on the cover: each part, linked to its page, with the page number. */
-export function drawContents(w: Writer, y: number, pages: Partial<Record<PartId, number>>) {
-  PARTS.forEach(([id, label], i) => {
+export function drawContents(
+  w: Writer,
+  model: ReportModel,
+  y: number,
+  pages: Partial<Record<PartId, number>>,
+) {
+  partsOf(model).forEach(([id, label], i) => {
     const top = y + i * 16;
     w.text([{ text: `${i + 1}. ${label}`, goTo: id }], { x: PAGE.left, y: top, width: 300 });
     if (pages[id] !== undefined)
@@ -85,7 +80,7 @@ export function drawContents(w: Writer, y: number, pages: Partial<Record<PartId,
 
 export function drawSummary(w: Writer, model: ReportModel) {
   const leader = model.vendors[0];
-  w.heading("1. Executive summary", 2, { destination: "summary" });
+  w.heading(partHeading(model, "summary"), 2, { destination: "summary" });
   w.text(
     model.vendors.length === 1
       ? `${leader.label} scores ${formatScore(leader.overall)} of 100 overall under the “${model.profile.name}” profile, with ${formatCoverage(leader.coverage)} of applicable criteria scored.`
@@ -137,7 +132,7 @@ export function drawSummary(w: Writer, model: ReportModel) {
 
 export function drawCharts(w: Writer, model: ReportModel) {
   // Both charts stay on one page with their legend.
-  w.heading("2. Charts", 2, {
+  w.heading(partHeading(model, "charts"), 2, {
     destination: "charts",
     keepWith: 460 + 12 * Math.ceil(model.vendors.length / 6),
   });

@@ -1,23 +1,14 @@
 import type { ComparisonCell, ComparisonData } from "../compare/types";
 import { isComplete, vendorInput, vendorLabel } from "../compare/vendor-input";
-import {
-  criterionWeight,
-  ordinalAlpha,
-  alphaLabel,
-  rankVendors,
-  sectionWeight,
-  type WeightProfile,
-} from "../scoring";
+import { criterionWeight, rankVendors, sectionWeight, type WeightProfile } from "../scoring";
+import type { ComparisonCrosswalkFigures, EvaluationCrosswalkFigures } from "../compare/readiness-figures";
+import { agreementOf, type AgreementFacts } from "./agreement";
 import { roundScore, safeHref } from "./format";
+import { comparisonTargets, evaluationTargets, type ReportReadiness } from "./readiness-model";
 
 export type ReportKind = "evaluation" | "comparison" | "share";
 
-/** Agreement of one evaluation as the overview computes it (evaluationSummary), when known. */
-export interface AgreementFacts {
-  alpha: number | null;
-  alphaLabel: string;
-  sections: Record<string, { alpha: number | null; alphaLabel: string; disagreements: number | null }>;
-}
+export type { AgreementFacts };
 
 export interface ReportInput {
   kind: ReportKind;
@@ -29,6 +20,13 @@ export interface ReportInput {
   generatedAt: Date;
   appVersion: string;
   agreement?: Record<string, AgreementFacts>;
+  /**
+   * Comparison and share reports: comparisonReadiness(data, set) per target catalogue to print
+   * (a share link passes only the one its page shows). Absent or empty: no readiness chapter.
+   */
+  readiness?: ComparisonCrosswalkFigures[];
+  /** Evaluation reports: evaluationReadiness(…).crosswalks, from what the reader may see. */
+  evaluationReadiness?: EvaluationCrosswalkFigures[];
 }
 
 export type SectionState = "scored" | "unscored" | "hidden" | "out_of_scope";
@@ -80,7 +78,8 @@ export interface ReportCriterion {
   cells: Array<{ vendorId: string; state: SectionState; cell: ReportCell | null }>;
 }
 
-export interface ReportModel extends Omit<ReportInput, "data" | "agreement" | "profile"> {
+type ModelOmits = "data" | "agreement" | "profile" | "readiness" | "evaluationReadiness";
+export interface ReportModel extends Omit<ReportInput, ModelOmits> {
   catalogue: ComparisonData["catalogue"];
   hideReviewers: boolean;
   profile: {
@@ -91,6 +90,8 @@ export interface ReportModel extends Omit<ReportInput, "data" | "agreement" | "p
   };
   vendors: ReportVendor[];
   sections: Array<{ key: string; title: string; weight: number; criteria: ReportCriterion[] }>;
+  /** The "Regulatory readiness" chapter; null when no crosswalk is printed. */
+  readiness: ReportReadiness | null;
 }
 
 const cellOf = (c: ComparisonCell): ReportCell => ({
@@ -194,6 +195,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       })),
     },
     vendors,
+    readiness: readinessOf(input, vendors),
     sections: data.sections.map((s) => ({
       key: s.key,
       title: s.title,
@@ -217,26 +219,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
   };
 }
 
-/**
- * Agreement from the snapshot itself (share links, comparisons): ordinal alpha pairs values
- * within a criterion only, so each cell's submitted reviews are one unit — the same data
- * evaluationSummary feeds it. Hidden sections have no reviews and stay unknown.
- */
-function agreementOf(data: ComparisonData, v: ComparisonData["vendors"][number]): AgreementFacts {
-  const sections: AgreementFacts["sections"] = {};
-  const all: Array<Array<number | "na" | null>> = [];
-  for (const s of data.sections) {
-    const st = v.sections.find((x) => x.key === s.key);
-    if (!st?.inScope || st.hidden) continue;
-    const rows = s.criteria.map((c) => (v.cells[c.key]?.reviews ?? []).map((r) => r.value));
-    all.push(...rows);
-    const alpha = ordinalAlpha(rows);
-    sections[s.key] = {
-      alpha,
-      alphaLabel: alphaLabel(alpha),
-      disagreements: s.criteria.filter((c) => v.cells[c.key]?.disagreement).length,
-    };
-  }
-  const alpha = isComplete(v) ? ordinalAlpha(all) : null;
-  return { alpha, alphaLabel: alphaLabel(alpha), sections };
+function readinessOf(input: ReportInput, vendors: ReportVendor[]): ReportReadiness | null {
+  if (input.evaluationReadiness?.length && vendors.length === 1)
+    return evaluationTargets(vendors[0], input.evaluationReadiness);
+  if (input.readiness?.length)
+    return comparisonTargets(new Map(vendors.map((v) => [v.id, v.label])), input.readiness);
+  return null;
 }

@@ -162,3 +162,6 @@ export const catalogueImportedResponse = z.object({
 
 // Crosswalks: readiness and mapping sets (issue 15).
 export * from "./crosswalk-responses";
+
+// Catalogue reference, identity and membership.
+export * from "./workspace-responses";

@@ -83,7 +83,7 @@ export const catalogueInputSchema = z
       .url({ protocol: /^https?$/ })
       .max(2000)
       .nullable(),
-    licence: z.string().max(200).nullable(),
+    licence: z.string().max(4_096).nullable(),
     description: z.string().max(20_000).nullable(),
     scale: scaleSchema,
     sourceFormat: z.enum(["oscal", "ciso-assistant"]),

@@ -41,6 +41,8 @@ export const shareLinkInputSchema = z.object({
     .default(30),
   hideReviewers: z.boolean().default(false),
   title: z.string().trim().max(300).optional(),
+  /** The target catalogue (slug) of the Regulations tab shown when sharing: its crosswalk is frozen too. */
+  crosswalk: z.string().trim().min(1).max(100).optional(),
 });
 
 export const savedComparisonSchema = z.object({

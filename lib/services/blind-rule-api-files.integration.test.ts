@@ -9,6 +9,12 @@ import { apiGet, blindScenario, fileText, pdfText, S, type BlindScenario } from 
 import { exportComparison, exportEvaluation } from "./reports/evaluation-export";
 import { comparisonReport, evaluationReport } from "./reports/reports";
 import { inS, itKeepsEveryRowBlind, leakIf, type Row } from "./blind-rule.fixture";
+import {
+  pdfReadinessLeak,
+  readinessCsvLeak,
+  readinessJsonLeak,
+  readinessSheetLeak,
+} from "./blind-rule-readiness.fixture";
 
 // THE BLIND RULE (blind-rule.fixture.ts) on the API, the exports and the PDF reports.
 let sc: BlindScenario;
@@ -119,15 +125,47 @@ const ROWS: Row[] = [
     },
   ]),
   [
-    "PDF: evaluation report",
+    "export: evaluation and comparison readiness (JSON member)",
     "v",
-    async (w) => pdfText((await evaluationReport(w.actor, sc.slug, sc.e0)).pdf),
+    async (w) => {
+      const own = await fileText(await exportEvaluation(w.actor, sc.slug, sc.e0, { format: "json" }));
+      const both = await fileText(
+        await exportComparison(w.actor, sc.slug, { evaluations: `${sc.e0},${sc.e1}`, format: "json" }),
+      );
+      return readinessJsonLeak(own) + readinessJsonLeak(both);
+    },
   ],
   [
-    "PDF: comparison report",
+    "export: evaluation and comparison readiness (CSV kind=readiness, XLSX Readiness sheet)",
     "v",
-    async (w) =>
-      pdfText((await comparisonReport(w.actor, sc.slug, { evaluations: `${sc.e0},${sc.e1}` })).pdf),
+    async (w) => {
+      const evaluation = { format: "csv", kind: "readiness" };
+      const comparison = { evaluations: `${sc.e0},${sc.e1}`, format: "csv", kind: "readiness" };
+      const xlsx = { evaluations: `${sc.e0},${sc.e1}`, format: "xlsx" };
+      return [
+        readinessCsvLeak(await exportEvaluation(w.actor, sc.slug, sc.e0, evaluation)),
+        readinessCsvLeak(await exportComparison(w.actor, sc.slug, comparison)),
+        await readinessSheetLeak(await exportEvaluation(w.actor, sc.slug, sc.e0, { format: "xlsx" })),
+        await readinessSheetLeak(await exportComparison(w.actor, sc.slug, xlsx)),
+      ].join("\n");
+    },
+  ],
+  [
+    "PDF: evaluation report (and its readiness chapter)",
+    "v",
+    async (w) => {
+      const text = pdfText((await evaluationReport(w.actor, sc.slug, sc.e0)).pdf);
+      return text + pdfReadinessLeak(text);
+    },
+  ],
+  [
+    "PDF: comparison report (and its readiness chapter)",
+    "v",
+    async (w) => {
+      const report = await comparisonReport(w.actor, sc.slug, { evaluations: `${sc.e0},${sc.e1}` });
+      const text = pdfText(report.pdf);
+      return text + pdfReadinessLeak(text);
+    },
   ],
 ];
 

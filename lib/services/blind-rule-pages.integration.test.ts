@@ -2,7 +2,7 @@ import { beforeAll, describe } from "vitest";
 import { blindScenario, orNothing, S, type BlindScenario } from "../testing/blind-scenario";
 import { listAgreedScores } from "./evaluations/agreed-scores";
 import { loadCellReviews, loadComparison } from "./comparisons/comparisons";
-import { comparePage } from "./comparisons/compare-page";
+import { comparePage, compareView } from "./comparisons/compare-page";
 import { workspaceDashboard } from "./workspaces/dashboard";
 import { evaluationPage } from "./evaluations/evaluation-page";
 import { getScoringBoard } from "./evaluations/scoring-board";
@@ -75,6 +75,23 @@ const ROWS: Row[] = [
     async (w) => {
       const d = (await comparePage(w.actor, sc.slug, [sc.e0, sc.e1])).data!;
       return json(d) + leakIf(Object.keys(d.vendors[0].cells).some(inS), "consensus");
+    },
+  ],
+  [
+    "page: compare page's Regulations tab (compareView, xw)",
+    "v",
+    async (w) => {
+      const tab = (await compareView(w.actor, sc.slug, { e: `${sc.e0},${sc.e1}`, xw: "eu-cra-annex-i" }))
+        .comparison!.crosswalk!;
+      if (tab.state !== "shown") return `LEAK:tab ${tab.state}`;
+      const [e0] = tab.crosswalk.readiness.vendors;
+      return (
+        json(tab) +
+        leakIf(
+          Object.values(e0.cells).some((c) => c.readiness !== null),
+          "readiness",
+        )
+      );
     },
   ],
   [

@@ -75,6 +75,25 @@ const ROWS: Row[] = [
     },
   ],
   ["share snapshot: stored, opened, and its PDF", "x", shareAndRead],
+  [
+    "share snapshot of the Regulations tab: its frozen readiness",
+    "x",
+    async (w) => {
+      const { token } = await createShareLink(w.actor, sc.slug, {
+        evaluationIds: [sc.e0, sc.e1],
+        crosswalk: "eu-cra-annex-i",
+      });
+      const opened = (await openShareLink(token, META))!;
+      const [e0] = opened.crosswalk!.readiness.vendors;
+      return (
+        json(opened) +
+        leakIf(
+          Object.values(e0.cells).some((c) => c.readiness !== null),
+          "readiness",
+        )
+      );
+    },
+  ],
   ["carry-over: a copy of e0, section submitted there", "x", copyAndRead],
   [
     "backup: /w/<ws>/backup (owners only)",

@@ -3,7 +3,7 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { META, createMember, owaspCatalogue, sessionActor } from "../testing/fixtures";
 import { countStatements } from "../testing/statement-count";
-import { comparePage } from "./comparisons/compare-page";
+import { comparePage, compareView } from "./comparisons/compare-page";
 import { workspaceDashboard } from "./workspaces/dashboard";
 import { evaluationPage } from "./evaluations/evaluation-page";
 import { loadSampleWorkspace } from "./workspaces/sample-workspace";
@@ -55,6 +55,18 @@ describe("statements per page", () => {
     expect(result.problem).toBeNull();
     expect(result.evaluations.length).toBeGreaterThanOrEqual(10);
     expect(count, statements.join("\n")).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it(`the compare page's Regulations tab with 10 vendors runs at most ${BUDGET}: the crosswalks in one more`, async () => {
+    const search = { e: ids.join(","), xw: "eu-cra-annex-i" };
+    const { result, count, statements } = await countStatements(() => compareView(actor, slug, search));
+    const tab = result.comparison?.crosswalk;
+    expect(tab?.state === "shown" && tab.crosswalk.readiness.vendors).toHaveLength(10);
+    expect(result.comparison?.scores).toBeNull();
+    expect(count, statements.join("\n")).toBeLessThanOrEqual(BUDGET);
+    const scores = await countStatements(() => compareView(actor, slug, { e: ids.join(",") }));
+    // The scores tab does not read the crosswalks at all.
+    expect(count - scores.count, scores.statements.join("\n")).toBe(1);
   });
 
   it(`the dashboard (6 saved comparisons with leaders) runs at most ${BUDGET}`, async () => {

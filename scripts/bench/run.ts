@@ -13,6 +13,7 @@ import { benchHostileImports, benchOscalImport } from "./catalogue-import";
 import { machine } from "./measure";
 import { benchColdStart, benchRestart, coldStartPhases, coldStartRows } from "./cold-start";
 import { benchComparePage, compareFixture } from "./compare";
+import { benchCisoMappingImport, benchComparisonReadiness, crosswalkRows } from "./crosswalks";
 import { benchOpenLoop, openLoopRows } from "./open-loop";
 import { benchIsolation, isolationRows, ISOLATION_ENV } from "./isolation";
 import { isolationFixture } from "./isolation-fixture";
@@ -85,6 +86,8 @@ async function main() {
     const pdf = await benchPdfReport(db.url);
     const evPage = await benchEvaluationPage(fixture, db.url);
     const compare = await benchComparePage(base, "bench", fixture.cookie, compareIds, db.url);
+    const readiness = await benchComparisonReadiness(base, "bench", fixture, compareIds);
+    const mappingImport = await benchCisoMappingImport();
     const pages = await pageStatements("bench", await benchSession("bench"), compareIds, compareIds[0]);
     const pagesSql = await replaySql(db.url, pages.replay);
     const saved = await benchSavedComparisons(base, "bench", fixture.cookie);
@@ -127,6 +130,7 @@ async function main() {
       `| evaluation page (signed in, consensus, alpha, radar) | ${ms(evPage.page)} | ${(evPage.page / evPage.sql).toFixed(1)}× SQL | |`,
       `| raw SQL of the compare page (${compare.rows} score rows: ${compare.vendors} vendors × 58 criteria × 3 reviewers) | ${ms(compare.sql)} | 1.0× | |`,
       `| compare page, ${compare.vendors} vendors (signed in, server render; ranking and charts then computed in the browser) | ${ms(compare.page)} | ${(compare.page / compare.sql).toFixed(1)}× SQL; goal ≤ 2× | ${verdict(compare.page <= 2 * compare.sql)} |`,
+      ...crosswalkRows(readiness, mappingImport, verdict),
       ...PAGES.map(([label, key]) => {
         // In a request the page's authorisation reads the memberships the layout read (React cache).
         const total = pages.counts.shell + pages.counts[key] - 1;

@@ -85,16 +85,7 @@ export function ConsensusHeatmap({
                   Criterion
                 </th>
                 {vendors.map((v) => (
-                  <th
-                    key={v.evaluationId}
-                    scope="col"
-                    title={v.label}
-                    className="sticky top-0 z-10 border-r border-b border-border bg-surface px-0.5 py-1 align-bottom font-medium"
-                  >
-                    <span className="mx-auto block max-h-32 rotate-180 overflow-hidden text-ellipsis whitespace-nowrap [writing-mode:vertical-rl]">
-                      {v.label}
-                    </span>
-                  </th>
+                  <HeatColumnHeader key={v.evaluationId} label={v.label} />
                 ))}
               </tr>
             </thead>
@@ -113,16 +104,7 @@ export function ConsensusHeatmap({
                 </tr>
                 {g.rows.map((c) => (
                   <tr key={c.key}>
-                    <th
-                      scope="row"
-                      title={c.title}
-                      className="sticky left-0 z-[5] max-w-[7rem] border-r border-b border-border bg-surface px-2 py-0.5 text-left font-normal sm:max-w-[16rem]"
-                    >
-                      <span className="block truncate">
-                        <span className="font-mono">{c.key}</span>
-                        <span className="sr-only sm:not-sr-only sm:ml-1.5 sm:text-muted">{c.title}</span>
-                      </span>
-                    </th>
+                    <HeatRowHeader code={c.key} title={c.title} />
                     {vendors.map((v) => (
                       <HeatCell
                         key={v.evaluationId}
@@ -138,6 +120,37 @@ export function ConsensusHeatmap({
         </div>
       )}
     </figure>
+  );
+}
+
+/** A vendor's column header, its name turned upright to keep columns narrow. */
+export function HeatColumnHeader({ label }: { label: string }) {
+  return (
+    <th
+      scope="col"
+      title={label}
+      className="sticky top-0 z-10 border-r border-b border-border bg-surface px-0.5 py-1 align-bottom font-medium"
+    >
+      <span className="mx-auto block max-h-32 rotate-180 overflow-hidden text-ellipsis whitespace-nowrap [writing-mode:vertical-rl]">
+        {label}
+      </span>
+    </th>
+  );
+}
+
+/** A row's header, sticky at the left: the code always, the title from small screens up. */
+export function HeatRowHeader({ code, title }: { code: string; title: string }) {
+  return (
+    <th
+      scope="row"
+      title={title}
+      className="sticky left-0 z-[5] max-w-[7rem] border-r border-b border-border bg-surface px-2 py-0.5 text-left font-normal sm:max-w-[16rem]"
+    >
+      <span className="block truncate">
+        <span className="font-mono">{code}</span>
+        <span className="sr-only sm:not-sr-only sm:ml-1.5 sm:text-muted">{title}</span>
+      </span>
+    </th>
   );
 }
 

@@ -7,6 +7,14 @@ const format = (formats: string[]) => ({
   required: true,
   schema: { type: "string", enum: formats },
 });
+const kind = () => ({
+  name: "kind",
+  in: "query",
+  required: false,
+  description:
+    "scores (default) or readiness: the readiness table (one row per target requirement, the disclaimer as the last row) as a CSV of its own; format=csv only (XLSX has a Readiness sheet and JSON a `readiness` member)",
+  schema: { type: "string", enum: ["scores", "readiness"], default: "scores" },
+});
 const file = (jsonDescription: string) => ({
   200: {
     description: "The file (Content-Disposition: attachment)",
@@ -25,9 +33,9 @@ export const exportPaths = () => ({
     get: {
       summary:
         "Download an evaluation as CSV, XLSX, JSON or OSCAL assessment-results (the blind rule applies; audited)",
-      parameters: [id("id"), format(["csv", "xlsx", "json", "oscal"]), profileQuery(false)],
+      parameters: [id("id"), format(["csv", "xlsx", "json", "oscal"]), profileQuery(false), kind()],
       responses: file(
-        'format=json: {"format":"scorecard-evaluation","version":1,…}; format=oscal: {"assessment-results":…} (OSCAL 1.1.2)',
+        'format=json: {"format":"scorecard-evaluation","version":1,…,"readiness":{"disclaimer","crosswalks"}} (readiness as GET /api/v1/evaluations/{id}/readiness); format=oscal: {"assessment-results":…} (OSCAL 1.1.2)',
       ),
     },
   },
@@ -35,8 +43,10 @@ export const exportPaths = () => ({
     get: {
       summary:
         "Download a comparison (criteria × vendors, section and overall scores) as CSV, XLSX or JSON (the blind rule applies; audited)",
-      parameters: [evaluationsQuery(), profileQuery(false), format(["csv", "xlsx", "json"])],
-      responses: file('{"format":"scorecard-comparison","version":1,"summary","data"}'),
+      parameters: [evaluationsQuery(), profileQuery(false), format(["csv", "xlsx", "json"]), kind()],
+      responses: file(
+        '{"format":"scorecard-comparison","version":1,"summary","data","readiness":{"disclaimer","crosswalks"}} (readiness as GET /api/v1/comparisons/readiness)',
+      ),
     },
   },
 });

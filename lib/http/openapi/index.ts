@@ -6,6 +6,8 @@ import { evaluationPaths } from "./evaluations";
 import { exportPaths } from "./exports";
 import { frameworkPaths } from "./frameworks";
 import { mappingPaths } from "./mappings";
+import { nameOperations, TAGS } from "./operations";
+import { referencePaths } from "./reference";
 import { reportPaths } from "./reports";
 import { shareLinkPaths } from "./share-links";
 
@@ -22,6 +24,11 @@ export function openApiDocument(version: string) {
       version,
       description:
         "Personal API tokens: `Authorization: Bearer sct_…`. A token acts in one workspace, with its scopes (read, write) and its user's role.",
+      contact: {
+        name: "IoT Framework Security Scorecard maintainers",
+        url: "https://scorecard.invalid/support",
+      },
+      license: { name: "Proprietary", identifier: "LicenseRef-Proprietary" },
     },
     servers: [{ url: "/" }],
     security: [{ bearer: [] }],
@@ -29,7 +36,9 @@ export function openApiDocument(version: string) {
       securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
       schemas: { Error: schema(R.errorResponse) },
     },
-    paths: {
+    tags: [...TAGS],
+    paths: nameOperations({
+      ...referencePaths(),
       ...frameworkPaths(),
       ...evaluationPaths(),
       ...comparisonPaths(),
@@ -38,6 +47,6 @@ export function openApiDocument(version: string) {
       ...cataloguePaths(),
       ...mappingPaths(),
       ...shareLinkPaths(),
-    },
+    }),
   };
 }

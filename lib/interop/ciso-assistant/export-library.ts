@@ -12,6 +12,24 @@ export const nodeUrn = (slug: string, version: string, key: string) =>
   `urn:scorecard:risk:req_node:${urnPart(`${slug}-${version}`)}:${urnPart(key)}`;
 
 /**
+ * CISO Assistant's library version is an integer (their loader compares `int(version)` to decide
+ * on upgrades). Ours is free-form, so it is read as up to three numbers, each below 100 after the
+ * first (a date 2016-03-18 → 20160318, 3.1.3 → 30103, 7 → 7), which keeps their order; a version
+ * that does not fit that shape exports as 1, and our own label is kept beside it.
+ */
+export function libraryVersion(version: string): number {
+  if (/^\d+$/.test(version)) return Number(version);
+  const parts = version
+    .split(/[^0-9]+/)
+    .filter(Boolean)
+    .map(Number);
+  if (parts.length === 0 || parts.length > 3 || parts.slice(1).some((p) => p > 99)) return 1;
+  const [major, minor = 0, patch = 0] = parts;
+  const n = major * 10_000 + minor * 100 + patch;
+  return Number.isSafeInteger(n) ? n : 1;
+}
+
+/**
  * A catalogue → a CISO Assistant library document (YAML text). Sections become non-assessable
  * depth-1 nodes and criteria assessable nodes under them (depth 2, refinements one deeper under
  * their parent); guidance goes to `annotation`. Per-level guidance has no place in that format
@@ -66,8 +84,10 @@ export function exportCisoLibrary(c: ExportableCatalogue): string {
     name: c.title,
     description: c.description ?? "",
     copyright: c.licence ?? "",
-    // Their loader compares integer versions; ours are free-form, so an integer stays one.
-    version: /^\d+$/.test(c.version) ? Number(c.version) : c.version,
+    // Their loader does int(version): an integer that grows with ours; our own label rides along.
+    version: libraryVersion(c.version),
+    ...(/^\d+$/.test(c.version) ? {} : { scorecard_version: c.version }),
+    ...(c.publishedOn ? { publication_date: c.publishedOn } : {}),
     provider: c.publisher,
     packager: "iot-framework-security-scorecard",
     objects: {

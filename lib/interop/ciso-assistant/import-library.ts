@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { AppError } from "../../errors/app-error";
 import { parseDocument } from "../../errors/issue-path";
 import {
@@ -154,15 +155,15 @@ export function importCisoLibrary(text: string, source: string): CatalogueInput 
   const candidate = {
     slug: slugify(String(fw.ref_id ?? lib.ref_id), 100, "catalogue"),
     version:
-      String(lib.version)
+      String(lib.scorecard_version ?? lib.version)
         .trim()
         .replace(/[^A-Za-z0-9._-]+/g, "-")
         .replace(/^[^A-Za-z0-9]+/, "") || "1",
     title: fw.name.trim() || lib.name.trim(),
     publisher: (lib.provider ?? lib.packager ?? "").trim() || "Unknown publisher",
-    publishedOn: null,
+    publishedOn: isoDate(lib.publication_date),
     sourceUrl: null,
-    licence: lib.copyright?.trim().slice(0, 200) || null,
+    licence: lib.copyright?.trim() || null,
     description: (fw.description ?? lib.description)?.trim() || null,
     scale: scaleFrom(fw, source),
     sourceFormat: "ciso-assistant" as const,
@@ -176,4 +177,10 @@ export function importCisoLibrary(text: string, source: string): CatalogueInput 
 function titleOf(node: RequirementNode, fallback: string): string {
   const t = (node.name ?? "").trim() || (node.description ?? "").trim().split("\n")[0] || fallback;
   return Array.from(t).slice(0, 300).join("");
+}
+
+/** publication_date as an ISO date (YAML may give a Date), or null for anything else. */
+function isoDate(value: string | Date | null | undefined): string | null {
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : value?.trim();
+  return text && z.iso.date().safeParse(text).success ? text : null;
 }

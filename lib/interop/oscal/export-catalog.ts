@@ -65,6 +65,22 @@ function controlFrom(c: Criterion, id: string): OscalControl {
 }
 
 /**
+ * A prop value is one line without outer spaces (OSCAL: `^\S(.*\S)?$`), and licences often run
+ * to paragraphs: the value is the first line, the whole text goes in the prop's remarks.
+ */
+function licenceProp(
+  licence: string | null,
+  ns: (name: string, value: string, extra?: Partial<OscalProp>) => OscalProp,
+) {
+  const first = licence
+    ?.split("\n")
+    .map((l) => l.trim())
+    .find(Boolean);
+  if (!licence || !first) return [];
+  return [ns("licence", first, licence === first ? {} : { remarks: licence })];
+}
+
+/**
  * A catalogue → an OSCAL 1.1 catalog document that `importOscalCatalog` reads back to the same
  * content: sections become groups, criteria controls, refinements (parentKey) nested controls,
  * and what OSCAL has no field for (scale, per-level guidance, slug, licence) our own namespaced
@@ -81,7 +97,7 @@ export function exportOscalCatalog(c: ExportableCatalogue): { catalog: Record<st
   });
   const props: OscalProp[] = [
     ns("slug", c.slug),
-    ...(c.licence ? [ns("licence", c.licence)] : []),
+    ...licenceProp(c.licence, ns),
     // Read back by import: a regulation stays a mapping target on the other side.
     ...(c.purpose === "target" ? [ns("purpose", "target")] : []),
     ...c.scale.levels.map((l) =>

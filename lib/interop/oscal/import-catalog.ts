@@ -8,7 +8,13 @@ import {
 import { slugify } from "../../schemas/slugify";
 import { parseJsonWithin } from "../json-limits";
 import { OSCAL_JSON_LIMITS } from "../limits";
-import { oscalCatalogSchema, type OscalCatalog, type OscalControl, type OscalGroup } from "./catalog-schema";
+import {
+  oscalCatalogSchema,
+  type OscalCatalog,
+  type OscalControl,
+  type OscalGroup,
+  type OscalProp,
+} from "./catalog-schema";
 import { ParamText } from "./param-text";
 import { flattenPart, partyName, propValue, SCORECARD_NS } from "./prose";
 
@@ -124,7 +130,7 @@ export function importOscalCatalog(text: string, source: string): CatalogueInput
     publisher: partyName(meta, "publisher") ?? "Unknown publisher",
     publishedOn: meta.published?.slice(0, 10) ?? null,
     sourceUrl: meta.links?.find((l) => l.rel === "source")?.href ?? null,
-    licence: propValue(meta.props, "licence", SCORECARD_NS) ?? null,
+    licence: licenceOf(meta.props),
     description: meta.remarks ?? null,
     scale: scaleFrom(meta),
     sourceFormat: "oscal" as const,
@@ -132,4 +138,10 @@ export function importOscalCatalog(text: string, source: string): CatalogueInput
     sections: sections.filter((s) => s.criteria.length > 0),
   };
   return parseDocument(catalogueInputSchema, candidate, source);
+}
+
+/** Our licence prop: the whole text is in its remarks when it runs over one line. */
+function licenceOf(props: OscalProp[] | undefined): string | null {
+  const prop = props?.find((p) => p.ns === SCORECARD_NS && p.name === "licence");
+  return prop ? (prop.remarks ?? prop.value) : null;
 }

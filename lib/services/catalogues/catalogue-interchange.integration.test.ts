@@ -5,6 +5,9 @@ import { parse } from "yaml";
 import type { Actor } from "../../auth/actor";
 import { db } from "../../db";
 import { createMember, owaspCatalogue, sessionActor, suffix, type TestMember } from "../../testing/fixtures";
+import { importOscalCatalog } from "../../interop/oscal/import-catalog";
+import { sampleLibraryYaml } from "../../interop/ciso-assistant/sample-library";
+import { oscalErrors } from "../../testing/oscal-schema";
 import { exportCatalogue } from "./catalogue-export";
 import { importCatalogue } from "./catalogue-import";
 import { getWorkspaceCatalogue, listWorkspaceCatalogues } from "./catalogue-workspace";
@@ -159,6 +162,26 @@ describe("CISO Assistant library", () => {
       c.sections.map((s) => ({ ...s, criteria: s.criteria.map((cr) => ({ ...cr, levelGuidance: {} })) }));
     expect(strip(b)).toEqual(strip(a));
     expect(b.source.format).toBe("ciso-assistant");
+  });
+
+  it("keeps a 4,096-character copyright whole through storage and both exports, each valid for its reader", async () => {
+    const copyright = "Licensed under terms that run long.\n\n".padEnd(4_096, "x");
+    const refId = `long-licence-${suffix()}`;
+    const text = sampleLibraryYaml(1, refId).replace(
+      "copyright: CC0",
+      `copyright: ${JSON.stringify(copyright)}`,
+    );
+    const stored = await importCatalogue(actor, owner.slug, { text, version: "2025-06-13" });
+    const yaml = parse(
+      (await exportCatalogue(actor, stored.slug, stored.version, { format: "ciso-assistant" })).body,
+    ) as Record<string, unknown>;
+    // CISO Assistant's loader does int(version): an integer, with our label beside it.
+    expect(yaml).toMatchObject({ copyright, version: 20250613, scorecard_version: "2025-06-13" });
+    const oscal = JSON.parse(
+      (await exportCatalogue(actor, stored.slug, stored.version, { format: "oscal" })).body,
+    );
+    expect(oscalErrors(oscal)).toEqual([]);
+    expect(importOscalCatalog(JSON.stringify(oscal), "back.json").licence).toBe(copyright);
   });
 
   it("an unknown format value is refused by name", async () => {

@@ -27,8 +27,8 @@ describe("compareView", () => {
     expect(vm.selected).toEqual(ids);
     expect(vm.problem).toBeNull();
     expect(vm.canWrite).toBe(true);
-    expect(vm.comparison?.packed.vendors.map((v) => v.evaluationId)).toEqual(ids);
-    expect(vm.comparison?.sensitivity.profileId).toBe("equal");
+    expect(vm.comparison?.scores?.packed.vendors.map((v) => v.evaluationId)).toEqual(ids);
+    expect(vm.comparison?.scores?.sensitivity.profileId).toBe("equal");
     expect(vm.comparison?.narrowedTo).toMatch(/ 2016-03-18$/);
     expect(vm.evaluations.length).toBeGreaterThanOrEqual(2);
   });

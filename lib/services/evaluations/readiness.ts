@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Actor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import type { CrosswalkShape } from "../../compare/readiness";
+import { READINESS_DISCLAIMER } from "../../compare/readiness-figures";
 import { pgPool } from "../../db";
 import { AppError } from "../../errors/app-error";
 import { parseInput } from "../../schemas/parse";
@@ -16,9 +17,8 @@ import {
 import { loadEvaluation, type LoadedEvaluation } from "./evaluation-access";
 import { loadVotes, summarise } from "./evaluation-summary";
 
-/** Shown beside every readiness figure, on screen, in files and in PDFs. */
-export const READINESS_DISCLAIMER =
-  "An indication of how far the framework carries a product towards the regulation, from the OWASP scores through a mapping set: not a conformity assessment.";
+// Defined with the pure readiness wording, so PDFs and files (built in the worker) print the same.
+export { READINESS_DISCLAIMER };
 
 const readinessQuery = z.object({ target: z.string().trim().min(1).max(100).optional() });
 

@@ -1,12 +1,9 @@
-import ExcelJS from "exceljs";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as comparisonRoute } from "@/app/api/v1/comparisons/export/route";
 import { GET as evaluationRoute } from "@/app/api/v1/evaluations/[id]/export/route";
 import { db } from "../../db";
-import type { ExportFile } from "../../export/file";
 import {
-  createEvaluationFixture,
   createMember,
   owaspCatalogue,
   sessionActor,
@@ -14,7 +11,7 @@ import {
 } from "../../testing/fixtures";
 import { createToken } from "../accounts/api-tokens";
 import { exportComparison, exportEvaluation } from "./evaluation-export";
-import { saveScore, submitSection } from "../evaluations/scores";
+import { scoredByOwner, text } from "./exports.fixture";
 
 let owner: TestMember;
 let reviewer: TestMember;
@@ -22,44 +19,12 @@ let a: string;
 let b: string;
 const SECRET = "owner-only-rationale-7f3a";
 
-/** Only the Gateway in scope; the owner scores and submits it, the reviewer does not. */
-async function scoredByOwner(value: number) {
-  const { evaluationId } = await createEvaluationFixture(owner.slug);
-  await db().evaluationSection.updateMany({
-    where: { evaluationId, sectionKey: { not: "GW" } },
-    data: { inScope: false, outOfScopeReason: "gateway only" },
-  });
-  const actor = await sessionActor(owner.userId);
-  const gw = await db().criterion.findMany({
-    where: { section: { key: "GW", catalogue: { slug: "owasp-iot-framework" } } },
-    select: { key: true },
-  });
-  for (const c of gw)
-    await saveScore(actor, owner.slug, evaluationId, c.key, {
-      value,
-      rationale: `${SECRET} =1+1`,
-      evidence: [{ url: "https://secret.example/doc", grade: "tested" }],
-    });
-  await submitSection(actor, owner.slug, evaluationId, "GW");
-  return evaluationId;
-}
-
-/** Everything a file holds as text: XLSX cells are read back through exceljs. */
-async function text(file: ExportFile) {
-  if (!file.filename.endsWith(".xlsx")) return new TextDecoder().decode(file.body);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(file.body) as unknown as ArrayBuffer);
-  const parts: string[] = [];
-  wb.eachSheet((s) => s.eachRow((r) => r.eachCell((c) => parts.push(String(c.value)))));
-  return parts.join("\n");
-}
-
 beforeAll(async () => {
   await owaspCatalogue();
   owner = await createMember({ role: "owner", name: "Olga Ownername" });
   reviewer = await createMember({ role: "reviewer", slug: owner.slug, name: "Rita Reviewer" });
-  a = await scoredByOwner(4);
-  b = await scoredByOwner(1);
+  a = await scoredByOwner(owner, 4, SECRET);
+  b = await scoredByOwner(owner, 1, SECRET);
 });
 
 describe("evaluation and comparison exports", () => {
@@ -130,7 +95,7 @@ describe("evaluation and comparison exports", () => {
     ).toEqual({
       actorId: owner.userId,
       workspaceId: owner.workspaceId,
-      after: { format: "xlsx", profile: "industrial-gateway" },
+      after: { format: "xlsx", kind: "scores", profile: "industrial-gateway" },
     });
     await exportComparison(actor, owner.slug, { evaluations: `${b},${a}`, format: "csv" });
     const events = await db().auditEvent.findMany({
@@ -139,6 +104,7 @@ describe("evaluation and comparison exports", () => {
     });
     expect(events.map((e) => e.after)).toContainEqual({
       format: "csv",
+      kind: "scores",
       profile: "equal",
       evaluations: [b, a],
     });

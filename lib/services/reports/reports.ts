@@ -9,13 +9,16 @@ import { vendorLabel } from "../../compare/vendor-input";
 import { db } from "../../db";
 import { AppError, notFound } from "../../errors/app-error";
 import { safeFileName } from "../../pdf/format";
-import { buildReportModel, type AgreementFacts, type ReportKind } from "../../pdf/model";
+import { buildReportModel, type ReportInput, type ReportKind } from "../../pdf/model";
 import { appVersion } from "../../pdf/version";
 import { comparisonQuerySchema } from "../../schemas/comparison";
 import { parseInput } from "../../schemas/parse";
 import { EQUAL_WEIGHTS_PROFILE, type WeightProfile } from "../../scoring/index";
 import { runHeavy } from "../../workers/pool";
+import type { CrosswalkSnapshot } from "../../compare/crosswalk-view";
+import { comparisonCrosswalks } from "../comparisons/comparison-readiness";
 import { loadComparison } from "../comparisons/comparisons";
+import { evaluationReadiness } from "../evaluations/readiness";
 import { evaluationSummary } from "../evaluations/evaluation-summary";
 
 export interface Report {
@@ -45,7 +48,7 @@ async function render(
   profile: WeightProfile,
   title: string,
   workspaceName: string | null,
-  agreement?: Record<string, AgreementFacts>,
+  extra: Pick<ReportInput, "agreement" | "readiness" | "evaluationReadiness"> = {},
 ) {
   const model = buildReportModel({
     kind,
@@ -55,7 +58,7 @@ async function render(
     workspaceName,
     generatedAt: new Date(),
     appVersion: appVersion(),
-    agreement,
+    ...extra,
   });
   const bytes = await runHeavy("renderPdf", model);
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -97,7 +100,12 @@ export async function evaluationReport(
   };
   const v = data.vendors[0];
   const title = `${v.framework.vendor} ${vendorLabel(v)}`.trim();
-  const pdf = await render("evaluation", data, profile, title, workspace.name, agreement);
+  // Readiness as the API gives it to this reader (blind sections count as unscored).
+  const { crosswalks } = await evaluationReadiness(me, slug, evaluationId);
+  const pdf = await render("evaluation", data, profile, title, workspace.name, {
+    agreement,
+    evaluationReadiness: crosswalks,
+  });
   await db().$transaction((tx) =>
     recordAudit(tx, {
       action: "report.generated",
@@ -121,7 +129,9 @@ export async function comparisonReport(actor: Actor | null, slug: string, raw: u
   const data = await loadComparison(me, slug, query.evaluations);
   const profile = pickProfile(data, query.profile, false);
   const title = data.vendors.map(vendorLabel).join(" vs ");
-  const pdf = await render("comparison", data, profile, title, workspace.name);
+  // Every crosswalk from the catalogue, projected from the same blind-filtered data.
+  const readiness = await comparisonCrosswalks(workspace.id, data);
+  const pdf = await render("comparison", data, profile, title, workspace.name, { readiness });
   await db().$transaction((tx) =>
     recordAudit(tx, {
       action: "report.generated",
@@ -193,7 +203,11 @@ async function renderShared(
   profile: WeightProfile,
   meta: RequestMeta,
 ) {
-  const pdf = await render("share", data, profile, link.title, null);
+  // The readiness chapter only when the link was made with the Regulations tab shown: exactly
+  // the frozen crosswalk the shared page shows (its chosen regulation), never a fresh one.
+  const crosswalk = (data as ComparisonData & { crosswalk?: CrosswalkSnapshot }).crosswalk;
+  const readiness = crosswalk ? [crosswalk.readiness] : undefined;
+  const pdf = await render("share", data, profile, link.title, null, { readiness });
   // Re-checked when storing: a revocation committed while rendering wins. Another instance
   // may have stored the same PDF meanwhile: either copy is the same snapshot's.
   return db().$transaction(async (tx) => {

@@ -3,6 +3,7 @@ import { recordAudit } from "../../audit/record";
 import type { Actor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { randomToken, sha256 } from "../../auth/secrets";
+import { crosswalkSnapshot } from "../../compare/crosswalk-view";
 import type { ComparisonData } from "../../compare/types";
 import { db } from "../../db";
 import { AppError, notFound } from "../../errors/app-error";
@@ -12,6 +13,7 @@ import { shareLinkInputSchema } from "../../schemas/comparison";
 import { parseInput } from "../../schemas/parse";
 import { EQUAL_WEIGHTS_PROFILE } from "../../scoring/index";
 import { loadComparison } from "../comparisons/comparisons";
+import { crosswalksFrom, READINESS_DISCLAIMER } from "../evaluations/readiness";
 import { stateOf } from "./share-view";
 
 // The routes and pages of a share link import everything about links from here.
@@ -39,6 +41,7 @@ export async function createShareLink(actor: Actor | null, slug: string, raw: un
     ]);
   snapshot.profiles = [profile];
   if (input.hideReviewers) anonymiseReviewers(snapshot);
+  const crosswalk = input.crosswalk ? await crosswalkFor(workspace.id, snapshot, input.crosswalk) : undefined;
   const token = randomToken(32);
   const title = input.title || defaultTitle(snapshot).slice(0, 300);
   const expiresAt = new Date(Date.now() + input.expiresInDays * DAY_MS);
@@ -48,7 +51,8 @@ export async function createShareLink(actor: Actor | null, slug: string, raw: un
         workspaceId: workspace.id,
         tokenHash: sha256(token),
         title,
-        snapshot: snapshot as object,
+        // Only a Regulations tab shown when sharing adds a `crosswalk`; otherwise none is stored.
+        snapshot: (crosswalk ? { ...snapshot, crosswalk } : snapshot) as object,
         evaluationIds,
         profileId: input.profileId ?? "",
         hideReviewers: input.hideReviewers,
@@ -68,6 +72,7 @@ export async function createShareLink(actor: Actor | null, slug: string, raw: un
         evaluationIds,
         profileId: input.profileId ?? null,
         hideReviewers: input.hideReviewers,
+        crosswalk: input.crosswalk ?? null,
         expiresAt,
       },
     });
@@ -91,6 +96,21 @@ async function comparisonFor(actor: Actor | null, slug: string, ids: string[]) {
     }
     throw err;
   }
+}
+
+/**
+ * The Regulations tab frozen with the snapshot: projected from the snapshot itself, that is
+ * from what the sharer may see (blind sections count as unscored), like the rest of it.
+ */
+async function crosswalkFor(workspaceId: string, data: ComparisonData, target: string) {
+  const set = (await crosswalksFrom(workspaceId, data.catalogue)).find((s) => s.target.slug === target);
+  if (!set)
+    throw new AppError(
+      "validation_failed",
+      `crosswalk: no crosswalk from ${data.catalogue.title} to "${target}".`,
+      [{ field: "crosswalk", message: "unknown target catalogue" }],
+    );
+  return crosswalkSnapshot(data, set, READINESS_DISCLAIMER);
 }
 
 const defaultTitle = (data: ComparisonData) =>

@@ -122,4 +122,19 @@ describe("share link PDFs", () => {
     expect(own.text).toContain(WORKSPACE);
     expect(own.info).toContain(WORKSPACE);
   });
+
+  it("carries the Regulatory readiness chapter only when the link froze a crosswalk, for its regulation only", async () => {
+    const plain = read((await sharedReport((await newLink()).token, META))!.pdf).text;
+    expect(plain).not.toContain("Regulatory readiness");
+    const link = await createShareLink(await sessionActor(owner.userId), owner.slug, {
+      evaluationIds: evaluations,
+      crosswalk: "nist-ir-8425",
+    });
+    const text = read((await sharedReport(link.url.split("/").pop()!, META))!.pdf).text;
+    expect(text).toContain("Regulatory readiness");
+    expect(text).toContain("not a conformity assessment");
+    expect(text).toContain("NIST IR 8425");
+    // The frozen crosswalk's one regulation, not every mapped one.
+    expect(text).not.toMatch(/Cyber Resilience Act|EN 303 645/);
+  });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "../../audit/record";
 import type { RequestMeta } from "../../auth/actor";
 import { sha256 } from "../../auth/secrets";
+import type { CrosswalkSnapshot } from "../../compare/crosswalk-view";
 import type { ComparisonData } from "../../compare/types";
 import { db, type Prisma } from "../../db";
 
@@ -17,8 +18,17 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 export type ShareLinkState = "active" | "expired" | "revoked";
 export type PeekResult = "ok" | "gone" | "unknown";
-/** What a share link's public page renders: the frozen comparison and the link's facts. */
-export type SharedComparison = ComparisonData & { title: string; createdAt: Date; expiresAt: Date };
+/**
+ * What a share link's public page renders: the frozen comparison, the crosswalk when the
+ * Regulations tab was shown as it was shared (TODO at merge: the share PDF passes it on), and
+ * the link's facts.
+ */
+export type SharedComparison = ComparisonData & {
+  crosswalk?: CrosswalkSnapshot;
+  title: string;
+  createdAt: Date;
+  expiresAt: Date;
+};
 
 export const stateOf = (l: { revokedAt: Date | null; expiresAt: Date }, now = new Date()): ShareLinkState =>
   l.revokedAt ? "revoked" : l.expiresAt <= now ? "expired" : "active";
@@ -108,7 +118,7 @@ export async function openShareLink(token: string, meta: RequestMeta): Promise<S
     if (!count) return null;
     await auditViewHourly(tx, link, meta, now);
     return {
-      ...(link.snapshot as unknown as ComparisonData),
+      ...(link.snapshot as unknown as ComparisonData & { crosswalk?: CrosswalkSnapshot }),
       title: link.title,
       createdAt: link.createdAt,
       expiresAt: link.expiresAt,

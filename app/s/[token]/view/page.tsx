@@ -33,8 +33,5 @@ export default async function SharedView({
       </main>
     );
   if (vm.status === "gone") redirect(`/s/${encodeURIComponent(token)}`);
-  const { shared, sensitivity, taken, expires } = vm;
-  return (
-    <SharedSnapshot token={token} shared={shared} sensitivity={sensitivity} taken={taken} expires={expires} />
-  );
+  return <SharedSnapshot token={token} {...vm} />;
 }

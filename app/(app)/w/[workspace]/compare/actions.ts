@@ -20,6 +20,7 @@ export const createShareAction = workspaceAction(
       profile: field.optionalText(),
       expiresInDays: field.optionalNumber(),
       hideReviewers: field.flag(),
+      crosswalk: field.optionalText(),
     })
     .transform(({ evaluations, profile, ...rest }) => ({
       ...rest,

@@ -2,7 +2,7 @@ import { CatalogueArchiveForm } from "@/components/catalogue/catalogue-archive";
 import { MappingLinkFilter } from "@/components/mappings/mapping-link-filter";
 import { MappingLinkTable } from "@/components/mappings/mapping-link-table";
 import { MappingSetHeader } from "@/components/mappings/mapping-set-header";
-import { NotCoveredList } from "@/components/mappings/not-covered-list";
+import { NotInCatalogue } from "@/components/regulations/not-in-catalogue";
 import { Heading } from "@/components/ui/heading";
 import { Muted } from "@/components/ui/muted";
 import { requireActor } from "@/lib/auth/current";
@@ -47,7 +47,7 @@ export default async function MappingSetPage({ params, searchParams }: Props) {
         )}
         <MappingLinkTable view={view} />
       </section>
-      <NotCoveredList rows={view.notCovered} />
+      <NotInCatalogue requirements={view.notCovered} />
     </div>
   );
 }

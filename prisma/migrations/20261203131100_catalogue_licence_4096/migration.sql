@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Catalogue" ALTER COLUMN "licence" SET DATA TYPE VARCHAR(4096);
