@@ -1,17 +1,16 @@
 "use client";
 
-import { Upload } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import {
+  FileField,
   fileProblem,
   UploadErrorAlert,
   uploadError,
-  UploadProgress,
+  UploadSubmit,
   useUpload,
   type UploadError,
 } from "../ui/upload";
-import { Button } from "../ui/button";
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -45,23 +44,12 @@ export function RestoreForm() {
 
   return (
     <form onSubmit={submit} className="grid gap-3" aria-busy={upload.busy}>
-      <div className="grid gap-1">
-        <label htmlFor="backup-file" className="text-sm font-medium">
-          Backup file
-        </label>
-        <input
-          id="backup-file"
-          name="backup"
-          type="file"
-          required
-          accept=".json,application/json"
-          aria-describedby="backup-file-hint"
-          className="text-sm file:mr-3 file:h-9 file:rounded-md file:border file:border-border file:bg-surface file:px-3 file:text-fg"
-        />
-        <p id="backup-file-hint" className="text-xs text-muted">
-          A workspace backup (JSON), up to 20 MB. It becomes a new workspace that you own.
-        </p>
-      </div>
+      <FileField
+        name="backup"
+        label="Backup file"
+        accept=".json,application/json"
+        hint="A workspace backup (JSON), up to 20 MB. It becomes a new workspace that you own."
+      />
       <div className="grid gap-1">
         <label htmlFor="backup-me" className="text-sm font-medium">
           You in the backup (optional)
@@ -81,13 +69,14 @@ export function RestoreForm() {
           this installation.
         </p>
       </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" variant="secondary" disabled={upload.busy} aria-disabled={upload.busy}>
-          <Upload aria-hidden size={16} />
-          {upload.busy ? "Restoring…" : "Restore workspace"}
-        </Button>
-        <UploadProgress progress={upload.progress} processing="Restoring…" testId="restore-progress" />
-      </div>
+      <UploadSubmit
+        upload={upload}
+        label="Restore workspace"
+        busyLabel="Restoring…"
+        processing="Restoring…"
+        testId="restore-progress"
+        variant="secondary"
+      />
       <UploadErrorAlert error={error} />
     </form>
   );

@@ -1,18 +1,17 @@
 "use client";
 
-import { Upload } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import {
+  FileField,
   fileProblem,
   UploadErrorAlert,
   uploadError,
-  UploadProgress,
+  UploadSubmit,
   useUpload,
   type UploadError,
 } from "../ui/upload";
-import { Button } from "../ui/button";
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -46,27 +45,15 @@ export function CatalogueImportForm({ workspace }: { workspace: string }) {
     }
   }
 
-  const busy = upload.busy;
   return (
-    <form ref={form} onSubmit={submit} className="grid gap-3" aria-busy={busy}>
+    <form ref={form} onSubmit={submit} className="grid gap-3" aria-busy={upload.busy}>
       <div className="grid gap-3 sm:grid-cols-[2fr_1fr]">
-        <div className="grid gap-1">
-          <label htmlFor="catalogue-file" className="text-sm font-medium">
-            Catalogue file
-          </label>
-          <input
-            id="catalogue-file"
-            name="file"
-            type="file"
-            required
-            accept=".json,.yaml,.yml,application/json,application/yaml,text/yaml"
-            aria-describedby="catalogue-file-hint"
-            className="text-sm file:mr-3 file:h-9 file:rounded-md file:border file:border-border file:bg-surface file:px-3 file:text-fg"
-          />
-          <p id="catalogue-file-hint" className="text-xs text-muted">
-            OSCAL catalog (JSON) or CISO Assistant library (YAML), up to 5 MB.
-          </p>
-        </div>
+        <FileField
+          name="file"
+          label="Catalogue file"
+          accept=".json,.yaml,.yml,application/json,application/yaml,text/yaml"
+          hint="OSCAL catalog (JSON) or CISO Assistant library (YAML), up to 5 MB."
+        />
         <div className="grid gap-1">
           <label htmlFor="catalogue-version" className="text-sm font-medium">
             Version (optional)
@@ -84,13 +71,13 @@ export function CatalogueImportForm({ workspace }: { workspace: string }) {
           </p>
         </div>
       </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={busy} aria-disabled={busy}>
-          <Upload aria-hidden size={16} />
-          {busy ? "Uploading…" : "Import catalogue"}
-        </Button>
-        <UploadProgress progress={upload.progress} processing="Processing…" testId="upload-progress" />
-      </div>
+      <UploadSubmit
+        upload={upload}
+        label="Import catalogue"
+        busyLabel="Uploading…"
+        processing="Processing…"
+        testId="upload-progress"
+      />
       {created && (
         <p role="status" className="rounded-md border border-ok px-3 py-2 text-sm text-ok">
           Imported{" "}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { listMappingSets } from "@/lib/services/catalogues/mapping-sets";
 import { Cell, DataTable } from "../ui/data-table";
 import { Muted } from "../ui/muted";
@@ -18,7 +19,9 @@ export function MappingSetTable({ workspace, rows }: { workspace: string; rows: 
       {rows.map((r) => (
         <tr key={r.id} className="border-t border-border align-top" data-testid="mapping-set-row">
           <Cell>
-            <div className="font-medium">{r.title}</div>
+            <Link className="font-medium underline" href={`/w/${workspace}/mappings/${r.id}`}>
+              {r.title}
+            </Link>
             <Muted as="div" className="text-xs">
               {r.version} · {r.author}
             </Muted>
@@ -30,7 +33,11 @@ export function MappingSetTable({ workspace, rows }: { workspace: string; rows: 
           <Cell className="tabular-nums">{r.notCovered}</Cell>
           <Cell>
             {r.builtIn ? "Built-in" : "Imported here"}
-            {r.archivedAt ? " (archived)" : ""}
+            {r.archivedAt && (
+              <Muted as="div" className="text-xs" data-testid="archived">
+                Archived: not used for readiness
+              </Muted>
+            )}
           </Cell>
           <Cell className="whitespace-nowrap">
             {(["oscal", "ciso-assistant"] as const).map((f) => (

@@ -1,6 +1,9 @@
 "use client";
 
-import { useState } from "react";
+import { Upload } from "lucide-react";
+import { useState, type ReactNode } from "react";
+import { Button } from "./button";
+import { LabelledControl } from "./labelled-control";
 import { Muted } from "./muted";
 
 export type Issue = { field: string; message: string };
@@ -90,6 +93,57 @@ export function UploadErrorAlert({ error }: { error: UploadError | null }) {
           ))}
         </ul>
       )}
+    </div>
+  );
+}
+
+const fileInputClass =
+  "text-sm file:mr-3 file:h-9 file:rounded-md file:border file:border-border file:bg-surface file:px-3 file:text-fg";
+
+/** The file picker of an upload form, with its label and the hint that states formats and size. */
+export function FileField({
+  name,
+  label,
+  hint,
+  accept,
+}: {
+  name: string;
+  label: string;
+  hint: ReactNode;
+  accept: string;
+}) {
+  return (
+    <LabelledControl name={name} label={label} hint={hint}>
+      {(wiring) => (
+        <input name={name} type="file" required accept={accept} {...wiring} className={fileInputClass} />
+      )}
+    </LabelledControl>
+  );
+}
+
+/** The submit button of an upload form and, while it runs, the progress beside it. */
+export function UploadSubmit({
+  upload,
+  label,
+  busyLabel,
+  processing,
+  testId,
+  variant,
+}: {
+  upload: { progress: number | null; busy: boolean };
+  label: string;
+  busyLabel: string;
+  processing: string;
+  testId: string;
+  variant?: "primary" | "secondary";
+}) {
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <Button type="submit" variant={variant} disabled={upload.busy} aria-disabled={upload.busy}>
+        <Upload aria-hidden size={16} />
+        {upload.busy ? busyLabel : label}
+      </Button>
+      <UploadProgress progress={upload.progress} processing={processing} testId={testId} />
     </div>
   );
 }

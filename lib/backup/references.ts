@@ -1,4 +1,5 @@
 import type { FieldIssue } from "../errors/app-error";
+import { mappingReferenceIssues } from "./mapping-sets";
 import type { Backup } from "./schema";
 
 /** What a restore needs to know of a catalogue to check the scores that point into it. */
@@ -69,7 +70,7 @@ export function referenceIssues(b: Backup): FieldIssue[] {
       agreedKeys.add(a.criterionKey);
     });
   });
-  return issues;
+  return [...issues, ...mappingReferenceIssues(b.mappingSets, catalogues)].slice(0, MAX_ISSUES);
 }
 
 /** Section and criterion keys, and values on the scale, of each evaluation's catalogue. */

@@ -4,6 +4,7 @@ import { catalogueRefSchema } from "../schemas/catalogue";
 import { evidenceSchema } from "../schemas/evaluation";
 import { COMPONENT_TYPES } from "../schemas/framework";
 import { weightProfileSchema } from "../schemas/weight-profile";
+import { backupMappingSetSchema } from "./mapping-sets";
 
 /**
  * The workspace backup file, version 1. Everything points at everything else by `ref`
@@ -153,6 +154,8 @@ export const backupSchema = z
     profiles: z.array(profile).max(1_000),
     evaluations: z.array(evaluation).max(10_000),
     comparisons: z.array(comparison).max(1_000),
+    // Absent from backups made before mapping sets were backed up: they restore without any.
+    mappingSets: z.array(backupMappingSetSchema).max(100).default([]),
   })
   .strict()
   .superRefine((b, ctx) => {
@@ -164,6 +167,10 @@ export const backupSchema = z
     unique(b.comparisons, (c) => c.name, "comparison name", ctx, ["comparisons"]);
     unique(b.catalogues, (c) => `${c.slug}@${c.version}`, "catalogue", ctx, ["catalogues"]);
     unique(b.evaluations, (e) => e.ref, "evaluation ref", ctx, ["evaluations"]);
+    unique(b.mappingSets, (m) => `${m.slug}@${m.version}`, "mapping set", ctx, ["mappingSets"]);
+    const links = b.mappingSets.reduce((n, m) => n + m.links.length, 0);
+    if (links > 200_000)
+      ctx.addIssue({ code: "custom", path: ["mappingSets"], message: "more than 200000 links in all" });
     const total = b.evaluations.reduce((n, e) => n + e.scores.length, 0);
     if (total > 500_000)
       ctx.addIssue({ code: "custom", path: ["evaluations"], message: "more than 500000 scores in all" });

@@ -1,4 +1,5 @@
 import { remapComparisonQuery } from "./comparison-query";
+import type { BackupMappingSetInput } from "./mapping-sets";
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupInput } from "./schema";
 
 type Json = unknown;
@@ -66,6 +67,7 @@ export interface WorkspaceRows {
     }>;
   }>;
   comparisons: Array<{ name: string; description: string; query: string }>;
+  mappingSets: BackupMappingSetInput[];
 }
 
 /** Every user id the evaluations point at (reviewers, assignees, submitters, agreed-by, creators). */
@@ -169,5 +171,6 @@ export function toBackup(rows: WorkspaceRows, meta: { exportedAt: Date; appVersi
       ...c,
       query: remapComparisonQuery(c.query, self(evaluations), self(rows.profiles.map((p) => p.id))),
     })),
+    mappingSets: rows.mappingSets,
   };
 }

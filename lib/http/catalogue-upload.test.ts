@@ -32,6 +32,22 @@ describe("readCatalogueUpload", () => {
     ).resolves.toEqual({ format: "ciso-assistant", text: "urn: x", version: "2" });
   });
 
+  it("names a mapping, not a catalogue, in a mapping upload's refusals", async () => {
+    const big = { "content-type": "application/json", "content-length": String(MAX_CATALOGUE_BYTES + 1) };
+    await expect(readCatalogueUpload(post("{}", big), {}, "mapping")).rejects.toMatchObject({
+      code: "payload_too_large",
+      message: expect.stringMatching(/^The mapping file exceeds/),
+    });
+    await expect(
+      readCatalogueUpload(post("x", { "content-type": "text/plain" }), {}, "mapping"),
+    ).rejects.toMatchObject({
+      message: expect.stringContaining("an OSCAL mapping-collection as application/json"),
+    });
+    await expect(readCatalogueUpload(post(new FormData()), {}, "mapping")).rejects.toMatchObject({
+      message: "Attach the mapping file as the `file` field.",
+    });
+  });
+
   it("reads a multipart upload's file, name and fields", async () => {
     const form = new FormData();
     form.append("file", new Blob(["\uFEFFurn: y"], { type: "application/octet-stream" }), "lib.yaml");

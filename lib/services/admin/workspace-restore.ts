@@ -13,6 +13,7 @@ import { parseInput } from "../../schemas/parse";
 import { runHeavy } from "../../workers/pool";
 import { createWorkspaceWithOwner } from "../workspaces/workspace-create";
 import { planCatalogues, storePlannedCatalogues } from "./workspace-restore-catalogues";
+import { planMappingSets, storePlannedMappingSets } from "./workspace-restore-mappings";
 
 type Tx = Prisma.TransactionClient;
 /** Placeholder accounts cannot sign in: no argon2 hash ever equals this string. */
@@ -41,8 +42,8 @@ export type RestoreOptions = z.input<typeof restoreOptions>;
  * token): every row gets a new id; the person the restorer says is them becomes the restorer,
  * everyone else a new, disabled, labelled placeholder reviewer (so attribution and the blind
  * rule's submissions survive) — never an existing account found by email, since anyone can
- * write any email into a file. Workspace catalogues are re-imported. One transaction: a
- * refused file leaves no trace.
+ * write any email into a file. Workspace catalogues are re-imported and its mapping sets stored
+ * against them. One transaction: a refused file leaves no trace.
  */
 export async function restoreWorkspace(actor: Actor | null, text: string, options: RestoreOptions = {}) {
   const a = requireSessionActor(actor);
@@ -50,8 +51,10 @@ export async function restoreWorkspace(actor: Actor | null, text: string, option
   const b = await parseBackup(text);
   const me = whoIsMe(b, a.email, opts.me);
   const plans = await planCatalogues(b);
-  const issues = catalogueIssues(b, (slug, version) => plans.get(`${slug}@${version}`)!.shape);
+  const shapeOf = (slug: string, version: string) => plans.get(`${slug}@${version}`)!.shape;
+  const issues = catalogueIssues(b, shapeOf);
   if (issues.length) refuse(issues);
+  const mappingPlans = await planMappingSets(b.mappingSets, shapeOf);
   return db().$transaction(
     async (tx) => {
       const name = `${b.workspace.name.slice(0, 120 - 11)} (restored)`;
@@ -60,7 +63,10 @@ export async function restoreWorkspace(actor: Actor | null, text: string, option
         await tx.workspace.update({ where: { id: ws.id }, data: { requireMfa: true } });
       const catalogues = await storePlannedCatalogues(tx, plans, ws.id);
       const people = await mapPeople(tx, b, ws.id, a.userId, me);
-      const counts = await writeContent(tx, b, { workspaceId: ws.id, ownerId: a.userId, people, catalogues });
+      const counts = {
+        ...(await writeContent(tx, b, { workspaceId: ws.id, ownerId: a.userId, people, catalogues })),
+        mappingSets: await storePlannedMappingSets(tx, mappingPlans, catalogues, ws.id),
+      };
       await recordAudit(tx, {
         action: "workspace.restored",
         actor: a,

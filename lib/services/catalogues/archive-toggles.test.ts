@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogueArchiveToggle, frameworkArchiveToggle } from "./archive-toggles";
+import { catalogueArchiveToggle, frameworkArchiveToggle, mappingArchiveToggle } from "./archive-toggles";
 
 const since = new Date("2026-01-02T03:04:05Z");
 
@@ -42,6 +42,24 @@ describe("catalogueArchiveToggle", () => {
     expect(catalogueArchiveToggle({ archivedAt: since })).toEqual({
       archived: false,
       label: "Restore",
+      pendingText: "Restoring…",
+      variant: "secondary",
+      confirm: undefined,
+    });
+  });
+});
+
+describe("mappingArchiveToggle", () => {
+  it("archives an active mapping set after a confirmation, and restores an archived one without", () => {
+    expect(mappingArchiveToggle({ archivedAt: null })).toMatchObject({
+      archived: true,
+      label: "Archive mapping set",
+      variant: "danger",
+      confirm: expect.stringMatching(/Readiness views stop using it/),
+    });
+    expect(mappingArchiveToggle({ archivedAt: since })).toEqual({
+      archived: false,
+      label: "Restore mapping set",
       pendingText: "Restoring…",
       variant: "secondary",
       confirm: undefined,

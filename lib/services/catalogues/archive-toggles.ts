@@ -29,15 +29,29 @@ export function frameworkArchiveToggle(fw: { name: string; archivedAt: Date | nu
   } satisfies ArchiveToggle & { heading: string; hint: string };
 }
 
-export function catalogueArchiveToggle(c: { archivedAt: Date | null }): ArchiveToggle {
-  const archived = c.archivedAt !== null;
+/** Imported data (a catalogue, a mapping set): archiving confirms first, restoring does not. */
+function dataArchiveToggle(archivedAt: Date | null, noun: string, confirm: string): ArchiveToggle {
+  const archived = archivedAt !== null;
   return {
     archived: !archived,
-    label: archived ? "Restore" : "Archive",
+    label: archived ? `Restore${noun}` : `Archive${noun}`,
     pendingText: archived ? "Restoring…" : "Archiving…",
     variant: archived ? "secondary" : "danger",
-    confirm: archived
-      ? undefined
-      : "Archive this catalogue? Existing evaluations keep it; new ones cannot use it.",
+    confirm: archived ? undefined : confirm,
   };
 }
+
+export const catalogueArchiveToggle = (c: { archivedAt: Date | null }) =>
+  dataArchiveToggle(
+    c.archivedAt,
+    "",
+    "Archive this catalogue? Existing evaluations keep it; new ones cannot use it.",
+  );
+
+/** A workspace's own mapping set: archiving takes it out of readiness, restoring brings it back. */
+export const mappingArchiveToggle = (m: { archivedAt: Date | null }) =>
+  dataArchiveToggle(
+    m.archivedAt,
+    " mapping set",
+    "Archive this mapping set? Readiness views stop using it; it stays listed and downloadable.",
+  );

@@ -12,6 +12,7 @@ import { runHeavy } from "../../workers/pool";
 import { exportFormatSchema, type CatalogueFile } from "./catalogue-export";
 import { detectFormat, importRequestSchema } from "./catalogue-import";
 import { visibleTo } from "./catalogue-workspace";
+import { mappingLinks, mappingSetFacts } from "./mapping-columns";
 import { insertMappingSet } from "./mapping-store";
 
 const catalogueRef = { select: { slug: true, version: true, title: true } } as const;
@@ -110,19 +111,7 @@ export async function exportMappingSet(
   if (!idSchema.safeParse(id).success) throw notFound("Mapping set");
   const set = await db().mappingSet.findFirst({
     where: { id, status: "published", ...visibleTo(workspace.id) },
-    select: {
-      slug: true,
-      version: true,
-      title: true,
-      author: true,
-      description: true,
-      sourceUrl: true,
-      publishedAt: true,
-      notCovered: true,
-      source: sideOf,
-      target: sideOf,
-      links: { orderBy: { position: "asc" } },
-    },
+    select: { ...mappingSetFacts, source: sideOf, target: sideOf, links: mappingLinks },
   });
   if (!set) throw notFound("Mapping set");
   const idOf = (side: { criteria: Array<{ key: string; sourceId: string | null }> }) => {

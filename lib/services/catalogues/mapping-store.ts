@@ -91,7 +91,7 @@ export async function storeMappingSet(
   input: MappingSetInput,
   digest: string,
   options: MappingStoreOptions = {},
-): Promise<MappingStoreResult> {
+): Promise<MappingStoreResult & { id?: string }> {
   return db().$transaction((tx) => insertMappingSet(tx, input, digest, options), { timeout: 60_000 });
 }
 

@@ -11,7 +11,7 @@ export const runtime = "nodejs";
 // (application/yaml), or a multipart upload; the token is checked before the body is read.
 export const POST = apiRoute(async (req) => {
   const { actor, slug } = await tokenContext(req);
-  const upload = await readCatalogueUpload(req, {});
+  const upload = await readCatalogueUpload(req, {}, "mapping");
   const created = await importMappingSets(actor, slug, upload);
   return NextResponse.json(created, { status: 201, headers: { "Cache-Control": "no-store" } });
 });

@@ -1,0 +1,143 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "../../db";
+import { importOscalMapping } from "../../interop/oscal/import-mapping";
+import { addMembership, createMember, owaspCatalogue, sessionActor, suffix } from "../../testing/fixtures";
+import { mappingSetPage, mappingSetsPage } from "./mapping-pages";
+import { setMappingSetArchived } from "./mapping-set-detail";
+import { storeMappingSet } from "./mapping-store";
+
+const CRA_FILE = "prisma/crosswalks/mappings/owasp-iot-to-eu-cra-annex-i.mapping.json";
+const cra = () => importOscalMapping(readFileSync(CRA_FILE, "utf8"), CRA_FILE);
+
+/** A workspace with an owner, a reviewer and its own small CRA mapping (the first 6 links, 2 not covered). */
+async function workspaceWithMapping() {
+  const owner = await createMember({ role: "owner" });
+  const reviewer = await createMember({ role: "reviewer", slug: owner.slug });
+  const full = cra();
+  const stored = await storeMappingSet(
+    {
+      ...full,
+      slug: `own-cra-${suffix()}`,
+      links: full.links.slice(0, 6),
+      notCovered: full.notCovered.slice(0, 2),
+    },
+    "c".repeat(64),
+    { workspaceId: owner.workspaceId, refuseExisting: true },
+  );
+  return { owner, reviewer, id: stored.id!, actor: await sessionActor(owner.userId) };
+}
+
+beforeAll(async () => {
+  await owaspCatalogue();
+});
+
+describe("mapping set detail view", () => {
+  it("shows both catalogues, counts by relationship, the rows and the not-covered list", async () => {
+    const { owner, id, actor } = await workspaceWithMapping();
+    const view = await mappingSetPage(actor, owner.slug, id, {});
+    expect(view.set).toMatchObject({
+      source: { slug: "owasp-iot-framework" },
+      target: { slug: "eu-cra-annex-i" },
+      origin: "Imported into this workspace",
+      archivedOn: null,
+    });
+    expect(view.totalLinks).toBe(6);
+    expect(view.counts.reduce((n, c) => n + c.count, 0)).toBe(6);
+    expect(view.shownLinks).toBe(6);
+    expect(view.rows[0].title).not.toBe("");
+    expect(view.rows[0].targets[0].title).not.toBe("");
+    expect(view.notCovered).toHaveLength(2);
+    expect(view.notCovered.every((n) => n.title && n.reason)).toBe(true);
+    expect(view.downloads.map((d) => d.href)).toEqual([
+      `/w/${owner.slug}/mappings/${id}/export?format=oscal`,
+      `/w/${owner.slug}/mappings/${id}/export?format=ciso-assistant`,
+    ]);
+    expect(view.archive).toMatchObject({ archived: true });
+    const first = view.rows[0];
+    const filtered = await mappingSetPage(actor, owner.slug, id, {
+      q: first.key,
+      rel: first.targets[0].relationship,
+    });
+    expect(filtered.rows.map((r) => r.key)).toEqual([first.key]);
+    expect(filtered.filtered).toBe(true);
+  });
+
+  it("a built-in set reads for everyone but offers no archive; a reviewer sees no archive either", async () => {
+    const { owner, reviewer, id } = await workspaceWithMapping();
+    const builtIn = await db().mappingSet.findFirstOrThrow({
+      where: { slug: "owasp-iot-to-eu-cra-annex-i", workspaceId: null },
+      select: { id: true },
+    });
+    const asOwner = await mappingSetPage(await sessionActor(owner.userId), owner.slug, builtIn.id, {});
+    expect(asOwner.set.origin).toBe("Built-in");
+    expect(asOwner.archive).toBeNull();
+    expect(asOwner.notCovered.map((n) => n.key)).toEqual(expect.arrayContaining(["II(5)", "II(6)"]));
+    const asReviewer = await mappingSetPage(await sessionActor(reviewer.userId), owner.slug, id, {});
+    expect(asReviewer.archive).toBeNull();
+    expect((await mappingSetsPage(await sessionActor(reviewer.userId), owner.slug)).canImport).toBe(false);
+  });
+
+  it("another workspace's set, a malformed id and an unknown id are not found", async () => {
+    const { id } = await workspaceWithMapping();
+    const other = await createMember({ role: "owner" });
+    const actor = await sessionActor(other.userId);
+    for (const wanted of [id, "not-a-uuid", "01900000-0000-7000-8000-000000000000"])
+      await expect(mappingSetPage(actor, other.slug, wanted, {})).rejects.toMatchObject({
+        code: "not_found",
+      });
+  });
+});
+
+describe("archiving a mapping set", () => {
+  it("the owner archives and restores it; the list shows it archived; both are audited", async () => {
+    const { owner, id, actor } = await workspaceWithMapping();
+    const archived = await setMappingSetArchived(actor, owner.slug, { id, archived: true });
+    expect(archived.archivedAt).toBeInstanceOf(Date);
+    const { rows } = await mappingSetsPage(actor, owner.slug);
+    expect(rows.find((r) => r.id === id)?.archivedAt).toEqual(archived.archivedAt);
+    expect((await mappingSetPage(actor, owner.slug, id, {})).archive).toMatchObject({ archived: false });
+    await setMappingSetArchived(actor, owner.slug, { id, archived: false });
+    expect((await mappingSetPage(actor, owner.slug, id, {})).set.archivedOn).toBeNull();
+    const events = await db().auditEvent.findMany({
+      where: { workspaceId: owner.workspaceId, targetId: id },
+      orderBy: { at: "asc" },
+      select: { action: true },
+    });
+    expect(events.map((e) => e.action)).toEqual(["mapping.archived", "mapping.unarchived"]);
+  });
+
+  it("refuses a reviewer, another workspace's set (404), a built-in set and a bad id, changing nothing", async () => {
+    const { owner, reviewer, id } = await workspaceWithMapping();
+    await expect(
+      setMappingSetArchived(await sessionActor(reviewer.userId), owner.slug, { id, archived: true }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    const other = await createMember({ role: "owner" });
+    // An owner elsewhere, even as a member here with a lower role, cannot reach it from their workspace.
+    await addMembership(owner.workspaceId, other.userId, "viewer");
+    const otherActor = await sessionActor(other.userId);
+    await expect(setMappingSetArchived(otherActor, other.slug, { id, archived: true })).rejects.toMatchObject(
+      {
+        code: "not_found",
+      },
+    );
+    const builtIn = await db().mappingSet.findFirstOrThrow({
+      where: { slug: "owasp-iot-to-etsi-en-303-645", workspaceId: null },
+      select: { id: true },
+    });
+    await expect(
+      setMappingSetArchived(otherActor, other.slug, { id: builtIn.id, archived: true }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      setMappingSetArchived(otherActor, other.slug, { id: "nope", archived: true }),
+    ).rejects.toMatchObject({
+      code: "validation_failed",
+      issues: [expect.objectContaining({ field: "id" })],
+    });
+    const rows = await db().mappingSet.findMany({
+      where: { id: { in: [id, builtIn.id] } },
+      select: { archivedAt: true },
+    });
+    expect(rows.every((r) => r.archivedAt === null)).toBe(true);
+  });
+});
