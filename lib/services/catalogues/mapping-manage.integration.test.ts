@@ -5,6 +5,7 @@ import { importOscalMapping } from "../../interop/oscal/import-mapping";
 import { addMembership, createMember, owaspCatalogue, sessionActor, suffix } from "../../testing/fixtures";
 import { mappingSetPage, mappingSetsPage } from "./mapping-pages";
 import { setMappingSetArchived } from "./mapping-set-detail";
+import { crosswalksFrom } from "../evaluations/readiness";
 import { storeMappingSet } from "./mapping-store";
 
 const CRA_FILE = "prisma/crosswalks/mappings/owasp-iot-to-eu-cra-annex-i.mapping.json";
@@ -139,5 +140,27 @@ describe("archiving a mapping set", () => {
       select: { archivedAt: true },
     });
     expect(rows.every((r) => r.archivedAt === null)).toBe(true);
+  });
+});
+
+describe("one crosswalk per regulation", () => {
+  it("the workspace's own mapping to a regulation replaces the built-in one while it is published, and only there", async () => {
+    const { owner, id, actor } = await workspaceWithMapping();
+    const owasp = { slug: "owasp-iot-framework", version: "2016-03-18" };
+    const cras = async (workspaceId: string) =>
+      (await crosswalksFrom(workspaceId, owasp)).filter((c) => c.target.slug === "eu-cra-annex-i");
+    const mine = await crosswalksFrom(owner.workspaceId, owasp);
+    expect(mine.map((c) => c.target.slug).sort()).toEqual([
+      "etsi-en-303-645",
+      "eu-cra-annex-i",
+      "nist-ir-8425",
+    ]);
+    expect((await cras(owner.workspaceId)).map((c) => c.links.length)).toEqual([6]);
+    // Another workspace still reads the built-in set.
+    const other = await createMember({ role: "owner" });
+    expect((await cras(other.workspaceId)).map((c) => c.links.length)).toEqual([98]);
+    // Archived, the own set stops counting and the built-in one is back.
+    await setMappingSetArchived(actor, owner.slug, { id, archived: true });
+    expect((await cras(owner.workspaceId)).map((c) => c.links.length)).toEqual([98]);
   });
 });

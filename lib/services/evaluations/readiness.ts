@@ -23,8 +23,11 @@ export { READINESS_DISCLAIMER };
 const readinessQuery = z.object({ target: z.string().trim().min(1).max(100).optional() });
 
 // The mapping sets from a catalogue that a workspace may use (built-in and its own, published,
-// not archived), each with its target's requirements and its links, in one statement.
-const CROSSWALKS_SQL = `SELECT ms.slug, ms.version, ms.title, ms.author, ms."notCovered",
+// not archived), each with its target's requirements and its links, in one statement. One per
+// regulation (target catalogue slug), as pages and addresses name a crosswalk by its regulation:
+// the workspace's own set wins over the built-in one (an owner who imports a mapping to the CRA
+// means theirs to count), then the most recently published.
+const CROSSWALKS_SQL = `SELECT * FROM (SELECT DISTINCT ON (t.slug) ms.slug, ms.version, ms.title, ms.author, ms."notCovered",
     json_build_object('slug', t.slug, 'version', t.version, 'title', t.title, 'sections', (
       SELECT coalesce(json_agg(json_build_object('key', s.key, 'title', s.title, 'criteria', (
           SELECT coalesce(json_agg(json_build_object('key', c.key, 'title', c.title) ORDER BY c.position), '[]')
@@ -37,7 +40,8 @@ const CROSSWALKS_SQL = `SELECT ms.slug, ms.version, ms.title, ms.author, ms."not
   WHERE ms."sourceCatalogueId" = COALESCE($1::uuid, (SELECT id FROM "Catalogue" WHERE slug = $3 AND version = $4))
     AND ms.status = 'published' AND ms."archivedAt" IS NULL
     AND (ms."workspaceId" IS NULL OR ms."workspaceId" = $2)
-  ORDER BY ms.title, ms.version DESC`;
+  ORDER BY t.slug, ms."workspaceId" IS NULL, ms."publishedAt" DESC NULLS LAST, ms.version DESC) x
+  ORDER BY x.title, x.version DESC`;
 
 export interface Crosswalk extends CrosswalkShape {
   author: string;
