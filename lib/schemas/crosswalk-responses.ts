@@ -15,7 +15,13 @@ export const readinessResponse = z.object({
   disclaimer: z.string(),
   crosswalks: z.array(
     z.object({
-      mappingSet: z.object({ slug: z.string(), version: z.string(), title: z.string(), author: z.string() }),
+      mappingSet: z.object({
+        id: z.uuid(),
+        slug: z.string(),
+        version: z.string(),
+        title: z.string(),
+        author: z.string(),
+      }),
       target: z.object({ slug: z.string(), version: z.string(), title: z.string() }),
       readiness: z.number().min(0).max(100).nullable(),
       counts: coverageCounts,

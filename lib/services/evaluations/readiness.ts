@@ -27,7 +27,7 @@ const readinessQuery = z.object({ target: z.string().trim().min(1).max(100).opti
 // regulation (target catalogue slug), as pages and addresses name a crosswalk by its regulation:
 // the workspace's own set wins over the built-in one (an owner who imports a mapping to the CRA
 // means theirs to count), then the most recently published.
-const CROSSWALKS_SQL = `SELECT * FROM (SELECT DISTINCT ON (t.slug) ms.slug, ms.version, ms.title, ms.author, ms."notCovered",
+const CROSSWALKS_SQL = `SELECT * FROM (SELECT DISTINCT ON (t.slug) ms.id, ms.slug, ms.version, ms.title, ms.author, ms."notCovered",
     json_build_object('slug', t.slug, 'version', t.version, 'title', t.title, 'sections', (
       SELECT coalesce(json_agg(json_build_object('key', s.key, 'title', s.title, 'criteria', (
           SELECT coalesce(json_agg(json_build_object('key', c.key, 'title', c.title) ORDER BY c.position), '[]')
@@ -44,6 +44,7 @@ const CROSSWALKS_SQL = `SELECT * FROM (SELECT DISTINCT ON (t.slug) ms.slug, ms.v
   ORDER BY x.title, x.version DESC`;
 
 export interface Crosswalk extends CrosswalkShape {
+  id: string;
   author: string;
   links: Array<CrosswalkShape["links"][number] & { rationale: string }>;
 }
@@ -98,7 +99,7 @@ export function crosswalkReadiness(
     ev.maxValue,
   );
   return {
-    mappingSet: { slug: set.slug, version: set.version, title: set.title, author: set.author },
+    mappingSet: { id: set.id, slug: set.slug, version: set.version, title: set.title, author: set.author },
     target: { slug: set.target.slug, version: set.target.version, title: set.target.title },
     readiness: result.readiness,
     counts: {

@@ -25,7 +25,7 @@ export default async function RegulationPage({ params }: Props) {
       >
         {c.counts.full} full · {c.counts.partial} partial · {c.counts.notAssessed} not assessed ·{" "}
         {c.counts.notInCatalogue} not assessed by this catalogue. Through the{" "}
-        <Link className="underline" href={`/w/${slug}/mappings`}>
+        <Link className="underline" href={`/w/${slug}/mappings/${c.mappingSet.id}`}>
           mapping set
         </Link>{" "}
         “{c.mappingSet.title}” ({c.mappingSet.version}, {c.mappingSet.author}).
