@@ -1,7 +1,7 @@
 import { comparisonReadiness, vendorValues, type CrosswalkShape } from "./readiness";
 import type { EvaluationCrosswalkFigures } from "./readiness-figures";
 import type { ComparisonData } from "./types";
-import { catalogueReadiness, type Relationship } from "../scoring/readiness";
+import { catalogueReadiness, coverageCounts, type Relationship } from "../scoring/readiness";
 
 const RELS: Relationship[] = ["equivalent", "subset", "intersects", "superset"];
 
@@ -77,12 +77,7 @@ export function evaluationFiguresFixture(
     mappingSet: { slug: set.slug, version: set.version, title: set.title },
     target: { slug: set.target.slug, version: set.target.version, title: set.target.title },
     readiness: r.readiness,
-    counts: {
-      full: r.full,
-      partial: r.partial,
-      notAssessed: r.notAssessed,
-      notInCatalogue: r.notInCatalogue,
-    },
+    counts: coverageCounts(r),
     requirements: r.requirements.map((q, i) => ({
       key: q.targetKey,
       title: targets[i].title,

@@ -1,4 +1,4 @@
-import { catalogueReadiness, type Coverage, type Relationship } from "../scoring/readiness";
+import { catalogueReadiness, coverageCounts, type Coverage, type Relationship } from "../scoring/readiness";
 import type { ConsensusValue } from "../scoring/types";
 import type { ComparisonData, ComparisonVendor } from "./types";
 
@@ -47,12 +47,7 @@ export function comparisonReadiness(data: ComparisonData, set: CrosswalkShape) {
       evaluationId: v.evaluationId,
       name: v.framework.name,
       readiness: r.readiness,
-      counts: {
-        full: r.full,
-        partial: r.partial,
-        notAssessed: r.notAssessed,
-        notInCatalogue: r.notInCatalogue,
-      },
+      counts: coverageCounts(r),
       cells: Object.fromEntries(
         r.requirements.map((q) => [
           q.targetKey,

@@ -69,6 +69,7 @@ export {
 } from "./agreement";
 export {
   catalogueReadiness,
+  coverageCounts,
   requirementReadiness,
   RELATIONSHIPS,
   type CatalogueReadiness,

@@ -114,3 +114,11 @@ export function catalogueReadiness(
     requirements,
   };
 }
+
+/** The four coverage counts of a catalogue's readiness, as every view and file prints them. */
+export const coverageCounts = (r: CatalogueReadiness) => ({
+  full: r.full,
+  partial: r.partial,
+  notAssessed: r.notAssessed,
+  notInCatalogue: r.notInCatalogue,
+});

@@ -9,6 +9,7 @@ import { AppError } from "../../errors/app-error";
 import { parseInput } from "../../schemas/parse";
 import {
   catalogueReadiness,
+  coverageCounts,
   EQUAL_WEIGHTS_PROFILE,
   type ConsensusValue,
   type Coverage,
@@ -102,12 +103,7 @@ export function crosswalkReadiness(
     mappingSet: { id: set.id, slug: set.slug, version: set.version, title: set.title, author: set.author },
     target: { slug: set.target.slug, version: set.target.version, title: set.target.title },
     readiness: result.readiness,
-    counts: {
-      full: result.full,
-      partial: result.partial,
-      notAssessed: result.notAssessed,
-      notInCatalogue: result.notInCatalogue,
-    },
+    counts: coverageCounts(result),
     requirements: result.requirements.map((r, i) => ({
       key: r.targetKey,
       title: targets[i].title,
