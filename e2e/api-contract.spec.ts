@@ -1,32 +1,6 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import Ajv2020, { type ValidateFunction } from "ajv/dist/2020";
-import addFormats from "ajv-formats";
+import { expect, test } from "@playwright/test";
+import { contractChecker } from "./contract-checker";
 import { ownerInfo, unique } from "./helpers";
-
-type ApiResponse = Awaited<ReturnType<APIRequestContext["get"]>>;
-
-/** Checks live responses against the served OpenAPI document's response schemas. */
-async function contractChecker(request: APIRequestContext) {
-  const doc = await (await request.get("/api/v1/openapi.json")).json();
-  expect(doc.openapi).toBe("3.1.0");
-  const ajv = new Ajv2020({ strict: false });
-  addFormats(ajv);
-  ajv.addSchema(doc.components.schemas.Error, "error");
-  const validators = new Map<string, ValidateFunction>();
-  return async (path: string, method: string, res: ApiResponse) => {
-    const status = String(res.status());
-    const spec = doc.paths[path][method].responses[status];
-    expect(spec, `${method.toUpperCase()} ${path} answered ${status}, which is not documented`).toBeDefined();
-    const schema = spec.content?.["application/json"]?.schema;
-    if (!schema) return;
-    const key = `${method} ${path} ${status}`;
-    if (!validators.has(key))
-      validators.set(key, schema.$ref ? ajv.getSchema("error")! : ajv.compile(schema));
-    const validate = validators.get(key)!;
-    const body = await res.json();
-    expect(validate(body), `${key}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
-  };
-}
 
 test("the reference, identity and membership endpoints answer as documented", async ({ request }) => {
   const check = await contractChecker(request);

@@ -16,6 +16,8 @@ export type ErrorCode =
   | "step_up_required"
   /** Too big or too complex to process within the worker pool's time or memory limit. */
   | "too_complex"
+  /** An Idempotency-Key reused with another request body (lib/http/idempotency.ts). */
+  | "idempotency_key_reused"
   /** At capacity — the worker pool, admission (scripts/serve.ts) or the database pool is full: try again shortly (503 with Retry-After; not the database's "unavailable"). */
   | "busy";
 
@@ -28,6 +30,7 @@ const STATUS: Record<ErrorCode, number> = {
   gone: 410,
   payload_too_large: 413,
   too_complex: 422,
+  idempotency_key_reused: 422,
   rate_limited: 429,
   unavailable: 503,
   busy: 503,

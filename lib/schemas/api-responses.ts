@@ -23,11 +23,16 @@ export const frameworkResponse = z.object({
   description: z.string(),
   componentTypes: z.array(z.enum(["edge", "gateway", "cloud", "mobile"])),
   archivedAt: z.string().nullable(),
+  /** The ETag: bumped by every change. */
+  version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+/** The cursor of the next page of a list; null on the last page. */
+const nextCursor = z.string().nullable();
 export const frameworkListResponse = z.object({
   frameworks: z.array(frameworkResponse.extend({ evaluations: z.number().int() })),
+  nextCursor,
 });
 
 export const evaluationListResponse = z.object({
@@ -41,6 +46,7 @@ export const evaluationListResponse = z.object({
       catalogue: z.object({ slug: z.string(), version: z.string(), title: z.string() }),
     }),
   ),
+  nextCursor,
 });
 export const createdResponse = z.object({ id: z.uuid() });
 
@@ -162,6 +168,9 @@ export const catalogueImportedResponse = z.object({
 
 // Crosswalks: readiness and mapping sets (issue 15).
 export * from "./crosswalk-responses";
+
+// One evaluation, pending invitations, role changes.
+export * from "./resource-responses";
 
 // Catalogue reference, identity and membership.
 export * from "./workspace-responses";

@@ -50,3 +50,21 @@ export const statusChangeSchema = z.object({
   status: z.enum(["draft", "in_review", "final"]),
   reason: z.string().trim().max(2000).optional(),
 });
+
+/** Who may score a section (empty = every member with the reviewer role or above). */
+export const assignmentSchema = z.object({
+  sectionKey: z.string().max(100),
+  assigneeIds: z.array(z.uuid()).max(100),
+});
+
+/** An API change of an evaluation: its status (with a reason to reopen) and/or section reviewers. */
+export const evaluationUpdateSchema = z
+  .object({
+    status: statusChangeSchema.shape.status.optional(),
+    reason: statusChangeSchema.shape.reason,
+    sections: z.array(assignmentSchema).max(50).optional(),
+  })
+  .strict()
+  .refine((o) => o.status !== undefined || o.sections !== undefined, {
+    message: "Change the status or the sections' reviewers.",
+  });

@@ -21,5 +21,13 @@ export const frameworkInputSchema = z.object({
 });
 export type FrameworkInput = z.infer<typeof frameworkInputSchema>;
 
-export const frameworkUpdateSchema = frameworkInputSchema.partial();
+/**
+ * A change names only what changes (PATCH): no defaults here, so a field left out keeps its
+ * value (the input schema's `description` default would blank it).
+ */
+export const frameworkUpdateSchema = frameworkInputSchema
+  .extend({ description: z.string().max(5000) })
+  .partial()
+  .strict()
+  .refine((o) => Object.keys(o).length > 0, { message: "Change at least one field." });
 export const idSchema = z.uuid("Unknown id.");

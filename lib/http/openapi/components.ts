@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../pagination";
 
 /**
  * The building blocks every area of the OpenAPI document shares: zod → JSON Schema, the
@@ -82,3 +83,57 @@ export const fileResponse = (oscal: string) => ({
   },
   ...errors,
 });
+
+/** `cursor` and `limit` of the cursor-paginated lists (lib/http/pagination.ts). */
+export const pageParameters = () => [
+  {
+    name: "cursor",
+    in: "query",
+    required: false,
+    schema: { type: "string", maxLength: 200 },
+    description: "The `nextCursor` of the previous page; the first page without it",
+  },
+  {
+    name: "limit",
+    in: "query",
+    required: false,
+    schema: { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE },
+    description: `Items per page, at most ${MAX_PAGE_SIZE}. Pages run newest first; \`nextCursor\` is null on the last`,
+  },
+];
+
+/** A creating POST that replays its first answer for a retried key (lib/http/idempotency.ts). */
+export const idempotent = {
+  parameter: {
+    name: "Idempotency-Key",
+    in: "header",
+    required: false,
+    schema: { type: "string", minLength: 1, maxLength: 255, pattern: "^[\\x21-\\x7e]+$" },
+    description:
+      "A key of the client's choosing: a retry with the same key and body within 24 h returns the first answer (status and body, with `Idempotent-Replayed: true`) and creates nothing",
+  },
+  422: error("`idempotency_key_reused`: the Idempotency-Key was used with another body (`issues` name it)"),
+};
+
+const etagHeader = {
+  ETag: { description: "The version, for If-Match", schema: { type: "string" } },
+};
+/** A GET or update answering one versioned resource, with its ETag. */
+export const versioned = (description: string, s: z.ZodType) => ({
+  description,
+  headers: etagHeader,
+  content: json(s),
+});
+/** If-Match of the updates: the ETag last seen; a stale one is a 409, like a score save. */
+export const ifMatch = {
+  parameter: {
+    name: "If-Match",
+    in: "header",
+    required: false,
+    schema: { type: "string", pattern: '^(W/)?"?\\d+"?$' },
+    description: "The ETag last seen; without it the change applies to the current version",
+  },
+  409: error(
+    "Stale If-Match (the body carries `current`, nothing changed), or the change is not allowed now",
+  ),
+};

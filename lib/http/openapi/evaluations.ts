@@ -1,12 +1,29 @@
 import * as R from "../../schemas/api-responses";
-import { agreedScoreSchema, createEvaluationSchema, scoreInputSchema } from "../../schemas/evaluation";
-import { error, errors, id, json, profileQuery, targetQuery } from "./components";
+import {
+  agreedScoreSchema,
+  createEvaluationSchema,
+  evaluationUpdateSchema,
+  scoreInputSchema,
+} from "../../schemas/evaluation";
+import {
+  error,
+  errors,
+  id,
+  idempotent,
+  ifMatch,
+  json,
+  pageParameters,
+  profileQuery,
+  targetQuery,
+  versioned,
+} from "./components";
 
 /** Evaluations, the caller's scores, agreed consensus, section submission and the summary. */
 export const evaluationPaths = () => ({
   "/api/v1/evaluations": {
     get: {
-      summary: "List evaluations",
+      summary: "List evaluations, newest first, a page at a time",
+      parameters: pageParameters(),
       responses: {
         200: { description: "Evaluations", content: json(R.evaluationListResponse) },
         ...errors,
@@ -14,8 +31,33 @@ export const evaluationPaths = () => ({
     },
     post: {
       summary: "Create an evaluation (pins the catalogue version)",
+      parameters: [idempotent.parameter],
       requestBody: { required: true, content: json(createEvaluationSchema, "input") },
-      responses: { 201: { description: "Created", content: json(R.createdResponse) }, ...errors },
+      responses: {
+        201: { description: "Created", content: json(R.createdResponse) },
+        422: idempotent[422],
+        ...errors,
+      },
+    },
+  },
+  "/api/v1/evaluations/{id}": {
+    get: {
+      summary: "An evaluation: status, sections in scope, reviewers per section; its version as ETag",
+      parameters: [id("id")],
+      responses: { 200: versioned("Evaluation", R.evaluationDetailResponse), ...errors },
+    },
+    patch: {
+      summary:
+        "Change the status (draft → in review → final; reopening a final one needs `reason`) and/or the reviewers of sections, in one transaction (owner/admin)",
+      parameters: [id("id"), ifMatch.parameter],
+      requestBody: { required: true, content: json(evaluationUpdateSchema, "input") },
+      responses: {
+        200: versioned("Changed", R.evaluationDetailResponse),
+        409: error(
+          "Stale If-Match (the body carries `current`, nothing changed), or a status change the workflow does not allow",
+        ),
+        ...errors,
+      },
     },
   },
   "/api/v1/evaluations/{id}/scores": {

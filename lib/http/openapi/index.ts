@@ -6,6 +6,7 @@ import { evaluationPaths } from "./evaluations";
 import { exportPaths } from "./exports";
 import { frameworkPaths } from "./frameworks";
 import { mappingPaths } from "./mappings";
+import { memberPaths } from "./members";
 import { nameOperations, TAGS } from "./operations";
 import { referencePaths } from "./reference";
 import { reportPaths } from "./reports";
@@ -39,6 +40,7 @@ export function openApiDocument(version: string) {
     tags: [...TAGS],
     paths: nameOperations({
       ...referencePaths(),
+      ...memberPaths(),
       ...frameworkPaths(),
       ...evaluationPaths(),
       ...comparisonPaths(),

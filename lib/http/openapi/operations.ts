@@ -20,8 +20,30 @@ type Tag = (typeof TAGS)[number]["name"];
 export const OPERATIONS: Record<string, { id: string; tag: Tag; summary?: string }> = {
   "get /api/v1/frameworks": { id: "listFrameworks", tag: "Frameworks" },
   "post /api/v1/frameworks": { id: "createFramework", tag: "Frameworks" },
+  "get /api/v1/frameworks/{id}": { id: "getFramework", tag: "Frameworks", summary: "A framework" },
+  "patch /api/v1/frameworks/{id}": {
+    id: "updateFramework",
+    tag: "Frameworks",
+    summary: "Change a framework",
+  },
+  "post /api/v1/frameworks/{id}/archive": {
+    id: "archiveFramework",
+    tag: "Frameworks",
+    summary: "Archive a framework",
+  },
+  "post /api/v1/frameworks/{id}/unarchive": {
+    id: "unarchiveFramework",
+    tag: "Frameworks",
+    summary: "Restore an archived framework",
+  },
   "get /api/v1/evaluations": { id: "listEvaluations", tag: "Evaluations" },
   "post /api/v1/evaluations": { id: "createEvaluation", tag: "Evaluations" },
+  "get /api/v1/evaluations/{id}": { id: "getEvaluation", tag: "Evaluations", summary: "An evaluation" },
+  "patch /api/v1/evaluations/{id}": {
+    id: "updateEvaluation",
+    tag: "Evaluations",
+    summary: "Change status or section reviewers",
+  },
   "get /api/v1/evaluations/{id}/scores": {
     id: "listScores",
     tag: "Evaluations",
@@ -116,6 +138,26 @@ export const OPERATIONS: Record<string, { id: string; tag: Tag; summary?: string
     id: "listMembers",
     tag: "Workspace",
     summary: "List members",
+  },
+  "patch /api/v1/workspaces/{workspace}/members/{id}": {
+    id: "changeMemberRole",
+    tag: "Workspace",
+    summary: "Change a member's role",
+  },
+  "delete /api/v1/workspaces/{workspace}/members/{id}": {
+    id: "removeMember",
+    tag: "Workspace",
+    summary: "Remove a member",
+  },
+  "get /api/v1/workspaces/{workspace}/invitations": {
+    id: "listInvitations",
+    tag: "Workspace",
+    summary: "List pending invitations",
+  },
+  "delete /api/v1/workspaces/{workspace}/invitations/{id}": {
+    id: "revokeInvitation",
+    tag: "Workspace",
+    summary: "Revoke an invitation",
   },
   "post /api/v1/workspaces/{workspace}/invitations": {
     id: "inviteMember",

@@ -1,10 +1,9 @@
 import * as R from "../../schemas/api-responses";
-import { inviteSchema } from "../../schemas/account";
-import { error, errors, id, json } from "./components";
+import { errors, id, json } from "./components";
 
 const noQuery = { 400: errors[400], 404: errors[404], 503: errors[503] };
 
-/** Public reference data (built-in catalogues, this document), the token's identity, and members. */
+/** Public reference data (built-in catalogues, this document), and the token's identity. */
 export const referencePaths = () => ({
   "/api/v1/catalogues": {
     get: {
@@ -38,25 +37,6 @@ export const referencePaths = () => ({
     get: {
       summary: "Who the token is: its user, its workspace and role, its scopes",
       responses: { 200: { description: "The token's identity", content: json(R.meResponse) }, ...errors },
-    },
-  },
-  "/api/v1/workspaces/{workspace}/members": {
-    get: {
-      summary: "List the workspace's members with role, MFA and disabled state",
-      parameters: [id("workspace")],
-      responses: { 200: { description: "Members", content: json(R.memberListResponse) }, ...errors },
-    },
-  },
-  "/api/v1/workspaces/{workspace}/invitations": {
-    post: {
-      summary: "Invite someone by email (owner/admin, write scope); the link is shown once",
-      parameters: [id("workspace")],
-      requestBody: { required: true, content: json(inviteSchema, "input") },
-      responses: {
-        201: { description: "Invited", content: json(R.invitationCreatedResponse) },
-        409: error("Already a member (`issues` name `email`)"),
-        ...errors,
-      },
     },
   },
 });

@@ -62,6 +62,7 @@ export async function loadEvaluation(
       status: true,
       createdAt: true,
       finalizedAt: true,
+      version: true,
       previousEvaluationId: true,
       catalogueId: true,
       framework: { select: { id: true, name: true, vendor: true, productVersion: true } },
@@ -78,6 +79,8 @@ export interface EvaluationRow {
   status: "draft" | "in_review" | "final";
   createdAt: Date;
   finalizedAt: Date | null;
+  /** The API's ETag (read by loadEvaluation; the comparison's loader leaves it out). */
+  version?: number;
   previousEvaluationId: string | null;
   catalogueId: string;
   framework: { id: string; name: string; vendor: string; productVersion: string };

@@ -6,6 +6,7 @@ import { db } from "../../db";
 import { AppError } from "../../errors/app-error";
 import { createEvaluationSchema } from "../../schemas/evaluation";
 import { parseInput } from "../../schemas/parse";
+import type { InTransaction } from "../in-transaction";
 import { loadEvaluation, type LoadedEvaluation } from "./evaluation-access";
 
 /**
@@ -13,7 +14,12 @@ import { loadEvaluation, type LoadedEvaluation } from "./evaluation-access";
  * previous evaluation (a new release of the framework), the scope and scores are copied, the
  * scores marked carried over until their reviewer re-confirms them (which scores: carriedScores).
  */
-export async function createEvaluation(actor: Actor | null, slug: string, raw: unknown) {
+export async function createEvaluation(
+  actor: Actor | null,
+  slug: string,
+  raw: unknown,
+  within?: InTransaction<{ id: string }>,
+) {
   const { workspace, actor: me } = await authorize(actor, slug, "evaluations.create");
   const input = parseInput(createEvaluationSchema, raw);
   const framework = await db().framework.findFirst({
@@ -147,6 +153,7 @@ export async function createEvaluation(actor: Actor | null, slug: string, raw: u
         carried,
       },
     });
+    await within?.(tx, { id: ev.id });
     return { id: ev.id };
   });
 }

@@ -1,13 +1,14 @@
 import "server-only";
-import { z } from "zod";
 import { recordAudit } from "../../audit/record";
 import type { Actor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
-import { db } from "../../db";
+import { db, type Prisma } from "../../db";
 import { AppError, notFound } from "../../errors/app-error";
-import { statusChangeSchema } from "../../schemas/evaluation";
+import { assignmentSchema, evaluationUpdateSchema, statusChangeSchema } from "../../schemas/evaluation";
+import { idSchema } from "../../schemas/framework";
 import { parseInput } from "../../schemas/parse";
-import { loadEvaluation } from "./evaluation-access";
+import { loadEvaluation, type LoadedEvaluation } from "./evaluation-access";
+import { evaluationView } from "./evaluation-view";
 
 // An evaluation's workflow once created: its status, and who may score each section.
 export const TRANSITIONS: Record<string, string[]> = {
@@ -16,71 +17,120 @@ export const TRANSITIONS: Record<string, string[]> = {
   final: ["in_review"],
 };
 
+interface Change {
+  tx: Prisma.TransactionClient;
+  workspaceId: string;
+  me: Actor;
+  ev: LoadedEvaluation;
+}
+
+/**
+ * Bumps the version first: the update locks the row, so concurrent changes of one evaluation
+ * run one after the other, and with `ifMatch` a stale version changes nothing (409 with the
+ * current evaluation, like a stale score save).
+ */
+async function openChange(tx: Prisma.TransactionClient, workspaceId: string, id: string, ifMatch?: number) {
+  const evaluationId = idSchema.safeParse(id);
+  if (!evaluationId.success) throw notFound("Evaluation");
+  const { count } = await tx.evaluation.updateMany({
+    where: { id: evaluationId.data, workspaceId, ...(ifMatch === undefined ? {} : { version: ifMatch }) },
+    data: { version: { increment: 1 } },
+  });
+  const ev = await loadEvaluation(workspaceId, evaluationId.data, tx);
+  if (!count)
+    throw new AppError("conflict", "This evaluation changed since you loaded it.", [], {
+      current: evaluationView(ev),
+    });
+  return ev;
+}
+
 /** draft → in review → final; reopening a final evaluation needs a reason. Audited. */
-export async function changeEvaluationStatus(actor: Actor | null, slug: string, id: string, raw: unknown) {
-  const { workspace, actor: me } = await authorize(actor, slug, "evaluations.manage");
+async function applyStatus({ tx, workspaceId, me, ev }: Change, raw: unknown) {
   const { status, reason } = parseInput(statusChangeSchema, raw);
-  return db().$transaction(async (tx) => {
-    const ev = await loadEvaluation(workspace.id, id, tx);
-    if (!TRANSITIONS[ev.status].includes(status))
-      throw new AppError("conflict", `An evaluation cannot go from ${ev.status} to ${status}.`);
-    if (ev.status === "final" && !reason)
-      throw new AppError("validation_failed", "Reopening needs a reason.", [
-        { field: "reason", message: "Give a reason." },
-      ]);
-    await tx.evaluation.update({
-      where: { id: ev.id },
-      data: { status, finalizedAt: status === "final" ? new Date() : null },
-    });
-    await recordAudit(tx, {
-      action: ev.status === "final" ? "evaluation.reopened" : "evaluation.status_changed",
-      actor: me,
-      workspaceId: workspace.id,
-      targetType: "evaluation",
-      targetId: ev.id,
-      before: { status: ev.status },
-      after: { status, reason: reason ?? null },
-    });
-    return { status };
+  if (!TRANSITIONS[ev.status].includes(status))
+    throw new AppError("conflict", `An evaluation cannot go from ${ev.status} to ${status}.`);
+  if (ev.status === "final" && !reason)
+    throw new AppError("validation_failed", "Reopening needs a reason.", [
+      { field: "reason", message: "Give a reason." },
+    ]);
+  await tx.evaluation.update({
+    where: { id: ev.id },
+    data: { status, finalizedAt: status === "final" ? new Date() : null },
+  });
+  await recordAudit(tx, {
+    action: ev.status === "final" ? "evaluation.reopened" : "evaluation.status_changed",
+    actor: me,
+    workspaceId,
+    targetType: "evaluation",
+    targetId: ev.id,
+    before: { status: ev.status },
+    after: { status, reason: reason ?? null },
+  });
+  return { status };
+}
+
+/** Narrows who may score a section (empty = every reviewer or above). Audited. */
+async function applyAssignment({ tx, workspaceId, me, ev }: Change, raw: unknown, field = "assigneeIds") {
+  const { sectionKey, assigneeIds } = parseInput(assignmentSchema, raw);
+  const section = ev.sections.find((s) => s.key === sectionKey);
+  if (!section) throw notFound("Section");
+  const members = await tx.membership.count({
+    where: { workspaceId, userId: { in: assigneeIds }, role: { in: ["owner", "admin", "reviewer"] } },
+  });
+  if (members !== new Set(assigneeIds).size)
+    throw new AppError("validation_failed", "Assignees must be members with the reviewer role or above.", [
+      { field, message: "not all are reviewers of this workspace" },
+    ]);
+  await tx.evaluationSection.update({
+    where: { evaluationId_sectionKey: { evaluationId: ev.id, sectionKey } },
+    data: { assigneeIds: [...new Set(assigneeIds)] },
+  });
+  await recordAudit(tx, {
+    action: "evaluation.reviewers_assigned",
+    actor: me,
+    workspaceId,
+    targetType: "evaluation",
+    targetId: ev.id,
+    before: { sectionKey, assigneeIds: section.assigneeIds },
+    after: { sectionKey, assigneeIds },
   });
 }
 
-const assignmentSchema = z.object({
-  sectionKey: z.string().max(100),
-  assigneeIds: z.array(z.uuid()).max(100),
-});
+export async function changeEvaluationStatus(actor: Actor | null, slug: string, id: string, raw: unknown) {
+  const { workspace, actor: me } = await authorize(actor, slug, "evaluations.manage");
+  parseInput(statusChangeSchema, raw);
+  return db().$transaction(async (tx) =>
+    applyStatus({ tx, workspaceId: workspace.id, me, ev: await openChange(tx, workspace.id, id) }, raw),
+  );
+}
 
-/** Narrows who may score a section (empty = every reviewer or above). */
 export async function assignSectionReviewers(actor: Actor | null, slug: string, id: string, raw: unknown) {
   const { workspace, actor: me } = await authorize(actor, slug, "evaluations.manage");
-  const { sectionKey, assigneeIds } = parseInput(assignmentSchema, raw);
+  parseInput(assignmentSchema, raw);
+  await db().$transaction(async (tx) =>
+    applyAssignment({ tx, workspaceId: workspace.id, me, ev: await openChange(tx, workspace.id, id) }, raw),
+  );
+}
+
+/**
+ * The API's PATCH: section reviewers, then the status, in one transaction with the same rules
+ * and audit events as the UI's two forms; `ifMatch` guards the whole change.
+ */
+export async function updateEvaluation(
+  actor: Actor | null,
+  slug: string,
+  id: string,
+  raw: unknown,
+  ifMatch?: number,
+) {
+  const { workspace, actor: me } = await authorize(actor, slug, "evaluations.manage");
+  const input = parseInput(evaluationUpdateSchema, raw);
   return db().$transaction(async (tx) => {
-    const ev = await loadEvaluation(workspace.id, id, tx);
-    const section = ev.sections.find((s) => s.key === sectionKey);
-    if (!section) throw notFound("Section");
-    const members = await tx.membership.count({
-      where: {
-        workspaceId: workspace.id,
-        userId: { in: assigneeIds },
-        role: { in: ["owner", "admin", "reviewer"] },
-      },
-    });
-    if (members !== new Set(assigneeIds).size)
-      throw new AppError("validation_failed", "Assignees must be members with the reviewer role or above.", [
-        { field: "assigneeIds", message: "not all are reviewers of this workspace" },
-      ]);
-    await tx.evaluationSection.update({
-      where: { evaluationId_sectionKey: { evaluationId: ev.id, sectionKey } },
-      data: { assigneeIds: [...new Set(assigneeIds)] },
-    });
-    await recordAudit(tx, {
-      action: "evaluation.reviewers_assigned",
-      actor: me,
-      workspaceId: workspace.id,
-      targetType: "evaluation",
-      targetId: ev.id,
-      before: { sectionKey, assigneeIds: section.assigneeIds },
-      after: { sectionKey, assigneeIds },
-    });
+    const ev = await openChange(tx, workspace.id, id, ifMatch);
+    const change = { tx, workspaceId: workspace.id, me, ev };
+    for (const [i, section] of (input.sections ?? []).entries())
+      await applyAssignment(change, section, `sections[${i}].assigneeIds`);
+    if (input.status) await applyStatus(change, { status: input.status, reason: input.reason });
+    return evaluationView(await loadEvaluation(workspace.id, ev.id, tx));
   });
 }

@@ -2,12 +2,28 @@ import "server-only";
 import type { Actor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { db } from "../../db";
+import { pageOf, pageWindow, type PageArgs } from "../../http/pagination";
 import { loadEvaluation } from "./evaluation-access";
+import { evaluationView } from "./evaluation-view";
 
 // The reads live here; the writes in evaluation-create.ts (with carry-over) and
 // evaluation-workflow.ts (status, assignments). Callers import all of them from this module.
 export { createEvaluation } from "./evaluation-create";
-export { assignSectionReviewers, changeEvaluationStatus, TRANSITIONS } from "./evaluation-workflow";
+export {
+  assignSectionReviewers,
+  changeEvaluationStatus,
+  TRANSITIONS,
+  updateEvaluation,
+} from "./evaluation-workflow";
+
+const listSelect = {
+  id: true,
+  status: true,
+  createdAt: true,
+  finalizedAt: true,
+  framework: { select: { id: true, name: true, vendor: true, productVersion: true } },
+  catalogue: { select: { slug: true, version: true, title: true } },
+} as const;
 
 /** `catalogue`: only evaluations of that catalogue version (the compare page's picker, once a comparison is open). */
 export async function listEvaluations(
@@ -22,15 +38,26 @@ export async function listEvaluations(
       ...(o.catalogue ? { catalogue: { slug: o.catalogue.slug, version: o.catalogue.version } } : {}),
     },
     orderBy: { createdAt: "desc" },
-    select: {
-      id: true,
-      status: true,
-      createdAt: true,
-      finalizedAt: true,
-      framework: { select: { id: true, name: true, vendor: true, productVersion: true } },
-      catalogue: { select: { slug: true, version: true, title: true } },
-    },
+    select: listSelect,
   });
+}
+
+/** The API's list: newest first, one page at a time (lib/http/pagination.ts). */
+export async function listEvaluationsPage(actor: Actor | null, slug: string, page: PageArgs) {
+  const { workspace } = await authorize(actor, slug, "evaluations.read");
+  const { where, ...window } = pageWindow(page);
+  const rows = await db().evaluation.findMany({
+    where: { workspaceId: workspace.id, ...where },
+    ...window,
+    select: listSelect,
+  });
+  return pageOf(rows, page);
+}
+
+/** One evaluation as the API shows it, with its version (the ETag). */
+export async function getEvaluationView(actor: Actor | null, slug: string, id: string) {
+  const { workspace } = await authorize(actor, slug, "evaluations.read");
+  return evaluationView(await loadEvaluation(workspace.id, id));
 }
 
 export async function getEvaluation(actor: Actor | null, slug: string, id: string) {

@@ -8,6 +8,7 @@ import { hashPassword } from "../../auth/password";
 import { randomToken, sha256 } from "../../auth/secrets";
 import { db, type Prisma } from "../../db";
 import { AppError } from "../../errors/app-error";
+import { pageOf, pageWindow, type PageArgs } from "../../http/pagination";
 import { publicUrl } from "../../http/public-url";
 import { inviteSchema, newAccountSchema, tokenSchema } from "../../schemas/account";
 import type { Role } from "../../generated/prisma/enums";
@@ -56,13 +57,35 @@ export async function inviteMember(actor: Actor | null, slug: string, raw: unkno
   });
 }
 
+const pendingSelect = { id: true, email: true, role: true, expiresAt: true, createdAt: true } as const;
+const pending = (workspaceId: string) => ({
+  workspaceId,
+  acceptedAt: null,
+  revokedAt: null,
+  expiresAt: { gt: new Date() },
+});
+
 export async function listInvitations(actor: Actor | null, slug: string) {
   const { workspace } = await authorize(actor, slug, "members.invite");
   return db().invitation.findMany({
-    where: { workspaceId: workspace.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    where: pending(workspace.id),
     orderBy: { createdAt: "desc" },
-    select: { id: true, email: true, role: true, expiresAt: true, createdAt: true },
+    select: pendingSelect,
   });
+}
+
+/** The API's list of pending invitations: newest first, one page at a time. */
+export async function listInvitationsPage(actor: Actor | null, slug: string, page: PageArgs) {
+  const { workspace } = await authorize(actor, slug, "members.invite");
+  const { where, ...window } = pageWindow(page);
+  return pageOf(
+    await db().invitation.findMany({
+      where: { ...pending(workspace.id), ...where },
+      ...window,
+      select: pendingSelect,
+    }),
+    page,
+  );
 }
 
 export async function revokeInvitation(actor: Actor | null, slug: string, raw: unknown) {

@@ -1,20 +1,24 @@
-import { NextResponse } from "next/server";
 import { z } from "zod";
 import { apiRoute, parseQuery } from "@/lib/http/api";
-import { readJsonBody } from "@/lib/http/body";
+import { idempotentCreate } from "@/lib/http/idempotency";
+import { pageQuery } from "@/lib/http/pagination";
 import { tokenContext } from "@/lib/http/token-context";
-import { createEvaluation, listEvaluations } from "@/lib/services/evaluations/evaluations";
+import { createEvaluation, listEvaluationsPage } from "@/lib/services/evaluations/evaluations";
 
 export const dynamic = "force-dynamic";
 
+/** Newest first, `limit` per page; `nextCursor` asks for the next one (null on the last). */
 export const GET = apiRoute(async (req) => {
-  parseQuery(req, z.object({}));
+  const page = parseQuery(req, z.object(pageQuery));
   const { actor, slug } = await tokenContext(req);
-  return { evaluations: await listEvaluations(actor, slug) };
+  const { items, nextCursor } = await listEvaluationsPage(actor, slug, page);
+  return { evaluations: items, nextCursor };
 });
 
 export const POST = apiRoute(async (req) => {
   const { actor, slug } = await tokenContext(req);
-  const created = await createEvaluation(actor, slug, await readJsonBody(req));
-  return NextResponse.json(created, { status: 201, headers: { "Cache-Control": "no-store" } });
+  return idempotentCreate(req, actor, {
+    write: (body, within) => createEvaluation(actor, slug, body, within),
+    present: (created) => created,
+  });
 });

@@ -33,9 +33,13 @@ const NewEvaluationForm = z
     };
   });
 
-export const createEvaluationAction = workspaceAction(NewEvaluationForm, createEvaluation, {
-  then: ({ id }, slug) => redirect(`/w/${slug}/evaluations/${id}`),
-});
+export const createEvaluationAction = workspaceAction(
+  NewEvaluationForm,
+  (actor, slug, input) => createEvaluation(actor, slug, input),
+  {
+    then: ({ id }, slug) => redirect(`/w/${slug}/evaluations/${id}`),
+  },
+);
 
 const overview = ({ slug, ids: [id] }: { slug: string; ids: [string] }) => [`/w/${slug}/evaluations/${id}`];
 

@@ -1,6 +1,6 @@
-import { AppError } from "@/lib/errors/app-error";
 import { apiRoute, pathParam } from "@/lib/http/api";
 import { readJsonBody } from "@/lib/http/body";
+import { ifMatchVersion } from "@/lib/http/etag";
 import { tokenContext } from "@/lib/http/token-context";
 import { saveScore } from "@/lib/services/evaluations/scores";
 
@@ -8,12 +8,7 @@ export const dynamic = "force-dynamic";
 
 /** Saves the caller's own score; `If-Match: <version>` (or "0" for a first save) guards against lost updates. */
 export const PUT = apiRoute<{ id: string; criterionKey: string }>(async (req, { id, criterionKey }) => {
-  const header = req.headers.get("if-match")?.replace(/^W\//, "").replace(/"/g, "").trim();
-  if (header !== undefined && !/^\d{1,9}$/.test(header)) {
-    throw new AppError("validation_failed", "If-Match must be a score version number.", [
-      { field: "If-Match", message: "expected a version number" },
-    ]);
-  }
+  const ifMatch = ifMatchVersion(req, "a score version number");
   const { actor, slug } = await tokenContext(req);
   const saved = await saveScore(
     actor,
@@ -21,7 +16,7 @@ export const PUT = apiRoute<{ id: string; criterionKey: string }>(async (req, { 
     id,
     pathParam(criterionKey),
     await readJsonBody(req, 32 * 1024),
-    header === undefined ? undefined : Number(header),
+    ifMatch,
   );
   const body = JSON.stringify({
     criterionKey: saved.criterionKey,

@@ -1,0 +1,20 @@
+import { apiRoute, pathParam } from "@/lib/http/api";
+import { readJsonBody } from "@/lib/http/body";
+import { ifMatchVersion, withEtag } from "@/lib/http/etag";
+import { tokenContext } from "@/lib/http/token-context";
+import { getFramework, updateFramework } from "@/lib/services/evaluations/frameworks";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute<{ id: string }>(async (req, { id }) => {
+  const { actor, slug } = await tokenContext(req);
+  return withEtag(await getFramework(actor, slug, pathParam(id)));
+});
+
+/** Changes only the fields sent; `If-Match: "<version>"` refuses a stale change with 409. */
+export const PATCH = apiRoute<{ id: string }>(async (req, { id }) => {
+  const ifMatch = ifMatchVersion(req);
+  const { actor, slug } = await tokenContext(req);
+  const body = await readJsonBody(req, 16 * 1024);
+  return withEtag(await updateFramework(actor, slug, pathParam(id), body, ifMatch));
+});
