@@ -5,7 +5,7 @@
 export interface Target {
   name: string;
   url: string;
-  method: "GET" | "POST" | "PUT" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   data?: string;
   params?: string;
 }
@@ -25,7 +25,37 @@ export function apiTargets(
   return [
     { name: "me", url: `${base}/api/v1/me`, method: "GET" },
     { name: "catalogue", url: `${base}/api/v1/catalogues/owasp-iot-framework*/2016-03-18*`, method: "GET" },
-    { name: "frameworks-list", url: `${base}/api/v1/frameworks`, method: "GET" },
+    { name: "frameworks-list", url: `${base}/api/v1/frameworks?limit=5`, method: "GET" },
+    { name: "framework", url: `${base}/api/v1/frameworks/${ids.frameworkId}*`, method: "GET" },
+    {
+      name: "framework-update",
+      url: `${base}/api/v1/frameworks/${ids.frameworkId}*`,
+      method: "PATCH",
+      data: json({ description: "scanned", productVersion: "1.1" }),
+    },
+    { name: "evaluation", url: `${base}/api/v1/evaluations/${e}*`, method: "GET" },
+    {
+      name: "evaluation-update",
+      url: `${base}/api/v1/evaluations/${e}*`,
+      method: "PATCH",
+      data: json({ status: "in_review" }),
+    },
+    {
+      name: "readiness",
+      url: `${base}/api/v1/evaluations/${e}*/readiness?target=eu-cra-annex-i`,
+      method: "GET",
+    },
+    {
+      name: "comparison-readiness",
+      url: `${base}/api/v1/comparisons/readiness?evaluations=${e},${ids.otherEvaluationId}&target=nist-ir-8425`,
+      method: "GET",
+    },
+    { name: "mappings", url: `${base}/api/v1/mappings`, method: "GET" },
+    {
+      name: "invitations-list",
+      url: `${base}/api/v1/workspaces/${ids.workspace}*/invitations?limit=5`,
+      method: "GET",
+    },
     {
       name: "frameworks-create",
       url: `${base}/api/v1/frameworks`,
