@@ -1,5 +1,5 @@
 import * as R from "../../schemas/api-responses";
-import { error, errors, fileFormatQuery, fileResponse, heavy, id, json } from "./components";
+import { fileFormatQuery, fileResponse, id, importOperation } from "./components";
 
 export const cataloguePaths = () => ({
   "/api/v1/catalogues/import": {
@@ -15,35 +15,14 @@ export const cataloguePaths = () => ({
           description: "Import under this version instead of the file's",
         },
       ],
-      requestBody: {
-        required: true,
-        content: {
-          "application/json": {
-            schema: { type: "object", description: 'An OSCAL 1.x catalog document ({"catalog":…})' },
-          },
-          "application/yaml": {
-            schema: { type: "string", description: "A CISO Assistant library (also text/yaml)" },
-          },
-          "multipart/form-data": {
-            schema: {
-              type: "object",
-              required: ["file"],
-              properties: {
-                file: { type: "string", format: "binary" },
-                format: { type: "string", enum: ["oscal", "ciso-assistant"] },
-                version: { type: "string" },
-              },
-            },
-          },
+      ...importOperation(
+        {
+          oscal: 'An OSCAL 1.x catalog document ({"catalog":…})',
+          yaml: "A CISO Assistant library (also text/yaml)",
         },
-      },
-      responses: {
-        201: { description: "Imported and published", content: json(R.catalogueImportedResponse) },
-        409: error("That slug and version exist already (`issues` name `version`)"),
-        413: error("Larger than 5 MB"),
-        ...errors,
-        ...heavy,
-      },
+        R.catalogueImportedResponse,
+        true,
+      ),
     },
   },
   "/api/v1/catalogues/{slug}/{version}/export": {

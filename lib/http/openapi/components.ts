@@ -137,3 +137,39 @@ export const ifMatch = {
     "Stale If-Match (the body carries `current`, nothing changed), or the change is not allowed now",
   ),
 };
+
+/**
+ * The body and answers of a file import (catalogues, mapping sets): the document as JSON (OSCAL)
+ * or YAML (CISO Assistant), or a multipart upload; `version` where the import can rename it.
+ */
+export const importOperation = (
+  documents: { oscal: string; yaml: string },
+  created: z.ZodType,
+  withVersion = false,
+) => ({
+  requestBody: {
+    required: true,
+    content: {
+      "application/json": { schema: { type: "object", description: documents.oscal } },
+      "application/yaml": { schema: { type: "string", description: documents.yaml } },
+      "multipart/form-data": {
+        schema: {
+          type: "object",
+          required: ["file"],
+          properties: {
+            file: { type: "string", format: "binary" },
+            format: { type: "string", enum: ["oscal", "ciso-assistant"] },
+            ...(withVersion ? { version: { type: "string" } } : {}),
+          },
+        },
+      },
+    },
+  },
+  responses: {
+    201: { description: "Imported and published", content: json(created) },
+    409: error("That slug and version exist already (`issues` name `version`)"),
+    413: error("Larger than 5 MB"),
+    ...errors,
+    ...heavy,
+  },
+});
