@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import {
+  DOCUMENT_UPLOAD_BYTES,
   FileField,
   fileProblem,
   UploadErrorAlert,
@@ -12,8 +13,6 @@ import {
   useUpload,
   type UploadError,
 } from "../ui/upload";
-
-const MAX_BYTES = 5 * 1024 * 1024;
 
 /** Uploads an OSCAL catalog (JSON) or a CISO Assistant library (YAML), with its progress shown. */
 export function CatalogueImportForm({ workspace }: { workspace: string }) {
@@ -28,7 +27,7 @@ export function CatalogueImportForm({ workspace }: { workspace: string }) {
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
-    const problem = fileProblem(data.get("file"), MAX_BYTES, "file");
+    const problem = fileProblem(data.get("file"), DOCUMENT_UPLOAD_BYTES, "file");
     setCreated(null);
     setError(problem);
     if (problem) return;

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import {
+  DOCUMENT_UPLOAD_BYTES,
   FileField,
   fileProblem,
   UploadErrorAlert,
@@ -11,9 +12,6 @@ import {
   useUpload,
   type UploadError,
 } from "../ui/upload";
-
-/** The same limit as a catalogue upload (lib/interop/limits.ts); checked here to spare the upload. */
-const MAX_BYTES = 5 * 1024 * 1024;
 
 /**
  * Uploads an OSCAL 1.2 mapping-collection (JSON) or a CISO Assistant mapping library (YAML)
@@ -28,7 +26,7 @@ export function MappingImportForm({ workspace }: { workspace: string }) {
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
-    const problem = fileProblem(data.get("file"), MAX_BYTES, "mapping file");
+    const problem = fileProblem(data.get("file"), DOCUMENT_UPLOAD_BYTES, "mapping file");
     setError(problem);
     if (problem) return;
     const answer = await upload.send(`/w/${encodeURIComponent(workspace)}/mappings/import`, data);

@@ -7,6 +7,9 @@ import { LabelledControl } from "./labelled-control";
 import { Muted } from "./muted";
 
 export type Issue = { field: string; message: string };
+
+/** The server's limit for a catalogue or mapping file (lib/interop/limits.ts), checked here to spare the upload. */
+export const DOCUMENT_UPLOAD_BYTES = 5 * 1024 * 1024;
 export interface UploadError {
   message: string;
   issues: Issue[];
