@@ -7,12 +7,22 @@ import { useState } from "react";
 import { Button, buttonVariants } from "../ui/button";
 import { cn } from "../ui/cn";
 
-export function AccountMenu({ email, signOutAction }: { email: string; signOutAction: () => Promise<void> }) {
+export function AccountMenu({
+  email,
+  signOutAction,
+}: {
+  email: string;
+  signOutAction: () => Promise<{ logoutUrl: string | null }>;
+}) {
   const [pending, setPending] = useState(false);
   async function leave() {
     setPending(true);
-    await signOutAction().catch(() => {});
-    await signOut({ callbackUrl: "/sign-in" });
+    const { logoutUrl } = await signOutAction().catch(() => ({ logoutUrl: null }));
+    if (!logoutUrl) return signOut({ callbackUrl: "/sign-in" });
+    // A single sign-on session also ends at the provider (RP-initiated logout), which sends
+    // the browser back to /sign-in. next-auth only redirects within this site, hence by hand.
+    await signOut({ redirect: false });
+    window.location.assign(logoutUrl);
   }
   return (
     <div className="flex items-center gap-1">

@@ -4,7 +4,7 @@ import type { Role } from "../generated/prisma/enums";
 
 export interface TokenMembership {
   role: Role;
-  workspace: { id: string; slug: string; name: string; requireMfa: boolean };
+  workspace: { id: string; slug: string; name: string; requireMfa: boolean; requireSso: boolean };
 }
 
 /** Who is calling a service, and through which door (least privilege per interface). */
@@ -25,6 +25,8 @@ export interface Actor {
    * later: enrolling afterwards does not vouch for a session opened with the password alone.
    */
   amr?: string[];
+  /** For a single sign-on session: the provider it came through (OIDC_PROVIDERS id). */
+  ssoProvider?: string | null;
   ip: string | null;
   userAgent: string | null;
 }

@@ -12,7 +12,7 @@ export const TOKEN_PREFIX = "sct_";
 // Token, user and the user's membership of the token's workspace in one round trip: every
 // /api/v1 call starts here, and the Prisma version of this lookup took three queries' time.
 export const LOOKUP_SQL = `SELECT t."id", t."workspaceId", t."scopes", t."lastUsedAt", u."id" AS "userId", u."email", u."mfaEnabledAt" IS NOT NULL AS "mfaEnrolled",
-    m."role", w."slug", w."name", w."requireMfa"
+    m."role", w."slug", w."name", w."requireMfa", w."requireSso"
   FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId"
   LEFT JOIN "Membership" m ON m."userId" = t."userId" AND m."workspaceId" = t."workspaceId"
   LEFT JOIN "Workspace" w ON w."id" = m."workspaceId"
@@ -30,6 +30,7 @@ interface TokenRow {
   slug: string | null;
   name: string | null;
   requireMfa: boolean | null;
+  requireSso: boolean | null;
 }
 
 /**
@@ -56,6 +57,7 @@ export async function actorFromBearer(req: NextRequest): Promise<Actor> {
             slug: token.slug,
             name: token.name!,
             requireMfa: !!token.requireMfa,
+            requireSso: !!token.requireSso,
           },
         }
       : null;

@@ -37,6 +37,7 @@ import { importCatalogue } from "../services/catalogues/catalogue-import";
 import { setCatalogueArchived } from "../services/catalogues/catalogue-workspace";
 import { importedCatalogueFixture } from "../services/catalogues/catalogue-fixtures";
 import { sampleLibraryYaml } from "../interop/ciso-assistant/sample-library";
+import { setRequireSso } from "../services/sso/workspace-sso";
 import type { Actor } from "./actor";
 import { POLICY, READ_ACTIONS, ROLES, type Action } from "./policy";
 
@@ -65,6 +66,7 @@ const ACTION_CALLS: Record<Action, Call> = {
   "security.issuePasswordReset": (a, slug, ctx) => issuePasswordReset(a, slug, { userId: ctx.targetId }),
   "security.massCredentialReset": (a, slug) => massCredentialReset(a, slug, { confirm: slug }),
   "audit.read": (a, slug) => listAuditEvents(a, slug, {}),
+  "sso.manage": (a, slug) => setRequireSso(a, slug, { requireSso: false }),
   "tokens.manageOwn": (a, slug) => createToken(a, slug, { name: "t", scopes: ["read"], expiresInDays: 7 }),
   "frameworks.read": (a, slug) => listFrameworks(a, slug),
   "frameworks.write": (a, slug) =>

@@ -2,6 +2,7 @@ import "server-only";
 import { AppError, notFound } from "../errors/app-error";
 import type { Role } from "../generated/prisma/enums";
 import type { Actor, TokenMembership } from "./actor";
+import { STRONG_AMR } from "./oidc/amr";
 import { membershipsOf } from "./memberships";
 import { can, READ_ACTIONS, type Action } from "./policy";
 
@@ -11,11 +12,15 @@ import { can, READ_ACTIONS, type Action } from "./policy";
  * unchecked actor instead of a `!` asserting one.
  */
 export interface Authorised {
-  workspace: { id: string; slug: string; name: string; requireMfa: boolean };
+  workspace: { id: string; slug: string; name: string; requireMfa: boolean; requireSso: boolean };
   role: Role;
   actor: Actor;
 }
 
+export const MFA_SSO_SIGN_IN_AGAIN =
+  "This workspace requires two-factor authentication, and your identity provider did not report a second factor for this sign-in.";
+export const SSO_REQUIRED =
+  "This workspace requires single sign-on. Sign out, then sign in with your identity provider.";
 export const MFA_SETUP_NEEDED =
   "This workspace requires two-factor authentication. Set it up in your account first.";
 export const MFA_SIGN_IN_AGAIN =
@@ -27,6 +32,12 @@ export const MFA_SIGN_IN_AGAIN =
  * carry a second factor: a token works while its user stays enrolled (documented).
  */
 function requireMfaFor(actor: Actor) {
+  // A single sign-on session's second factor is the provider's to check: its `amr` says so.
+  if (actor.ssoProvider) {
+    if (!actor.amr?.some((m) => STRONG_AMR.includes(m)))
+      throw new AppError("forbidden", MFA_SSO_SIGN_IN_AGAIN, [], { reason: "mfa_sign_in_required" });
+    return;
+  }
   if (!actor.mfaEnrolled)
     throw new AppError("forbidden", MFA_SETUP_NEEDED, [], { reason: "mfa_setup_required" });
   if (actor.via === "session" && !actor.amr?.includes("otp"))
@@ -63,6 +74,9 @@ export async function authorize(
       throw new AppError("forbidden", `This token lacks the "${scope}" scope.`);
   }
   if (workspace.requireMfa && actor.via !== "cli") requireMfaFor(actor);
+  // API tokens keep working in a workspace that requires SSO (its security page lists them).
+  if (workspace.requireSso && actor.via === "session" && !actor.ssoProvider)
+    throw new AppError("forbidden", SSO_REQUIRED, [], { reason: "sso_required" });
   if (!can(role, action)) throw new AppError("forbidden", `Your role (${role}) does not allow this.`);
   return { workspace, role, actor };
 }

@@ -17,8 +17,9 @@ export const membershipsOf = cache(async (userId: string): Promise<TokenMembersh
     slug: string;
     name: string;
     requireMfa: boolean;
+    requireSso: boolean;
   }>(
-    `SELECT m.role, w.id, w.slug, w.name, w."requireMfa" FROM "Membership" m JOIN "Workspace" w ON w.id = m."workspaceId"
+    `SELECT m.role, w.id, w.slug, w.name, w."requireMfa", w."requireSso" FROM "Membership" m JOIN "Workspace" w ON w.id = m."workspaceId"
      WHERE m."userId" = $1 ORDER BY w.name`,
     [userId],
   );

@@ -2,6 +2,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate, SignInError } from "../services/accounts/authentication";
 import { revokeSessionById, SESSION_HOURS } from "../services/accounts/sessions";
+import { logNextAuthError } from "./oidc/callback-errors";
+import { nextAuthOidcProviders, ssoSignInCallback } from "./oidc/providers";
 import { requestMeta } from "./request-meta";
 
 /**
@@ -28,7 +30,13 @@ export const authOptions: NextAuthOptions = {
         }
       },
     }),
+    ...nextAuthOidcProviders(),
   ],
+  logger: {
+    error: logNextAuthError,
+    warn: (code) => console.warn("next-auth warning", code),
+    debug: () => {},
+  },
   events: {
     // POST /api/auth/signout (next-auth's own endpoint, also what the UI calls last) only
     // clears the cookie; a copy of the cookie would still open pages while the row lives.
@@ -38,6 +46,7 @@ export const authOptions: NextAuthOptions = {
     },
   },
   callbacks: {
+    signIn: ssoSignInCallback,
     jwt({ token, user }) {
       if (user) return { sub: user.id, sid: (user as { sid?: string }).sid };
       return token;

@@ -29,6 +29,8 @@ export const POLICY = {
   "security.issuePasswordReset": admins,
   "security.massCredentialReset": ["owner"],
   "audit.read": admins,
+  // Single sign-on: requiring it and mapping provider groups to roles decide who gets in.
+  "sso.manage": ["owner"],
   "tokens.manageOwn": everyone,
   "frameworks.read": everyone,
   "frameworks.write": reviewers,

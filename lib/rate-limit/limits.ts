@@ -19,6 +19,13 @@ export const RATE_LIMITS = {
     windowSeconds: 60,
     what: "sign-in attempts: POST /api/auth/callback/credentials",
   },
+  // Each logout token costs a signature check (and a key fetch for an unknown key id).
+  backchannelLogout: {
+    by: "ip",
+    max: 60,
+    windowSeconds: 60,
+    what: "SSO back-channel logout: POST /api/oidc/backchannel-logout/<provider>",
+  },
   invitation: {
     by: "ip",
     max: 30,

@@ -9,6 +9,7 @@ import { changePassword } from "@/lib/services/accounts/account";
 import { revokeAllMyTokens } from "@/lib/services/accounts/api-tokens";
 import { confirmMfaEnrolment, disableMfa, startMfaEnrolment } from "@/lib/services/accounts/mfa";
 import { revokeMySession, signOutEverywhere } from "@/lib/services/accounts/sessions";
+import { cancelSsoLink, confirmSsoLink, startSsoLink, unlinkSso } from "@/lib/services/sso/linking";
 
 const account = { revalidate: () => ["/account"] };
 
@@ -36,4 +37,16 @@ export async function signOutEverywhereAction() {
 export const revokeAllTokensAction = accountAction(z.object({}), (actor) => revokeAllMyTokens(actor), {
   ...account,
   success: "Every API token was revoked.",
+});
+export const startSsoLinkAction = accountAction(AllTextFields, startSsoLink);
+export const unlinkSsoAction = accountAction(AllTextFields, unlinkSso, {
+  ...account,
+  success: "Unlinked. The sessions it opened were signed out.",
+});
+export const confirmSsoLinkAction = accountAction(z.object({}), (actor) => confirmSsoLink(actor), {
+  revalidate: () => ["/account"],
+  success: "Linked. You can now sign in with your identity provider.",
+});
+export const cancelSsoLinkAction = accountAction(z.object({}), (actor) => cancelSsoLink(actor), {
+  success: "Link cancelled.",
 });

@@ -15,7 +15,7 @@ export async function createSession(
   userId: string,
   meta: RequestMeta,
   tx: Prisma.TransactionClient = db(),
-  amr: Amr[] = ["pwd"],
+  amr: readonly string[] = ["pwd"],
 ) {
   return tx.session.create({
     data: {
@@ -23,7 +23,7 @@ export async function createSession(
       ip: meta.ip,
       userAgent: meta.userAgent?.slice(0, 400),
       expiresAt: new Date(Date.now() + SESSION_HOURS * 3600_000),
-      amr,
+      amr: [...amr],
     },
     select: { id: true },
   });
@@ -49,8 +49,10 @@ export async function actorFromSession(sessionId: string, meta: RequestMeta): Pr
     userId: string;
     email: string;
     mfaEnabledAt: Date | null;
+    ssoProvider: string | null;
   }>(
-    `SELECT s.id, s."lastSeenAt", s.amr, u.id AS "userId", u.email, u."mfaEnabledAt" FROM "Session" s JOIN "User" u ON u.id = s."userId"
+    `SELECT s.id, s."lastSeenAt", s.amr, u.id AS "userId", u.email, u."mfaEnabledAt", i.provider AS "ssoProvider"
+     FROM "Session" s JOIN "User" u ON u.id = s."userId" LEFT JOIN "SsoIdentity" i ON i.id = s."identityId"
      WHERE s.id = $1 AND s."revokedAt" IS NULL AND s."expiresAt" > $2 AND u."disabledAt" IS NULL`,
     [sessionId, new Date()],
   );
@@ -67,6 +69,7 @@ export async function actorFromSession(sessionId: string, meta: RequestMeta): Pr
     sessionId: s.id,
     mfaEnrolled: !!s.mfaEnabledAt,
     amr: s.amr ?? [],
+    ssoProvider: s.ssoProvider,
     ...meta,
   };
 }

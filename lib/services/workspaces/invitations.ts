@@ -113,25 +113,29 @@ type Client = Prisma.TransactionClient | ReturnType<typeof db>;
  * An invitation carries its creator's authority, so it lives only as long as that authority:
  * the creator must still be an enabled owner/admin of the workspace who may grant the role.
  */
-async function assertCreatorStillGrants(
+/** Whether the invitation's sender may still grant its role (a demotion or removal voids it). */
+export async function creatorStillGrants(
   client: Client,
   inv: { workspace: { id: string }; role: Role; createdById: string },
-) {
+): Promise<boolean> {
   const m = await client.membership.findUnique({
     where: { workspaceId_userId: { workspaceId: inv.workspace.id, userId: inv.createdById } },
     select: { role: true, user: { select: { disabledAt: true } } },
   });
-  if (
-    !m ||
-    m.user.disabledAt ||
-    !can(m.role, "members.invite") ||
-    !grantableRoles(m.role).includes(inv.role)
-  ) {
+  return (
+    !!m && !m.user.disabledAt && can(m.role, "members.invite") && grantableRoles(m.role).includes(inv.role)
+  );
+}
+
+async function assertCreatorStillGrants(
+  client: Client,
+  inv: { workspace: { id: string }; role: Role; createdById: string },
+) {
+  if (!(await creatorStillGrants(client, inv)))
     throw new AppError(
       "gone",
       "This invitation is no longer valid: the person who sent it can no longer grant this role. Ask for a new one.",
     );
-  }
 }
 
 async function openInvitation(token: string) {

@@ -10,6 +10,7 @@ import {
   unlockUser,
 } from "@/lib/services/admin/security-admin";
 import { updateWorkspaceSettings } from "@/lib/services/workspaces/workspaces";
+import { addGroupRole, removeGroupRole, setRequireSso } from "@/lib/services/sso/workspace-sso";
 
 const security = { revalidate: ({ slug }: { slug: string }) => [`/w/${slug}/security`] };
 
@@ -44,4 +45,17 @@ export const massResetAction = workspaceAction(AllTextFields, massCredentialRese
   ...security,
   success: "All other members' passwords, sessions and this workspace's API tokens were revoked.",
   keepValues: true,
+});
+export const requireSsoAction = workspaceAction(z.object({ requireSso: field.flag() }), setRequireSso, {
+  ...security,
+  success: ({ requireSso }) =>
+    requireSso ? "Single sign-on is now required." : "Passwords are allowed again.",
+});
+export const addGroupRoleAction = workspaceAction(AllTextFields, addGroupRole, {
+  ...security,
+  success: "Mapping added. It applies at each member's next SSO sign-in.",
+});
+export const removeGroupRoleAction = workspaceAction(AllTextFields, removeGroupRole, {
+  ...security,
+  success: "Mapping removed.",
 });

@@ -1,0 +1,34 @@
+import "server-only";
+import type { Actor } from "../../auth/actor";
+import { oidcProviders } from "../../auth/oidc/config";
+import { listMyIdentities } from "./linking";
+
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+/**
+ * The account page's "Single sign-on" card: each configured provider, linked or not. Linking
+ * is offered only in a password session (see startSsoLink), so the card says why otherwise.
+ */
+export async function ssoAccountView(actor: Actor) {
+  const providers = oidcProviders();
+  if (!providers.length) return null;
+  const identities = await listMyIdentities(actor);
+  return {
+    canLink: !!actor.amr?.includes("pwd") && (!actor.mfaEnrolled || actor.amr.includes("otp")),
+    providers: providers.map((p) => {
+      const linked = identities.find((i) => i.provider === p.id);
+      return {
+        id: p.id,
+        name: p.name,
+        linked: linked
+          ? {
+              id: linked.id,
+              email: linked.email,
+              since: day(linked.createdAt),
+              lastUsed: day(linked.lastUsedAt),
+            }
+          : null,
+      };
+    }),
+  };
+}
