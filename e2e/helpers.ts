@@ -12,8 +12,13 @@ export interface OwnerInfo {
   readToken: string;
 }
 
-export const serverState = (): { setupUrl: string; databaseUrl: string } =>
-  JSON.parse(readFileSync("e2e/.state/server.json", "utf8"));
+export const serverState = (): {
+  setupUrl: string;
+  databaseUrl: string;
+  /** The test OpenID Provider (scripts/testing/oidc-op.ts) and its tampering proxy. */
+  oidcIssuer: string;
+  oidcTamperUrl: string;
+} => JSON.parse(readFileSync("e2e/.state/server.json", "utf8"));
 export const ownerInfo = (): OwnerInfo => JSON.parse(readFileSync(`${AUTH_DIR}/owner-info.json`, "utf8"));
 
 /** A unique suffix so parallel tests never collide. */
