@@ -40,7 +40,7 @@ test.describe("accounts and sessions", () => {
     await expect(async () => {
       await page.getByLabel("Password").fill("definitely-not-the-password");
       await page.getByLabel("Email").fill(email);
-      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
       await expect(page.locator("main").getByRole("alert")).toContainText("paused", { timeout: 1500 });
     }).toPass({ timeout: 90_000 });
     // Locked: even the right password is refused.

@@ -51,7 +51,7 @@ export function SsoCard({
                   label={`Unlink ${p.name}`}
                   variant="danger"
                 >
-                  <StepUpField required={false} />
+                  <StepUpField required={false} id={`unlink-${p.id}-password`} />
                 </ActionForm>
               </>
             ) : view.canLink ? (
@@ -75,7 +75,7 @@ function LinkForm({ provider, action }: { provider: Provider; action: FormAction
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="provider" value={provider.id} />
-      <StepUpField error={state?.fieldErrors?.password} />
+      <StepUpField error={state?.fieldErrors?.password} id={`link-${provider.id}-password`} />
       <SubmitButton variant="secondary" pendingText="Checking…">
         {`Link ${provider.name}`}
       </SubmitButton>

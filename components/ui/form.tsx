@@ -17,8 +17,8 @@ export function Field({
   ...props
 }: ComponentProps<"input"> & { label: string; name: string; error?: string; hint?: ReactNode }) {
   return (
-    <LabelledControl name={name} label={label} error={error} hint={hint}>
-      {(wiring) => <input name={name} {...wiring} className={inputClass} {...props} />}
+    <LabelledControl name={name} id={props.id} label={label} error={error} hint={hint}>
+      {(wiring) => <input name={name} className={inputClass} {...props} {...wiring} />}
     </LabelledControl>
   );
 }

@@ -13,18 +13,21 @@ export interface ControlWiring {
  */
 export function LabelledControl({
   name,
+  id: givenId,
   label,
   error,
   hint,
   children,
 }: {
   name: string;
+  /** Needed only where one page repeats a field name in several forms (ids must be unique). */
+  id?: string;
   label: string;
   error?: string;
   hint?: ReactNode;
   children: (wiring: ControlWiring) => ReactNode;
 }) {
-  const id = `f-${name}`;
+  const id = givenId ?? `f-${name}`;
   const wiring: ControlWiring = {
     id,
     "aria-invalid": !!error,

@@ -32,6 +32,9 @@ async function main() {
     SCORECARD_DATA_DIR: dataDir,
     DATABASE_URL: db.url,
     AUDIT_STDOUT: "0",
+    // The address the browser uses: the OP's registered redirect URIs and next-auth's
+    // state/PKCE cookies must all be on the same origin (not localhost's default).
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     // Back-off between failed sign-ins, shortened so the lockout test takes seconds, not minutes.
     AUTH_BACKOFF_BASE_MS: "20",
     // Every spec comes from 127.0.0.1, so the per-address limits (sign-in, share, setup,

@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { currentActor } from "@/lib/auth/current";
 import { runAction } from "@/lib/http/action";
@@ -43,9 +44,10 @@ export const unlinkSsoAction = accountAction(AllTextFields, unlinkSso, {
   ...account,
   success: "Unlinked. The sessions it opened were signed out.",
 });
+/** Back to the account page, whose Single sign-on card now shows the link. */
 export const confirmSsoLinkAction = accountAction(z.object({}), (actor) => confirmSsoLink(actor), {
   revalidate: () => ["/account"],
-  success: "Linked. You can now sign in with your identity provider.",
+  then: () => redirect("/account"),
 });
 export const cancelSsoLinkAction = accountAction(z.object({}), (actor) => cancelSsoLink(actor), {
   success: "Link cancelled.",
