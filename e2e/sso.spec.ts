@@ -9,6 +9,13 @@ import { opLogout, ssoSignIn } from "./sso";
  */
 const alert = (page: Page) => page.locator("main").getByRole("alert");
 
+/** Signing out of an SSO session goes on to the provider's end-session page, then back to us. */
+async function signOutThroughProvider(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Yes, sign me out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/, { timeout: 15_000 });
+}
+
 test.describe("single sign-on (OpenID Connect)", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
@@ -130,8 +137,7 @@ test.describe("single sign-on (OpenID Connect)", () => {
     await page.getByRole("button", { name: "Require single sign-on" }).click();
     await expect(page.getByText("Required: members open this workspace only after")).toBeVisible();
     // Signing out here also ends the provider's session (RP-initiated logout) and comes back.
-    await page.getByRole("button", { name: "Sign out" }).click();
-    await expect(page).toHaveURL(/\/sign-in/, { timeout: 15_000 });
+    await signOutThroughProvider(page);
   });
 
   test("a password session is refused in a workspace that requires SSO", async ({ page, browser }) => {
@@ -159,8 +165,7 @@ test.describe("single sign-on (OpenID Connect)", () => {
     await page.goto(`/w/${slug}/security`);
     await page.getByRole("button", { name: "Require single sign-on" }).click();
     await expect(page.getByText("Required: members open this workspace")).toBeVisible();
-    await page.getByRole("button", { name: "Sign out" }).click();
-    await expect(page).toHaveURL(/\/sign-in/, { timeout: 15_000 });
+    await signOutThroughProvider(page);
 
     await signIn(page, member.email, member.password, `/w/${slug}`);
     await expect(page.getByText("requires single sign-on")).toBeVisible();

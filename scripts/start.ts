@@ -3,6 +3,7 @@
  * DATABASE_URL is set), applies migrations, loads the catalogues, serves the app and prints
  * its URL. Ctrl-C stops the app, then the database, cleanly.
  */
+import { readOidcProviders } from "../lib/auth/oidc/config";
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/postgres/embedded";
@@ -81,6 +82,7 @@ async function main() {
   phase("build-check");
   loadLocalSecrets(port);
   publicOrigin(); // a NEXTAUTH_URL that links cannot be built on stops the start, not the first invitation
+  readOidcProviders(); // likewise a wrong OIDC_* setting: named now, not at someone's first SSO sign-in
   if (!process.env.DATABASE_URL) {
     const dataDir = path.resolve(process.env.SCORECARD_DATA_DIR ?? ".data", "pg");
     if (isNewDataDir(dataDir)) await fromTemplate(dataDir);
