@@ -173,3 +173,26 @@ export const importOperation = (
     ...heavy,
   },
 });
+
+const tagHeader = {
+  ETag: { description: "A hash of the editable content, for If-Match", schema: { type: "string" } },
+};
+/** A GET or update of a resource without a version column: its ETag is a content hash. */
+export const tagged = (description: string, s: z.ZodType) => ({
+  description,
+  headers: tagHeader,
+  content: json(s),
+});
+/** If-Match of the content-tagged updates (weight profiles, saved comparisons). */
+export const ifMatchTagged = {
+  parameter: {
+    name: "If-Match",
+    in: "header",
+    required: false,
+    schema: { type: "string", pattern: '^(W/)?"?[0-9a-f]{32}"?$' },
+    description: "The ETag last seen; without it the change applies to the current content",
+  },
+  409: error(
+    "Stale If-Match (the body carries `current`, nothing changed), or the new name is taken (`issues` name `name`)",
+  ),
+};
