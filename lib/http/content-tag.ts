@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { AppError } from "../errors/app-error";
 
 /**
  * The ETag of a resource without a version column (weight profiles, saved comparisons): a hash
@@ -19,4 +20,13 @@ function canonical(v: unknown): string {
       .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
       .join(",")}}`;
   return JSON.stringify(v) ?? "null";
+}
+
+/** The 409 of a content-tagged update that lost the race or was sent with a stale If-Match. */
+export const staleChange = (what: string, current: { etag: string }) =>
+  new AppError("conflict", `This ${what} changed since you loaded it.`, [], { current });
+
+/** Refuses a change sent with If-Match of other content than `current`'s. */
+export function assertFresh(what: string, current: { etag: string }, ifMatch: string | undefined) {
+  if (ifMatch !== undefined && ifMatch !== current.etag) throw staleChange(what, current);
 }

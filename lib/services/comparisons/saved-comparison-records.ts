@@ -4,6 +4,7 @@ import type { Actor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { db } from "../../db";
 import { AppError, notFound } from "../../errors/app-error";
+import { assertFresh, staleChange } from "../../http/content-tag";
 import { pageOf, pageWindow, type PageArgs } from "../../http/pagination";
 import { savedComparisonUpdateSchema } from "../../schemas/comparison";
 import { pathId } from "../../schemas/framework";
@@ -63,9 +64,7 @@ export async function updateSavedComparison(
     });
     if (!before) throw notFound("Saved comparison");
     const current = savedComparisonView(before);
-    const stale = () =>
-      new AppError("conflict", "This saved comparison changed since you loaded it.", [], { current });
-    if (ifMatch !== undefined && ifMatch !== current.etag) throw stale();
+    assertFresh("saved comparison", current, ifMatch);
     if (change.name && change.name !== before.name) {
       const taken = await tx.savedComparison.findUnique({
         where: { workspaceId_name: { workspaceId: workspace.id, name: change.name } },
@@ -81,7 +80,11 @@ export async function updateSavedComparison(
       where: { id: before.id, name: before.name, description: before.description, query: before.query },
       data: change,
     });
-    if (!count) throw stale();
+    // Lost to a concurrent change (or delete): the 409 carries what is current now.
+    if (!count) {
+      const now = await tx.savedComparison.findUnique({ where: { id: before.id }, select: SAVED_SELECT });
+      throw now ? staleChange("saved comparison", savedComparisonView(now)) : notFound("Saved comparison");
+    }
     await recordAudit(tx, {
       action: "comparison.updated",
       actor: me,

@@ -4,6 +4,7 @@ import type { Actor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { db, type Prisma } from "../../db";
 import { AppError, notFound } from "../../errors/app-error";
+import { assertFresh, staleChange } from "../../http/content-tag";
 import { pathId } from "../../schemas/framework";
 import { parseInput } from "../../schemas/parse";
 import { weightProfileUpdateSchema } from "../../schemas/weight-profile";
@@ -33,9 +34,7 @@ export async function updateWeightProfile(
     });
     if (!before) throw notFound("Weight profile");
     const current = profileView(before);
-    const stale = () =>
-      new AppError("conflict", "This weight profile changed since you loaded it.", [], { current });
-    if (ifMatch !== undefined && ifMatch !== current.etag) throw stale();
+    assertFresh("weight profile", current, ifMatch);
     if (input.name && input.name !== before.name) {
       const taken = await tx.weightProfile.findUnique({
         where: { workspaceId_name: { workspaceId: workspace.id, name: input.name } },
@@ -58,7 +57,11 @@ export async function updateWeightProfile(
       },
       data: input,
     });
-    if (!count) throw stale();
+    // Lost to a concurrent change (or delete): the 409 carries what is current now.
+    if (!count) {
+      const now = await tx.weightProfile.findUnique({ where: { id: before.id }, select: PROFILE_COLUMNS });
+      throw now ? staleChange("weight profile", profileView(now)) : notFound("Weight profile");
+    }
     await recordAudit(tx, {
       action: "profile.updated",
       actor: me,
