@@ -26,7 +26,7 @@ test.describe("API tokens", () => {
       scopes: ["read"],
       workspace: { slug: owner.workspace, role: "owner" },
     });
-    const members = await request.get(`/api/v1/workspaces/${owner.workspace}/members`, {
+    const members = await request.get(`/api/v1/workspaces/${owner.workspace}/members?limit=500`, {
       headers: { Authorization: `Bearer ${owner.readToken}` },
     });
     expect(members.status()).toBe(200);

@@ -7,7 +7,7 @@ import type { paths } from "./.generated/api";
  * document does not describe is a type error, so tests and document cannot drift apart; the
  * contract test checks the document against the live server.
  */
-type Method = "get" | "post" | "put" | "delete";
+type Method = "get" | "post" | "put" | "patch" | "delete";
 type Path = keyof paths;
 type Op<P extends Path, M extends Method> = NonNullable<paths[P][M]>;
 type Params<O> = O extends { parameters: infer X } ? X : never;
@@ -71,6 +71,7 @@ export function apiClient(request: APIRequestContext, token?: string) {
     get: <P extends Path>(p: P, o?: Call<P, "get">) => call("get", p, o),
     post: <P extends Path>(p: P, o?: Call<P, "post">) => call("post", p, o),
     put: <P extends Path>(p: P, o?: Call<P, "put">) => call("put", p, o),
+    patch: <P extends Path>(p: P, o?: Call<P, "patch">) => call("patch", p, o),
     delete: <P extends Path>(p: P, o?: Call<P, "delete">) => call("delete", p, o),
   };
 }

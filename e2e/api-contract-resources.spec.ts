@@ -88,7 +88,8 @@ test("members and invitations: change a role, remove, list and revoke invitation
   const { email, ctx } = await newMember(browser, "viewer");
   await ctx.close();
   const base = `/api/v1/workspaces/${owner.workspace}`;
-  const members = (await (await request.get(`${base}/members`, { headers })).json()).members as Array<{
+  const members = (await (await request.get(`${base}/members?limit=500`, { headers })).json())
+    .members as Array<{
     id: string;
     email: string;
   }>;

@@ -11,10 +11,13 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 
 /** Field names for form and API errors: `sections[0].title`, or the issue's own message at the root. */
 export function fieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((i) => ({
-    field: jsonPath(i.path).replace(/^\$\.?/, "") || "(body)",
-    message: i.message,
-  }));
+  const field = (path: readonly PropertyKey[]) => jsonPath(path).replace(/^\$\.?/, "") || "(body)";
+  // A field a strict schema does not know is named itself, not the object that holds it.
+  return error.issues.flatMap((i) =>
+    i.code === "unrecognized_keys"
+      ? i.keys.map((k) => ({ field: field([...i.path, k]), message: "unknown field" }))
+      : [{ field: field(i.path), message: i.message }],
+  );
 }
 
 /**

@@ -9,9 +9,11 @@ import {
   DELETE as removeMember,
   PATCH as changeRole,
 } from "@/app/api/v1/workspaces/[workspace]/members/[id]/route";
+import { DELETE as revokeShareLink } from "@/app/api/v1/share-links/[id]/route";
+import { GET as listShareLinks, POST as postShareLink } from "@/app/api/v1/share-links/route";
 import { db } from "../db";
 import { inviteMember } from "../services/workspaces/invitations";
-import { call, memberWithToken } from "../testing/api-calls";
+import { bearer, call, memberWithToken } from "../testing/api-calls";
 import { createEvaluationFixture, createMember, sessionActor, suffix } from "../testing/fixtures";
 
 /** One workspace with an owner, a reviewer, a viewer and a plain member; another workspace's owner. */
@@ -121,5 +123,35 @@ describe("authorisation of the new endpoints", () => {
     expect(
       await db().membership.count({ where: { workspaceId: w.owner.workspaceId, userId: w.target.userId } }),
     ).toBe(0);
+  });
+
+  it("share links: revoked by their creator or an owner/admin, twice is still 204, never by a read token or another workspace", async () => {
+    const w = await world();
+    const links = async (token: string) =>
+      (
+        await call(postShareLink, "POST", "/api/v1/share-links", {
+          token,
+          body: { evaluationIds: [w.evaluationId] },
+        })
+      ).body.id as string;
+    const ownersLink = await links(w.owner.token);
+    const reviewersLink = await links(w.reviewer.token);
+    const revoke = (token: string, id: string) =>
+      call(revokeShareLink, "DELETE", `/api/v1/share-links/${id}`, { token, params: { id } });
+    const readOnly = await bearer(w.owner.userId, w.owner.slug, ["read"]);
+    expect((await revoke(w.reviewer.token, ownersLink)).status).toBe(403);
+    expect((await revoke(w.viewer.token, reviewersLink)).status).toBe(403);
+    expect((await revoke(readOnly, reviewersLink)).status).toBe(403);
+    expect((await revoke(w.outsider.token, reviewersLink)).status).toBe(404);
+    expect((await revoke(w.owner.token, crypto.randomUUID())).status).toBe(404);
+    expect((await revoke(w.reviewer.token, reviewersLink)).status).toBe(204);
+    expect((await revoke(w.owner.token, ownersLink)).status).toBe(204);
+    expect((await revoke(w.owner.token, ownersLink)).status).toBe(204);
+    const listed = await call(listShareLinks, "GET", "/api/v1/share-links", { token: w.viewer.token });
+    expect(listed.body.shareLinks.map((l: { state: string }) => l.state)).toEqual(["revoked", "revoked"]);
+    const audit = await db().auditEvent.count({
+      where: { workspaceId: w.owner.workspaceId, action: "share.revoked" },
+    });
+    expect(audit).toBe(2);
   });
 });

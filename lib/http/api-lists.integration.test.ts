@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { GET as listEvaluations } from "@/app/api/v1/evaluations/route";
 import { GET as listFrameworks } from "@/app/api/v1/frameworks/route";
+import { GET as listShareLinks } from "@/app/api/v1/share-links/route";
 import { GET as listInvitations } from "@/app/api/v1/workspaces/[workspace]/invitations/route";
+import { GET as listMembers } from "@/app/api/v1/workspaces/[workspace]/members/route";
 import { db } from "../db";
+import { createShareLink } from "../services/sharing/share-links";
 import { inviteMember } from "../services/workspaces/invitations";
 import { call, memberWithToken } from "../testing/api-calls";
-import { createEvaluationFixture, sessionActor, suffix } from "../testing/fixtures";
+import { createEvaluationFixture, createMember, sessionActor, suffix } from "../testing/fixtures";
 
 async function addFrameworks(workspaceId: string, n: number, label: string) {
   for (let i = 0; i < n; i++)
@@ -103,5 +106,40 @@ describe("cursor-paginated lists", () => {
     expect(a.body.invitations).toHaveLength(2);
     expect(b.body.invitations).toHaveLength(1);
     expect(b.body.invitations[0].email).toMatch(/^p0-/);
+  });
+
+  it("share links and members page the same way", async () => {
+    const owner = await memberWithToken("owner");
+    const { evaluationId } = await createEvaluationFixture(owner.slug);
+    const actor = await sessionActor(owner.userId);
+    const links = [];
+    for (let i = 0; i < 3; i++)
+      links.push((await createShareLink(actor, owner.slug, { evaluationIds: [evaluationId] })).id);
+    const a = await call(listShareLinks, "GET", "/api/v1/share-links?limit=2", { token: owner.token });
+    const b = await call(listShareLinks, "GET", `/api/v1/share-links?limit=2&cursor=${a.body.nextCursor}`, {
+      token: owner.token,
+    });
+    expect([...a.body.shareLinks, ...b.body.shareLinks].map((l: { id: string }) => l.id)).toEqual(
+      links.reverse(),
+    );
+    expect(b.body.nextCursor).toBeNull();
+
+    const joined = [owner.userId];
+    for (let i = 0; i < 2; i++)
+      joined.push((await createMember({ role: "viewer", slug: owner.slug })).userId);
+    const path = `/api/v1/workspaces/${owner.slug}/members`;
+    const params = { workspace: owner.slug };
+    const m1 = await call(listMembers, "GET", `${path}?limit=2`, { token: owner.token, params });
+    const m2 = await call(listMembers, "GET", `${path}?limit=2&cursor=${m1.body.nextCursor}`, {
+      token: owner.token,
+      params,
+    });
+    expect([...m1.body.members, ...m2.body.members].map((m: { id: string }) => m.id)).toEqual(
+      joined.reverse(),
+    );
+    expect(m2.body.nextCursor).toBeNull();
+    expect(m1.body.members[0]).toMatchObject({ role: "viewer", mfa: false, disabled: false });
+    const bad = await call(listMembers, "GET", `${path}?cursor=zzz`, { token: owner.token, params });
+    expect(bad.body.error.issues[0].field).toBe("cursor");
   });
 });

@@ -83,9 +83,7 @@ export function parseQuery<S extends z.ZodObject>(req: NextRequest, schema: S): 
   const parsed = schema.strict().safeParse(raw);
   if (!parsed.success) {
     const issues = fieldIssues(parsed.error).map((i) =>
-      i.field === "(body)" && /unrecognized/i.test(i.message)
-        ? { field: i.message.match(/"([^"]+)"/)?.[1] ?? "query", message: "unknown query parameter" }
-        : i,
+      i.message === "unknown field" ? { field: i.field, message: "unknown query parameter" } : i,
     );
     throw new AppError(
       "validation_failed",

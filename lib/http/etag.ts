@@ -25,3 +25,22 @@ export function withEtag(body: { version: number }, status = 200) {
     headers: { "Cache-Control": "no-store", ETag: `"${body.version}"` },
   });
 }
+
+/** If-Match of a resource tagged by content (lib/http/content-tag.ts): 32 hex digits. */
+export function ifMatchTag(req: NextRequest): string | undefined {
+  const header = req.headers.get("if-match")?.replace(/^W\//, "").replace(/"/g, "").trim();
+  if (header === undefined) return undefined;
+  if (!/^[0-9a-f]{32}$/.test(header))
+    throw new AppError("validation_failed", "If-Match must be an ETag this API gave out.", [
+      { field: "If-Match", message: "expected the ETag of a GET" },
+    ]);
+  return header;
+}
+
+/** A JSON answer whose `etag` (a content hash) is its ETag header too. */
+export function withTag(body: { etag: string }, status = 200) {
+  return NextResponse.json(body, {
+    status,
+    headers: { "Cache-Control": "no-store", ETag: `"${body.etag}"` },
+  });
+}

@@ -34,23 +34,32 @@ interface Position {
 
 const positionSchema = z.object({ t: z.iso.datetime(), i: z.uuid() });
 
-export function encodeCursor(row: Position): string {
-  return Buffer.from(JSON.stringify({ t: row.createdAt.toISOString(), i: row.id })).toString("base64url");
-}
+/** An opaque cursor holding `position` (base64url JSON). */
+export const opaqueCursor = (position: object) => Buffer.from(JSON.stringify(position)).toString("base64url");
 
-export function decodeCursor(cursor: string): Position {
+/** The position in a cursor this API gave out, checked against its shape; anything else is a 400 naming `cursor`. */
+export function readCursor<S extends z.ZodType>(cursor: string, shape: S): z.infer<S> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
     parsed = undefined;
   }
-  const ok = positionSchema.safeParse(parsed);
+  const ok = shape.safeParse(parsed);
   if (!ok.success)
     throw new AppError("validation_failed", "Invalid query: cursor (not a cursor this API gave out)", [
       { field: "cursor", message: "not a cursor this API gave out" },
     ]);
-  return { createdAt: new Date(ok.data.t), id: ok.data.i };
+  return ok.data;
+}
+
+export function encodeCursor(row: Position): string {
+  return opaqueCursor({ t: row.createdAt.toISOString(), i: row.id });
+}
+
+export function decodeCursor(cursor: string): Position {
+  const { t, i } = readCursor(cursor, positionSchema);
+  return { createdAt: new Date(t), id: i };
 }
 
 /**

@@ -124,6 +124,7 @@ export const shareLinkListResponse = z.object({
       canRevoke: z.boolean(),
     }),
   ),
+  nextCursor,
 });
 
 const consensusValue = z.union([z.number(), z.literal("na"), z.null()]);

@@ -50,6 +50,12 @@ export const savedComparisonSchema = z.object({
   description: z.string().trim().max(2000).default(""),
   query: z.string().trim().min(1).max(4000),
 });
+/** A change of a saved comparison (PATCH) names only what changes. */
+export const savedComparisonUpdateSchema = savedComparisonSchema
+  .extend({ description: z.string().trim().max(2000) })
+  .partial()
+  .strict()
+  .refine((o) => Object.keys(o).length > 0, { message: "Change at least one field." });
 
 /** `e=<evaluation id>&c=<criterion key>`: one cell of the compare page, whose reviews it fetches when opened. */
 export const cellReviewsQuerySchema = z.object({

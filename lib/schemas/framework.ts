@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { notFound } from "../errors/app-error";
 
 export const COMPONENT_TYPES = ["edge", "gateway", "cloud", "mobile"] as const;
 
@@ -31,3 +32,10 @@ export const frameworkUpdateSchema = frameworkInputSchema
   .strict()
   .refine((o) => Object.keys(o).length > 0, { message: "Change at least one field." });
 export const idSchema = z.uuid("Unknown id.");
+
+/** An id from a path: one that is not a UUID names nothing, so it is a 404 like an unknown one. */
+export function pathId(id: string, what: string): string {
+  const ok = idSchema.safeParse(id);
+  if (!ok.success) throw notFound(what);
+  return ok.data;
+}

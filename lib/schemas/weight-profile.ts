@@ -18,3 +18,15 @@ export const weightProfileSchema = z.object({
     .default([]),
 });
 export type WeightProfileInput = z.infer<typeof weightProfileSchema>;
+
+/** A change names only what changes (PATCH): no defaults, so a field left out keeps its value. */
+export const weightProfileUpdateSchema = weightProfileSchema
+  .extend({
+    sectionWeights: weightProfileSchema.shape.sectionWeights.unwrap(),
+    criterionWeights: weightProfileSchema.shape.criterionWeights.unwrap(),
+    knockouts: weightProfileSchema.shape.knockouts.unwrap(),
+  })
+  .partial()
+  .strict()
+  .refine((o) => Object.keys(o).length > 0, { message: "Change at least one field." });
+export type WeightProfileUpdate = z.infer<typeof weightProfileUpdateSchema>;

@@ -59,8 +59,10 @@ export const memberListResponse = z.object({
       role: roleSchema,
       mfa: z.boolean(),
       disabled: z.boolean(),
+      joinedAt: z.string(),
     }),
   ),
+  nextCursor: z.string().nullable(),
 });
 
 export const invitationCreatedResponse = z.object({

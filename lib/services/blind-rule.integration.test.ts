@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { GET as auditApi } from "@/app/api/v1/audit-events/route";
 import { db } from "../db";
 import { META } from "../testing/fixtures";
 import {
+  apiGet,
   blindScenario,
   orNothing,
   pdfText,
@@ -72,6 +74,21 @@ const ROWS: Row[] = [
       const lines: string[] = [];
       for await (const line of exportAuditEvents(w.actor, sc.slug, {})) lines.push(line);
       return auditText(lines.map((l) => JSON.parse(l)));
+    },
+  ],
+  [
+    "audit: API (GET /api/v1/audit-events, a page and the JSON lines)",
+    "y",
+    async (w) => {
+      const page = JSON.parse(await apiGet(auditApi, "/api/v1/audit-events?limit=500", w, {}));
+      const lines = await apiGet(auditApi, "/api/v1/audit-events?format=jsonl", w, {});
+      return auditText([
+        ...page.events,
+        ...lines
+          .trim()
+          .split("\n")
+          .map((l) => JSON.parse(l)),
+      ]);
     },
   ],
   ["share snapshot: stored, opened, and its PDF", "x", shareAndRead],

@@ -45,5 +45,7 @@ export async function call(
   });
   const res = await (handler as Handler)(req, { params: Promise.resolve((o.params ?? {}) as never) });
   const text = await res.text();
-  return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : null };
+  // JSON answers parsed; anything else (JSON lines, files) as its text.
+  const isJson = /^application\/json/.test(res.headers.get("content-type") ?? "");
+  return { status: res.status, headers: res.headers, body: text ? (isJson ? JSON.parse(text) : text) : null };
 }

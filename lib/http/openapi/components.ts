@@ -115,28 +115,41 @@ export const idempotent = {
   422: error("`idempotency_key_reused`: the Idempotency-Key was used with another body (`issues` name it)"),
 };
 
-const etagHeader = {
-  ETag: { description: "The version, for If-Match", schema: { type: "string" } },
-};
+/** An ETag header: `what` it holds (a version number, or a hash of the content). */
+const etagHeader = (what: string) => ({
+  ETag: { description: `${what}, for If-Match`, schema: { type: "string" } },
+});
 /** A GET or update answering one versioned resource, with its ETag. */
 export const versioned = (description: string, s: z.ZodType) => ({
   description,
-  headers: etagHeader,
+  headers: etagHeader("The version"),
   content: json(s),
 });
-/** If-Match of the updates: the ETag last seen; a stale one is a 409, like a score save. */
-export const ifMatch = {
+/** A GET or update of a resource without a version column: its ETag is a content hash. */
+export const tagged = (description: string, s: z.ZodType) => ({
+  description,
+  headers: etagHeader("A hash of the editable content"),
+  content: json(s),
+});
+
+const ifMatchOf = (pattern: string, current: string, conflict: string) => ({
   parameter: {
     name: "If-Match",
     in: "header",
     required: false,
-    schema: { type: "string", pattern: '^(W/)?"?\\d+"?$' },
-    description: "The ETag last seen; without it the change applies to the current version",
+    schema: { type: "string", pattern },
+    description: `The ETag last seen; without it the change applies to the current ${current}`,
   },
-  409: error(
-    "Stale If-Match (the body carries `current`, nothing changed), or the change is not allowed now",
-  ),
-};
+  409: error(`Stale If-Match (the body carries \`current\`, nothing changed), ${conflict}`),
+});
+/** If-Match of the updates: the ETag last seen; a stale one is a 409, like a score save. */
+export const ifMatch = ifMatchOf('^(W/)?"?\\d+"?$', "version", "or the change is not allowed now");
+/** If-Match of the content-tagged updates (weight profiles, saved comparisons). */
+export const ifMatchTagged = ifMatchOf(
+  '^(W/)?"?[0-9a-f]{32}"?$',
+  "content",
+  "or the new name is taken (`issues` name `name`)",
+);
 
 /**
  * The body and answers of a file import (catalogues, mapping sets): the document as JSON (OSCAL)

@@ -1,5 +1,7 @@
 import * as R from "../../schemas/api-responses";
+import { auditPaths } from "./audit";
 import { cataloguePaths } from "./catalogues";
+import { savedComparisonPaths, weightProfilePaths } from "./comparison-records";
 import { comparisonPaths } from "./comparisons";
 import { schema } from "./components";
 import { evaluationPaths } from "./evaluations";
@@ -44,11 +46,14 @@ export function openApiDocument(version: string) {
       ...frameworkPaths(),
       ...evaluationPaths(),
       ...comparisonPaths(),
+      ...savedComparisonPaths(),
+      ...weightProfilePaths(),
       ...reportPaths(),
       ...exportPaths(),
       ...cataloguePaths(),
       ...mappingPaths(),
       ...shareLinkPaths(),
+      ...auditPaths(),
     }),
   };
 }

@@ -7,8 +7,9 @@ import { error, errors, id, json, pageParameters } from "./components";
 export const memberPaths = () => ({
   "/api/v1/workspaces/{workspace}/members": {
     get: {
-      summary: "List the workspace's members with role, MFA and disabled state",
-      parameters: [id("workspace")],
+      summary:
+        "List the workspace's members with role, MFA and disabled state, newest first, a page at a time",
+      parameters: [id("workspace"), ...pageParameters()],
       responses: { 200: { description: "Members", content: json(R.memberListResponse) }, ...errors },
     },
   },

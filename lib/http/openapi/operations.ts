@@ -1,3 +1,5 @@
+import { WORKSPACE_OPERATIONS } from "./operations-workspace";
+
 /**
  * Every operation's stable id, its tag and a short summary, by "METHOD path". The area modules
  * describe requests and responses; this table names them, so clients generated from the document
@@ -14,10 +16,12 @@ export const TAGS = [
   { name: "Crosswalks", description: "Mapping sets to regulations, and readiness against them" },
   { name: "Sharing", description: "Public, expiring snapshots of a comparison" },
   { name: "Workspace", description: "The token's identity, members and invitations" },
+  { name: "Audit", description: "The workspace's hash-chained audit log" },
 ] as const;
-type Tag = (typeof TAGS)[number]["name"];
+export type Tag = (typeof TAGS)[number]["name"];
+export type OperationNames = Record<string, { id: string; tag: Tag; summary?: string }>;
 
-export const OPERATIONS: Record<string, { id: string; tag: Tag; summary?: string }> = {
+export const OPERATIONS: OperationNames = {
   "get /api/v1/frameworks": { id: "listFrameworks", tag: "Frameworks" },
   "post /api/v1/frameworks": { id: "createFramework", tag: "Frameworks" },
   "get /api/v1/frameworks/{id}": { id: "getFramework", tag: "Frameworks", summary: "A framework" },
@@ -125,45 +129,7 @@ export const OPERATIONS: Record<string, { id: string; tag: Tag; summary?: string
     tag: "Crosswalks",
     summary: "Download a mapping set file",
   },
-  "get /api/v1/share-links": { id: "listShareLinks", tag: "Sharing", summary: "List share links" },
-  "post /api/v1/share-links": { id: "createShareLink", tag: "Sharing", summary: "Share a comparison" },
-  "delete /api/v1/share-links/{id}": {
-    id: "revokeShareLink",
-    tag: "Sharing",
-    summary: "Revoke a share link",
-  },
-  "get /api/v1/openapi.json": { id: "getOpenApiDocument", tag: "Workspace" },
-  "get /api/v1/me": { id: "getMe", tag: "Workspace", summary: "The token's identity" },
-  "get /api/v1/workspaces/{workspace}/members": {
-    id: "listMembers",
-    tag: "Workspace",
-    summary: "List members",
-  },
-  "patch /api/v1/workspaces/{workspace}/members/{id}": {
-    id: "changeMemberRole",
-    tag: "Workspace",
-    summary: "Change a member's role",
-  },
-  "delete /api/v1/workspaces/{workspace}/members/{id}": {
-    id: "removeMember",
-    tag: "Workspace",
-    summary: "Remove a member",
-  },
-  "get /api/v1/workspaces/{workspace}/invitations": {
-    id: "listInvitations",
-    tag: "Workspace",
-    summary: "List pending invitations",
-  },
-  "delete /api/v1/workspaces/{workspace}/invitations/{id}": {
-    id: "revokeInvitation",
-    tag: "Workspace",
-    summary: "Revoke an invitation",
-  },
-  "post /api/v1/workspaces/{workspace}/invitations": {
-    id: "inviteMember",
-    tag: "Workspace",
-    summary: "Invite a member",
-  },
+  ...WORKSPACE_OPERATIONS,
 };
 
 const METHODS = new Set(["get", "put", "post", "delete", "patch"]);

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Actor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { db, type Prisma } from "../../db";
+import { opaqueCursor, readCursor, type PageArgs } from "../../http/pagination";
 import { parseInput } from "../../schemas/parse";
 import { auditRedactor } from "./audit-redaction";
 
@@ -14,6 +15,13 @@ export const auditFilterSchema = z.object({
     .regex(/^[a-z_.]*$/, "letters, dots and underscores")
     .optional(),
   actor: z.string().trim().max(320).optional(),
+  targetType: z
+    .string()
+    .trim()
+    .max(40)
+    .regex(/^[a-z_]*$/, "lowercase letters and underscores")
+    .optional(),
+  targetId: z.string().trim().max(200).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
   before: z.coerce.bigint().positive().optional(),
@@ -44,6 +52,8 @@ async function whereFor(
       },
       f.action ? { action: { startsWith: likeLiteral(f.action) } } : {},
       f.actor ? { actorEmail: { contains: likeLiteral(f.actor.toLowerCase()) } } : {},
+      f.targetType ? { targetType: f.targetType } : {},
+      f.targetId ? { targetId: f.targetId } : {},
       f.from ? { at: { gte: new Date(`${f.from}T00:00:00Z`) } } : {},
       f.to ? { at: { lt: new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000) } } : {},
       f.before ? { id: { lt: f.before } } : {},
@@ -104,4 +114,20 @@ export async function* exportAuditEvents(
     for (const r of rows) yield `${JSON.stringify({ ...(await redact(r)), id: String(r.id) })}\n`;
     after = rows[rows.length - 1].id;
   }
+}
+
+/**
+ * The API's list: the same events and redaction as listAuditEvents, newest first, with the
+ * position as an opaque cursor (lib/http/pagination.ts), like the other /api/v1 lists. Events
+ * are ordered by their id (a sequence), so the cursor is the last id shown.
+ */
+export async function listAuditEventsPage(actor: Actor | null, slug: string, raw: object, page: PageArgs) {
+  const before = page.cursor
+    ? readCursor(page.cursor, z.object({ e: z.string().regex(/^[1-9]\d{0,18}$/) })).e
+    : undefined;
+  const { events, nextBefore } = await listAuditEvents(actor, slug, { ...raw, before, limit: page.limit });
+  return {
+    events,
+    nextCursor: nextBefore ? opaqueCursor({ e: nextBefore }) : null,
+  };
 }

@@ -9,13 +9,16 @@ import { AppError } from "../../errors/app-error";
 import { parseInput } from "../../schemas/parse";
 import { savedComparisonSchema, savedComparisonsQuerySchema } from "../../schemas/comparison";
 import { loadComparison } from "./comparisons";
+import type { InTransaction } from "../in-transaction";
 import { withLeaders } from "./leaders";
+import { SAVED_SELECT, savedComparisonView, type SavedComparisonView } from "./saved-comparison-view";
 
-/** Saves the compare page's URL state under a name; the selection must be a valid comparison. */
-export async function saveComparison(actor: Actor | null, slug: string, raw: unknown) {
-  const { workspace, actor: me } = await authorize(actor, slug, "comparisons.write");
-  const input = parseInput(savedComparisonSchema, raw);
-  const view = parseViewState(new URLSearchParams(input.query.replace(/^\?/, "")));
+/**
+ * The compare page's URL state as stored: it must name 2–20 evaluations the caller may compare
+ * (one catalogue version); a refusal names `query`.
+ */
+export async function comparisonQuery(me: Actor, slug: string, query: string) {
+  const view = parseViewState(new URLSearchParams(query.replace(/^\?/, "")));
   // Before loading: a query without `e=` would reach loadComparison with nothing to compare.
   if (view.evaluations.length === 0)
     throw new AppError("validation_failed", "The query names no evaluations (e=…): choose at least 2.", [
@@ -32,6 +35,19 @@ export async function saveComparison(actor: Actor | null, slug: string, raw: unk
         ])
       : err;
   });
+  return serializeViewState(view);
+}
+
+/** Saves the compare page's URL state under a name; the selection must be a valid comparison. */
+export async function saveComparison(
+  actor: Actor | null,
+  slug: string,
+  raw: unknown,
+  within?: InTransaction<SavedComparisonView>,
+) {
+  const { workspace, actor: me } = await authorize(actor, slug, "comparisons.write");
+  const input = parseInput(savedComparisonSchema, raw);
+  const query = await comparisonQuery(me, slug, input.query);
   return db().$transaction(async (tx) => {
     if (
       await tx.savedComparison.findUnique({
@@ -47,10 +63,10 @@ export async function saveComparison(actor: Actor | null, slug: string, raw: unk
         workspaceId: workspace.id,
         name: input.name,
         description: input.description,
-        query: serializeViewState(view),
+        query,
         createdById: me.userId,
       },
-      select: { id: true, name: true, query: true },
+      select: SAVED_SELECT,
     });
     await recordAudit(tx, {
       action: "comparison.saved",
@@ -60,14 +76,14 @@ export async function saveComparison(actor: Actor | null, slug: string, raw: unk
       targetId: row.id,
       after: { name: row.name, query: row.query },
     });
-    return row;
+    const saved = savedComparisonView(row);
+    await within?.(tx, saved);
+    return saved;
   });
 }
 
 /** Saved comparisons shown per page on the compare page (their leaders are loaded together: leaders.ts). */
 export const SAVED_PAGE_SIZE = 10;
-
-const SAVED_SELECT = { id: true, name: true, description: true, query: true, createdAt: true } as const;
 
 /** Saved comparisons, newest first, each with its current leader under its own profile. */
 export async function listSavedComparisons(actor: Actor | null, slug: string, { limit = 50 } = {}) {

@@ -4,10 +4,18 @@ import { recordAudit } from "../../audit/record";
 import type { Actor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { db } from "../../db";
-import { AppError } from "../../errors/app-error";
+import { AppError, notFound } from "../../errors/app-error";
+import { pageOf, pageWindow, type PageArgs } from "../../http/pagination";
+import { pathId } from "../../schemas/framework";
 import { parseInput } from "../../schemas/parse";
-import { weightProfileSchema, type WeightProfileInput } from "../../schemas/weight-profile";
-import { DEFAULT_SCALE_MAX, PRESET_PROFILES, type WeightProfile } from "../../scoring/index";
+import { weightProfileSchema } from "../../schemas/weight-profile";
+import { PRESET_PROFILES, type WeightProfile } from "../../scoring/index";
+import type { InTransaction } from "../in-transaction";
+import { checkWeightProfile } from "./weight-profile-checks";
+import { PROFILE_COLUMNS, profileView, type ProfileView } from "./weight-profile-view";
+
+// The API's change of a profile lives in its own module; callers import it from here.
+export { updateWeightProfile } from "./weight-profile-update";
 
 /** The presets of product.md, then the workspace's own profiles. */
 export async function listWeightProfiles(
@@ -26,21 +34,39 @@ export async function listWeightProfiles(
   ];
 }
 
+/** The API's list: the workspace's own profiles (not the built-in presets), newest first, a page at a time. */
+export async function listWeightProfilesPage(actor: Actor | null, slug: string, page: PageArgs) {
+  const { workspace } = await authorize(actor, slug, "evaluations.read");
+  const { where, ...window } = pageWindow(page);
+  const rows = await db().weightProfile.findMany({
+    where: { workspaceId: workspace.id, ...where },
+    ...window,
+    select: PROFILE_COLUMNS,
+  });
+  const { items, nextCursor } = pageOf(rows, page);
+  return { items: items.map(profileView), nextCursor };
+}
+
+export async function getWeightProfile(actor: Actor | null, slug: string, id: string) {
+  const { workspace } = await authorize(actor, slug, "evaluations.read");
+  const row = await db().weightProfile.findFirst({
+    where: { id: pathId(id, "Weight profile"), workspaceId: workspace.id },
+    select: PROFILE_COLUMNS,
+  });
+  if (!row) throw notFound("Weight profile");
+  return profileView(row);
+}
+
 /** Knock-out thresholds and keys are checked against the catalogue's scale and criteria. */
-export async function createWeightProfile(actor: Actor | null, slug: string, raw: unknown) {
+export async function createWeightProfile(
+  actor: Actor | null,
+  slug: string,
+  raw: unknown,
+  within?: InTransaction<ProfileView>,
+) {
   const { workspace, actor: me } = await authorize(actor, slug, "profiles.write");
   const input = parseInput(weightProfileSchema, raw);
-  const bad = input.knockouts.findIndex((k) => k.threshold > DEFAULT_SCALE_MAX);
-  if (bad >= 0)
-    throw new AppError("validation_failed", "Knock-out thresholds lie on the 0–4 scale.", [
-      { field: `knockouts[${bad}].threshold`, message: "between 0 and 4" },
-    ]);
-  await assertKnownKeys(input);
-  if (PRESET_PROFILES.some((p) => p.name.toLowerCase() === input.name.toLowerCase())) {
-    throw new AppError("conflict", "A preset has this name.", [
-      { field: "name", message: "taken by a preset" },
-    ]);
-  }
+  await checkWeightProfile(input);
   return db().$transaction(async (tx) => {
     if (
       await tx.weightProfile.findUnique({
@@ -51,10 +77,12 @@ export async function createWeightProfile(actor: Actor | null, slug: string, raw
         { field: "name", message: "already used" },
       ]);
     }
-    const row = await tx.weightProfile.create({
-      data: { workspaceId: workspace.id, ...input },
-      select: { id: true, name: true },
-    });
+    const row = profileView(
+      await tx.weightProfile.create({
+        data: { workspaceId: workspace.id, ...input },
+        select: PROFILE_COLUMNS,
+      }),
+    );
     await recordAudit(tx, {
       action: "profile.created",
       actor: me,
@@ -63,45 +91,9 @@ export async function createWeightProfile(actor: Actor | null, slug: string, raw
       targetId: row.id,
       after: input,
     });
+    await within?.(tx, row);
     return row;
   });
-}
-
-/**
- * Profiles apply to any catalogue, so keys are checked against every catalogue's sections
- * and criteria: a typo would otherwise be a weight that silently never applies.
- */
-async function assertKnownKeys(input: WeightProfileInput) {
-  const sectionKeys = Object.keys(input.sectionWeights);
-  const criterionKeys = [
-    ...Object.keys(input.criterionWeights),
-    ...input.knockouts.map((k) => k.criterionKey),
-  ];
-  const [sections, criteria] = await Promise.all([
-    db().section.findMany({ where: { key: { in: sectionKeys } }, select: { key: true }, distinct: ["key"] }),
-    db().criterion.findMany({
-      where: { key: { in: criterionKeys } },
-      select: { key: true },
-      distinct: ["key"],
-    }),
-  ]);
-  const knownSections = new Set(sections.map((s) => s.key));
-  const knownCriteria = new Set(criteria.map((c) => c.key));
-  const issues = [
-    ...sectionKeys
-      .filter((k) => !knownSections.has(k))
-      .map((k) => ({ field: `sectionWeights.${k}`, message: "no catalogue has this section" })),
-    ...Object.keys(input.criterionWeights)
-      .filter((k) => !knownCriteria.has(k))
-      .map((k) => ({ field: `criterionWeights.${k}`, message: "no catalogue has this criterion" })),
-    ...input.knockouts.flatMap((k, i) =>
-      knownCriteria.has(k.criterionKey)
-        ? []
-        : [{ field: `knockouts[${i}].criterionKey`, message: `unknown criterion ${k.criterionKey}` }],
-    ),
-  ];
-  if (issues.length)
-    throw new AppError("validation_failed", `Unknown keys: ${issues.map((i) => i.field).join(", ")}`, issues);
 }
 
 export async function deleteWeightProfile(actor: Actor | null, slug: string, raw: unknown) {

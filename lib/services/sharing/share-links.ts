@@ -7,6 +7,7 @@ import { crosswalkSnapshot } from "../../compare/crosswalk-view";
 import type { ComparisonData } from "../../compare/types";
 import { db } from "../../db";
 import { AppError, notFound } from "../../errors/app-error";
+import { pageOf, pageWindow, type PageArgs } from "../../http/pagination";
 import { publicUrl } from "../../http/public-url";
 import { idSchema } from "../../schemas/framework";
 import { shareLinkInputSchema } from "../../schemas/comparison";
@@ -131,24 +132,46 @@ function anonymiseReviewers(data: ComparisonData) {
   data.hideReviewers = true;
 }
 
+const LIST_SELECT = {
+  id: true,
+  title: true,
+  createdById: true,
+  createdAt: true,
+  expiresAt: true,
+  revokedAt: true,
+  viewCount: true,
+  lastViewedAt: true,
+  hideReviewers: true,
+  evaluationIds: true,
+} as const;
+
 export async function listShareLinks(actor: Actor | null, slug: string) {
   const { workspace, role, actor: me } = await authorize(actor, slug, "shares.read");
   const rows = await db().shareLink.findMany({
     where: { workspaceId: workspace.id },
     orderBy: { createdAt: "desc" },
-    select: {
-      id: true,
-      title: true,
-      createdById: true,
-      createdAt: true,
-      expiresAt: true,
-      revokedAt: true,
-      viewCount: true,
-      lastViewedAt: true,
-      hideReviewers: true,
-      evaluationIds: true,
-    },
+    select: LIST_SELECT,
   });
+  return withCreators(rows, role, me);
+}
+
+/** The API's list: newest first, one page at a time (lib/http/pagination.ts). */
+export async function listShareLinksPage(actor: Actor | null, slug: string, page: PageArgs) {
+  const { workspace, role, actor: me } = await authorize(actor, slug, "shares.read");
+  const { where, ...window } = pageWindow(page);
+  const rows = await db().shareLink.findMany({
+    where: { workspaceId: workspace.id, ...where },
+    ...window,
+    select: LIST_SELECT,
+  });
+  const { items, nextCursor } = pageOf(rows, page);
+  return { items: await withCreators(items, role, me), nextCursor };
+}
+
+type LinkRow = { createdById: string; expiresAt: Date; revokedAt: Date | null };
+
+/** Each link's state, creator and whether the reader may revoke it. */
+async function withCreators<R extends LinkRow>(rows: R[], role: string, me: Actor) {
   const users = await db().user.findMany({
     where: { id: { in: [...new Set(rows.map((r) => r.createdById))] } },
     select: { id: true, name: true, email: true },

@@ -6,6 +6,7 @@ import { authorize } from "../../auth/authorize";
 import { grantableRoles } from "../../auth/policy";
 import { db, type Prisma } from "../../db";
 import { AppError, notFound } from "../../errors/app-error";
+import { decodeCursor, pageOf, type PageArgs } from "../../http/pagination";
 import { roleSchema } from "../../schemas/account";
 import { parseInput } from "../../schemas/parse";
 
@@ -39,6 +40,47 @@ export async function listMembers(actor: Actor | null, slug: string) {
     mfa: !!r.user.mfaEnabledAt,
     disabled: !!r.user.disabledAt,
   }));
+}
+
+/**
+ * The API's list: newest member first, one page at a time. A membership's key is its user, so
+ * the cursor's tie-break is the user id (lib/http/pagination.ts names it `id`).
+ */
+export async function listMembersPage(actor: Actor | null, slug: string, page: PageArgs) {
+  const { workspace } = await authorize(actor, slug, "members.list");
+  const after = page.cursor ? decodeCursor(page.cursor) : null;
+  const rows = await db().membership.findMany({
+    where: {
+      workspaceId: workspace.id,
+      ...(after
+        ? {
+            OR: [
+              { createdAt: { lt: after.createdAt } },
+              { createdAt: after.createdAt, userId: { lt: after.id } },
+            ],
+          }
+        : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { userId: "desc" }],
+    take: page.limit + 1,
+    select: {
+      role: true,
+      createdAt: true,
+      user: { select: { id: true, email: true, name: true, mfaEnabledAt: true, disabledAt: true } },
+    },
+  });
+  return pageOf(
+    rows.map((r) => ({
+      id: r.user.id,
+      email: r.user.email,
+      name: r.user.name,
+      role: r.role,
+      mfa: !!r.user.mfaEnabledAt,
+      disabled: !!r.user.disabledAt,
+      createdAt: r.createdAt,
+    })),
+    page,
+  );
 }
 
 async function ownerCount(tx: Prisma.TransactionClient, workspaceId: string) {

@@ -2,15 +2,18 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { apiRoute, parseQuery } from "@/lib/http/api";
 import { readJsonBody } from "@/lib/http/body";
+import { pageQuery } from "@/lib/http/pagination";
 import { tokenContext } from "@/lib/http/token-context";
-import { createShareLink, listShareLinks } from "@/lib/services/sharing/share-links";
+import { createShareLink, listShareLinksPage } from "@/lib/services/sharing/share-links";
 
 export const dynamic = "force-dynamic";
 
+/** Newest first (active, expired and revoked), `limit` per page; `nextCursor` asks for the next. */
 export const GET = apiRoute(async (req) => {
-  parseQuery(req, z.object({}));
+  const page = parseQuery(req, z.object(pageQuery));
   const { actor, slug } = await tokenContext(req);
-  return { shareLinks: await listShareLinks(actor, slug) };
+  const { items, nextCursor } = await listShareLinksPage(actor, slug, page);
+  return { shareLinks: items, nextCursor };
 });
 
 /** The link's URL is shown once: only a hash of its token is stored. */

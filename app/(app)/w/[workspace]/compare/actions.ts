@@ -6,11 +6,15 @@ import { workspaceAction } from "@/lib/http/workspace-action";
 import { deleteSavedComparison, saveComparison } from "@/lib/services/comparisons/saved-comparisons";
 import { createShareLink } from "@/lib/services/sharing/share-links";
 
-export const saveComparisonAction = workspaceAction(AllTextFields, saveComparison, {
-  success: "Comparison saved.",
-  revalidate: ({ slug }) => [`/w/${slug}`],
-  keepValues: true,
-});
+export const saveComparisonAction = workspaceAction(
+  AllTextFields,
+  (actor, slug, input) => saveComparison(actor, slug, input),
+  {
+    success: "Comparison saved.",
+    revalidate: ({ slug }) => [`/w/${slug}`],
+    keepValues: true,
+  },
+);
 
 /** The link's token is in the result once: only its hash is kept. */
 export const createShareAction = workspaceAction(

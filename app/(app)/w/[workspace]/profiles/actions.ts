@@ -31,11 +31,15 @@ const ProfileForm = AllTextFields.transform((fields) => {
   return { name: fields.name, sectionWeights, criterionWeights, knockouts };
 });
 
-export const createProfileAction = workspaceAction(ProfileForm, createWeightProfile, {
-  ...profiles,
-  success: "Profile created.",
-  keepValues: true,
-});
+export const createProfileAction = workspaceAction(
+  ProfileForm,
+  (actor, slug, input) => createWeightProfile(actor, slug, input),
+  {
+    ...profiles,
+    success: "Profile created.",
+    keepValues: true,
+  },
+);
 
 export const deleteProfileAction = workspaceAction(AllTextFields, deleteWeightProfile, {
   ...profiles,

@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { currentActor } from "@/lib/auth/current";
 import { apiRoute } from "@/lib/http/api";
+import { ndjsonResponse } from "@/lib/http/ndjson";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { exportAuditEvents } from "@/lib/services/admin/audit-log";
 
@@ -11,22 +12,5 @@ export const GET = apiRoute<{ workspace: string }>(async (req: NextRequest, { wo
   const filters = Object.fromEntries(req.nextUrl.searchParams);
   const actor = await currentActor();
   await enforceRateLimit("export", { actor });
-  const lines = exportAuditEvents(actor, workspace, filters);
-  // Authorisation, validation and a lost database surface here, before the 200 is sent.
-  const first = await lines.next();
-  const encoder = new TextEncoder();
-  const stream = new ReadableStream({
-    async start(controller) {
-      if (!first.done) controller.enqueue(encoder.encode(first.value));
-      for await (const line of lines) controller.enqueue(encoder.encode(line));
-      controller.close();
-    },
-  });
-  return new Response(stream, {
-    headers: {
-      "Content-Type": "application/x-ndjson; charset=utf-8",
-      "Content-Disposition": `attachment; filename="audit-${workspace}-${new Date().toISOString().slice(0, 10)}.jsonl"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return ndjsonResponse(exportAuditEvents(actor, workspace, filters), `audit-${workspace}`);
 });

@@ -1,21 +1,14 @@
 import { z } from "zod";
 import { actorFromBearer } from "@/lib/auth/api-token";
 import { apiRoute, parseQuery } from "@/lib/http/api";
-import { listMembers } from "@/lib/services/workspaces/members";
+import { pageQuery } from "@/lib/http/pagination";
+import { listMembersPage } from "@/lib/services/workspaces/members";
 
 export const dynamic = "force-dynamic";
 
+/** Newest member first, `limit` per page; `nextCursor` asks for the next one (null on the last). */
 export const GET = apiRoute<{ workspace: string }>(async (req, { workspace }) => {
-  parseQuery(req, z.object({}));
-  const members = await listMembers(await actorFromBearer(req), workspace);
-  return {
-    members: members.map((m) => ({
-      id: m.id,
-      email: m.email,
-      name: m.name,
-      role: m.role,
-      mfa: m.mfa,
-      disabled: m.disabled,
-    })),
-  };
+  const page = parseQuery(req, z.object(pageQuery));
+  const { items, nextCursor } = await listMembersPage(await actorFromBearer(req), workspace, page);
+  return { members: items.map(({ createdAt, ...m }) => ({ ...m, joinedAt: createdAt })), nextCursor };
 });
