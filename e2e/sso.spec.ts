@@ -116,8 +116,9 @@ test.describe("single sign-on (OpenID Connect)", () => {
     await op.getByRole("button", { name: "Require single sign-on" }).click();
     await expect(op.getByText("Sign in with your identity provider first")).toBeVisible();
 
+    const grace = `grace-${unique()}+admins@corp.example`;
     await ssoSignIn(page, {
-      email: `grace-${unique()}+admins@corp.example`,
+      email: grace,
       callbackUrl: `/w/${owner.workspace}/members`,
     });
     await expect(page).toHaveURL(new RegExp(`/w/${owner.workspace}/members$`));
@@ -126,6 +127,11 @@ test.describe("single sign-on (OpenID Connect)", () => {
     await op.getByRole("button", { name: `Remove ${group}` }).click();
     await expect(op.getByText("No group mappings.")).toBeVisible();
     await ownerCtx.close();
+    // With the mapping gone, the membership it granted ends at the next sign-in.
+    await ssoSignIn(page, { email: grace, callbackUrl: "/w?list=1" });
+    await expect(page.getByRole("heading", { name: "Your workspaces" })).toBeVisible();
+    await expect(page.getByRole("link", { name: /Acme Security/ })).toHaveCount(0);
+    await opLogout(page);
 
     // An SSO-made owner of a new workspace requires SSO there.
     await ssoSignIn(page, { email: `boss-${unique()}@corp.example`, callbackUrl: "/w" });

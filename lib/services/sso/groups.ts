@@ -24,9 +24,14 @@ export async function syncGroupRoles(
     where: { provider: provider.id },
     select: { workspaceId: true, group: true, role: true },
   });
-  if (!rules.length) return [];
   const held = new Set(groups);
   const best = new Map<string, Role | null>();
+  // A group-granted membership in a workspace whose mappings were all removed since: it ends.
+  const orphaned = await tx.membership.findMany({
+    where: { userId: user.id, viaSsoGroup: true, workspace: { ssoGroupRoles: { none: {} } } },
+    select: { workspaceId: true },
+  });
+  for (const o of orphaned) best.set(o.workspaceId, null);
   for (const r of rules) {
     const current = best.get(r.workspaceId) ?? null;
     const candidate = held.has(r.group) ? r.role : null;
