@@ -28,6 +28,7 @@ describe("session revocation", () => {
       sessionId,
       mfaEnrolled: false,
       amr: ["pwd"],
+      ssoProvider: null,
       ...META,
     });
     expect(await actorFromSession("not-a-session-id", META)).toBeNull();
