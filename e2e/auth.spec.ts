@@ -76,10 +76,10 @@ test.describe("accounts and sessions", () => {
     const { page, ctx, email, password } = await newMember(browser, "reviewer");
     await page.goto("/account");
     // Step-up: the password again, by keyboard; a wrong one is refused on the field.
-    await page.getByLabel("Your password").fill("not-the-Password-1234");
-    await page.getByLabel("Your password").press("Enter");
+    await page.getByLabel("Your password").first().fill("not-the-Password-1234");
+    await page.getByLabel("Your password").first().press("Enter");
     await expect(page.getByText("Wrong password.")).toBeVisible();
-    await page.getByLabel("Your password").fill(password);
+    await page.getByLabel("Your password").first().fill(password);
     await page.getByRole("button", { name: "Set up two-factor authentication" }).click();
     await expect(page.getByRole("img", { name: /QR code/ })).toBeVisible();
     const key = (await page.getByTestId("mfa-manual-key").innerText()).trim();

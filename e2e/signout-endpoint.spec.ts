@@ -76,7 +76,7 @@ test.describe("account page: sessions bound to MFA, tokens beside 'sign out ever
     await expect(page.getByTestId("my-tokens-empty")).toBeVisible();
     await page.goto(`/w/${owner.workspace}/tokens`);
     await page.getByLabel("Name").fill("laptop script");
-    await page.getByLabel("Your password").fill(password);
+    await page.getByLabel("Your password").first().fill(password);
     await page.getByRole("button", { name: "Create token" }).click();
     const secret = await page.getByTestId("secret-value").inputValue();
 
