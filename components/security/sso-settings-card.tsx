@@ -11,17 +11,8 @@ interface View {
   requireSso: boolean;
   canManage: boolean;
   rules: { id: string; provider: string; group: string; role: string }[];
-  tokens: {
-    id: string;
-    name: string;
-    owner: string;
-    scopes: string[];
-    expiresAt: Date;
-    lastUsedAt: Date | null;
-  }[];
+  tokens: { id: string; name: string; owner: string; scopes: string[]; expires: string; lastUsed: string }[];
 }
-
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "never");
 
 /**
  * Single sign-on for this workspace: requiring it, and provider groups that grant roles. Only
@@ -119,8 +110,8 @@ export function SsoSettingsCard({
               <Cell>{t.name}</Cell>
               <Cell>{t.owner}</Cell>
               <Cell>{t.scopes.join(", ")}</Cell>
-              <Cell>{day(t.expiresAt)}</Cell>
-              <Cell>{day(t.lastUsedAt)}</Cell>
+              <Cell>{t.expires}</Cell>
+              <Cell>{t.lastUsed}</Cell>
             </tr>
           ))}
         </DataTable>

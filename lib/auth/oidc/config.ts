@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AppError } from "../../errors/app-error";
 
 /**
  * OpenID Connect providers, from the environment. One provider needs only
@@ -95,4 +96,14 @@ export function oidcProviders(): OidcProvider[] {
 
 export function oidcProvider(id: unknown): OidcProvider | undefined {
   return oidcProviders().find((p) => p.id === id);
+}
+
+/** A provider named in a form or request: an unknown one is a 400 naming `provider`. */
+export function requiredProvider(id: string): OidcProvider {
+  const provider = oidcProvider(id);
+  if (!provider)
+    throw new AppError("validation_failed", "Unknown provider.", [
+      { field: "provider", message: "Unknown provider." },
+    ]);
+  return provider;
 }

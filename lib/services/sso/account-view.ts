@@ -1,9 +1,8 @@
 import "server-only";
 import type { Actor } from "../../auth/actor";
 import { oidcProviders } from "../../auth/oidc/config";
+import { isoDay } from "../evaluations/evaluation-labels";
 import { listMyIdentities } from "./linking";
-
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /**
  * The account page's "Single sign-on" card: each configured provider, linked or not. Linking
@@ -24,8 +23,8 @@ export async function ssoAccountView(actor: Actor) {
           ? {
               id: linked.id,
               email: linked.email,
-              since: day(linked.createdAt),
-              lastUsed: day(linked.lastUsedAt),
+              since: isoDay(linked.createdAt),
+              lastUsed: linked.lastUsedAt && isoDay(linked.lastUsedAt),
             }
           : null,
       };

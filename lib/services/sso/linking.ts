@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record";
 import { requireSessionActor, type Actor } from "../../auth/actor";
-import { oidcProvider, type OidcProvider } from "../../auth/oidc/config";
+import { oidcProvider, requiredProvider, type OidcProvider } from "../../auth/oidc/config";
 import { db } from "../../db";
 import { AppError, notFound } from "../../errors/app-error";
 import { parseInput } from "../../schemas/parse";
@@ -22,11 +22,7 @@ const providerInput = z.object({ provider: z.string().max(40), password: z.strin
 export async function startSsoLink(actor: Actor | null, raw: unknown) {
   const a = requireSessionActor(actor);
   const input = parseInput(providerInput, raw);
-  const provider = oidcProvider(input.provider);
-  if (!provider)
-    throw new AppError("validation_failed", "Unknown provider.", [
-      { field: "provider", message: "Unknown provider." },
-    ]);
+  const provider = requiredProvider(input.provider);
   if (!a.amr?.includes("pwd") || (a.mfaEnrolled && !a.amr.includes("otp")))
     throw new AppError("forbidden", "Sign in with your password (and your code) before linking a provider.");
   await requireStepUp(a, input);
@@ -55,44 +51,57 @@ export async function startSsoLink(actor: Actor | null, raw: unknown) {
   return { provider: provider.id };
 }
 
-/** Step two, from the provider's callback: parks the identity on this session's request. */
+/**
+ * Step two, from the provider's callback: parks the identity on this session's request. One
+ * transaction; an identity already linked elsewhere consumes the request and is refused.
+ */
 export async function fillLinkIntent(sessionId: string, provider: OidcProvider, claims: SsoClaims) {
-  const intent = await db().ssoLinkIntent.findFirst({
-    where: { sessionId, provider: provider.id, session: { revokedAt: null, expiresAt: { gt: new Date() } } },
-    select: { userId: true, expiresAt: true },
+  const verdict = await db().$transaction(async (tx) => {
+    const intent = await tx.ssoLinkIntent.findFirst({
+      where: {
+        sessionId,
+        provider: provider.id,
+        session: { revokedAt: null, expiresAt: { gt: new Date() } },
+      },
+      select: { expiresAt: true },
+    });
+    if (!intent) return "none" as const;
+    if (intent.expiresAt < new Date()) return "link_expired" as const;
+    const owner = await tx.ssoIdentity.count({
+      where: { issuer: claims.issuer, subject: claims.subject },
+    });
+    if (owner) {
+      await tx.ssoLinkIntent.delete({ where: { sessionId } });
+      return "identity_in_use" as const;
+    }
+    await tx.ssoLinkIntent.update({
+      where: { sessionId },
+      data: {
+        issuer: claims.issuer,
+        subject: claims.subject,
+        idpEmail: claims.email,
+        expiresAt: new Date(Date.now() + LINK_MINUTES * 60_000),
+      },
+    });
+    return "parked" as const;
   });
-  if (!intent) return false;
-  if (intent.expiresAt < new Date()) throw new SsoRefused("link_expired");
-  const owner = await db().ssoIdentity.findUnique({
-    where: { issuer_subject: { issuer: claims.issuer, subject: claims.subject } },
-    select: { userId: true },
-  });
-  if (owner) {
-    await db().ssoLinkIntent.delete({ where: { sessionId } });
-    throw new SsoRefused("identity_in_use");
-  }
-  await db().ssoLinkIntent.update({
-    where: { sessionId },
-    data: {
-      issuer: claims.issuer,
-      subject: claims.subject,
-      idpEmail: claims.email,
-      expiresAt: new Date(Date.now() + LINK_MINUTES * 60_000),
-    },
-  });
-  return true;
+  if (verdict === "link_expired" || verdict === "identity_in_use") throw new SsoRefused(verdict);
+  return verdict === "parked";
 }
+
+/** A request of this person's session that the provider has answered, still in time. */
+const answeredLink = (sessionId: string | undefined, userId: string) => ({
+  sessionId,
+  userId,
+  subject: { not: null },
+  expiresAt: { gt: new Date() },
+});
 
 /** What the confirmation page shows: the identity the provider returned, waiting for a yes. */
 export async function pendingSsoLink(actor: Actor) {
   if (!actor.sessionId) return null;
   const intent = await db().ssoLinkIntent.findFirst({
-    where: {
-      sessionId: actor.sessionId,
-      userId: actor.userId,
-      subject: { not: null },
-      expiresAt: { gt: new Date() },
-    },
+    where: answeredLink(actor.sessionId, actor.userId),
     select: { provider: true, issuer: true, subject: true, idpEmail: true },
   });
   const provider = intent && oidcProvider(intent.provider);
@@ -103,14 +112,7 @@ export async function pendingSsoLink(actor: Actor) {
 export async function confirmSsoLink(actor: Actor | null) {
   const a = requireSessionActor(actor);
   return db().$transaction(async (tx) => {
-    const intent = await tx.ssoLinkIntent.findFirst({
-      where: {
-        sessionId: a.sessionId,
-        userId: a.userId,
-        subject: { not: null },
-        expiresAt: { gt: new Date() },
-      },
-    });
+    const intent = await tx.ssoLinkIntent.findFirst({ where: answeredLink(a.sessionId, a.userId) });
     if (!intent?.issuer || !intent.subject)
       throw new AppError("gone", "There is no link waiting for confirmation. Start again.");
     await tx.ssoLinkIntent.delete({ where: { sessionId: intent.sessionId } });

@@ -3,10 +3,11 @@ import { z } from "zod";
 import { recordAudit } from "../../audit/record";
 import type { Actor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
-import { oidcProvider, oidcProviders } from "../../auth/oidc/config";
+import { oidcProviders, requiredProvider } from "../../auth/oidc/config";
 import { db } from "../../db";
 import { AppError, notFound } from "../../errors/app-error";
 import { parseInput } from "../../schemas/parse";
+import { isoDay } from "../evaluations/evaluation-labels";
 
 const groupRoleInput = z.object({
   provider: z.string().max(40),
@@ -18,15 +19,6 @@ const groupRoleInput = z.object({
 });
 const requireInput = z.object({ requireSso: z.boolean() });
 const idInput = z.object({ id: z.uuid("Unknown mapping.") });
-
-const knownProvider = (id: string) => {
-  const p = oidcProvider(id);
-  if (!p)
-    throw new AppError("validation_failed", "Unknown provider.", [
-      { field: "provider", message: "Unknown provider." },
-    ]);
-  return p;
-};
 
 /** The security page's SSO card: providers, the requirement, group rules and the API tokens that bypass it. */
 export async function workspaceSsoView(actor: Actor | null, slug: string) {
@@ -57,7 +49,14 @@ export async function workspaceSsoView(actor: Actor | null, slug: string) {
     requireSso: settings.requireSso,
     canManage: role === "owner",
     rules,
-    tokens: tokens.map((t) => ({ ...t, owner: t.user.email })),
+    tokens: tokens.map((t) => ({
+      id: t.id,
+      name: t.name,
+      scopes: t.scopes,
+      owner: t.user.email,
+      expires: isoDay(t.expiresAt),
+      lastUsed: t.lastUsedAt ? isoDay(t.lastUsedAt) : "never",
+    })),
   };
 }
 
@@ -96,7 +95,7 @@ export async function setRequireSso(actor: Actor | null, slug: string, raw: unkn
 export async function addGroupRole(actor: Actor | null, slug: string, raw: unknown) {
   const { workspace, actor: a } = await authorize(actor, slug, "sso.manage");
   const input = parseInput(groupRoleInput, raw);
-  const provider = knownProvider(input.provider);
+  const provider = requiredProvider(input.provider);
   return db().$transaction(async (tx) => {
     const exists = await tx.ssoGroupRole.count({
       where: { workspaceId: workspace.id, provider: provider.id, group: input.group },
