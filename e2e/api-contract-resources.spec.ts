@@ -73,6 +73,9 @@ test("frameworks and evaluations by id, paged lists, idempotent creates and If-M
       { status: "in_review", sections: [{ sectionKey: "EDGE", assigneeIds: [] }] },
     ),
   );
+  const mobileOut = { sectionKey: "MOBILE", inScope: false, outOfScopeReason: "no mobile app" };
+  await check(evOne, "patch", await evPatch({ "If-Match": '"2"' }, { scope: [mobileOut] }));
+  await check(evOne, "patch", await evPatch({}, { scope: [{ ...mobileOut, outOfScopeReason: "" }] }));
   await check(evOne, "patch", await evPatch({ "If-Match": '"1"' }, { status: "final" }));
   await check(evOne, "patch", await evPatch({}, { status: "bogus" }));
   await check(evOne, "patch", await evPatch({ "If-Match": "x" }, { status: "final" }));

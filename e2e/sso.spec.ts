@@ -30,6 +30,7 @@ test.describe("single sign-on (OpenID Connect)", () => {
     await expect(page).toHaveURL(/\/account$/);
     await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
     await expect(page.getByTestId("sso-corp")).toContainText(`Linked as ${email}`);
+    await expectNoA11yViolations(page);
 
     // The provider ends its session: it tells us over the back channel, and ours ends too.
     await opLogout(page);
@@ -37,7 +38,9 @@ test.describe("single sign-on (OpenID Connect)", () => {
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount/);
   });
 
-  test("refused: a domain not allowed, an unverified email, a tampered ID token", async ({ page }) => {
+  test("refused: a domain not allowed, an unverified email, a tampered ID token; a provider that is down", async ({
+    page,
+  }) => {
     await ssoSignIn(page, { email: `eve-${unique()}@evil.example` });
     await expect(page).toHaveURL(/\/sign-in\?sso=not_allowed/);
     await expect(alert(page)).toContainText("not allowed to sign in here");
@@ -53,6 +56,11 @@ test.describe("single sign-on (OpenID Connect)", () => {
     await expect(alert(page)).toContainText("did not complete");
     await page.goto("/account");
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+
+    // A provider that is down: the sign-in cannot start, and the page says so.
+    await page.getByRole("button", { name: "Sign in with Offline IdP" }).click();
+    await expect(page).toHaveURL(/\/sign-in\?.*error=OAuthSignin/);
+    await expect(alert(page)).toContainText("could not be reached");
   });
 
   test("an invited email joins by SSO; a matching email never takes over an account, its owner links it", async ({
@@ -112,6 +120,7 @@ test.describe("single sign-on (OpenID Connect)", () => {
     await op.getByLabel("Role").selectOption("admin");
     await op.getByRole("button", { name: "Add mapping" }).click();
     await expect(op.getByRole("button", { name: `Remove ${group}` })).toBeVisible();
+    await expectNoA11yViolations(op);
     // A password session cannot require SSO (it would lock its owner out).
     await op.getByRole("button", { name: "Require single sign-on" }).click();
     await expect(op.getByText("Sign in with your identity provider first")).toBeVisible();
@@ -164,7 +173,8 @@ test.describe("single sign-on (OpenID Connect)", () => {
     await member.ctx.close();
 
     await ssoSignIn(page, { email: idpEmail, callbackUrl: "/w?list=1" });
-    await page.getByLabel("Name").fill(`Strict ${unique()}`);
+    const strict = `Strict ${unique()}`;
+    await page.getByLabel("Name").fill(strict);
     await page.getByRole("button", { name: "Create workspace" }).click();
     await expect(page).toHaveURL(/\/w\/strict-/);
     const slug = new URL(page.url()).pathname.split("/")[2];
@@ -173,8 +183,17 @@ test.describe("single sign-on (OpenID Connect)", () => {
     await expect(page.getByText("Required: members open this workspace")).toBeVisible();
     await signOutThroughProvider(page);
 
+    // The member knows this workspace, so the refusal says why and how to get in.
     await signIn(page, member.email, member.password, `/w/${slug}`);
-    // Refused like any page the session may not open: its existence is not advertised (404).
-    await expect(page.getByRole("heading", { name: "This page does not exist" })).toBeVisible();
+    await expect(page).toHaveURL(/\/account\?sso=required$/);
+    const notice = page.getByTestId("notice-sso-required");
+    await expect(notice).toContainText("requires single sign-on");
+    await expectNoA11yViolations(page);
+    await notice.getByRole("button", { name: "Sign out and sign in with single sign-on" }).click();
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fw$/);
+    await ssoSignIn(page, { email: idpEmail });
+    await page.goto(`/w/${slug}`);
+    await expect(page).toHaveURL(new RegExp(`/w/${slug}$`));
+    await expect(page.getByRole("heading", { name: strict, exact: true })).toBeVisible();
   });
 });

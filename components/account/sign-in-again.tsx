@@ -1,25 +1,18 @@
 "use client";
 
-import { signOut } from "next-auth/react";
-import { useState } from "react";
+import { useSignOut, type SignOutAction } from "../auth/use-sign-out";
 import { Button } from "../ui/button";
 
 /**
- * For a session opened with the password only, in front of a workspace that requires MFA:
- * sign out (the row is revoked by next-auth's sign-out event) and come back with the code.
+ * For a session a workspace will not accept as it is (opened without a second factor, or with
+ * the password where single sign-on is required): sign out — at the provider too, for a single
+ * sign-on session — and come back to the sign-in page, which offers both ways in.
  */
-export function SignInAgain() {
-  const [pending, setPending] = useState(false);
+export function SignInAgain({ label, action }: { label: string; action: SignOutAction }) {
+  const { pending, leave } = useSignOut(action, "/sign-in?callbackUrl=%2Fw");
   return (
-    <Button
-      type="button"
-      disabled={pending}
-      onClick={async () => {
-        setPending(true);
-        await signOut({ callbackUrl: "/sign-in?callbackUrl=%2Fw" });
-      }}
-    >
-      {pending ? "Signing out…" : "Sign out and sign in with your code"}
+    <Button type="button" disabled={pending} onClick={leave}>
+      {pending ? "Signing out…" : label}
     </Button>
   );
 }

@@ -36,6 +36,60 @@ export function ReviewerAssignment({
   );
 }
 
+/**
+ * Each section's scope (managers, until the evaluation is final): out with a reason, or back
+ * in. Its scores are kept either way, so bringing a section back restores its figures.
+ */
+export function ScopeChanges({
+  action,
+  sections,
+}: {
+  action: FormAction;
+  sections: Array<{ key: string; title: string; inScope: boolean; reason: string | null; last: boolean }>;
+}) {
+  return (
+    <Card>
+      <Heading level={2} className="mb-1">
+        Scope
+      </Heading>
+      <p className="mb-3 text-sm text-muted">
+        A section out of scope counts nowhere: not in the summary, the comparisons, readiness or exports. Its
+        scores are kept and count again when it comes back.
+      </p>
+      <ul className="grid gap-3">
+        {sections.map((s) => (
+          <li key={s.key} className="grid gap-1" data-testid={`scope-${s.key}`}>
+            <p className="text-sm">
+              <span className="font-medium">{s.title}</span>:{" "}
+              {s.inScope ? "in scope" : <>out of scope ({s.reason})</>}
+            </p>
+            {s.inScope && s.last ? (
+              <p className="text-sm text-muted">The last section in scope stays.</p>
+            ) : (
+              <ActionForm
+                action={action}
+                hidden={{ sectionKey: s.key, inScope: String(!s.inScope) }}
+                label={s.inScope ? `Take ${s.title} out of scope` : `Bring ${s.title} into scope`}
+                pendingText="Saving…"
+              >
+                {s.inScope && (
+                  <Field
+                    id={`scope-reason-${s.key}`}
+                    label={`Why ${s.title} is out of scope`}
+                    name="outOfScopeReason"
+                    required
+                    minLength={3}
+                  />
+                )}
+              </ActionForm>
+            )}
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
 /** One button per status change on offer; reopening a final evaluation asks for a reason. */
 export function StatusChanges({
   action,

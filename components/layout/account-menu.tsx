@@ -1,29 +1,13 @@
 "use client";
 
 import { LogOut, UserRound } from "lucide-react";
-import { signOut } from "next-auth/react";
 import Link from "next/link";
-import { useState } from "react";
+import { useSignOut, type SignOutAction } from "../auth/use-sign-out";
 import { Button, buttonVariants } from "../ui/button";
 import { cn } from "../ui/cn";
 
-export function AccountMenu({
-  email,
-  signOutAction,
-}: {
-  email: string;
-  signOutAction: () => Promise<{ logoutUrl: string | null }>;
-}) {
-  const [pending, setPending] = useState(false);
-  async function leave() {
-    setPending(true);
-    const { logoutUrl } = await signOutAction().catch(() => ({ logoutUrl: null }));
-    if (!logoutUrl) return signOut({ callbackUrl: "/sign-in" });
-    // A single sign-on session also ends at the provider (RP-initiated logout), which sends
-    // the browser back to /sign-in. next-auth only redirects within this site, hence by hand.
-    await signOut({ redirect: false });
-    window.location.assign(logoutUrl);
-  }
+export function AccountMenu({ email, signOutAction }: { email: string; signOutAction: SignOutAction }) {
+  const { pending, leave } = useSignOut(signOutAction);
   return (
     <div className="flex items-center gap-1">
       <Link href="/account" className={cn(buttonVariants({ variant: "ghost" }), "px-2")} title={email}>

@@ -4,7 +4,8 @@ import { AppError } from "../errors/app-error";
 
 /**
  * For pages: a service's "not found" becomes Next's real 404 page; "sign in first" goes to
- * the sign-in page; a workspace that needs MFA sends the user to set it up; a page the role
+ * the sign-in page; a workspace that needs MFA sends the user to set it up, one that needs single
+ * sign-on to the account page that says so (both are the user's to fix); a page the role
  * may not see is a 404 too (its existence is not advertised). Other errors propagate.
  */
 export async function or404<T>(promise: Promise<T>, returnTo = "/w"): Promise<T> {
@@ -18,6 +19,8 @@ export async function or404<T>(promise: Promise<T>, returnTo = "/w"): Promise<T>
         redirect("/account?mfa=sign-in-again");
       if (err.code === "forbidden" && err.details.reason === "mfa_setup_required")
         redirect("/account?mfa=required");
+      if (err.code === "forbidden" && err.details.reason === "sso_required")
+        redirect("/account?sso=required");
       if (err.code === "forbidden") notFound();
     }
     throw err;

@@ -57,14 +57,31 @@ export const assignmentSchema = z.object({
   assigneeIds: z.array(z.uuid()).max(100),
 });
 
-/** An API change of an evaluation: its status (with a reason to reopen) and/or section reviewers. */
+/**
+ * A section taken out of scope (with the reason, as at creation) or brought back. Its scores are
+ * kept either way: out of scope they count nowhere; back in scope they count again.
+ */
+export const scopeChangeSchema = z
+  .object({
+    sectionKey: z.string().max(100),
+    inScope: z.boolean(),
+    outOfScopeReason: z.string().trim().max(2000).optional(),
+  })
+  .strict()
+  .refine((s) => s.inScope || (s.outOfScopeReason?.length ?? 0) >= 3, {
+    message: "Give a reason.",
+    path: ["outOfScopeReason"],
+  });
+
+/** An API change of an evaluation: its status (with a reason to reopen), section reviewers and/or scope. */
 export const evaluationUpdateSchema = z
   .object({
     status: statusChangeSchema.shape.status.optional(),
     reason: statusChangeSchema.shape.reason,
     sections: z.array(assignmentSchema).max(50).optional(),
+    scope: z.array(scopeChangeSchema).min(1).max(50).optional(),
   })
   .strict()
-  .refine((o) => o.status !== undefined || o.sections !== undefined, {
-    message: "Change the status or the sections' reviewers.",
+  .refine((o) => o.status !== undefined || o.sections !== undefined || o.scope !== undefined, {
+    message: "Change the status, the sections' reviewers or the scope.",
   });

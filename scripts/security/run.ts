@@ -47,6 +47,25 @@ async function main() {
     const share = await createShareLink(actor, owner.slug, {
       evaluationIds: [a.evaluationId, b.evaluationId],
     });
+    // Records the /{id} routes of the API address: a profile, a saved comparison, a viewer and an invitation.
+    const { createWeightProfile } = await import("../../lib/services/comparisons/weight-profiles");
+    const profile = await createWeightProfile(actor, owner.slug, {
+      name: "Scanned",
+      sectionWeights: { GW: 2 },
+    });
+    const { saveComparison } = await import("../../lib/services/comparisons/saved-comparisons");
+    const saved = await saveComparison(actor, owner.slug, {
+      name: "Scanned pair",
+      query: `e=${a.evaluationId},${b.evaluationId}`,
+    });
+    const viewer = await fx.createMember({ role: "viewer", slug: owner.slug });
+    const { inviteMember } = await import("../../lib/services/workspaces/invitations");
+    const invitation = await inviteMember(actor, owner.slug, {
+      email: "pending@example.test",
+      role: "viewer",
+    });
+    const { listMappingSets } = await import("../../lib/services/catalogues/mapping-sets");
+    const [mapping] = await listMappingSets(actor, owner.slug);
     const jwt = await encode({ token: { sub: owner.userId, sid: actor.sessionId }, secret: SECRET });
     const { disconnectDb } = await import("../../lib/db");
     await disconnectDb();
@@ -61,6 +80,11 @@ async function main() {
         frameworkId: a.frameworkId,
         shareLinkId: share.id,
         workspace: owner.slug,
+        profileId: profile.id,
+        savedComparisonId: saved.id,
+        memberId: viewer.userId,
+        invitationId: invitation.id,
+        mappingId: mapping.id,
       })) {
         const r = await sqlmap(t, token, "reports/sqlmap");
         results.push(r);

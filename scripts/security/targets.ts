@@ -18,6 +18,11 @@ export function apiTargets(
     frameworkId: string;
     shareLinkId: string;
     workspace: string;
+    profileId: string;
+    savedComparisonId: string;
+    memberId: string;
+    invitationId: string;
+    mappingId: string;
   },
 ): Target[] {
   const e = ids.evaluationId;
@@ -25,7 +30,9 @@ export function apiTargets(
   return [
     { name: "me", url: `${base}/api/v1/me`, method: "GET" },
     { name: "catalogue", url: `${base}/api/v1/catalogues/owasp-iot-framework*/2016-03-18*`, method: "GET" },
+    { name: "catalogues-list", url: `${base}/api/v1/catalogues`, method: "GET" },
     { name: "frameworks-list", url: `${base}/api/v1/frameworks?limit=5`, method: "GET" },
+    { name: "evaluations-list", url: `${base}/api/v1/evaluations?limit=5`, method: "GET" },
     { name: "framework", url: `${base}/api/v1/frameworks/${ids.frameworkId}*`, method: "GET" },
     {
       name: "framework-update",
@@ -51,6 +58,11 @@ export function apiTargets(
       method: "GET",
     },
     { name: "mappings", url: `${base}/api/v1/mappings`, method: "GET" },
+    {
+      name: "mapping-export",
+      url: `${base}/api/v1/mappings/${ids.mappingId}*/export?format=oscal`,
+      method: "GET",
+    },
     {
       name: "invitations-list",
       url: `${base}/api/v1/workspaces/${ids.workspace}*/invitations?limit=5`,
@@ -89,6 +101,7 @@ export function apiTargets(
       }),
     },
     { name: "scores-list", url: `${base}/api/v1/evaluations/${e}*/scores`, method: "GET" },
+    { name: "agreed-list", url: `${base}/api/v1/evaluations/${e}*/agreed`, method: "GET" },
     { name: "summary", url: `${base}/api/v1/evaluations/${e}*/summary?profile=cloud-only`, method: "GET" },
     {
       name: "agreed",
@@ -103,6 +116,11 @@ export function apiTargets(
       method: "GET",
     },
     { name: "export", url: `${base}/api/v1/evaluations/${e}*/export?format=json`, method: "GET" },
+    {
+      name: "comparison-export",
+      url: `${base}/api/v1/comparisons/export?evaluations=${e},${ids.otherEvaluationId}&profile=equal&format=csv`,
+      method: "GET",
+    },
     {
       name: "share-create",
       url: `${base}/api/v1/share-links`,
@@ -124,12 +142,68 @@ export function apiTargets(
       method: "POST",
       data: json({ name: "Scan pair", query: `e=${e},${ids.otherEvaluationId}` }),
     },
+    { name: "weight-profile", url: `${base}/api/v1/weight-profiles/${ids.profileId}*`, method: "GET" },
+    {
+      name: "weight-profile-update",
+      url: `${base}/api/v1/weight-profiles/${ids.profileId}*`,
+      method: "PATCH",
+      data: json({ name: "Scanned again", sectionWeights: { GW: 3 } }),
+    },
+    {
+      name: "saved-comparison",
+      url: `${base}/api/v1/saved-comparisons/${ids.savedComparisonId}*`,
+      method: "GET",
+    },
+    {
+      name: "saved-comparison-update",
+      url: `${base}/api/v1/saved-comparisons/${ids.savedComparisonId}*`,
+      method: "PATCH",
+      data: json({ name: "Scanned pair again", description: "scanned" }),
+    },
+    {
+      name: "member-role",
+      url: `${base}/api/v1/workspaces/${ids.workspace}*/members/${ids.memberId}*`,
+      method: "PATCH",
+      data: json({ role: "reviewer" }),
+    },
     {
       name: "audit-events",
       url: `${base}/api/v1/audit-events?action=framework.&actor=a&targetType=framework&targetId=${ids.frameworkId}&from=2020-01-01&to=2030-01-01&limit=5`,
       method: "GET",
     },
+    // Last: the state-changing calls whose effect ends the records above.
+    {
+      name: "framework-archive",
+      url: `${base}/api/v1/frameworks/${ids.frameworkId}*/archive`,
+      method: "POST",
+    },
+    {
+      name: "framework-unarchive",
+      url: `${base}/api/v1/frameworks/${ids.frameworkId}*/unarchive`,
+      method: "POST",
+    },
+    { name: "agreed-clear", url: `${base}/api/v1/evaluations/${e}*/agreed/EDGE-03*`, method: "DELETE" },
     { name: "share-revoke", url: `${base}/api/v1/share-links/${ids.shareLinkId}*`, method: "DELETE" },
+    {
+      name: "weight-profile-delete",
+      url: `${base}/api/v1/weight-profiles/${ids.profileId}*`,
+      method: "DELETE",
+    },
+    {
+      name: "saved-comparison-delete",
+      url: `${base}/api/v1/saved-comparisons/${ids.savedComparisonId}*`,
+      method: "DELETE",
+    },
+    {
+      name: "member-remove",
+      url: `${base}/api/v1/workspaces/${ids.workspace}*/members/${ids.memberId}*`,
+      method: "DELETE",
+    },
+    {
+      name: "invitation-revoke",
+      url: `${base}/api/v1/workspaces/${ids.workspace}*/invitations/${ids.invitationId}*`,
+      method: "DELETE",
+    },
     { name: "members", url: `${base}/api/v1/workspaces/${ids.workspace}*/members?limit=5`, method: "GET" },
     {
       name: "invite",

@@ -85,10 +85,13 @@ async function main() {
   });
 }
 
-/** Two providers on one OP client: the real one, and the same OP behind the tampering proxy. */
+/**
+ * Two providers on one OP client: the real one, and the same OP behind the tampering proxy; and
+ * a third that is down (nothing listens on loopback port 1: the connection is refused at once).
+ */
 function ssoEnv(op: { issuer: string; tamperUrl: string; clientSecret: string }) {
   return {
-    OIDC_PROVIDERS: "corp,tamper",
+    OIDC_PROVIDERS: "corp,tamper,offline",
     OIDC_CORP_ISSUER: op.issuer,
     OIDC_CORP_CLIENT_ID: OIDC_CLIENT_ID,
     OIDC_CORP_CLIENT_SECRET: op.clientSecret,
@@ -99,6 +102,10 @@ function ssoEnv(op: { issuer: string; tamperUrl: string; clientSecret: string })
     OIDC_TAMPER_CLIENT_SECRET: op.clientSecret,
     OIDC_TAMPER_NAME: "Tampered IdP",
     OIDC_TAMPER_ALLOWED_DOMAINS: "corp.example",
+    OIDC_OFFLINE_ISSUER: "http://127.0.0.1:1",
+    OIDC_OFFLINE_CLIENT_ID: OIDC_CLIENT_ID,
+    OIDC_OFFLINE_CLIENT_SECRET: op.clientSecret,
+    OIDC_OFFLINE_NAME: "Offline IdP",
   };
 }
 

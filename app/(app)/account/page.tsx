@@ -3,6 +3,7 @@ import { AccountNotice } from "@/components/account/account-notice";
 import { SessionsCard } from "@/components/account/sessions-card";
 import { SsoCard } from "@/components/account/sso-card";
 import { PageHeader } from "@/components/ui/page-header";
+import { signOutAction } from "@/app/actions";
 import { requireActor } from "@/lib/auth/current";
 import { accountPage } from "@/lib/services/accounts/account-page";
 import { ssoAccountView } from "@/lib/services/sso/account-view";
@@ -20,7 +21,11 @@ import {
 
 export const metadata = { title: "Your account" };
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<{ mfa?: string }> }) {
+export default async function AccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ mfa?: string; sso?: string }>;
+}) {
   const actor = await requireActor("/account");
   const [view, sso] = await Promise.all([accountPage(actor, await searchParams), ssoAccountView(actor)]);
   return (
@@ -28,7 +33,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <PageHeader className="mb-6" size="lg" title="Your account">
         {view.account.name} · {view.account.email}
       </PageHeader>
-      <AccountNotice notice={view.notice} />
+      <AccountNotice notice={view.notice} signOut={signOutAction} />
       <TwoFactorCard
         mfa={view.mfa}
         disable={disableMfaAction}

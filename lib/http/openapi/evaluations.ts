@@ -48,7 +48,7 @@ export const evaluationPaths = () => ({
     },
     patch: {
       summary:
-        "Change the status (draft → in review → final; reopening a final one needs `reason`) and/or the reviewers of sections, in one transaction (owner/admin)",
+        "Change the scope (a section out needs `outOfScopeReason`; at least one stays in; not while final), the reviewers of sections and/or the status (draft → in review → final; reopening a final one needs `reason`), in that order and in one transaction (owner/admin)",
       parameters: [id("id"), ifMatch.parameter],
       requestBody: { required: true, content: json(evaluationUpdateSchema, "input") },
       responses: {

@@ -21,4 +21,15 @@ describe("signInView", () => {
     expect(signInView({ email: "x".repeat(400) }).initialEmail).toHaveLength(320);
     expect(signInView({ email: ["a", "b"] }).initialEmail).toBeUndefined();
   });
+
+  it("explains a provider that could not be reached apart from an answer that failed its checks", () => {
+    expect(signInView({ error: "OAuthSignin" }).ssoError).toMatch(/could not be reached/);
+    for (const error of ["OAuthCallback", "Callback", "AccessDenied"])
+      expect(signInView({ error }).ssoError).toMatch(/did not complete/);
+    expect(signInView({ sso: "account_exists" }).ssoError).toMatch(/already exists/);
+    for (const v of [undefined, "Other", ["OAuthSignin"], "toString"]) {
+      expect(signInView({ error: v }).ssoError).toBeNull();
+      expect(signInView({ sso: v }).ssoError).toBeNull();
+    }
+  });
 });

@@ -34,11 +34,14 @@ export function signInView(sp: {
 
 /**
  * An SSO attempt that came back refused: ?sso=<reason> from our own callback, or next-auth's
- * ?error=OAuth… when the provider's answer failed its checks (a tampered token among them).
+ * ?error=…: OAuthSignin when it could not even start (the provider's discovery document did not
+ * load: the provider is down or unreachable), other OAuth… codes when the provider's answer
+ * failed its checks (a tampered token among them) or the person cancelled there.
  */
 function ssoProblem(sp: { sso?: Param; error?: Param }): string | null {
   if (typeof sp.sso === "string" && Object.hasOwn(SSO_REFUSALS, sp.sso))
     return SSO_REFUSALS[sp.sso as SsoRefusal];
+  if (sp.error === "OAuthSignin") return SSO_REFUSALS.unreachable;
   if (typeof sp.error === "string" && /^OAuth|^Callback$|^AccessDenied$/.test(sp.error))
     return SSO_REFUSALS.failed;
   return null;

@@ -3,12 +3,13 @@ import { recordAudit } from "../../audit/record";
 import type { Actor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { db } from "../../db";
-import { AppError, notFound } from "../../errors/app-error";
+import { notFound } from "../../errors/app-error";
 import { assertFresh, staleChange } from "../../http/content-tag";
 import { pageOf, pageWindow, type PageArgs } from "../../http/pagination";
 import { savedComparisonUpdateSchema } from "../../schemas/comparison";
 import { pathId } from "../../schemas/framework";
 import { parseInput } from "../../schemas/parse";
+import { nameTaken, uniqueName } from "../unique-name";
 import { SAVED_SELECT, savedComparisonView } from "./saved-comparison-view";
 import { comparisonQuery } from "./saved-comparisons";
 
@@ -57,45 +58,44 @@ export async function updateSavedComparison(
     ...input,
     ...(input.query ? { query: await comparisonQuery(me, slug, input.query) } : {}),
   };
-  return db().$transaction(async (tx) => {
-    const before = await tx.savedComparison.findFirst({
-      where: { id: comparisonId, workspaceId: workspace.id },
-      select: SAVED_SELECT,
-    });
-    if (!before) throw notFound("Saved comparison");
-    const current = savedComparisonView(before);
-    assertFresh("saved comparison", current, ifMatch);
-    if (change.name && change.name !== before.name) {
-      const taken = await tx.savedComparison.findUnique({
-        where: { workspaceId_name: { workspaceId: workspace.id, name: change.name } },
-        select: { id: true },
+  return uniqueName("saved comparison", () =>
+    db().$transaction(async (tx) => {
+      const before = await tx.savedComparison.findFirst({
+        where: { id: comparisonId, workspaceId: workspace.id },
+        select: SAVED_SELECT,
       });
-      if (taken)
-        throw new AppError("conflict", "A saved comparison with this name exists.", [
-          { field: "name", message: "already used" },
-        ]);
-    }
-    // The content read above is in the where clause: check and write are one statement.
-    const { count } = await tx.savedComparison.updateMany({
-      where: { id: before.id, name: before.name, description: before.description, query: before.query },
-      data: change,
-    });
-    // Lost to a concurrent change (or delete): the 409 carries what is current now.
-    if (!count) {
-      const now = await tx.savedComparison.findUnique({ where: { id: before.id }, select: SAVED_SELECT });
-      throw now ? staleChange("saved comparison", savedComparisonView(now)) : notFound("Saved comparison");
-    }
-    await recordAudit(tx, {
-      action: "comparison.updated",
-      actor: me,
-      workspaceId: workspace.id,
-      targetType: "comparison",
-      targetId: before.id,
-      before: { name: before.name, description: before.description, query: before.query },
-      after: change,
-    });
-    return savedComparisonView(
-      await tx.savedComparison.findUniqueOrThrow({ where: { id: before.id }, select: SAVED_SELECT }),
-    );
-  });
+      if (!before) throw notFound("Saved comparison");
+      const current = savedComparisonView(before);
+      assertFresh("saved comparison", current, ifMatch);
+      if (change.name && change.name !== before.name) {
+        const taken = await tx.savedComparison.findUnique({
+          where: { workspaceId_name: { workspaceId: workspace.id, name: change.name } },
+          select: { id: true },
+        });
+        if (taken) throw nameTaken("saved comparison");
+      }
+      // The content read above is in the where clause: check and write are one statement.
+      const { count } = await tx.savedComparison.updateMany({
+        where: { id: before.id, name: before.name, description: before.description, query: before.query },
+        data: change,
+      });
+      // Lost to a concurrent change (or delete): the 409 carries what is current now.
+      if (!count) {
+        const now = await tx.savedComparison.findUnique({ where: { id: before.id }, select: SAVED_SELECT });
+        throw now ? staleChange("saved comparison", savedComparisonView(now)) : notFound("Saved comparison");
+      }
+      await recordAudit(tx, {
+        action: "comparison.updated",
+        actor: me,
+        workspaceId: workspace.id,
+        targetType: "comparison",
+        targetId: before.id,
+        before: { name: before.name, description: before.description, query: before.query },
+        after: change,
+      });
+      return savedComparisonView(
+        await tx.savedComparison.findUniqueOrThrow({ where: { id: before.id }, select: SAVED_SELECT }),
+      );
+    }),
+  );
 }

@@ -10,6 +10,7 @@ import { parseInput } from "../../schemas/parse";
 import { savedComparisonSchema, savedComparisonsQuerySchema } from "../../schemas/comparison";
 import { loadComparison } from "./comparisons";
 import type { InTransaction } from "../in-transaction";
+import { nameTaken, uniqueName } from "../unique-name";
 import { withLeaders } from "./leaders";
 import { SAVED_SELECT, savedComparisonView, type SavedComparisonView } from "./saved-comparison-view";
 
@@ -48,38 +49,37 @@ export async function saveComparison(
   const { workspace, actor: me } = await authorize(actor, slug, "comparisons.write");
   const input = parseInput(savedComparisonSchema, raw);
   const query = await comparisonQuery(me, slug, input.query);
-  return db().$transaction(async (tx) => {
-    if (
-      await tx.savedComparison.findUnique({
-        where: { workspaceId_name: { workspaceId: workspace.id, name: input.name } },
-      })
-    ) {
-      throw new AppError("conflict", "A saved comparison with this name exists.", [
-        { field: "name", message: "already used" },
-      ]);
-    }
-    const row = await tx.savedComparison.create({
-      data: {
+  return uniqueName("saved comparison", () =>
+    db().$transaction(async (tx) => {
+      if (
+        await tx.savedComparison.findUnique({
+          where: { workspaceId_name: { workspaceId: workspace.id, name: input.name } },
+        })
+      )
+        throw nameTaken("saved comparison");
+      const row = await tx.savedComparison.create({
+        data: {
+          workspaceId: workspace.id,
+          name: input.name,
+          description: input.description,
+          query,
+          createdById: me.userId,
+        },
+        select: SAVED_SELECT,
+      });
+      await recordAudit(tx, {
+        action: "comparison.saved",
+        actor: me,
         workspaceId: workspace.id,
-        name: input.name,
-        description: input.description,
-        query,
-        createdById: me.userId,
-      },
-      select: SAVED_SELECT,
-    });
-    await recordAudit(tx, {
-      action: "comparison.saved",
-      actor: me,
-      workspaceId: workspace.id,
-      targetType: "comparison",
-      targetId: row.id,
-      after: { name: row.name, query: row.query },
-    });
-    const saved = savedComparisonView(row);
-    await within?.(tx, saved);
-    return saved;
-  });
+        targetType: "comparison",
+        targetId: row.id,
+        after: { name: row.name, query: row.query },
+      });
+      const saved = savedComparisonView(row);
+      await within?.(tx, saved);
+      return saved;
+    }),
+  );
 }
 
 /** Saved comparisons shown per page on the compare page (their leaders are loaded together: leaders.ts). */

@@ -11,6 +11,7 @@ import { parseInput } from "../../schemas/parse";
 import { weightProfileSchema } from "../../schemas/weight-profile";
 import { PRESET_PROFILES, type WeightProfile } from "../../scoring/index";
 import type { InTransaction } from "../in-transaction";
+import { nameTaken, uniqueName } from "../unique-name";
 import { checkWeightProfile } from "./weight-profile-checks";
 import { PROFILE_COLUMNS, profileView, type ProfileView } from "./weight-profile-view";
 
@@ -67,33 +68,32 @@ export async function createWeightProfile(
   const { workspace, actor: me } = await authorize(actor, slug, "profiles.write");
   const input = parseInput(weightProfileSchema, raw);
   await checkWeightProfile(input);
-  return db().$transaction(async (tx) => {
-    if (
-      await tx.weightProfile.findUnique({
-        where: { workspaceId_name: { workspaceId: workspace.id, name: input.name } },
-      })
-    ) {
-      throw new AppError("conflict", "A profile with this name exists.", [
-        { field: "name", message: "already used" },
-      ]);
-    }
-    const row = profileView(
-      await tx.weightProfile.create({
-        data: { workspaceId: workspace.id, ...input },
-        select: PROFILE_COLUMNS,
-      }),
-    );
-    await recordAudit(tx, {
-      action: "profile.created",
-      actor: me,
-      workspaceId: workspace.id,
-      targetType: "weight_profile",
-      targetId: row.id,
-      after: input,
-    });
-    await within?.(tx, row);
-    return row;
-  });
+  return uniqueName("profile", () =>
+    db().$transaction(async (tx) => {
+      if (
+        await tx.weightProfile.findUnique({
+          where: { workspaceId_name: { workspaceId: workspace.id, name: input.name } },
+        })
+      )
+        throw nameTaken("profile");
+      const row = profileView(
+        await tx.weightProfile.create({
+          data: { workspaceId: workspace.id, ...input },
+          select: PROFILE_COLUMNS,
+        }),
+      );
+      await recordAudit(tx, {
+        action: "profile.created",
+        actor: me,
+        workspaceId: workspace.id,
+        targetType: "weight_profile",
+        targetId: row.id,
+        after: input,
+      });
+      await within?.(tx, row);
+      return row;
+    }),
+  );
 }
 
 export async function deleteWeightProfile(actor: Actor | null, slug: string, raw: unknown) {

@@ -64,6 +64,16 @@ export function overviewView(ev: LoadedEvaluation, summary: Summary, role: Role,
           .filter((s) => s.inScope)
           .map((s) => ({ key: s.key, title: s.title, assigneeIds: s.assigneeIds }))
       : [],
+    // The scope changes like the reviewers (managers, until final); the last section in scope stays.
+    scope: assign
+      ? ev.sections.map((s) => ({
+          key: s.key,
+          title: s.title,
+          inScope: s.inScope,
+          reason: s.outOfScopeReason,
+          last: s.inScope && ev.sections.filter((x) => x.inScope).length === 1,
+        }))
+      : [],
     radar,
     chart: radarChart(ev.framework.name, radar),
     gaps: items.filter((i) => i.value === null),

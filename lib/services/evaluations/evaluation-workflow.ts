@@ -8,6 +8,7 @@ import { assignmentSchema, evaluationUpdateSchema, statusChangeSchema } from "..
 import { idSchema } from "../../schemas/framework";
 import { parseInput } from "../../schemas/parse";
 import { loadEvaluation, type LoadedEvaluation } from "./evaluation-access";
+import { applyScope } from "./evaluation-scope";
 import { evaluationView } from "./evaluation-view";
 
 // An evaluation's workflow once created: its status, and who may score each section.
@@ -112,9 +113,22 @@ export async function assignSectionReviewers(actor: Actor | null, slug: string, 
   );
 }
 
+/** The overview's scope form: one section out (with its reason) or back in. */
+export async function changeSectionScope(actor: Actor | null, slug: string, id: string, raw: unknown) {
+  const { workspace, actor: me } = await authorize(actor, slug, "evaluations.manage");
+  await db().$transaction(async (tx) =>
+    applyScope(
+      { tx, workspaceId: workspace.id, me, ev: await openChange(tx, workspace.id, id) },
+      [raw],
+      () => "",
+    ),
+  );
+}
+
 /**
- * The API's PATCH: section reviewers, then the status, in one transaction with the same rules
- * and audit events as the UI's two forms; `ifMatch` guards the whole change.
+ * The API's PATCH, in one transaction with the same rules and audit events as the UI's forms:
+ * reopening a final evaluation first, then the scope, the section reviewers, and any other
+ * status change last (so one PATCH can reopen, rescope and finalise). `ifMatch` guards it all.
  */
 export async function updateEvaluation(
   actor: Actor | null,
@@ -128,9 +142,14 @@ export async function updateEvaluation(
   return db().$transaction(async (tx) => {
     const ev = await openChange(tx, workspace.id, id, ifMatch);
     const change = { tx, workspaceId: workspace.id, me, ev };
+    const status = input.status && { status: input.status, reason: input.reason };
+    const reopening = status && ev.status === "final";
+    if (reopening) await applyStatus(change, status);
+    const now = reopening ? await loadEvaluation(workspace.id, ev.id, tx) : ev;
+    if (input.scope) await applyScope({ ...change, ev: now }, input.scope);
     for (const [i, section] of (input.sections ?? []).entries())
       await applyAssignment(change, section, `sections[${i}].assigneeIds`);
-    if (input.status) await applyStatus(change, { status: input.status, reason: input.reason });
+    if (status && !reopening) await applyStatus(change, status);
     return evaluationView(await loadEvaluation(workspace.id, ev.id, tx));
   });
 }

@@ -7,11 +7,12 @@ import { loadEvaluation } from "./evaluation-access";
 import { evaluationView } from "./evaluation-view";
 
 // The reads live here; the writes in evaluation-create.ts (with carry-over) and
-// evaluation-workflow.ts (status, assignments). Callers import all of them from this module.
+// evaluation-workflow.ts (status, assignments, scope). Callers import all of them from this module.
 export { createEvaluation } from "./evaluation-create";
 export {
   assignSectionReviewers,
   changeEvaluationStatus,
+  changeSectionScope,
   TRANSITIONS,
   updateEvaluation,
 } from "./evaluation-workflow";

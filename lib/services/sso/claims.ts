@@ -56,6 +56,8 @@ export const inAllowedDomain = (provider: OidcProvider, email: string) =>
 /** Why an SSO sign-in was refused: the sign-in page explains each (?sso=<code>). */
 export const SSO_REFUSALS = {
   failed: "Sign-in with your identity provider did not complete. Try again.",
+  unreachable:
+    "Your identity provider could not be reached, so sign-in did not start. Try again in a moment; if it keeps failing, tell your administrator.",
   unverified_email:
     "Your identity provider did not confirm your email address, so no account can be created for it.",
   not_allowed:

@@ -6,6 +6,7 @@ import { field } from "@/lib/http/form-fields";
 import { workspaceAction } from "@/lib/http/workspace-action";
 import {
   assignSectionReviewers,
+  changeSectionScope,
   changeEvaluationStatus,
   createEvaluation,
 } from "@/lib/services/evaluations/evaluations";
@@ -53,4 +54,10 @@ export const assignReviewersAction = workspaceAction(
   z.object({ sectionKey: field.text(), assigneeIds: field.list() }),
   (actor, slug, input, id: string) => assignSectionReviewers(actor, slug, id, input),
   { success: "Reviewers saved.", revalidate: overview },
+);
+
+export const changeScopeAction = workspaceAction(
+  z.object({ sectionKey: field.text(), inScope: field.flag(), outOfScopeReason: field.optionalText() }),
+  (actor, slug, input, id: string) => changeSectionScope(actor, slug, id, input),
+  { success: "Scope saved.", revalidate: overview },
 );

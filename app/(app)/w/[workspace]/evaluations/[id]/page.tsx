@@ -2,14 +2,18 @@ import { SectionRadar } from "@/components/charts/section-radar";
 import { EvaluationActivity } from "@/components/evaluations/activity";
 import { EvaluationFigures } from "@/components/evaluations/evaluation-figures";
 import { EvaluationHeader } from "@/components/evaluations/evaluation-header";
-import { ReviewerAssignment, StatusChanges } from "@/components/evaluations/evaluation-management";
+import {
+  ReviewerAssignment,
+  ScopeChanges,
+  StatusChanges,
+} from "@/components/evaluations/evaluation-management";
 import { GapsAndWeakest } from "@/components/evaluations/gaps-and-weakest";
 import { SectionTable } from "@/components/evaluations/section-table";
 import { RegulationsPanel } from "@/components/regulations/regulations-panel";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
 import { evaluationPage } from "@/lib/services/evaluations/evaluation-page";
-import { assignReviewersAction, changeStatusAction } from "../actions";
+import { assignReviewersAction, changeScopeAction, changeStatusAction } from "../actions";
 
 export const metadata = { title: "Evaluation" };
 
@@ -45,6 +49,9 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
           sections={view.assignable}
           reviewers={view.reviewers}
         />
+      )}
+      {view.scope.length > 0 && (
+        <ScopeChanges action={changeScopeAction.bind(null, slug, id)} sections={view.scope} />
       )}
       {view.can.manage && (
         <StatusChanges
