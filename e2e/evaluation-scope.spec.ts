@@ -25,7 +25,7 @@ test("an owner brings a section into scope and takes it out again, with the reas
   await expect(page.getByRole("button", { name: "Save reviewers for Edge" })).toBeVisible();
 
   // The reason is asked for (the browser's own check first), then shown; by keyboard.
-  const reason = scope("EDGE").getByLabel("Why Edge is out of scope");
+  const reason = scope("EDGE").getByLabel("Reason to take Edge out");
   await reason.fill("Edge SDK not used");
   await reason.press("Enter");
   await expect(scope("EDGE")).toContainText("out of scope (Edge SDK not used)");

@@ -17,15 +17,32 @@ const SIGN_IN_AGAIN: Record<Exclude<AccountNoticeKind, "setup-required">, { text
   },
 };
 
-/** Why a workspace sent the user here, and the way to fix it. */
+/**
+ * Why a workspace sent the user here, and the way to fix it. Single sign-on needs a linked
+ * identity first (an unlinked provider account with the same email is refused), and linking
+ * needs this very password session: without one, the notice points to the card below.
+ */
 export function AccountNotice({
   notice,
   signOut,
+  ssoLinked = true,
 }: {
   notice: AccountNoticeKind | null;
   signOut: SignOutAction;
+  ssoLinked?: boolean;
 }) {
   if (!notice) return null;
+  if (notice === "sso-required" && !ssoLinked)
+    return (
+      <p
+        role="alert"
+        className="rounded-md border border-danger px-3 py-2 text-sm text-danger"
+        data-testid="notice-sso-link-first"
+      >
+        A workspace you belong to requires single sign-on, and no identity provider is linked to your account
+        yet. Link yours under Single sign-on below, then sign out and sign in with it.
+      </p>
+    );
   if (notice === "setup-required")
     return (
       <p role="alert" className="rounded-md border border-danger px-3 py-2 text-sm text-danger">

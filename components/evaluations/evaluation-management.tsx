@@ -75,7 +75,7 @@ export function ScopeChanges({
                 {s.inScope && (
                   <Field
                     id={`scope-reason-${s.key}`}
-                    label={`Why ${s.title} is out of scope`}
+                    label={`Reason to take ${s.title} out`}
                     name="outOfScopeReason"
                     required
                     minLength={3}

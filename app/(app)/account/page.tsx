@@ -33,7 +33,11 @@ export default async function AccountPage({
       <PageHeader className="mb-6" size="lg" title="Your account">
         {view.account.name} · {view.account.email}
       </PageHeader>
-      <AccountNotice notice={view.notice} signOut={signOutAction} />
+      <AccountNotice
+        notice={view.notice}
+        signOut={signOutAction}
+        ssoLinked={!!sso?.providers.some((p) => p.linked)}
+      />
       <TwoFactorCard
         mfa={view.mfa}
         disable={disableMfaAction}
