@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
+import { contractChecker } from "./contract-checker";
 import { OWNER_STATE, ownerInfo, unique } from "./helpers";
 
 test.use({ storageState: OWNER_STATE });
@@ -121,6 +122,30 @@ test("API: import a CISO Assistant library as YAML, export it, and other callers
   expect(exported.status()).toBe(200);
   expect(exported.headers()["content-type"]).toContain("application/yaml");
   expect(await exported.text()).toContain(`urn:scorecard:risk:req_node:e2e-lib-${version}:r1`);
+  // Archived and restored through the API as on the catalogue's page; answers as documented.
+  const check = await contractChecker(request);
+  const base = `/api/v1/catalogues/e2e-lib/${version}`;
+  const archived = await request.post(`${base}/archive`, { headers });
+  await check("/api/v1/catalogues/{slug}/{version}/archive", "post", archived);
+  expect((await archived.json()).archivedAt).not.toBeNull();
+  const restored = await request.post(`${base}/unarchive`, { headers });
+  await check("/api/v1/catalogues/{slug}/{version}/unarchive", "post", restored);
+  expect((await restored.json()).archivedAt).toBeNull();
+  const builtIn = await request.post("/api/v1/catalogues/owasp-iot-framework/2016-03-18/archive", {
+    headers,
+  });
+  await check("/api/v1/catalogues/{slug}/{version}/archive", "post", builtIn);
+  expect(builtIn.status()).toBe(403);
+  // Built-in mapping sets are shared too; an unknown one is 404.
+  const { mappingSets } = await (await request.get("/api/v1/mappings", { headers })).json();
+  const mapping = mappingSets.find((m: { builtIn: boolean }) => m.builtIn);
+  const sharedMapping = await request.post(`/api/v1/mappings/${mapping.id}/archive`, { headers });
+  await check("/api/v1/mappings/{id}/archive", "post", sharedMapping);
+  expect(sharedMapping.status()).toBe(403);
+  const unknownMapping = await request.post(`/api/v1/mappings/${crypto.randomUUID()}/unarchive`, { headers });
+  await check("/api/v1/mappings/{id}/unarchive", "post", unknownMapping);
+  expect(unknownMapping.status()).toBe(404);
+
   // Imported catalogues are private to their workspace: anonymous callers get 404.
   expect((await request.get(`/api/v1/catalogues/e2e-lib/${version}/export?format=oscal`)).status()).toBe(404);
   expect((await request.get(`/api/v1/catalogues/e2e-lib/${version}`)).status()).toBe(404);

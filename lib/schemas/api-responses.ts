@@ -167,6 +167,13 @@ export const catalogueImportedResponse = z.object({
   criteriaCount: z.number().int().min(0),
 });
 
+/** An imported catalogue version after POST …/archive or …/unarchive. */
+export const catalogueArchiveResponse = z.object({
+  slug: z.string(),
+  version: z.string(),
+  archivedAt: z.string().nullable(),
+});
+
 // Crosswalks: readiness and mapping sets (issue 15).
 export * from "./crosswalk-responses";
 

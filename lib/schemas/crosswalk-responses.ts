@@ -100,6 +100,9 @@ export const mappingSetListResponse = z.object({
 });
 
 /** POST /api/v1/mappings/import: the sets the file held (CISO Assistant libraries often hold two). */
+/** A workspace's own mapping set after POST …/archive or …/unarchive. */
+export const mappingArchiveResponse = z.object({ id: z.string(), archivedAt: z.string().nullable() });
+
 export const mappingImportedResponse = z.object({
   mappingSets: z.array(
     z.object({

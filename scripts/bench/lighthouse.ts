@@ -32,6 +32,8 @@ export interface LighthouseFigures {
   jsBytes: number;
   /** Accessibility audits that failed in any run (ids), to name what keeps it below 100. */
   a11yFailures: string[];
+  /** The elements that shifted, any run (Lighthouse's layout-shifts audit): what a CLS miss is made of. */
+  shifts: string[];
 }
 
 type Lhr = {
@@ -47,7 +49,18 @@ type Lhr = {
   >;
 };
 
-function figuresOf(lhr: Lhr): Omit<LighthouseFigures, "a11yFailures"> & { failures: string[] } {
+/** Each layout shift as "<selector> <score>" (the element that moved most in it). */
+function shiftsOf(lhr: Lhr): string[] {
+  const items = (lhr.audits["layout-shifts"]?.details?.items ?? []) as Array<{
+    node?: { selector?: string };
+    score?: number;
+  }>;
+  return items.map((i) => `${i.node?.selector ?? "(unknown)"} ${(i.score ?? 0).toFixed(3)}`);
+}
+
+function figuresOf(
+  lhr: Lhr,
+): Omit<LighthouseFigures, "a11yFailures" | "shifts"> & { failures: string[]; shifts: string[] } {
   const requests = lhr.audits["network-requests"]?.details?.items ?? [];
   const jsBytes = requests
     .filter((r) => r.resourceType === "Script")
@@ -66,6 +79,7 @@ function figuresOf(lhr: Lhr): Omit<LighthouseFigures, "a11yFailures"> & { failur
     lcp: lhr.audits["largest-contentful-paint"].numericValue ?? NaN,
     jsBytes,
     failures,
+    shifts: shiftsOf(lhr),
   };
 }
 
@@ -106,7 +120,7 @@ export async function lighthouseRuns(
       chrome.kill();
     }
   }
-  const m = (k: keyof Omit<LighthouseFigures, "a11yFailures">) => median(all.map((f) => f[k]));
+  const m = (k: keyof Omit<LighthouseFigures, "a11yFailures" | "shifts">) => median(all.map((f) => f[k]));
   return {
     performance: m("performance"),
     accessibility: m("accessibility"),
@@ -115,6 +129,7 @@ export async function lighthouseRuns(
     lcp: m("lcp"),
     jsBytes: m("jsBytes"),
     a11yFailures: [...new Set(all.flatMap((f) => f.failures))],
+    shifts: [...new Set(all.flatMap((f) => f.shifts))].slice(0, 4),
   };
 }
 
@@ -159,11 +174,15 @@ export function lighthouseRows(r: LighthouseBench): string[] {
     const { mobile, desktop } = r[page];
     const fails = (f: LighthouseFigures) =>
       f.a11yFailures.length ? ` (failing: ${f.a11yFailures.join(", ")})` : "";
+    const moved = (f: LighthouseFigures, preset: string) =>
+      f.cls >= 0.05 && f.shifts.length
+        ? ` (${preset} shifted: ${f.shifts.join("; ").replaceAll("|", "\\|")})`
+        : "";
     rows.push(
       `| Lighthouse, ${label}, desktop: performance (LCP ${desktop.lcp.toFixed(0)} ms, TBT ${desktop.tbt.toFixed(0)} ms) | ${desktop.performance} | goal ≥ 95 | ${verdict(desktop.performance >= 95)} |`,
       `| Lighthouse, ${label}, mobile: performance (LCP ${mobile.lcp.toFixed(0)} ms) | ${mobile.performance} | goal ≥ 85 | ${verdict(mobile.performance >= 85)} |`,
       `| Lighthouse, ${label}, mobile: total blocking time | ${mobile.tbt.toFixed(0)} ms | goal < 600 ms | ${verdict(mobile.tbt < 600)} |`,
-      `| Lighthouse, ${label}: cumulative layout shift, desktop / mobile | ${desktop.cls.toFixed(3)} / ${mobile.cls.toFixed(3)} | goal < 0.05 | ${verdict(desktop.cls < 0.05 && mobile.cls < 0.05)} |`,
+      `| Lighthouse, ${label}: cumulative layout shift, desktop / mobile${moved(desktop, "desktop")}${moved(mobile, "mobile")} | ${desktop.cls.toFixed(3)} / ${mobile.cls.toFixed(3)} | goal < 0.05 | ${verdict(desktop.cls < 0.05 && mobile.cls < 0.05)} |`,
       `| Lighthouse, ${label}: accessibility, desktop / mobile${fails(desktop)}${fails(mobile)} | ${desktop.accessibility} / ${mobile.accessibility} | goal 100 | ${verdict(desktop.accessibility === 100 && mobile.accessibility === 100)} |`,
     );
     if (page === "compare")

@@ -64,8 +64,10 @@ async function main() {
       email: "pending@example.test",
       role: "viewer",
     });
-    const { listMappingSets } = await import("../../lib/services/catalogues/mapping-sets");
-    const [mapping] = await listMappingSets(actor, owner.slug);
+    // The workspace's own catalogue and mapping set (built-in ones may not be archived: 403).
+    const data = await import("../../lib/services/catalogues/catalogue-fixtures");
+    const catalogue = await data.importedCatalogueFixture(owner.slug);
+    const mappingId = await data.importedMappingFixture(owner.workspaceId);
     const jwt = await encode({ token: { sub: owner.userId, sid: actor.sessionId }, secret: SECRET });
     const { disconnectDb } = await import("../../lib/db");
     await disconnectDb();
@@ -84,7 +86,8 @@ async function main() {
         savedComparisonId: saved.id,
         memberId: viewer.userId,
         invitationId: invitation.id,
-        mappingId: mapping.id,
+        mappingId,
+        catalogue,
       })) {
         const r = await sqlmap(t, token, "reports/sqlmap");
         results.push(r);

@@ -39,6 +39,7 @@ describe("the sqlmap targets", () => {
     memberId: "m1",
     invitationId: "i1",
     mappingId: "x1",
+    catalogue: { slug: "lib", version: "1" },
   };
   const targets = apiTargets("http://127.0.0.1:1", ids);
 

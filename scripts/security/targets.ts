@@ -23,6 +23,7 @@ export function apiTargets(
     memberId: string;
     invitationId: string;
     mappingId: string;
+    catalogue: { slug: string; version: string };
   },
 ): Target[] {
   const e = ids.evaluationId;
@@ -182,6 +183,18 @@ export function apiTargets(
       url: `${base}/api/v1/frameworks/${ids.frameworkId}*/unarchive`,
       method: "POST",
     },
+    {
+      name: "catalogue-archive",
+      url: `${base}/api/v1/catalogues/${ids.catalogue.slug}*/${ids.catalogue.version}*/archive`,
+      method: "POST",
+    },
+    {
+      name: "catalogue-unarchive",
+      url: `${base}/api/v1/catalogues/${ids.catalogue.slug}*/${ids.catalogue.version}*/unarchive`,
+      method: "POST",
+    },
+    { name: "mapping-archive", url: `${base}/api/v1/mappings/${ids.mappingId}*/archive`, method: "POST" },
+    { name: "mapping-unarchive", url: `${base}/api/v1/mappings/${ids.mappingId}*/unarchive`, method: "POST" },
     { name: "agreed-clear", url: `${base}/api/v1/evaluations/${e}*/agreed/EDGE-03*`, method: "DELETE" },
     { name: "share-revoke", url: `${base}/api/v1/share-links/${ids.shareLinkId}*`, method: "DELETE" },
     {

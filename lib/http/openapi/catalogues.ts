@@ -1,5 +1,16 @@
 import * as R from "../../schemas/api-responses";
-import { fileFormatQuery, fileResponse, id, importOperation } from "./components";
+import { errors, fileFormatQuery, fileResponse, id, importOperation, json } from "./components";
+
+const archive = (summary: string) => ({
+  post: {
+    summary,
+    parameters: [id("slug"), id("version")],
+    responses: {
+      200: { description: "The catalogue version as it now is", content: json(R.catalogueArchiveResponse) },
+      ...errors,
+    },
+  },
+});
 
 export const cataloguePaths = () => ({
   "/api/v1/catalogues/import": {
@@ -34,4 +45,10 @@ export const cataloguePaths = () => ({
       responses: fileResponse("OSCAL 1.1.2 catalog"),
     },
   },
+  "/api/v1/catalogues/{slug}/{version}/archive": archive(
+    "Archive a catalogue the token's workspace imported (owner/admin): new evaluations can no longer choose it, existing ones keep it; built-in catalogues are shared and refused with 403",
+  ),
+  "/api/v1/catalogues/{slug}/{version}/unarchive": archive(
+    "Restore an archived catalogue of the token's workspace (owner/admin): new evaluations can choose it again",
+  ),
 });

@@ -1,7 +1,18 @@
 import * as R from "../../schemas/api-responses";
 import { errors, fileFormatQuery, fileResponse, id, importOperation, json } from "./components";
 
-/** Mapping sets (crosswalks from a catalogue to a regulation): list, import and export. */
+const archive = (summary: string) => ({
+  post: {
+    summary,
+    parameters: [id("id")],
+    responses: {
+      200: { description: "The mapping set as it now is", content: json(R.mappingArchiveResponse) },
+      ...errors,
+    },
+  },
+});
+
+/** Mapping sets (crosswalks from a catalogue to a regulation): list, import, export and archive. */
 export const mappingPaths = () => ({
   "/api/v1/mappings": {
     get: {
@@ -30,4 +41,10 @@ export const mappingPaths = () => ({
       responses: fileResponse("OSCAL 1.2.2 mapping-collection"),
     },
   },
+  "/api/v1/mappings/{id}/archive": archive(
+    "Archive a mapping set the token's workspace imported (owner/admin): readiness views stop using it, it stays listed and downloadable; built-in ones are refused with 403",
+  ),
+  "/api/v1/mappings/{id}/unarchive": archive(
+    "Restore an archived mapping set of the token's workspace (owner/admin): readiness views use it again",
+  ),
 });

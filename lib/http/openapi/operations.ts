@@ -118,7 +118,27 @@ export const OPERATIONS: OperationNames = {
     tag: "Catalogues",
     summary: "Download a catalogue file",
   },
+  "post /api/v1/catalogues/{slug}/{version}/archive": {
+    id: "archiveCatalogue",
+    tag: "Catalogues",
+    summary: "Archive an imported catalogue",
+  },
+  "post /api/v1/catalogues/{slug}/{version}/unarchive": {
+    id: "unarchiveCatalogue",
+    tag: "Catalogues",
+    summary: "Restore an archived catalogue",
+  },
   "get /api/v1/mappings": { id: "listMappingSets", tag: "Crosswalks", summary: "List mapping sets" },
+  "post /api/v1/mappings/{id}/archive": {
+    id: "archiveMappingSet",
+    tag: "Crosswalks",
+    summary: "Archive an imported mapping set",
+  },
+  "post /api/v1/mappings/{id}/unarchive": {
+    id: "unarchiveMappingSet",
+    tag: "Crosswalks",
+    summary: "Restore an archived mapping set",
+  },
   "post /api/v1/mappings/import": {
     id: "importMappingSets",
     tag: "Crosswalks",

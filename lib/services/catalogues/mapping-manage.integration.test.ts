@@ -1,32 +1,17 @@
-import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../db";
-import { importOscalMapping } from "../../interop/oscal/import-mapping";
-import { addMembership, createMember, owaspCatalogue, sessionActor, suffix } from "../../testing/fixtures";
+import { addMembership, createMember, owaspCatalogue, sessionActor } from "../../testing/fixtures";
+import { importedMappingFixture } from "./catalogue-fixtures";
 import { mappingSetPage, mappingSetsPage } from "./mapping-pages";
 import { setMappingSetArchived } from "./mapping-set-detail";
 import { crosswalksFrom } from "../evaluations/readiness";
-import { storeMappingSet } from "./mapping-store";
-
-const CRA_FILE = "prisma/crosswalks/mappings/owasp-iot-to-eu-cra-annex-i.mapping.json";
-const cra = () => importOscalMapping(readFileSync(CRA_FILE, "utf8"), CRA_FILE);
 
 /** A workspace with an owner, a reviewer and its own small CRA mapping (the first 6 links, 2 not covered). */
 async function workspaceWithMapping() {
   const owner = await createMember({ role: "owner" });
   const reviewer = await createMember({ role: "reviewer", slug: owner.slug });
-  const full = cra();
-  const stored = await storeMappingSet(
-    {
-      ...full,
-      slug: `own-cra-${suffix()}`,
-      links: full.links.slice(0, 6),
-      notCovered: full.notCovered.slice(0, 2),
-    },
-    "c".repeat(64),
-    { workspaceId: owner.workspaceId, refuseExisting: true },
-  );
-  return { owner, reviewer, id: stored.id!, actor: await sessionActor(owner.userId) };
+  const id = await importedMappingFixture(owner.workspaceId);
+  return { owner, reviewer, id, actor: await sessionActor(owner.userId) };
 }
 
 beforeAll(async () => {

@@ -11,11 +11,13 @@ import { loadScores } from "../comparisons/comparison-scores";
 import { activityOf } from "./evaluation-activity";
 import { overviewView } from "./evaluation-overview";
 import { summarise } from "./evaluation-summary";
-import { crosswalksFrom, regulationsPanel } from "./readiness";
+import { crosswalksQuery, regulationsPanel, type Crosswalk } from "./readiness";
 import { canSeeOthers } from "./scores";
 
-// Members (for progress and the reviewer picker), scoring progress and the visible score
-// history of one evaluation, in one statement; the workspace id is in every part.
+// Members (for progress and the reviewer picker), scoring progress, the visible score history
+// of one evaluation and the crosswalks from its catalogue, in one statement; the workspace id
+// is in every part.
+const CROSSWALKS = crosswalksQuery({ source: "$5", workspace: "$1", slug: "NULL", version: "NULL" });
 const SQL = `SELECT
   (SELECT coalesce(json_agg(json_build_object('id', u.id, 'email', u.email, 'name', u.name, 'role', m.role, 'disabled', u."disabledAt" IS NOT NULL)
      ORDER BY m.role, u.email), '[]') FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE m."workspaceId" = $1) AS members,
@@ -25,7 +27,8 @@ const SQL = `SELECT
      SELECT h.id::text AS id, h.version, h.value, h."notApplicable", h."savedAt", s."criterionKey", s."reviewerId"
      FROM "ScoreHistory" h JOIN "Score" s ON s.id = h."scoreId"
      WHERE s."workspaceId" = $1 AND s."evaluationId" = $2 AND (s."sectionKey" = ANY($3::text[]) OR s."reviewerId" = $4)
-     ORDER BY h.id DESC LIMIT 50) h) AS history`;
+     ORDER BY h.id DESC LIMIT 50) h) AS history,
+  (SELECT coalesce(json_agg(cw ORDER BY cw.title, cw.version DESC), '[]') FROM (${CROSSWALKS}) cw) AS crosswalks`;
 
 type Member = { id: string; email: string; name: string; role: Role; disabled: boolean };
 type Row = {
@@ -40,12 +43,13 @@ type Row = {
     criterionKey: string;
     reviewerId: string;
   }>;
+  crosswalks: Crosswalk[];
 };
 
 /**
- * The evaluation overview's view model in five statements: the authorisation; the evaluation
- * with its agreed values and the workspace's profiles; then in parallel its scores, the
- * members, progress and history, and the crosswalks to the regulations. Summary and activity are computed by the same functions as
+ * The evaluation overview's view model in four statements: the authorisation; the evaluation
+ * with its agreed values and the workspace's profiles; then in parallel its scores, and the
+ * members, progress, history and crosswalks to the regulations (one statement). Summary and activity are computed by the same functions as
  * their API routes (summarise, activityOf), so the blind rule is applied the same way; what the
  * page shows or offers on top (permissions, status changes, gaps) comes from overviewView.
  */
@@ -66,11 +70,9 @@ export async function evaluationPage(
     {
       rows: [d],
     },
-    crosswalks,
   ] = await Promise.all([
     loadScores(workspace.id, [ev.id], { withText: false }),
-    pgPool().query<Row>(SQL, [workspace.id, ev.id, visible, userId]),
-    crosswalksFrom(workspace.id, ev.catalogueId),
+    pgPool().query<Row>(SQL, [workspace.id, ev.id, visible, userId, ev.catalogueId]),
   ]);
   const profiles = [
     ...PRESET_PROFILES.map((p) => ({ ...p, preset: true })),
@@ -86,7 +88,7 @@ export async function evaluationPage(
     profiles,
     summary,
     ...overviewView(ev, summary, role, userId),
-    regulations: regulationsPanel(ev, summary.consensus, crosswalks),
+    regulations: regulationsPanel(ev, summary.consensus, d.crosswalks),
     activity: activityOf(
       ev,
       reviewers,

@@ -28,7 +28,13 @@ const readinessQuery = z.object({ target: z.string().trim().min(1).max(100).opti
 // regulation (target catalogue slug), as pages and addresses name a crosswalk by its regulation:
 // the workspace's own set wins over the built-in one (an owner who imports a mapping to the CRA
 // means theirs to count), then the most recently published.
-const CROSSWALKS_SQL = `SELECT * FROM (SELECT DISTINCT ON (t.slug) ms.id, ms.slug, ms.version, ms.title, ms.author, ms."notCovered",
+/**
+ * The crosswalks query with its parameters named by the caller (`$n` placeholders or NULL): a
+ * page may run it as a part of its own statement (evaluation-page.ts) instead of a statement
+ * of its own. The source catalogue is given by id, or by slug and version.
+ */
+export const crosswalksQuery = (p: { source: string; workspace: string; slug: string; version: string }) =>
+  `SELECT * FROM (SELECT DISTINCT ON (t.slug) ms.id, ms.slug, ms.version, ms.title, ms.author, ms."notCovered",
     json_build_object('slug', t.slug, 'version', t.version, 'title', t.title, 'sections', (
       SELECT coalesce(json_agg(json_build_object('key', s.key, 'title', s.title, 'criteria', (
           SELECT coalesce(json_agg(json_build_object('key', c.key, 'title', c.title) ORDER BY c.position), '[]')
@@ -38,11 +44,13 @@ const CROSSWALKS_SQL = `SELECT * FROM (SELECT DISTINCT ON (t.slug) ms.id, ms.slu
         'relationship', l.relationship, 'rationale', l.rationale) ORDER BY l.position), '[]')
       FROM "MappingLink" l WHERE l."mappingSetId" = ms.id) AS links
   FROM "MappingSet" ms JOIN "Catalogue" t ON t.id = ms."targetCatalogueId"
-  WHERE ms."sourceCatalogueId" = COALESCE($1::uuid, (SELECT id FROM "Catalogue" WHERE slug = $3 AND version = $4))
+  WHERE ms."sourceCatalogueId" = COALESCE(${p.source}::uuid, (SELECT id FROM "Catalogue" WHERE slug = ${p.slug} AND version = ${p.version}))
     AND ms.status = 'published' AND ms."archivedAt" IS NULL
-    AND (ms."workspaceId" IS NULL OR ms."workspaceId" = $2)
+    AND (ms."workspaceId" IS NULL OR ms."workspaceId" = ${p.workspace})
   ORDER BY t.slug, ms."workspaceId" IS NULL, ms."publishedAt" DESC NULLS LAST, ms.version DESC) x
   ORDER BY x.title, x.version DESC`;
+
+const CROSSWALKS_SQL = crosswalksQuery({ source: "$1", workspace: "$2", slug: "$3", version: "$4" });
 
 export interface Crosswalk extends CrosswalkShape {
   id: string;
