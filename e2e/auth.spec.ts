@@ -17,6 +17,9 @@ test.describe("accounts and sessions", () => {
     await expect(page.getByTestId("member-row").first()).toBeVisible();
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in/);
+    // The row is revoked and the browser holds no session cookie any more.
+    const cookies = await page.context().cookies();
+    expect(cookies.filter((c) => c.name.includes("next-auth.session-token"))).toEqual([]);
     await page.goto(`/w/${owner.workspace}`);
     await expect(page).toHaveURL(/\/sign-in/);
   });

@@ -18,6 +18,8 @@ async function signOutThroughProvider(page: Page) {
 
 test.describe("single sign-on (OpenID Connect)", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
+  // Each test goes through the provider's pages several times (about 50 s on a busy machine).
+  test.describe.configure({ timeout: 150_000 });
 
   test("a new person in an allowed domain gets an account just in time; back-channel logout ends the session", async ({
     page,

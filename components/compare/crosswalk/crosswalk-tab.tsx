@@ -1,11 +1,15 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import type { CrosswalkTab as Tab } from "@/lib/compare/crosswalk-view";
 import { cn } from "../../ui/cn";
 import { Muted } from "../../ui/muted";
 import { useViewHref } from "../compare-tabs";
-import { CrosswalkPanel } from "./crosswalk-panel";
+
+// Rendered on the server as usual; its code (heatmap, ranking, table) is a chunk of its own,
+// fetched only when the Regulations tab shows a regulation, not with every compare page.
+const CrosswalkPanel = dynamic(() => import("./crosswalk-panel").then((m) => m.CrosswalkPanel));
 
 const chip = "inline-flex h-8 items-center rounded-full border px-3 text-sm hover:no-underline";
 
