@@ -47,7 +47,7 @@ async function main() {
     const share = await createShareLink(actor, owner.slug, {
       evaluationIds: [a.evaluationId, b.evaluationId],
     });
-    // Records the /{id} routes of the API address: a profile, a saved comparison, a viewer and an invitation.
+    // Records the /{id} routes of the API address: a profile, a saved comparison, a viewer and a pending invitation (listed).
     const { createWeightProfile } = await import("../../lib/services/comparisons/weight-profiles");
     const profile = await createWeightProfile(actor, owner.slug, {
       name: "Scanned",
@@ -60,7 +60,7 @@ async function main() {
     });
     const viewer = await fx.createMember({ role: "viewer", slug: owner.slug });
     const { inviteMember } = await import("../../lib/services/workspaces/invitations");
-    const invitation = await inviteMember(actor, owner.slug, {
+    await inviteMember(actor, owner.slug, {
       email: "pending@example.test",
       role: "viewer",
     });
@@ -85,7 +85,6 @@ async function main() {
         profileId: profile.id,
         savedComparisonId: saved.id,
         memberId: viewer.userId,
-        invitationId: invitation.id,
         mappingId,
         catalogue,
       })) {

@@ -27,6 +27,7 @@ export function sqlmap(t: Target, token: string, outputDir: string): Promise<Sql
     "-H",
     `Authorization: Bearer ${token}`,
     ...(t.data ? ["-H", "Content-Type: application/json"] : []),
+    ...(t.ignoreCodes ? ["--ignore-code", t.ignoreCodes.join(",")] : []),
     "--batch",
     "--level",
     "2",

@@ -37,7 +37,6 @@ describe("the sqlmap targets", () => {
     profileId: "p1",
     savedComparisonId: "c1",
     memberId: "m1",
-    invitationId: "i1",
     mappingId: "x1",
     catalogue: { slug: "lib", version: "1" },
   };

@@ -8,7 +8,12 @@ export interface Target {
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   data?: string;
   params?: string;
+  /** Answers sqlmap must not stop at: a deleting call's baseline is a record that is not there (404). */
+  ignoreCodes?: number[];
 }
+
+/** A well-formed id no record has. */
+const ABSENT = "00000000-0000-4000-8000-000000000000";
 
 export function apiTargets(
   base: string,
@@ -21,7 +26,6 @@ export function apiTargets(
     profileId: string;
     savedComparisonId: string;
     memberId: string;
-    invitationId: string;
     mappingId: string;
     catalogue: { slug: string; version: string };
   },
@@ -195,27 +199,40 @@ export function apiTargets(
     },
     { name: "mapping-archive", url: `${base}/api/v1/mappings/${ids.mappingId}*/archive`, method: "POST" },
     { name: "mapping-unarchive", url: `${base}/api/v1/mappings/${ids.mappingId}*/unarchive`, method: "POST" },
-    { name: "agreed-clear", url: `${base}/api/v1/evaluations/${e}*/agreed/EDGE-03*`, method: "DELETE" },
+    // The deleting calls address a record that does not exist (a criterion without an agreed
+    // value, an unused id): sqlmap's first request would delete a real one, and its answer would
+    // change between sqlmap's first two requests (204, then 404). The path is parsed and looked up
+    // in the same way; sqlmap injects into every part of it, told not to stop at the 404.
+    {
+      name: "agreed-clear",
+      url: `${base}/api/v1/evaluations/${e}*/agreed/EDGE-04*`,
+      method: "DELETE",
+      ignoreCodes: [404],
+    },
     { name: "share-revoke", url: `${base}/api/v1/share-links/${ids.shareLinkId}*`, method: "DELETE" },
     {
       name: "weight-profile-delete",
-      url: `${base}/api/v1/weight-profiles/${ids.profileId}*`,
+      url: `${base}/api/v1/weight-profiles/${ABSENT}*`,
       method: "DELETE",
+      ignoreCodes: [404],
     },
     {
       name: "saved-comparison-delete",
-      url: `${base}/api/v1/saved-comparisons/${ids.savedComparisonId}*`,
+      url: `${base}/api/v1/saved-comparisons/${ABSENT}*`,
       method: "DELETE",
+      ignoreCodes: [404],
     },
     {
       name: "member-remove",
-      url: `${base}/api/v1/workspaces/${ids.workspace}*/members/${ids.memberId}*`,
+      url: `${base}/api/v1/workspaces/${ids.workspace}*/members/${ABSENT}*`,
       method: "DELETE",
+      ignoreCodes: [404],
     },
     {
       name: "invitation-revoke",
-      url: `${base}/api/v1/workspaces/${ids.workspace}*/invitations/${ids.invitationId}*`,
+      url: `${base}/api/v1/workspaces/${ids.workspace}*/invitations/${ABSENT}*`,
       method: "DELETE",
+      ignoreCodes: [404],
     },
     { name: "members", url: `${base}/api/v1/workspaces/${ids.workspace}*/members?limit=5`, method: "GET" },
     {
