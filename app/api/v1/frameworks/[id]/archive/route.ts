@@ -1,6 +1,6 @@
-import { archiveRoute } from "@/lib/http/framework-archive";
+import { frameworkArchiveRoute } from "@/lib/http/archive-routes";
 
 export const dynamic = "force-dynamic";
 
 /** Archived frameworks leave the default list; their evaluations stay intact. */
-export const POST = archiveRoute(true);
+export const POST = frameworkArchiveRoute(true);

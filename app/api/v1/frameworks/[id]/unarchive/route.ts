@@ -1,6 +1,6 @@
-import { archiveRoute } from "@/lib/http/framework-archive";
+import { frameworkArchiveRoute } from "@/lib/http/archive-routes";
 
 export const dynamic = "force-dynamic";
 
 /** Brings an archived framework back into the default list. */
-export const POST = archiveRoute(false);
+export const POST = frameworkArchiveRoute(false);

@@ -1,4 +1,4 @@
-import { mappingArchiveRoute } from "@/lib/http/data-archive";
+import { mappingArchiveRoute } from "@/lib/http/archive-routes";
 
 export const dynamic = "force-dynamic";
 

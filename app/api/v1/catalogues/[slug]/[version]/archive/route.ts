@@ -1,4 +1,4 @@
-import { catalogueArchiveRoute } from "@/lib/http/data-archive";
+import { catalogueArchiveRoute } from "@/lib/http/archive-routes";
 
 export const dynamic = "force-dynamic";
 
