@@ -1,19 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { scoredVendors } from "./compare-data";
 import { OWNER_STATE, ownerInfo } from "./helpers";
+import { watchScripts } from "./light";
 
 test.use({ storageState: OWNER_STATE });
-
-/** Scripts the page has received whose code builds a sensitivity answer (lib/scoring/sensitivity.ts). */
-function watchSensitivityCode(page: Page) {
-  const seen: string[] = [];
-  page.on("response", async (r) => {
-    if (r.request().resourceType() !== "script") return;
-    const body = await r.text().catch(() => "");
-    if (/[{,]sameUnderAllPresets:/.test(body)) seen.push(r.url());
-  });
-  return seen;
-}
 
 test("'what would change the ranking' comes in the server's HTML; the browser works it out only after a profile switch", async ({
   page,
@@ -41,10 +31,13 @@ test("'what would change the ranking' comes in the server's HTML; the browser wo
   );
 
   // With JavaScript: the page does not fetch the sensitivity code for the answer it already has…
-  const fetched = watchSensitivityCode(page);
+  // Code that builds a sensitivity answer (lib/scoring/sensitivity.ts).
+  const scripts = watchScripts(page, /[{,]sameUnderAllPresets:/);
+  const fetched = scripts.matching;
   await page.goto(url);
+  // Hydrated: the effect that would import the code has run, so its request (if any) has started.
   await expect(page.getByTestId("compare-view")).toHaveAttribute("data-ready", "true");
-  await page.waitForLoadState("networkidle");
+  await expect.poll(scripts.pending).toBe(0);
   await expect(page.getByTestId("sensitivity")).toContainText(
     new RegExp(`${edge.name}.* leads ${cloud.name}`),
   );

@@ -9,6 +9,7 @@ import {
   scriptBytes,
   scrollThrough,
   watchLayoutShifts,
+  watchScripts,
 } from "./light";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -45,9 +46,10 @@ test("compare page, 5 vendors: no layout shift while it streams in and as the ch
   }));
   const vendors = await scoredVendors(request, profiles);
   await watchLayoutShifts(page);
+  const scripts = watchScripts(page);
   await page.goto(`/w/${ownerInfo().workspace}/compare?e=${vendors.map((v) => v.id).join(",")}`);
   await expect(page.getByTestId("compare-view")).toHaveAttribute("data-ready", "true");
-  await page.waitForLoadState("networkidle");
+  await expect.poll(scripts.pending).toBe(0);
   // What the page needs to show and work (the charts' recharts comes when they are scrolled near).
   expect(await scriptBytes(page)).toBeLessThanOrEqual(200 * 1024);
   await scrollThrough(page);

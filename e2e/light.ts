@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Page, type Request } from "@playwright/test";
 
 /** Starts recording layout shifts (before navigation): every shift not caused by input. */
 export async function watchLayoutShifts(page: Page) {
@@ -35,6 +35,33 @@ export const layoutShiftSources = (page: Page) =>
 /** The sum of every layout shift since navigation (stricter than CLS, which keeps the worst 5 s window). */
 export const layoutShift = (page: Page) =>
   page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+
+/**
+ * Counts the script requests still unanswered, and lists the scripts whose code matches `code`.
+ * Waiting for no pending script (rather than for "networkidle") ignores the page's other
+ * traffic: Next's link prefetches and the saved-comparison list, which on a loaded CI machine
+ * kept the network from going quiet for 500 ms within two minutes. Call before `goto`.
+ */
+export function watchScripts(page: Page, code?: RegExp) {
+  const matching: string[] = [];
+  let pending = 0;
+  const isScript = (r: Request) => r.resourceType() === "script";
+  page.on("request", (r) => {
+    if (isScript(r)) pending++;
+  });
+  page.on("requestfailed", (r) => {
+    if (isScript(r)) pending--;
+  });
+  page.on("requestfinished", async (r) => {
+    if (!isScript(r)) return;
+    if (code) {
+      const body = (await (await r.response())?.text().catch(() => "")) ?? "";
+      if (code.test(body)) matching.push(r.url());
+    }
+    pending--;
+  });
+  return { matching, pending: () => pending };
+}
 
 /** Bytes of JavaScript fetched so far, as sent (compressed): the resource timing entries' encoded sizes. */
 export const scriptBytes = (page: Page) =>
