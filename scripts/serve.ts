@@ -10,14 +10,15 @@ import { admissionSettings } from "../lib/http/admission";
 import { admitting } from "../lib/http/admission-handler";
 import { applyTrustedForwarding, proxyHops } from "../lib/http/forwarded-for";
 import { applyServerTimeouts } from "../lib/http/server-timeouts";
+import { databaseReady } from "./hold-listen";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "127.0.0.1";
 const hops = proxyHops(process.env.TRUST_PROXY_HOPS);
-const admission = admissionSettings();
 
 async function main() {
+  const ready = databaseReady();
   // `next start` sets this itself; Next must see it before it loads.
   (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
   const { default: next } = await import("next");
@@ -26,6 +27,9 @@ async function main() {
   const app = next({ dev, hostname, port, httpServer: server });
   const handle = app.getRequestHandler();
   await app.prepare();
+  await ready;
+  // After the database's settings arrived: the pool size bounds the requests in flight.
+  const admission = admissionSettings();
   // A bounded number of requests run at once, a few wait briefly; the rest get a fast 503 busy.
   const admit = admitting((req, res) => {
     handle(req, res).catch((err: unknown) => {

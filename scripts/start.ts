@@ -17,6 +17,7 @@ import { buildIfNeeded } from "./build-if-needed";
 import { buildWorker } from "./build-worker";
 import { loadLocalSecrets } from "./local-secrets";
 import { startPhases } from "./start-phases";
+import type { ListenMessage } from "./hold-listen";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -56,6 +57,27 @@ async function fromTemplate(dataDir: string) {
   phase("db-template");
 }
 
+/**
+ * Our own server around Next's handler (not `next start`): it rewrites X-Forwarded-For to what
+ * the trusted proxies vouch for before Next reads it. No react-server condition there. It is
+ * started before the database so that Next loads and prepares (about 2 s) while the database
+ * boots, migrates and seeds; it listens only once `release` hands it the database's address.
+ */
+function startApp(isDev: boolean) {
+  app = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join("scripts", "serve.ts"), ...(isDev ? ["--dev"] : [])],
+    {
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+      env: { ...process.env, PORT: String(port), HOST: host, SCORECARD_HOLD_LISTEN: "1" },
+    },
+  );
+  app.once("exit", (code) => {
+    if (!stopping) void stop(code ?? 1);
+  });
+  return (env: ListenMessage["env"]) => app?.send({ type: "listen", env } satisfies ListenMessage);
+}
+
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
@@ -83,6 +105,7 @@ async function main() {
   loadLocalSecrets(port);
   publicOrigin(); // a NEXTAUTH_URL that links cannot be built on stops the start, not the first invitation
   readOidcProviders(); // likewise a wrong OIDC_* setting: named now, not at someone's first SSO sign-in
+  const release = startApp(dev);
   if (!process.env.DATABASE_URL) {
     const dataDir = path.resolve(process.env.SCORECARD_DATA_DIR ?? ".data", "pg");
     if (isNewDataDir(dataDir)) await fromTemplate(dataDir);
@@ -110,19 +133,8 @@ async function main() {
   await disconnectDb();
   phase("setup-token");
 
-  // Our own server around Next's handler (not `next start`): it rewrites X-Forwarded-For to
-  // what the trusted proxies vouch for before Next reads it. No react-server condition there.
-  app = spawn(
-    process.execPath,
-    ["--import", "tsx", path.join("scripts", "serve.ts"), ...(dev ? ["--dev"] : [])],
-    {
-      stdio: ["ignore", "inherit", "inherit"],
-      env: { ...process.env, PORT: String(port), HOST: host },
-    },
-  );
-  app.once("exit", (code) => {
-    if (!stopping) void stop(code ?? 1);
-  });
+  // The app may listen now: the database is ready and holds the catalogues.
+  release({ DATABASE_URL: process.env.DATABASE_URL!, DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE });
   const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
   await waitForHealth(`${url}/api/health`, dev ? 120_000 : 60_000);
   phase("serve-to-healthy");
