@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { serializeViewState, type ViewState } from "@/lib/compare/view-state";
 import { cn } from "../ui/cn";
 import { useViewState } from "./use-view-state";
+import { IntentLink } from "../ui/intent-link";
 
 /** The address of this page with the view changed by `patch` (the rest of the view kept). */
 export function useViewHref() {
@@ -39,7 +39,7 @@ export function CompareTabs() {
       <ul className="flex gap-1">
         {tabs.map((t) => (
           <li key={t.label}>
-            <Link
+            <IntentLink
               href={t.href}
               scroll={false}
               aria-current={t.current ? "page" : undefined}
@@ -51,7 +51,7 @@ export function CompareTabs() {
               )}
             >
               {t.label}
-            </Link>
+            </IntentLink>
           </li>
         ))}
       </ul>

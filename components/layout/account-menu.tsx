@@ -1,20 +1,20 @@
 "use client";
 
 import { LogOut, UserRound } from "lucide-react";
-import Link from "next/link";
 import { useSignOut, type SignOutAction } from "../auth/use-sign-out";
 import { Button, buttonVariants } from "../ui/button";
 import { cn } from "../ui/cn";
+import { IntentLink } from "../ui/intent-link";
 
 export function AccountMenu({ email, signOutAction }: { email: string; signOutAction: SignOutAction }) {
   const { pending, leave } = useSignOut(signOutAction);
   return (
     <div className="flex items-center gap-1">
-      <Link href="/account" className={cn(buttonVariants({ variant: "ghost" }), "px-2")} title={email}>
+      <IntentLink href="/account" className={cn(buttonVariants({ variant: "ghost" }), "px-2")} title={email}>
         <UserRound aria-hidden className="h-4 w-4" />
         <span className="hidden max-w-40 truncate md:inline">{email}</span>
         <span className="sr-only md:hidden">Account</span>
-      </Link>
+      </IntentLink>
       <Button
         type="button"
         onClick={leave}

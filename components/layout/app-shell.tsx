@@ -1,5 +1,4 @@
 import { ShieldCheck } from "lucide-react";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { signOutAction } from "@/app/actions";
 import { currentActor } from "@/lib/auth/current";
@@ -9,6 +8,7 @@ import type { Theme } from "./theme";
 import { ThemeToggle } from "./theme-toggle";
 import { buttonVariants } from "../ui/button";
 import { cn } from "../ui/cn";
+import { IntentLink } from "../ui/intent-link";
 
 export async function AppShell({ theme, children }: { theme: Theme; children: ReactNode }) {
   const actor = await currentActor().catch(() => null); // a database outage must not take down public pages
@@ -22,22 +22,22 @@ export async function AppShell({ theme, children }: { theme: Theme; children: Re
       </a>
       <header className="sticky top-0 z-40 border-b border-border bg-surface/95 backdrop-blur">
         <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-3 sm:gap-4 sm:px-4">
-          <Link href="/" className="flex items-center gap-2 font-semibold text-fg hover:no-underline">
+          <IntentLink href="/" className="flex items-center gap-2 font-semibold text-fg hover:no-underline">
             <ShieldCheck aria-hidden className="h-5 w-5 text-accent" />
             <span className="hidden sm:inline">IoT Framework Security Scorecard</span>
             <span className="sr-only sm:hidden">Scorecard</span>
-          </Link>
+          </IntentLink>
           <NavLinks signedIn={!!actor} />
           <div className="ml-auto flex items-center gap-1">
             {actor ? (
               <AccountMenu email={actor.email} signOutAction={signOutAction} />
             ) : (
-              <Link
+              <IntentLink
                 href="/sign-in"
                 className={cn(buttonVariants({ variant: "ghost", size: "sm" }), "px-2.5")}
               >
                 Sign in
-              </Link>
+              </IntentLink>
             )}
             <ThemeToggle initial={theme} />
           </div>

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { IntentLink } from "../ui/intent-link";
 
 const LINKS = [
   // On a phone the logo links home; the Overview link would crowd the header.
@@ -17,14 +17,14 @@ export function NavLinks({ signedIn }: { signedIn: boolean }) {
       {LINKS.filter((l) => !l.signedIn || signedIn).map((l) => {
         const active = l.match(pathname);
         return (
-          <Link
+          <IntentLink
             key={l.href}
             href={l.href}
             aria-current={active ? "page" : undefined}
             className={`rounded-md px-2 py-1.5 hover:bg-surface-2 hover:no-underline sm:px-2.5 ${"wide" in l ? "hidden sm:inline-block" : ""} ${active ? "bg-surface-2 font-medium text-fg" : "text-muted"}`}
           >
             {l.label}
-          </Link>
+          </IntentLink>
         );
       })}
     </nav>

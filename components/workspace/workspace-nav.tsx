@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { can, type Action } from "@/lib/auth/policy";
 import type { Role } from "@/lib/auth/policy";
+import { IntentLink } from "../ui/intent-link";
 
 const TABS: Array<{ path: string; label: string; action?: Action }> = [
   { path: "", label: "Overview" },
@@ -51,23 +51,23 @@ export function WorkspaceNav({
         <span className="rounded bg-surface-2 px-2 py-0.5 text-xs text-muted" data-testid="my-role">
           {current.role}
         </span>
-        <Link href="/w?list=1" className="ml-auto text-sm">
+        <IntentLink href="/w?list=1" className="ml-auto text-sm">
           All workspaces / new
-        </Link>
+        </IntentLink>
       </div>
       <nav aria-label="Workspace" className="-mb-3 flex gap-1 overflow-x-auto text-sm">
         {TABS.filter((t) => !t.action || can(current.role, t.action)).map((t) => {
           const href = `${base}${t.path}`;
           const active = t.path ? pathname.startsWith(href) : pathname === base;
           return (
-            <Link
+            <IntentLink
               key={t.path}
               href={href}
               aria-current={active ? "page" : undefined}
               className={`border-b-2 px-3 py-2 whitespace-nowrap hover:no-underline ${active ? "border-accent font-medium text-fg" : "border-transparent text-muted hover:text-fg"}`}
             >
               {t.label}
-            </Link>
+            </IntentLink>
           );
         })}
       </nav>

@@ -4,6 +4,8 @@
  * 4× CPU) and desktop presets, 3 runs each, medians per figure. Standalone:
  * `tsx --conditions=react-server scripts/bench/lighthouse.ts`.
  */
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { median } from "./measure";
 import { benchStandalone, runIfMain } from "./standalone";
 
@@ -83,6 +85,18 @@ function figuresOf(
   };
 }
 
+/**
+ * With LIGHTHOUSE_REPORTS=<dir>, each run's full report is kept there as JSON, to see what a
+ * figure is made of (long tasks, script boot-up, main-thread work) without re-running it.
+ */
+function saveReport(lhr: unknown, url: string, preset: Preset, run: number) {
+  const dir = process.env.LIGHTHOUSE_REPORTS;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  const page = new URL(url).pathname.split("/").filter(Boolean).slice(-1)[0] ?? "home";
+  writeFileSync(path.join(dir, `${page}-${preset}-${run + 1}.json`), JSON.stringify(lhr));
+}
+
 /** `RUNS` Lighthouse runs of `url` with `preset`, one fresh browser each; medians per figure. */
 export async function lighthouseRuns(
   url: string,
@@ -116,6 +130,7 @@ export async function lighthouseRuns(
       }
       if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
       all.push(figuresOf(lhr));
+      saveReport(result.lhr, url, preset, i);
     } finally {
       chrome.kill();
     }

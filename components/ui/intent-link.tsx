@@ -1,0 +1,38 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import type { ComponentProps } from "react";
+
+type Props = Omit<ComponentProps<typeof Link>, "href" | "prefetch"> & { href: string };
+
+/**
+ * A link of the page's frame (header, workspace tabs) that prefetches its page only when the
+ * reader reaches for it: pointer over it, focus on it, or a finger on it. next/link prefetches
+ * every link as soon as it is on screen, and our pages are dynamic, so each page view cost
+ * about 15 server renders of the frame's destinations (each with its session check and
+ * queries), on every phone's CPU and data plan too, for the one link a reader might follow.
+ */
+export function IntentLink({ href, onMouseEnter, onFocus, onTouchStart, ...props }: Props) {
+  const router = useRouter();
+  const prefetch = () => router.prefetch(href);
+  return (
+    <Link
+      {...props}
+      href={href}
+      prefetch={false}
+      onMouseEnter={(e) => {
+        prefetch();
+        onMouseEnter?.(e);
+      }}
+      onFocus={(e) => {
+        prefetch();
+        onFocus?.(e);
+      }}
+      onTouchStart={(e) => {
+        prefetch();
+        onTouchStart?.(e);
+      }}
+    />
+  );
+}
