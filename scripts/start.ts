@@ -75,7 +75,11 @@ function startApp(isDev: boolean) {
   app.once("exit", (code) => {
     if (!stopping) void stop(code ?? 1);
   });
-  return (env: ListenMessage["env"]) => app?.send({ type: "listen", env } satisfies ListenMessage);
+  return (env: ListenMessage["env"]) =>
+    // If the app has exited meanwhile, its exit handler is already stopping the start.
+    app?.send({ type: "listen", env } satisfies ListenMessage, (err) => {
+      if (err) console.error(`The app server could not be told to listen: ${err.message}`);
+    });
 }
 
 async function stop(code: number) {
