@@ -9,6 +9,7 @@ import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/postgres/embedded";
 import { publicOrigin } from "../lib/http/public-url";
 import { migrate } from "../lib/postgres/migrate";
+import { startState } from "../lib/postgres/start-state";
 import { isNewDataDir } from "../lib/postgres/template";
 import { admissionSettings } from "../lib/http/admission";
 import { effectiveLimits } from "../lib/rate-limit/limits";
@@ -123,18 +124,34 @@ async function main() {
   const applied = await migrate(process.env.DATABASE_URL);
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
   phase("migrate");
-  const { seedCatalogues } = await import("../lib/services/catalogues/catalogue-seed");
-  for (const r of await seedCatalogues())
+  // A restart usually has nothing to seed and an owner already: then neither the seeding code
+  // nor Prisma is loaded here (about 1 s).
+  const { shippedDigests } = await import("../lib/services/catalogues/seed-files");
+  const shipped = await shippedDigests();
+  const state = await startState(process.env.DATABASE_URL, shipped);
+  if (state.seeded)
     console.log(
-      r.kind === "catalogue"
-        ? `Catalogue ${r.slug} ${r.version}: ${r.status} (${r.criteriaCount} criteria)`
-        : `Mapping set ${r.slug} ${r.version}: ${r.status} (${r.links} links, ${r.notCovered} not covered)`,
+      `Catalogues and mapping sets: unchanged (${shipped.catalogues.length + shipped.mappings.length} files)`,
     );
+  else {
+    const { seedCatalogues } = await import("../lib/services/catalogues/catalogue-seed");
+    for (const r of await seedCatalogues())
+      console.log(
+        r.kind === "catalogue"
+          ? `Catalogue ${r.slug} ${r.version}: ${r.status} (${r.criteriaCount} criteria)`
+          : `Mapping set ${r.slug} ${r.version}: ${r.status} (${r.links} links, ${r.notCovered} not covered)`,
+      );
+  }
   phase("seed");
-  const { issueSetupTokenIfNeeded } = await import("../lib/services/accounts/setup");
-  const setupToken = await issueSetupTokenIfNeeded();
-  const { disconnectDb } = await import("../lib/db");
-  await disconnectDb();
+  let setupToken: string | null = null;
+  if (!state.hasUsers) {
+    const { issueSetupTokenIfNeeded } = await import("../lib/services/accounts/setup");
+    setupToken = await issueSetupTokenIfNeeded();
+  }
+  if (!state.seeded || !state.hasUsers) {
+    const { disconnectDb } = await import("../lib/db");
+    await disconnectDb();
+  }
   phase("setup-token");
 
   // The app may listen now: the database is ready and holds the catalogues.

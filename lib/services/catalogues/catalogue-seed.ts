@@ -1,32 +1,14 @@
 import "server-only";
-import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { importOscalCatalog } from "../../interop/oscal/import-catalog";
 import { importOscalMapping } from "../../interop/oscal/import-mapping";
 import { storeCatalogueVersion, type StoreResult } from "./catalogue-store";
 import { storeMappingSet, type MappingStoreResult } from "./mapping-store";
+import { CATALOGUE_DIR, CROSSWALK_DIR, filesOf } from "./seed-files";
 
-export const CATALOGUE_DIR = path.join(process.cwd(), "prisma", "catalogues");
-/** Regulations (catalogues/) and the mapping sets from OWASP IoT to them (mappings/). */
-export const CROSSWALK_DIR = path.join(process.cwd(), "prisma", "crosswalks");
+export { CATALOGUE_DIR, CROSSWALK_DIR };
 
 export type SeedResult = ({ kind: "catalogue" } & StoreResult) | ({ kind: "mapping" } & MappingStoreResult);
-
-async function filesOf(dir: string, suffix: string) {
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith(suffix)).sort();
-  return Promise.all(
-    names.map(async (name) => {
-      const file = path.join(dir, name);
-      const text = await readFile(file, "utf8");
-      return {
-        text,
-        source: path.relative(process.cwd(), file),
-        digest: createHash("sha256").update(text).digest("hex"),
-      };
-    }),
-  );
-}
 
 /**
  * Loads every *.oscal.json of `dir`, then (for the shipped catalogues) the crosswalks: their
