@@ -18,8 +18,12 @@ export const META: RequestMeta = { ip: "203.0.113.7", userAgent: "vitest" };
 export const suffix = () => randomBytes(5).toString("hex");
 export const uniqueEmail = (label = "user") => `${label}-${suffix()}@example.test`;
 export const uniqueSlug = (label = "ws") => `${label}-${suffix()}`;
-/** A client address of its own, so the per-IP throttle of one test never trips another. */
-export const uniqueIp = () => `198.51.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
+/**
+ * A client address of its own, so the per-IP throttle of one test never trips another: 96
+ * random bits in the IPv6 documentation range. The 16 random bits of an IPv4 one could meet
+ * the address an auth test blocks (50 failures), and a sign-in elsewhere was then refused.
+ */
+export const uniqueIp = () => `2001:db8:${(randomBytes(12).toString("hex").match(/.{4}/g) ?? []).join(":")}`;
 
 export interface TestMember {
   userId: string;
