@@ -4,7 +4,6 @@
  * makes it, so the first `npm start` finds it; `npm start` makes it when it is missing.
  *   tsx --conditions=react-server scripts/pg-template.ts   (nothing to do with DATABASE_URL set)
  */
-import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { migrate, readMigrations, type Migration } from "../lib/postgres/migrate";
 import { copyTemplate, ensureTemplate, templateKey, TEMPLATE_ROOT } from "../lib/postgres/template";
@@ -30,19 +29,10 @@ export async function prepare(url: string, migrations?: Migration[]) {
 
 /** The files seedCatalogues loads (catalogues, then crosswalk targets and mappings), which the template holds. */
 export async function seedFiles() {
-  const { CATALOGUE_DIR, CROSSWALK_DIR } = await import("../lib/services/catalogues/catalogue-seed");
-  const jsonIn = (dir: string) =>
-    existsSync(dir)
-      ? readdirSync(dir)
-          .filter((f) => f.endsWith(".json"))
-          .sort()
-          .map((f) => path.join(dir, f))
-      : [];
-  return [
-    ...jsonIn(CATALOGUE_DIR).filter((f) => f.endsWith(".oscal.json")),
-    ...jsonIn(path.join(CROSSWALK_DIR, "catalogues")),
-    ...jsonIn(path.join(CROSSWALK_DIR, "mappings")),
-  ];
+  const { seedSources } = await import("../lib/services/catalogues/seed-files");
+  return Object.values(await seedSources())
+    .flat()
+    .map((f) => path.resolve(f.source));
 }
 
 /** The current template's data dir, made if missing (`root`: elsewhere, for tests). */

@@ -10,7 +10,7 @@ type Props = Omit<ComponentProps<typeof Link>, "href" | "prefetch"> & { href: st
  * A link of the page's frame (header, workspace tabs) that prefetches its page only when the
  * reader reaches for it: pointer over it, focus on it, or a finger on it. next/link prefetches
  * every link as soon as it is on screen, and our pages are dynamic, so each page view cost
- * about 15 server renders of the frame's destinations (each with its session check and
+ * server renders of about 16 destinations, two requests each (each with its session check and
  * queries), on every phone's CPU and data plan too, for the one link a reader might follow.
  */
 export function IntentLink({ href, onMouseEnter, onFocus, onTouchStart, ...props }: Props) {

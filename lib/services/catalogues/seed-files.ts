@@ -11,7 +11,7 @@ export const CATALOGUE_DIR = path.join(process.cwd(), "prisma", "catalogues");
 /** Regulations (catalogues/) and the mapping sets from OWASP IoT to them (mappings/). */
 export const CROSSWALK_DIR = path.join(process.cwd(), "prisma", "crosswalks");
 
-export async function filesOf(dir: string, suffix: string) {
+async function filesOf(dir: string, suffix: string) {
   const names = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith(suffix)).sort();
   return Promise.all(
     names.map(async (name) => {
@@ -26,14 +26,29 @@ export async function filesOf(dir: string, suffix: string) {
   );
 }
 
+export type SeedFile = Awaited<ReturnType<typeof filesOf>>[number];
+
+/**
+ * The files seedCatalogues() loads: every *.oscal.json of `dir`, then, with `crosswalks` (the
+ * default for the shipped catalogues), their target catalogues and mapping sets. The one list
+ * of them: the seeding, `npm start`'s check and the database template's key all read it.
+ */
+export async function seedSources(
+  dir = CATALOGUE_DIR,
+  crosswalks: string | null = dir === CATALOGUE_DIR ? CROSSWALK_DIR : null,
+): Promise<{ catalogues: SeedFile[]; targets: SeedFile[]; mappings: SeedFile[] }> {
+  return {
+    catalogues: await filesOf(dir, ".oscal.json"),
+    targets: crosswalks ? await filesOf(path.join(crosswalks, "catalogues"), ".oscal.json") : [],
+    mappings: crosswalks ? await filesOf(path.join(crosswalks, "mappings"), ".json") : [],
+  };
+}
+
 /** The digests of the shipped files, as seedCatalogues() stores them. */
 export async function shippedDigests() {
-  const digests = async (dir: string, suffix: string) => (await filesOf(dir, suffix)).map((f) => f.digest);
+  const { catalogues, targets, mappings } = await seedSources();
   return {
-    catalogues: [
-      ...(await digests(CATALOGUE_DIR, ".oscal.json")),
-      ...(await digests(path.join(CROSSWALK_DIR, "catalogues"), ".oscal.json")),
-    ],
-    mappings: await digests(path.join(CROSSWALK_DIR, "mappings"), ".json"),
+    catalogues: [...catalogues, ...targets].map((f) => f.digest),
+    mappings: mappings.map((f) => f.digest),
   };
 }
