@@ -9,6 +9,7 @@ import type { ComparisonData } from "@/lib/compare/types";
 import { vendorInput, vendorLabel } from "@/lib/compare/vendor-input";
 import { rankVendors } from "@/lib/scoring/ranking";
 import { Heading } from "../ui/heading";
+import { HydrateApart } from "../ui/hydrate-apart";
 import { Muted } from "../ui/muted";
 import { CellDetail } from "./cell-detail";
 import { RankingChart } from "./charts/ranking-chart";
@@ -99,33 +100,39 @@ export function CompareView({
             />
           </span>
         </div>
-        <CompareTable
-          data={data}
-          rows={rows}
-          ranked={rankedById}
-          hidden={view.hidden}
-          onToggleSection={toggleSection}
-          onOpen={setOpen}
-        />
+        <HydrateApart>
+          <CompareTable
+            data={data}
+            rows={rows}
+            ranked={rankedById}
+            hidden={view.hidden}
+            onToggleSection={toggleSection}
+            onOpen={setOpen}
+          />
+        </HydrateApart>
       </section>
       {/* After the table: below the fold, so recharts loads only when they are scrolled near. */}
       <section aria-labelledby="charts-h" className="grid gap-6">
         <h2 id="charts-h" className="sr-only">
           Charts
         </h2>
-        <div className="grid gap-6 lg:grid-cols-2">
-          <SectionRadarChart sections={shownSections} vendors={chartVendors} colorOrder={colorOrder} />
-          <SectionBarsChart sections={shownSections} vendors={chartVendors} colorOrder={colorOrder} />
-        </div>
-        <RankingChart vendors={chartVendors} colorOrder={colorOrder} />
+        <HydrateApart>
+          <div className="grid gap-6 lg:grid-cols-2">
+            <SectionRadarChart sections={shownSections} vendors={chartVendors} colorOrder={colorOrder} />
+            <SectionBarsChart sections={shownSections} vendors={chartVendors} colorOrder={colorOrder} />
+          </div>
+          <RankingChart vendors={chartVendors} colorOrder={colorOrder} />
+        </HydrateApart>
       </section>
-      <LazyHeatmap
-        data={data}
-        vendors={data.vendors
-          .filter((v) => visible.includes(v.evaluationId))
-          .map((v) => ({ evaluationId: v.evaluationId, label: vendorLabel(v) }))}
-        criteria={criteria}
-      />
+      <HydrateApart>
+        <LazyHeatmap
+          data={data}
+          vendors={data.vendors
+            .filter((v) => visible.includes(v.evaluationId))
+            .map((v) => ({ evaluationId: v.evaluationId, label: vendorLabel(v) }))}
+          criteria={criteria}
+        />
+      </HydrateApart>
       <CellDetail data={data} open={open} reviewsFrom={data.reviewsOnDemand ? reviewsFrom : undefined} />
     </div>
   );

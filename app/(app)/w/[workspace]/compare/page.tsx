@@ -1,7 +1,8 @@
+import { CompareHeader } from "@/components/compare/compare-header";
 import { CompareSelection } from "@/components/compare/compare-selection";
 import { SavedComparisons } from "@/components/compare/saved-comparisons";
 import { StreamedComparison } from "@/components/compare/streamed-comparison";
-import { PageHeader } from "@/components/ui/page-header";
+import { HydrateApart } from "@/components/ui/hydrate-apart";
 import { requireActor } from "@/lib/auth/current";
 import { or404 } from "@/lib/http/page-data";
 import { compareView } from "@/lib/services/comparisons/compare-page";
@@ -26,10 +27,7 @@ export default async function ComparePage({
     : undefined;
   return (
     <div className="grid gap-6">
-      <PageHeader title="Compare frameworks">
-        Consensus scores side by side. Everything you change here is kept in the address: copy it to share
-        exactly this view with a colleague.
-      </PageHeader>
+      <CompareHeader />
       {vm.problem && (
         <p role="alert" className="rounded-md border border-danger/40 bg-danger/10 p-3 text-sm">
           {vm.problem}
@@ -42,12 +40,14 @@ export default async function ComparePage({
           actions={write && { ...write, evaluations: vm.selected }}
         />
       )}
-      <CompareSelection
-        slug={slug}
-        evaluations={vm.evaluations}
-        selected={vm.selected}
-        narrowedTo={vm.comparison?.narrowedTo}
-      />
+      <HydrateApart>
+        <CompareSelection
+          slug={slug}
+          evaluations={vm.evaluations}
+          selected={vm.selected}
+          narrowedTo={vm.comparison?.narrowedTo}
+        />
+      </HydrateApart>
       {/* Fetched by the browser after the page: the list's leaders cost a comparison load each. */}
       {!vm.comparison && (
         <SavedComparisons
