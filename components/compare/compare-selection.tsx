@@ -14,7 +14,7 @@ export function CompareSelection({
 }) {
   const compared = narrowedTo !== undefined;
   return (
-    <details open={!compared} className="group">
+    <details open={!compared} className="group" data-testid="compare-selection">
       <summary className="cursor-pointer text-sm font-medium">
         {compared ? "Change the selection" : "Selection"}
       </summary>

@@ -19,7 +19,12 @@ const OPEN_UP_TO = 150;
 export function LazyHeatmap(props: ComponentProps<typeof Heatmap>) {
   const [open, setOpen] = useState(props.criteria.length <= OPEN_UP_TO);
   return (
-    <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)} className="grid gap-2">
+    <details
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      className="grid gap-2"
+      data-testid="heatmap"
+    >
       <summary className="cursor-pointer text-sm font-medium">
         Consensus heatmap{" "}
         <span className="font-normal text-muted">
