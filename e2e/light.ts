@@ -91,29 +91,6 @@ export async function scrollThrough(page: Page) {
   }
 }
 
-/** Starts recording the largest-paint candidates and the first contentful paint (before `goto`). */
-export async function watchLargestPaints(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __lcp: Array<{ t: number; text: string }>; __fcp: number };
-    w.__lcp = [];
-    w.__fcp = -1;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as Array<PerformanceEntry & { element: Element | null }>)
-        w.__lcp.push({ t: e.startTime, text: (e.element?.textContent ?? "").slice(0, 60) });
-    }).observe({ type: "largest-contentful-paint", buffered: true });
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntriesByName("first-contentful-paint")) w.__fcp = e.startTime;
-    }).observe({ type: "paint", buffered: true });
-  });
-}
-
-/** The first contentful paint and every largest-paint candidate so far, in order. */
-export const largestPaints = (page: Page) =>
-  page.evaluate(() => {
-    const w = window as unknown as { __lcp: Array<{ t: number; text: string }>; __fcp: number };
-    return { fcp: w.__fcp, candidates: w.__lcp };
-  });
-
 /** Whether the element `selector` finds is the first thing inside a Suspense boundary (`<!--$-->`). */
 export const inOwnBoundary = (page: Page, selector: string) =>
   page.evaluate((s) => {
