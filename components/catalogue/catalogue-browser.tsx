@@ -5,7 +5,6 @@ import { useSearchParams } from "next/navigation";
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { useHydrated } from "../ui/use-hydrated";
 import { Button } from "../ui/button";
-import { HydrateApart } from "../ui/hydrate-apart";
 import { Muted } from "../ui/muted";
 import { filterCriteria, type BrowserSection } from "./filter-criteria";
 import { CriterionList } from "./criterion-list";
@@ -99,9 +98,7 @@ export function CatalogueBrowser({ sections, basePath }: { sections: BrowserSect
           </Button>
         </div>
       ) : (
-        <HydrateApart>
-          <CriterionList sections={visible} basePath={basePath} query={deferredQuery} />
-        </HydrateApart>
+        <CriterionList sections={visible} basePath={basePath} query={deferredQuery} />
       )}
     </div>
   );
