@@ -102,7 +102,8 @@ async function setUpOwner(output: string) {
   const link = /(http:\/\/\S+\/setup\?token=\S+)/.exec(output)?.[1];
   if (!link) throw new Error(`the first start printed no setup link:\n${output}`);
   const { chromium } = await import("playwright");
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium" });
+  const { CHROME_PATH } = await import("./lighthouse");
+  const browser = await chromium.launch({ executablePath: CHROME_PATH });
   try {
     const page = await browser.newPage();
     await page.goto(link);
@@ -123,10 +124,11 @@ async function setUpOwner(output: string) {
  */
 export async function benchRestart(rounds = 3, { setUp = false } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), "scorecard-restart-"));
+  const port = setUp ? 3340 : 3330;
   try {
-    await timedStart(dir, setUp ? 3340 : 3330, setUp ? setUpOwner : undefined);
+    await timedStart(dir, port, setUp ? setUpOwner : undefined);
     const figures: StartFigure[] = [];
-    for (let i = 0; i < rounds; i++) figures.push(await timedStart(dir, (setUp ? 3341 : 3331) + i));
+    for (let i = 0; i < rounds; i++) figures.push(await timedStart(dir, port + 1 + i));
     return summary(figures);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -10,7 +10,7 @@ import { median } from "./measure";
 import { benchStandalone, runIfMain } from "./standalone";
 
 export const CATALOGUE_PATH = "/catalogues/owasp-iot-framework/2016-03-18";
-const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+export const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 // Without the background-networking flags Chromium calls Google's hosts, refused on these machines.
 const CHROME_FLAGS = [
   "--headless=new",
