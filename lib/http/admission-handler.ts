@@ -12,6 +12,7 @@ import { liveLoadSignals, type LoadSignals } from "./load-signals";
 import { BUSY_RETRY_AFTER_S } from "./database-errors";
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
+const CLIENT_GONE = Object.freeze({ reason: "the client disconnected" });
 
 /** The refusal: the API's JSON error shape (as jsonError in lib/http/api.ts writes it), plain text for pages. */
 function refuseBusy(req: IncomingMessage, res: ServerResponse) {
@@ -46,9 +47,17 @@ export function admitting(
     // A page a person asked for (not the API, not Next's prefetch) waits rather than fails fast.
     const patient = !pathname.startsWith("/api/") && !req.headers["next-router-prefetch"];
     if (lane === "exempt") return run(req, res);
-    // The response closes when it is done or when the client hangs up before that.
+    // Admitted at once (the usual case): nothing to watch but the slot's release. Under overload
+    // every refusal is paid for by the requests being served, so this path stays lean.
+    const now = gates[lane].tryEnter();
+    if (now) {
+      res.once("close", now.release);
+      return run(req, res);
+    }
+    // It waits. The response closes when it is done or when the client hangs up before that;
+    // a fixed reason spares an AbortError (and its stack) per request.
     const gone = new AbortController();
-    res.once("close", () => gone.abort());
+    res.once("close", () => gone.abort(CLIENT_GONE));
     void gates[lane].enter(gone.signal, patient).then((a) => {
       if (a.outcome === "gone") return;
       if (a.outcome === "busy") return refuseBusy(req, res);

@@ -93,6 +93,24 @@ describe("createGate", () => {
     expect((await next).outcome).toBe("run");
     expect(await gate.enter(AbortSignal.abort())).toEqual({ outcome: "gone" });
   });
+
+  it("admits at once without waiting only while a slot is free and nobody queues ahead", async () => {
+    const gate = createGate({ maxInflight: 1, queue: 5, queueWaitMs: 1000, maxLagMs: 0 });
+    const first = gate.tryEnter();
+    expect(first?.outcome).toBe("run");
+    expect(gate.tryEnter()).toBeNull(); // the one slot is taken
+    const queued = gate.enter();
+    first!.release();
+    // The slot went to the request that queued for it, not to a newcomer.
+    expect(gate.tryEnter()).toBeNull();
+    const second = await queued;
+    expect(second.outcome).toBe("run");
+    expect(gate.inflight).toBe(1);
+    if (second.outcome === "run") second.release();
+    first!.release(); // a second release of the same slot frees nothing
+    expect(gate.inflight).toBe(0);
+    expect(gate.tryEnter()?.outcome).toBe("run");
+  });
 });
 
 describe("createGate with load signals", () => {

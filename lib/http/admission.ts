@@ -82,6 +82,12 @@ export interface Gate {
    * page, where an API client or a prefetch just retries.
    */
   enter(signal?: AbortSignal, patient?: boolean): Promise<Admitted>;
+  /**
+   * A free slot now, or null when the request would have to wait (or be refused): then call
+   * `enter`. Most requests are admitted at once, and this way they cost no promise, no abort
+   * signal and no close listener beyond the slot's release.
+   */
+  tryEnter(): Extract<Admitted, { outcome: "run" }> | null;
   readonly inflight: number;
   readonly queued: number;
 }
@@ -95,7 +101,7 @@ export function createGate(s: AdmissionSettings, signals: LoadSignals = QUIET_SI
   let inflight = 0;
   const waiting: Waiter[] = [];
 
-  const slot = (): Admitted => {
+  const slot = (): Extract<Admitted, { outcome: "run" }> => {
     inflight++;
     let done = false;
     return {
@@ -112,6 +118,8 @@ export function createGate(s: AdmissionSettings, signals: LoadSignals = QUIET_SI
   const next = () => {
     while (inflight < s.maxInflight && waiting.length) waiting.shift()!.admit();
   };
+  // Nobody waiting and a free slot: run now (a queue never jumps ahead of its own head).
+  const tryEnter = () => (inflight < s.maxInflight && !waiting.length ? slot() : null);
 
   return {
     get inflight() {
@@ -120,10 +128,11 @@ export function createGate(s: AdmissionSettings, signals: LoadSignals = QUIET_SI
     get queued() {
       return waiting.length;
     },
+    tryEnter,
     enter(signal, patient = false) {
       if (signal?.aborted) return Promise.resolve({ outcome: "gone" });
-      // Nobody waiting and a free slot: run now (a queue never jumps ahead of its own head).
-      if (inflight < s.maxInflight && !waiting.length) return Promise.resolve(slot());
+      const now = tryEnter();
+      if (now) return Promise.resolve(now);
       // It would wait. Not behind a lagging loop: its wait would grow, and so would the wait of
       // every request still unread behind it.
       if (!patient && s.maxLagMs > 0 && signals.lagMs() > s.maxLagMs)
