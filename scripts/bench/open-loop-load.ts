@@ -139,8 +139,16 @@ export async function openLoop(f: ScoringFixture, rate: number, seconds = SECOND
   };
 }
 
-/** The closed-loop ceiling: `clients` clients saving back to back; 2xx answers per second. */
-export async function capacity(f: ScoringFixture, clients = CAPACITY_CLIENTS, seconds = 5) {
+/**
+ * The closed-loop ceiling: `clients` clients saving back to back; 2xx answers per second.
+ * `acknowledged` counts its 2xx answers too, for the lost-writes check.
+ */
+export async function capacity(
+  f: ScoringFixture,
+  clients = CAPACITY_CLIENTS,
+  seconds = 5,
+  acknowledged?: { ok: number },
+) {
   const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
   const end = performance.now() + seconds * 1000;
   let ok = 0;
@@ -154,6 +162,7 @@ export async function capacity(f: ScoringFixture, clients = CAPACITY_CLIENTS, se
     }),
   );
   agent.destroy();
+  if (acknowledged) acknowledged.ok += ok;
   return ok / seconds;
 }
 

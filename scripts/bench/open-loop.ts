@@ -8,6 +8,11 @@
  *  - 100 saves/s: p99 < 50 ms;
  *  - 2× capacity: ≥ 0.9× capacity still served, every excess request a fast 503 `busy`
  *    (p99 < 50 ms), 0 timeouts, 0 acknowledged writes lost (history rows vs 2xx answers).
+ *    The machine's own pace drifts (in one standalone run the same closed loop measured 189,
+ *    then 257, then 384 saves/s within two minutes), so the 2× window runs three times, each
+ *    between two capacity rounds, and is judged against the capacity measured around it. The
+ *    served-rate and refusal rows judge the median window (and name the worst); timeouts and
+ *    other failures count in all of them.
  *
  * Standalone: `DATABASE_URL=… npx tsx --conditions=react-server scripts/bench/open-loop.ts`
  * (builds if needed, seeds a throwaway database, starts the app with ISOLATION_ENV plus
@@ -26,6 +31,11 @@ import {
 import type { ScoringFixture } from "./scoring";
 import { runIfMain, dropBenchDatabase } from "./standalone";
 
+const DOUBLE_WINDOWS = 3;
+/** The element at the median of `key` (of an odd count: the middle one). */
+const middle = <T>(xs: T[], key: (x: T) => number): T =>
+  [...xs].sort((a, b) => key(a) - key(b))[Math.floor(xs.length / 2)];
+
 async function historyRows(databaseUrl: string) {
   const pg = new Client({ connectionString: databaseUrl });
   await pg.connect();
@@ -43,8 +53,20 @@ export async function benchOpenLoop(f: ScoringFixture, databaseUrl: string, extr
   await sleep(1_000);
   const before = await historyRows(databaseUrl);
   const at100 = await openLoop(f, 100);
-  await sleep(1_000);
-  const double = await openLoop(f, Math.round(2 * cap));
+  const rate = Math.round(2 * cap);
+  const windows: Array<OpenLoopRun & { around: number }> = [];
+  // The capacity rounds between the windows save too: their 2xx answers count as acknowledged.
+  const between = { ok: 0 };
+  let last = await capacity(f, CAPACITY_CLIENTS, 5, between);
+  for (let i = 0; i < DOUBLE_WINDOWS; i++) {
+    await sleep(1_000);
+    const run = await openLoop(f, rate);
+    await sleep(1_000);
+    const next = await capacity(f, CAPACITY_CLIENTS, 5, between);
+    windows.push({ ...run, around: (last + next) / 2 });
+    last = next;
+  }
+  const double = middle(windows, (w) => w.served / w.around);
   const sweep: OpenLoopRun[] = [];
   for (const r of extraRates) {
     await sleep(1_000);
@@ -53,11 +75,12 @@ export async function benchOpenLoop(f: ScoringFixture, databaseUrl: string, extr
   // Saves the server finishes after the client gave up may still land: let them.
   await sleep(3_000);
   const stored = (await historyRows(databaseUrl)) - before;
-  const acknowledged = [at100, double, ...sweep].reduce((s, r) => s + r.ok, 0);
+  const acknowledged = [at100, ...windows, ...sweep].reduce((s, r) => s + r.ok, between.ok);
   return {
     capacity: cap,
     at100,
     double,
+    windows,
     sweep,
     acknowledged,
     stored,
@@ -74,14 +97,20 @@ const mix = (r: OpenLoopRun) =>
 
 export function openLoopRows(r: Awaited<ReturnType<typeof benchOpenLoop>>): string[] {
   const d = r.double;
+  const ratios = r.windows.map((w) => `${w.served.toFixed(0)}/${w.around.toFixed(0)}`).join(", ");
+  // The refusals' p99 of each window: the median window judges, all are shown.
+  const busyP99s = r.windows.map((w) => w.busyP99).sort((a, b) => a - b);
+  const busyMedian = middle(r.windows, (w) => w.busyP99);
+  const timeouts = r.windows.reduce((s, w) => s + w.timeouts, 0);
+  const other = r.windows.reduce((s, w) => s + w.other, 0);
   const row = (x: OpenLoopRun) =>
     `| open loop ${x.rate} saves/s for ${SECONDS} s: p99 from intended send (p50 ${ms(x.p50)}; ${x.ok}/${x.sent} 2xx; failures: ${mix(x)}) | ${ms(x.p99)} | | |`;
   return [
     `| score saves: capacity (closed loop, ${CAPACITY_CLIENTS} clients, 2xx/s, better of 2 rounds of 5 s) | ${r.capacity.toFixed(0)} saves/s | | |`,
     `| open loop 100 saves/s for ${SECONDS} s: p99 from intended send (p50 ${ms(r.at100.p50)}; ${r.at100.ok}/${r.at100.sent} 2xx; failures: ${mix(r.at100)}; the generator sent late by p99 ${ms(r.at100.lateP99)}) | ${ms(r.at100.p99)} | goal < 50 ms | ${verdict(r.at100.p99 < 50)} |`,
-    `| open loop 2× capacity (${d.rate} saves/s for ${SECONDS} s): served rate (p99 of the 2xx ${ms(d.okP99)}) | ${d.served.toFixed(0)} saves/s | ${(d.served / r.capacity).toFixed(2)}× capacity; goal ≥ 0.9× | ${verdict(d.served >= 0.9 * r.capacity)} |`,
-    `| open loop 2× capacity: excess answered 503 \`busy\`, p99 (${d.busy} busy; other failures: ${d.other}; ${mix(d)}; the generator sent late by p99 ${ms(d.lateP99)}, its loop lagged p99 ${ms(d.generatorLagP99)}, max ${ms(d.generatorLagMax)}) | ${ms(d.busyP99)} | goal < 50 ms, all excess busy | ${verdict(d.busy > 0 && d.busyP99 < 50 && d.other === 0)} |`,
-    `| open loop 2× capacity: client timeouts (> ${TIMEOUT_MS / 1000} s) | ${d.timeouts} | goal 0 | ${verdict(d.timeouts === 0)} |`,
+    `| open loop 2× capacity (${d.rate} saves/s, ${r.windows.length} windows of ${SECONDS} s, each between two capacity rounds; served/capacity around it: ${ratios}): served rate of the median window (p99 of its 2xx ${ms(d.okP99)}) | ${d.served.toFixed(0)} saves/s | ${(d.served / d.around).toFixed(2)}× the capacity around it; goal ≥ 0.9× | ${verdict(d.served >= 0.9 * d.around)} |`,
+    `| open loop 2× capacity: excess answered 503 \`busy\`, p99 of the median window (windows: ${busyP99s.map(ms).join(", ")}; ${busyMedian.busy} busy; other failures in all windows: ${other}; ${mix(busyMedian)}; the generator sent late by p99 ${ms(busyMedian.lateP99)}, its loop lagged p99 ${ms(busyMedian.generatorLagP99)}, max ${ms(busyMedian.generatorLagMax)}) | ${ms(busyMedian.busyP99)} | goal < 50 ms, all excess busy | ${verdict(r.windows.every((w) => w.busy > 0) && busyMedian.busyP99 < 50 && other === 0)} |`,
+    `| open loop 2× capacity: client timeouts (> ${TIMEOUT_MS / 1000} s), all windows | ${timeouts} | goal 0 | ${verdict(timeouts === 0)} |`,
     `| open loop: lost writes (2xx answers ${r.acknowledged}, history rows stored ${r.stored}) | ${r.lost} | goal 0 | ${verdict(r.lost === 0)} |`,
     ...r.sweep.map(row),
   ];
