@@ -14,18 +14,25 @@ import { BUSY_RETRY_AFTER_S } from "./database-errors";
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 const CLIENT_GONE = Object.freeze({ reason: "the client disconnected" });
 
+const BUSY_MESSAGE = "The server is busy; try again shortly.";
+// Strings, not Buffers: Node sends a string body in the same write as the headers.
+const BUSY_TEXT = BUSY_MESSAGE;
+const BUSY_JSON = JSON.stringify({
+  error: { code: "busy", message: BUSY_MESSAGE, retryAfter: BUSY_RETRY_AFTER_S },
+});
+
 /** The refusal: the API's JSON error shape (as jsonError in lib/http/api.ts writes it), plain text for pages. */
 function refuseBusy(req: IncomingMessage, res: ServerResponse) {
-  const message = "The server is busy; try again shortly.";
   const api = req.url?.startsWith("/api/");
+  const body = api ? BUSY_JSON : BUSY_TEXT;
+  // With its length declared the answer goes out in one write (chunked, it took two).
   res.writeHead(503, {
     "Content-Type": api ? "application/json" : "text/plain; charset=utf-8",
+    "Content-Length": Buffer.byteLength(body),
     "Cache-Control": "no-store",
     "Retry-After": String(BUSY_RETRY_AFTER_S),
   });
-  res.end(
-    api ? JSON.stringify({ error: { code: "busy", message, retryAfter: BUSY_RETRY_AFTER_S } }) : message,
-  );
+  res.end(body);
 }
 
 export function admitting(
@@ -47,9 +54,10 @@ export function admitting(
     // A page a person asked for (not the API, not Next's prefetch) waits rather than fails fast.
     const patient = !pathname.startsWith("/api/") && !req.headers["next-router-prefetch"];
     if (lane === "exempt") return run(req, res);
-    // Admitted at once (the usual case): nothing to watch but the slot's release. Under overload
-    // every refusal is paid for by the requests being served, so this path stays lean.
-    const now = gates[lane].tryEnter();
+    // Decided at once (the usual case): admitted with nothing to watch but the slot's release,
+    // or refused. Under overload every refusal is paid for by the requests being served.
+    const now = gates[lane].tryEnter(patient);
+    if (now?.outcome === "busy") return refuseBusy(req, res);
     if (now) {
       res.once("close", now.release);
       return run(req, res);

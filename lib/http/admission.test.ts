@@ -94,20 +94,22 @@ describe("createGate", () => {
     expect(await gate.enter(AbortSignal.abort())).toEqual({ outcome: "gone" });
   });
 
-  it("admits at once without waiting only while a slot is free and nobody queues ahead", async () => {
-    const gate = createGate({ maxInflight: 1, queue: 5, queueWaitMs: 1000, maxLagMs: 0 });
+  it("decides at once what needs no wait: a free slot, or a refusal once the queue is full", async () => {
+    const gate = createGate({ maxInflight: 1, queue: 1, queueWaitMs: 1000, maxLagMs: 0 });
     const first = gate.tryEnter();
-    expect(first?.outcome).toBe("run");
-    expect(gate.tryEnter()).toBeNull(); // the one slot is taken
+    if (first?.outcome !== "run") throw new Error(`expected a slot, got ${JSON.stringify(first)}`);
+    expect(gate.tryEnter()).toBeNull(); // the one slot is taken, the queue has room: it would wait
     const queued = gate.enter();
-    first!.release();
+    expect(gate.tryEnter()).toEqual({ outcome: "busy", reason: "queue_full" });
+    first.release();
     // The slot went to the request that queued for it, not to a newcomer.
     expect(gate.tryEnter()).toBeNull();
     const second = await queued;
-    expect(second.outcome).toBe("run");
+    if (second.outcome !== "run")
+      throw new Error(`expected the queued request to run, got ${second.outcome}`);
     expect(gate.inflight).toBe(1);
-    if (second.outcome === "run") second.release();
-    first!.release(); // a second release of the same slot frees nothing
+    second.release();
+    first.release(); // a second release of the same slot frees nothing
     expect(gate.inflight).toBe(0);
     expect(gate.tryEnter()?.outcome).toBe("run");
   });

@@ -83,11 +83,12 @@ export interface Gate {
    */
   enter(signal?: AbortSignal, patient?: boolean): Promise<Admitted>;
   /**
-   * A free slot now, or null when the request would have to wait (or be refused): then call
-   * `enter`. Most requests are admitted at once, and this way they cost no promise, no abort
-   * signal and no close listener beyond the slot's release.
+   * What can be decided at once: a free slot (`run`), or a refusal (`busy`); null when the
+   * request would have to wait (then call `enter`). Most requests are decided here, and this way
+   * they cost no promise, no abort signal and no listener beyond the slot's release: under
+   * overload every refusal's cost is taken from the requests being served.
    */
-  tryEnter(): Extract<Admitted, { outcome: "run" }> | null;
+  tryEnter(patient?: boolean): Exclude<Admitted, { outcome: "gone" }> | null;
   readonly inflight: number;
   readonly queued: number;
 }
@@ -118,8 +119,16 @@ export function createGate(s: AdmissionSettings, signals: LoadSignals = QUIET_SI
   const next = () => {
     while (inflight < s.maxInflight && waiting.length) waiting.shift()!.admit();
   };
-  // Nobody waiting and a free slot: run now (a queue never jumps ahead of its own head).
-  const tryEnter = () => (inflight < s.maxInflight && !waiting.length ? slot() : null);
+  const tryEnter = (patient = false): Exclude<Admitted, { outcome: "gone" }> | null => {
+    // Nobody waiting and a free slot: run now (a queue never jumps ahead of its own head).
+    if (inflight < s.maxInflight && !waiting.length) return slot();
+    // It would wait. Not behind a lagging loop: its wait would grow, and so would the wait of
+    // every request still unread behind it.
+    if (!patient && s.maxLagMs > 0 && signals.lagMs() > s.maxLagMs)
+      return { outcome: "busy", reason: "lagging" };
+    if (waiting.length >= s.queue) return { outcome: "busy", reason: "queue_full" };
+    return null;
+  };
 
   return {
     get inflight() {
@@ -131,13 +140,8 @@ export function createGate(s: AdmissionSettings, signals: LoadSignals = QUIET_SI
     tryEnter,
     enter(signal, patient = false) {
       if (signal?.aborted) return Promise.resolve({ outcome: "gone" });
-      const now = tryEnter();
+      const now = tryEnter(patient);
       if (now) return Promise.resolve(now);
-      // It would wait. Not behind a lagging loop: its wait would grow, and so would the wait of
-      // every request still unread behind it.
-      if (!patient && s.maxLagMs > 0 && signals.lagMs() > s.maxLagMs)
-        return Promise.resolve({ outcome: "busy", reason: "lagging" });
-      if (waiting.length >= s.queue) return Promise.resolve({ outcome: "busy", reason: "queue_full" });
       return new Promise<Admitted>((resolve) => {
         const finish = (a: Admitted) => {
           clearTimeout(timer);
