@@ -1,4 +1,4 @@
-import { createServer, request, type Server } from "node:http";
+import { Agent, createServer, request, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { admitting } from "./admission-handler";
@@ -43,6 +43,20 @@ function app(settings = { maxInflight: 2, queue: 1, queueWaitMs: 5_000, maxLagMs
       }),
     ),
   );
+}
+
+/** One request through `agent` (node:http, so a kept-alive socket is reused); the whole answer. */
+function send(agent: Agent, url: string, method = "GET", body?: string) {
+  return new Promise<{ status: number; headers: IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    const req = request(url, { method, agent }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (c: string) => (text += c));
+      res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: text }));
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
 }
 
 const until = async (ok: () => boolean) => {
@@ -90,6 +104,40 @@ describe("admission in front of the app", () => {
     expect((await queued).status).toBe(200);
     expect([(await asset).status, (await probe).status, (await pdf).status]).toEqual([200, 200, 200]);
     await until(() => gates.app.inflight === 0);
+  });
+
+  it("refuses in one framed answer (declared length, not chunked) and keeps the connection for what follows", async () => {
+    const { base, started, held } = await app({ maxInflight: 1, queue: 0, queueWaitMs: 1_000, maxLagMs: 0 });
+    let connections = 0;
+    server!.on("connection", () => connections++);
+    const first = fetch(`${base}/api/v1/first`);
+    await until(() => started.length === 1);
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      // A refused PUT whose body the app never reads, then a page, on the same socket.
+      const api = await send(agent, `${base}/api/v1/refused`, "PUT", JSON.stringify({ value: 3 }));
+      const page = await send(agent, `${base}/w/acme`);
+      for (const r of [api, page]) {
+        expect(r.status).toBe(503);
+        expect(r.headers["transfer-encoding"]).toBeUndefined();
+        expect(Number(r.headers["content-length"])).toBe(Buffer.byteLength(r.body));
+      }
+      expect(JSON.parse(api.body)).toEqual({
+        error: { code: "busy", message: "The server is busy; try again shortly.", retryAfter: 1 },
+      });
+      expect(page.body).toBe("The server is busy; try again shortly.");
+      held[0]();
+      expect((await first).status).toBe(200);
+      const after = send(agent, `${base}/api/v1/after`, "PUT", "{}");
+      await until(() => started.length === 2);
+      held[1]();
+      expect((await after).status).toBe(200);
+      // fetch's connection for the first request, and one socket for the three others.
+      expect(connections).toBe(2);
+      expect(started).toEqual(["/api/v1/first", "/api/v1/after"]);
+    } finally {
+      agent.destroy();
+    }
   });
 
   it("never runs a queued request whose client disconnected", async () => {

@@ -130,6 +130,8 @@ export async function openLoop(f: ScoringFixture, rate: number, seconds = SECOND
       busy.map((a) => a.ms),
       99,
     ),
+    /** Every `503 busy` answer's latency, to pool several windows into one p99. */
+    busyMs: busy.map((a) => a.ms),
     lateP99: percentile(
       answers.map((a) => a.lateMs),
       99,
@@ -141,13 +143,14 @@ export async function openLoop(f: ScoringFixture, rate: number, seconds = SECOND
 
 /**
  * The closed-loop ceiling: `clients` clients saving back to back; 2xx answers per second.
- * `acknowledged` counts its 2xx answers too, for the lost-writes check.
+ * `tally` adds up its 2xx answers and the saves whose outcome it never learnt (client timeout,
+ * socket error: such a save may still be stored), for the lost-writes check.
  */
 export async function capacity(
   f: ScoringFixture,
   clients = CAPACITY_CLIENTS,
   seconds = 5,
-  acknowledged?: { ok: number },
+  tally?: { ok: number; unknown: number },
 ) {
   const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
   const end = performance.now() + seconds * 1000;
@@ -156,13 +159,14 @@ export async function capacity(
     Array.from({ length: clients }, async () => {
       while (performance.now() < end) {
         const a = await save(agent, f, counter++, performance.now());
+        if (a.status === 0 && tally) tally.unknown++;
         if (a.status === 200) ok++;
         else await sleep(5); // a refusal is cheap: do not spin on it
       }
     }),
   );
   agent.destroy();
-  if (acknowledged) acknowledged.ok += ok;
+  if (tally) tally.ok += ok;
   return ok / seconds;
 }
 

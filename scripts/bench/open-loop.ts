@@ -10,9 +10,10 @@
  *    (p99 < 50 ms), 0 timeouts, 0 acknowledged writes lost (history rows vs 2xx answers).
  *    The machine's own pace drifts (in one standalone run the same closed loop measured 189,
  *    then 257, then 384 saves/s within two minutes), so the 2× window runs three times, each
- *    between two capacity rounds, and is judged against the capacity measured around it. The
- *    served-rate and refusal rows judge the median window (and name the worst); timeouts and
- *    other failures count in all of them.
+ *    between two capacity rounds, and is judged against the better of those two rounds (as the
+ *    headline capacity is the better of two). The served-rate row judges the median window and
+ *    lists all three; the refusals' p99 pools every `busy` answer of all three windows, and
+ *    timeouts and other failures count in all of them.
  *
  * Standalone: `DATABASE_URL=… npx tsx --conditions=react-server scripts/bench/open-loop.ts`
  * (builds if needed, seeds a throwaway database, starts the app with ISOLATION_ENV plus
@@ -28,6 +29,7 @@ import {
   TIMEOUT_MS,
   type OpenLoopRun,
 } from "./open-loop-load";
+import { percentile } from "./isolation";
 import type { ScoringFixture } from "./scoring";
 import { runIfMain, dropBenchDatabase } from "./standalone";
 
@@ -55,15 +57,16 @@ export async function benchOpenLoop(f: ScoringFixture, databaseUrl: string, extr
   const at100 = await openLoop(f, 100);
   const rate = Math.round(2 * cap);
   const windows: Array<OpenLoopRun & { around: number }> = [];
-  // The capacity rounds between the windows save too: their 2xx answers count as acknowledged.
-  const between = { ok: 0 };
+  // The capacity rounds between the windows save too: their 2xx answers count as acknowledged,
+  // and a save of theirs with no answer could hide a lost one, so those are counted.
+  const between = { ok: 0, unknown: 0 };
   let last = await capacity(f, CAPACITY_CLIENTS, 5, between);
   for (let i = 0; i < DOUBLE_WINDOWS; i++) {
     await sleep(1_000);
     const run = await openLoop(f, rate);
     await sleep(1_000);
     const next = await capacity(f, CAPACITY_CLIENTS, 5, between);
-    windows.push({ ...run, around: (last + next) / 2 });
+    windows.push({ ...run, around: Math.max(last, next) });
     last = next;
   }
   const double = middle(windows, (w) => w.served / w.around);
@@ -83,6 +86,7 @@ export async function benchOpenLoop(f: ScoringFixture, databaseUrl: string, extr
     windows,
     sweep,
     acknowledged,
+    unknown: between.unknown,
     stored,
     lost: Math.max(0, acknowledged - stored),
   };
@@ -98,9 +102,14 @@ const mix = (r: OpenLoopRun) =>
 export function openLoopRows(r: Awaited<ReturnType<typeof benchOpenLoop>>): string[] {
   const d = r.double;
   const ratios = r.windows.map((w) => `${w.served.toFixed(0)}/${w.around.toFixed(0)}`).join(", ");
-  // The refusals' p99 of each window: the median window judges, all are shown.
-  const busyP99s = r.windows.map((w) => w.busyP99).sort((a, b) => a - b);
-  const busyMedian = middle(r.windows, (w) => w.busyP99);
+  // "Every excess request fast": one p99 over the refusals of all windows; each window's is shown.
+  const busyP99 = percentile(
+    r.windows.flatMap((w) => w.busyMs),
+    99,
+  );
+  const most = (k: "lateP99" | "generatorLagP99" | "generatorLagMax") =>
+    ms(Math.max(...r.windows.map((w) => w[k])));
+  const busyCount = r.windows.reduce((s, w) => s + w.busy, 0);
   const timeouts = r.windows.reduce((s, w) => s + w.timeouts, 0);
   const other = r.windows.reduce((s, w) => s + w.other, 0);
   const row = (x: OpenLoopRun) =>
@@ -108,10 +117,10 @@ export function openLoopRows(r: Awaited<ReturnType<typeof benchOpenLoop>>): stri
   return [
     `| score saves: capacity (closed loop, ${CAPACITY_CLIENTS} clients, 2xx/s, better of 2 rounds of 5 s) | ${r.capacity.toFixed(0)} saves/s | | |`,
     `| open loop 100 saves/s for ${SECONDS} s: p99 from intended send (p50 ${ms(r.at100.p50)}; ${r.at100.ok}/${r.at100.sent} 2xx; failures: ${mix(r.at100)}; the generator sent late by p99 ${ms(r.at100.lateP99)}) | ${ms(r.at100.p99)} | goal < 50 ms | ${verdict(r.at100.p99 < 50)} |`,
-    `| open loop 2× capacity (${d.rate} saves/s, ${r.windows.length} windows of ${SECONDS} s, each between two capacity rounds; served/capacity around it: ${ratios}): served rate of the median window (p99 of its 2xx ${ms(d.okP99)}) | ${d.served.toFixed(0)} saves/s | ${(d.served / d.around).toFixed(2)}× the capacity around it; goal ≥ 0.9× | ${verdict(d.served >= 0.9 * d.around)} |`,
-    `| open loop 2× capacity: excess answered 503 \`busy\`, p99 of the median window (windows: ${busyP99s.map(ms).join(", ")}; ${busyMedian.busy} busy; other failures in all windows: ${other}; ${mix(busyMedian)}; the generator sent late by p99 ${ms(busyMedian.lateP99)}, its loop lagged p99 ${ms(busyMedian.generatorLagP99)}, max ${ms(busyMedian.generatorLagMax)}) | ${ms(busyMedian.busyP99)} | goal < 50 ms, all excess busy | ${verdict(r.windows.every((w) => w.busy > 0) && busyMedian.busyP99 < 50 && other === 0)} |`,
+    `| open loop 2× capacity (${d.rate} saves/s, ${r.windows.length} windows of ${SECONDS} s, each between two capacity rounds; served / the better capacity round around it: ${ratios}): served rate of the median window (p99 of its 2xx ${ms(d.okP99)}) | ${d.served.toFixed(0)} saves/s | ${(d.served / d.around).toFixed(2)}× the capacity around it; goal ≥ 0.9× | ${verdict(d.served >= 0.9 * d.around)} |`,
+    `| open loop 2× capacity: excess answered 503 \`busy\`, p99 of all ${r.windows.length} windows' refusals (${busyCount} busy; per window ${r.windows.map((w) => ms(w.busyP99)).join(", ")}; other failures in all windows: ${other}; the generator sent late by p99 up to ${most("lateP99")}, its loop lagged p99 up to ${most("generatorLagP99")}, max ${most("generatorLagMax")}) | ${ms(busyP99)} | goal < 50 ms, all excess busy | ${verdict(r.windows.every((w) => w.busy > 0) && busyP99 < 50 && other === 0)} |`,
     `| open loop 2× capacity: client timeouts (> ${TIMEOUT_MS / 1000} s), all windows | ${timeouts} | goal 0 | ${verdict(timeouts === 0)} |`,
-    `| open loop: lost writes (2xx answers ${r.acknowledged}, history rows stored ${r.stored}) | ${r.lost} | goal 0 | ${verdict(r.lost === 0)} |`,
+    `| open loop: lost writes (2xx answers ${r.acknowledged}, history rows stored ${r.stored}; saves of the capacity rounds with no answer, which would blur the check: ${r.unknown}) | ${r.lost} | goal 0 | ${verdict(r.lost === 0 && r.unknown === 0)} |`,
     ...r.sweep.map(row),
   ];
 }

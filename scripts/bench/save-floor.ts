@@ -4,8 +4,8 @@
  * from lib so they cannot drift, sent through `pg` with a pool of 10 from 10 concurrent loops,
  * on the same database in the same run. Also the 1-client p50 of both, and the database round
  * trips of one save (pg's Client.prototype.query counted around an in-process save).
- * For scale, the same loop sends the same PUT to an API path with no handler: Next's catch-all
- * route answers a JSON 404 with no database work, so its rate is what the server and this client
+ * For scale, the same loop sends the same PUT to an API path with no handler: the app's catch-all
+ * route (app/api/[...path]) answers a JSON 404 with no database work, so its rate is what the server and this client
  * loop can do per request at all — the ceiling any route of ours can reach on this machine.
  */
 import type { NextRequest } from "next/server";
@@ -146,7 +146,7 @@ const verdict = (ok: boolean) => (ok ? "PASS" : "MISS");
 export function saveFloorRows(r: SaveFloorBench): string[] {
   return [
     `| score save, ${CLIENTS} clients (closed loop, ${ROUNDS}×${SECONDS} s): app via API ${r.app.rps.toFixed(0)} saves/s vs its SQL floor (same statements via pg, pool of ${CLIENTS}) ${r.floor.rps.toFixed(0)} saves/s | ${r.ratio.toFixed(2)}× floor | goal ≥ ${FLOOR_GOAL}× | ${verdict(r.ratio >= FLOOR_GOAL)} |`,
-    `| for scale: the same loop's PUT to an API path with no handler (Next's catch-all route answers a JSON 404; no database, none of the save's code) | ${r.empty.rps.toFixed(0)} req/s | ${(r.empty.rps / r.floor.rps).toFixed(2)}× floor: the most any route reaches here | |`,
+    `| for scale: the same loop's PUT to an API path with no handler (the app's catch-all route answers a JSON 404 through Next; no database, none of the save's code) | ${r.empty.rps.toFixed(0)} req/s | ${(r.empty.rps / r.floor.rps).toFixed(2)}× floor: the most any route reaches here | |`,
     `| score save, 1 client: p50 app via API / SQL floor / empty route | ${r.app.single.toFixed(2)} ms / ${r.floor.single.toFixed(2)} ms / ${r.empty.single.toFixed(2)} ms | | |`,
     `| score save: database round trips per save (token lookup + service, counted; plus ${r.roundTrips.sealing.toFixed(2)} of the audit sealer's, amortised) | ${r.roundTrips.save.toFixed(1)} | goal ≤ 3 | ${verdict(r.roundTrips.save <= 3)} |`,
   ];
