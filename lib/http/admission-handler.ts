@@ -9,14 +9,12 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { poolLimits } from "../workers/settings";
 import { createGate, HEALTH_LANE, heavyLane, laneOf, type AdmissionSettings } from "./admission";
 import { liveLoadSignals, type LoadSignals } from "./load-signals";
-import { BUSY_RETRY_AFTER_S } from "./database-errors";
+import { BUSY_MESSAGE, BUSY_RETRY_AFTER_S } from "./database-errors";
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 const CLIENT_GONE = Object.freeze({ reason: "the client disconnected" });
 
-const BUSY_MESSAGE = "The server is busy; try again shortly.";
-// Strings, not Buffers: Node sends a string body in the same write as the headers.
-const BUSY_TEXT = BUSY_MESSAGE;
+// A string, not a Buffer: Node sends a string body in the same write as the headers.
 const BUSY_JSON = JSON.stringify({
   error: { code: "busy", message: BUSY_MESSAGE, retryAfter: BUSY_RETRY_AFTER_S },
 });
@@ -24,7 +22,7 @@ const BUSY_JSON = JSON.stringify({
 /** The refusal: the API's JSON error shape (as jsonError in lib/http/api.ts writes it), plain text for pages. */
 function refuseBusy(req: IncomingMessage, res: ServerResponse) {
   const api = req.url?.startsWith("/api/");
-  const body = api ? BUSY_JSON : BUSY_TEXT;
+  const body = api ? BUSY_JSON : BUSY_MESSAGE;
   // With its length declared the answer goes out in one write (chunked, it took two).
   res.writeHead(503, {
     "Content-Type": api ? "application/json" : "text/plain; charset=utf-8",

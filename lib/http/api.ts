@@ -4,7 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { AppError } from "../errors/app-error";
 import { fieldIssues } from "../errors/issue-path";
-import { BUSY_RETRY_AFTER_S, databaseFailure } from "./database-errors";
+import { BUSY_MESSAGE, BUSY_RETRY_AFTER_S, databaseFailure } from "./database-errors";
 
 type Handler<P> = (req: NextRequest, params: P) => Promise<unknown>;
 
@@ -60,7 +60,7 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
       const failure = databaseFailure(err);
       // Overload, not an outage: no log line per refusal (it would flood the log just when busy).
       if (failure === "busy")
-        return jsonError(503, "busy", "The server is busy; try again shortly.", {
+        return jsonError(503, "busy", BUSY_MESSAGE, {
           requestId,
           retryAfter: BUSY_RETRY_AFTER_S,
         });

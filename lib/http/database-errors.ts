@@ -43,6 +43,8 @@ const POOL_EXHAUSTED = /timeout exceeded when trying to connect/i;
 
 /** What a client told `busy` should wait before trying again, in seconds. */
 export const BUSY_RETRY_AFTER_S = 1;
+/** What an API client or a page is told with `503 busy` (admission and the route wrapper alike). */
+export const BUSY_MESSAGE = "The server is busy; try again shortly.";
 
 /**
  * Walks the error and what it wraps: `cause` chains, and Prisma 7's driver-adapter errors,

@@ -4,9 +4,10 @@
  * from lib so they cannot drift, sent through `pg` with a pool of 10 from 10 concurrent loops,
  * on the same database in the same run. Also the 1-client p50 of both, and the database round
  * trips of one save (pg's Client.prototype.query counted around an in-process save).
- * For scale, the same loop sends the same PUT to an API path with no handler: the app's catch-all
- * route (app/api/[...path]) answers a JSON 404 with no database work, so its rate is what the server and this client
- * loop can do per request at all — the ceiling any route of ours can reach on this machine.
+ * For scale, the same loop sends the same PUT to an API path with no handler: the app's
+ * catch-all route (app/api/[...path]) answers a JSON 404 with no database work, so its rate is
+ * what the server and this client loop can do per request at all — the ceiling any route of
+ * ours can reach on this machine.
  */
 import type { NextRequest } from "next/server";
 import { Client, Pool } from "pg";
