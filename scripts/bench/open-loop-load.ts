@@ -3,7 +3,9 @@
  * schedule (open loop) or back to back by a few clients (closed loop, the capacity). Latency
  * counts from the intended send time, so a late generator shows up instead of hiding.
  */
-import { Agent, request } from "node:http";
+import { Agent } from "node:http";
+import { cpuMeter } from "./cpu-meter";
+import { putJson } from "./http-put";
 import { percentile } from "./isolation";
 import type { ScoringFixture } from "./scoring";
 
@@ -21,66 +23,35 @@ interface Answer {
 }
 
 /** One score save; resolves with status 0 on a client timeout or a socket error. */
-function save(agent: Agent, f: ScoringFixture, n: number, started: number): Promise<Answer> {
-  const url = new URL(
-    `${f.url}/api/v1/evaluations/${f.evaluationIds[n % f.evaluationIds.length]}/scores/${f.criterionKeys[Math.floor(n / f.evaluationIds.length) % f.criterionKeys.length]}`,
-  );
+async function save(agent: Agent, f: ScoringFixture, n: number, started: number): Promise<Answer> {
+  const url = `${f.url}/api/v1/evaluations/${f.evaluationIds[n % f.evaluationIds.length]}/scores/${f.criterionKeys[Math.floor(n / f.evaluationIds.length) % f.criterionKeys.length]}`;
   const body = JSON.stringify({ value: n % 5, rationale: `open loop ${n}` });
   const lateMs = Math.max(0, performance.now() - started);
-  return new Promise((resolve) => {
-    const req = request(
-      url,
-      {
-        method: "PUT",
-        agent,
-        headers: {
-          authorization: `Bearer ${f.token}`,
-          "content-type": "application/json",
-          "content-length": Buffer.byteLength(body),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => {
-          clearTimeout(timer);
-          let code: string | null = null;
-          if (res.statusCode !== 200) {
-            try {
-              code =
-                (JSON.parse(Buffer.concat(chunks).toString()) as { error?: { code?: string } }).error?.code ??
-                null;
-            } catch {
-              /* not JSON */
-            }
-          }
-          resolve({ status: res.statusCode ?? 0, code, ms: performance.now() - started, lateMs });
-        });
-        res.on("error", () =>
-          resolve({ status: 0, code: "socket", ms: performance.now() - started, lateMs }),
-        );
-      },
-    );
-    // Measured from the intended send time: a request sent late already carries its delay.
-    const timer = setTimeout(
-      () => {
-        req.destroy();
-        resolve({ status: 0, code: "timeout", ms: TIMEOUT_MS, lateMs });
-      },
-      Math.max(0, started + TIMEOUT_MS - performance.now()),
-    );
-    req.on("error", () => {
-      clearTimeout(timer);
-      resolve({ status: 0, code: "socket", ms: performance.now() - started, lateMs });
-    });
-    req.end(body);
-  });
+  // Measured from the intended send time: a request sent late already carries its delay.
+  const a = await putJson(agent, url, f.token, body, started + TIMEOUT_MS - performance.now());
+  if (a.failure)
+    return {
+      status: 0,
+      code: a.failure,
+      ms: a.failure === "timeout" ? TIMEOUT_MS : performance.now() - started,
+      lateMs,
+    };
+  let code: string | null = null;
+  if (a.status !== 200) {
+    try {
+      code = (JSON.parse(a.text) as { error?: { code?: string } }).error?.code ?? null;
+    } catch {
+      /* not JSON */
+    }
+  }
+  return { status: a.status, code, ms: performance.now() - started, lateMs };
 }
 
 let counter = 0;
 
 /** Requests at `rate`/s for `seconds`, on schedule; then waits for the last answers. */
-export async function openLoop(f: ScoringFixture, rate: number, seconds = SECONDS) {
+export async function openLoop(f: ScoringFixture, rate: number, seconds = SECONDS, serverPid?: number) {
+  const meter = cpuMeter(serverPid);
   const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
   const total = Math.round(rate * seconds);
   // The generator's own event-loop lateness: an answer it reads late looks like a slow server.
@@ -100,6 +71,7 @@ export async function openLoop(f: ScoringFixture, rate: number, seconds = SECOND
     pending.push(save(agent, f, counter++, intended));
   }
   const answers = await Promise.all(pending);
+  const cpu = meter.stop();
   clearInterval(probe);
   agent.destroy();
   const ok = answers.filter((a) => a.status === 200);
@@ -113,6 +85,7 @@ export async function openLoop(f: ScoringFixture, rate: number, seconds = SECOND
   const all = answers.map((a) => a.ms);
   return {
     rate,
+    cpu,
     sent: total,
     ok: ok.length,
     served: ok.length / seconds,
@@ -151,7 +124,9 @@ export async function capacity(
   clients = CAPACITY_CLIENTS,
   seconds = 5,
   tally?: { ok: number; unknown: number },
+  serverPid?: number,
 ) {
+  const meter = cpuMeter(serverPid);
   const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
   const end = performance.now() + seconds * 1000;
   let ok = 0;
@@ -167,7 +142,7 @@ export async function capacity(
   );
   agent.destroy();
   if (tally) tally.ok += ok;
-  return ok / seconds;
+  return { rate: ok / seconds, ok, cpu: meter.stop() };
 }
 
 export type OpenLoopRun = Awaited<ReturnType<typeof openLoop>>;

@@ -29,6 +29,8 @@ import {
   TIMEOUT_MS,
   type OpenLoopRun,
 } from "./open-loop-load";
+import { availableParallelism } from "node:os";
+import { addShares, type CpuShare } from "./cpu-meter";
 import { percentile } from "./isolation";
 import type { ScoringFixture } from "./scoring";
 import { runIfMain, dropBenchDatabase } from "./standalone";
@@ -48,25 +50,34 @@ async function historyRows(databaseUrl: string) {
   }
 }
 
-export async function benchOpenLoop(f: ScoringFixture, databaseUrl: string, extraRates: number[] = []) {
+type Round = Awaited<ReturnType<typeof capacity>>;
+const better = (a: Round, b: Round) => (b.rate > a.rate ? b : a);
+
+export async function benchOpenLoop(
+  f: ScoringFixture,
+  databaseUrl: string,
+  extraRates: number[] = [],
+  serverPid?: number,
+) {
   await capacity(f, CAPACITY_CLIENTS, 3); // warm-up
   // The better of two rounds: the machine's other work only ever lowers the figure.
-  const cap = Math.max(await capacity(f), await capacity(f));
+  const cap = Math.max((await capacity(f)).rate, (await capacity(f)).rate);
   await sleep(1_000);
   const before = await historyRows(databaseUrl);
   const at100 = await openLoop(f, 100);
   const rate = Math.round(2 * cap);
-  const windows: Array<OpenLoopRun & { around: number }> = [];
+  const windows: Array<OpenLoopRun & { around: number; aroundRound: Round }> = [];
   // The capacity rounds between the windows save too: their 2xx answers count as acknowledged,
   // and a save of theirs with no answer could hide a lost one, so those are counted.
   const between = { ok: 0, unknown: 0 };
-  let last = await capacity(f, CAPACITY_CLIENTS, 5, between);
+  let last = await capacity(f, CAPACITY_CLIENTS, 5, between, serverPid);
   for (let i = 0; i < DOUBLE_WINDOWS; i++) {
     await sleep(1_000);
-    const run = await openLoop(f, rate);
+    const run = await openLoop(f, rate, SECONDS, serverPid);
     await sleep(1_000);
-    const next = await capacity(f, CAPACITY_CLIENTS, 5, between);
-    windows.push({ ...run, around: Math.max(last, next) });
+    const next = await capacity(f, CAPACITY_CLIENTS, 5, between, serverPid);
+    const round = better(last, next);
+    windows.push({ ...run, around: round.rate, aroundRound: round });
     last = next;
   }
   const double = middle(windows, (w) => w.served / w.around);
@@ -84,11 +95,37 @@ export async function benchOpenLoop(f: ScoringFixture, databaseUrl: string, extr
     at100,
     double,
     windows,
+    cpu: cpuAtTwice(windows),
     sweep,
     acknowledged,
     unknown: between.unknown,
     stored,
     lost: Math.max(0, acknowledged - stored),
+  };
+}
+
+/**
+ * Where the served rate at 2× goes: CPU per second in the windows against the rounds they are
+ * judged by, and the server's CPU per refusal (its CPU in the windows beyond what their served
+ * saves cost at the rounds' rate per save, divided by the refusals).
+ */
+function cpuAtTwice(windows: Array<OpenLoopRun & { aroundRound: Round }>) {
+  const w = addShares(windows.map((x) => x.cpu));
+  const c = addShares(windows.map((x) => x.aroundRound.cpu));
+  const served = windows.reduce((s, x) => s + x.ok, 0);
+  const refused = windows.reduce((s, x) => s + x.busy, 0);
+  const perSave = c.server / windows.reduce((s, x) => s + x.aroundRound.ok, 0);
+  const perSecond = (share: CpuShare) => ({
+    client: share.client / (share.wallMs / 1000),
+    server: share.server / (share.wallMs / 1000),
+    postgres: share.postgres / (share.wallMs / 1000),
+    machineBusy: share.machine / (share.wallMs * availableParallelism()),
+  });
+  return {
+    rounds: perSecond(c),
+    windows: perSecond(w),
+    serverPerSave: perSave,
+    serverPerRefusal: refused ? (w.server - served * perSave) / refused : NaN,
   };
 }
 
@@ -112,6 +149,8 @@ export function openLoopRows(r: Awaited<ReturnType<typeof benchOpenLoop>>): stri
   const busyCount = r.windows.reduce((s, w) => s + w.busy, 0);
   const timeouts = r.windows.reduce((s, w) => s + w.timeouts, 0);
   const other = r.windows.reduce((s, w) => s + w.other, 0);
+  const cpuPair = (k: "client" | "server" | "postgres") =>
+    `${r.cpu.rounds[k].toFixed(0)} → ${r.cpu.windows[k].toFixed(0)} ms`;
   const row = (x: OpenLoopRun) =>
     `| open loop ${x.rate} saves/s for ${SECONDS} s: p99 from intended send (p50 ${ms(x.p50)}; ${x.ok}/${x.sent} 2xx; failures: ${mix(x)}) | ${ms(x.p99)} | | |`;
   return [
@@ -119,6 +158,7 @@ export function openLoopRows(r: Awaited<ReturnType<typeof benchOpenLoop>>): stri
     `| open loop 100 saves/s for ${SECONDS} s: p99 from intended send (p50 ${ms(r.at100.p50)}; ${r.at100.ok}/${r.at100.sent} 2xx; failures: ${mix(r.at100)}; the generator sent late by p99 ${ms(r.at100.lateP99)}) | ${ms(r.at100.p99)} | goal < 50 ms | ${verdict(r.at100.p99 < 50)} |`,
     `| open loop 2× capacity (${d.rate} saves/s, ${r.windows.length} windows of ${SECONDS} s, each between two capacity rounds; served / the better capacity round around it: ${ratios}): served rate of the median window (p99 of its 2xx ${ms(d.okP99)}) | ${d.served.toFixed(0)} saves/s | ${(d.served / d.around).toFixed(2)}× the capacity around it; goal ≥ 0.9× | ${verdict(d.served >= 0.9 * d.around)} |`,
     `| open loop 2× capacity: excess answered 503 \`busy\`, p99 of all ${r.windows.length} windows' refusals (${busyCount} busy; per window ${r.windows.map((w) => ms(w.busyP99)).join(", ")}; other failures in all windows: ${other}; the generator sent late by p99 up to ${most("lateP99")}, its loop lagged p99 up to ${most("generatorLagP99")}, max ${most("generatorLagMax")}) | ${ms(busyP99)} | goal < 50 ms, all excess busy | ${verdict(r.windows.every((w) => w.busy > 0) && busyP99 < 50 && other === 0)} |`,
+    `| open loop 2× capacity, CPU per second, the capacity rounds the windows are judged by → the windows: load generator ${cpuPair("client")}, app server ${cpuPair("server")}, PostgreSQL ${cpuPair("postgres")}, machine busy ${(100 * r.cpu.rounds.machineBusy).toFixed(0)} % → ${(100 * r.cpu.windows.machineBusy).toFixed(0)} %; app server CPU per save in the rounds ${ms(r.cpu.serverPerSave)} | ${ms(r.cpu.serverPerRefusal)} | app server CPU per refusal in the windows | |`,
     `| open loop 2× capacity: client timeouts (> ${TIMEOUT_MS / 1000} s), all windows | ${timeouts} | goal 0 | ${verdict(timeouts === 0)} |`,
     `| open loop: lost writes (2xx answers ${r.acknowledged}, history rows stored ${r.stored}; saves of the capacity rounds with no answer, which would blur the check: ${r.unknown}) | ${r.lost} | goal 0 | ${verdict(r.lost === 0 && r.unknown === 0)} |`,
     ...r.sweep.map(row),
@@ -141,7 +181,7 @@ async function standalone() {
   const app = await startApp(port, db.url, { ...ISOLATION_ENV, ...OPEN_LOOP_ENV });
   try {
     const extra = (process.env.OPEN_LOOP_RATES ?? "").split(",").filter(Boolean).map(Number);
-    const r = await benchOpenLoop(f, db.url, extra);
+    const r = await benchOpenLoop(f, db.url, extra, app.pid);
     console.log(["| measurement | figure | goal | |", "|---|---:|---:|---|", ...openLoopRows(r)].join("\n"));
   } finally {
     app.kill("SIGTERM");

@@ -23,12 +23,15 @@ import { storeLargeDataset } from "./large-store";
 import { pageStatements, replaySql } from "./pages";
 import { benchPdfReport } from "./pdf";
 import { benchSaveFloor, saveFloorRows } from "./save-floor";
+import { benchSaveProfile, saveProfileRows } from "./save-profile";
+import { benchCompareProfile, compareProfileRows } from "./pages-profile";
 import { benchSavedComparisons, SAVED_COUNT, SAVED_VENDORS } from "./saved-comparisons";
 import { benchEvaluationPage, benchScoreSaves } from "./scoring";
 import { scoringFixture } from "./scoring-fixture";
 import { dropBenchDatabase } from "./standalone";
 
 const PORT = 3290;
+const PROFILE_PORT = 3297;
 const ms = (v: number) => `${v.toFixed(2)} ms`;
 const verdict = (ok: boolean) => (ok ? "PASS" : "MISS");
 
@@ -94,8 +97,18 @@ async function main() {
     // Before the load tests: Lighthouse times the browser on a machine otherwise idle.
     const light = await benchLighthouse(base, "bench", fixture.cookie, compareIds.slice(0, 5));
     const saves = await benchScoreSaves(fixture, db.url);
-    const floor = await benchSaveFloor(fixture, db.url);
-    const openLoop = await benchOpenLoop(fixture, db.url);
+    const floor = await benchSaveFloor(fixture, db.url, app.proc.pid!);
+    const openLoop = await benchOpenLoop(fixture, db.url, [], app.proc.pid!);
+    // Profiles of a second instance while the first idles: the evidence behind two MISS rows.
+    const saveProfile = await benchSaveProfile(fixture, db.url, PROFILE_PORT, ISOLATION_ENV);
+    const compareProfile = await benchCompareProfile(
+      db.url,
+      PROFILE_PORT,
+      ISOLATION_ENV,
+      "bench",
+      fixture.cookie,
+      compareIds,
+    );
     const isolation = await benchIsolation(base, app.proc.pid!, await isolationFixture());
     // Last before the cold start: every earlier row is measured without the 600,000 extra scores.
     const large = await storeLargeDataset(db.url, "bench");
@@ -139,6 +152,7 @@ async function main() {
       }),
       `| the compare page's ${pages.replay.length} statements replayed alone, one connection (10 vendors) | ${ms(pagesSql)} | 1.0× | |`,
       `| compare page, ${compare.vendors} vendors, against the statements it runs | ${ms(compare.page)} | ${(compare.page / pagesSql).toFixed(1)}× its SQL; goal ≤ 2× (for scale: the same route with nothing selected, no comparison read, ${ms(saved.without)} = ${(saved.without / pagesSql).toFixed(1)}×) | ${verdict(compare.page <= 2 * pagesSql)} |`,
+      ...compareProfileRows(compareProfile, compare.vendors),
       `| compare page, no selection (lists saved comparisons): the sample set's 1 saved comparison | ${ms(saved.without)} | 1.0× | |`,
       `| compare page, no selection, with ${SAVED_COUNT} saved ${SAVED_VENDORS}-vendor comparisons (the list is fetched after the page) | ${ms(saved.withSaved)} | ${(saved.withSaved / saved.without).toFixed(2)}×; goal flat (≤ ${FLAT_GROWTH}×) | ${verdict(saved.withSaved / saved.without <= FLAT_GROWTH)} |`,
       `| saved comparisons list, first page (${saved.listed} with their leaders) (\`GET /w/…/compare/saved\`, fetched by the browser) | ${saved.list === null ? "n/a" : ms(saved.list)} | | |`,
@@ -155,6 +169,7 @@ async function main() {
       `| score save via API: errors (non-2xx, timeouts) | ${saves.errors} | goal 0 | ${verdict(saves.errors === 0)} |`,
       `| score save via API: lost writes (2xx answers ${saves.acknowledged}, rows stored ${saves.stored}) | ${saves.lost} | goal 0 | ${verdict(saves.lost === 0)} |`,
       ...saveFloorRows(floor),
+      ...saveProfileRows(saveProfile),
       ...openLoopRows(openLoop),
       ...isolationRows(isolation),
       ...lighthouseRows(light),

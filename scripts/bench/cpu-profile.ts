@@ -1,0 +1,143 @@
+/**
+ * Where the app server's main thread spends a request: a `--cpu-prof` profile of the built app,
+ * its samples of the measured window grouped by where the code comes from. Our code is bundled
+ * into .next/server chunks beside inlined libraries; the chunks' source maps (written by
+ * `next build`) tell the two apart, so "our code" below means files under app/, lib/ and
+ * components/ of this repository, nothing else. scripts/bench/save-profile.ts and
+ * pages-profile.ts use it; so does `npm run bench`.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { SourceMap } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { startApp } from "./app-server";
+
+interface Frame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+  columnNumber: number;
+}
+type ProfileNode = { id: number; callFrame: Frame };
+type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+
+export const OUR_CODE = "our code (app/, lib/, components/)";
+const maps = new Map<string, SourceMap | null>();
+
+/** The original file of a bundled frame, from the chunk's source map (null: no map). */
+function originalSource(frame: Frame): string | null {
+  if (!maps.has(frame.url)) {
+    let map: SourceMap | null = null;
+    try {
+      const file = frame.url.startsWith("file:") ? fileURLToPath(frame.url) : frame.url;
+      if (existsSync(`${file}.map`)) map = new SourceMap(JSON.parse(readFileSync(`${file}.map`, "utf8")));
+    } catch {
+      /* an unreadable map: the frame stays unattributed */
+    }
+    maps.set(frame.url, map);
+  }
+  const entry = maps.get(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber);
+  return entry && "originalSource" in entry ? entry.originalSource : null;
+}
+
+/** The npm package a file belongs to; Next's vendored React counts as React. */
+function packageOf(file: string): string | null {
+  const decoded = decodeURIComponent(file);
+  if (/next\/dist\/compiled\/react/.test(decoded)) return "react";
+  return /node_modules\/((@[^/]+\/)?[^/]+)/.exec(decoded)?.[1] ?? null;
+}
+
+/** The origin of a sampled frame. */
+export function originOf(frame: Frame): string {
+  const { url, functionName } = frame;
+  if (!url) {
+    if (functionName === "(garbage collector)") return "GC";
+    if (functionName === "(idle)" || functionName === "(program)") return functionName;
+    return "native (syscalls such as socket writes, the HTTP parser, crypto)";
+  }
+  if (url.startsWith("node:")) return "Node.js internals";
+  if (url.includes(".next/server")) {
+    const src = originalSource(frame);
+    if (!src) return "app bundle, unmapped";
+    const pkg = packageOf(src);
+    if (pkg) return pkg === "next" ? "Next.js" : /^react(-dom)?$/.test(pkg) ? "React" : `bundled ${pkg}`;
+    return /(^|\/)(app|lib|components)\//.test(src.replace(/^.*\[project\]\//, ""))
+      ? OUR_CODE
+      : "bundler runtime";
+  }
+  const pkg = packageOf(url);
+  if (pkg === "next") return "Next.js";
+  if (pkg === "react" || pkg === "react-dom") return "React";
+  if (pkg === "pg" || pkg?.startsWith("pg-")) return "pg driver";
+  if (pkg?.includes("prisma")) return "Prisma";
+  if (pkg) return `package ${pkg}`;
+  // scripts/serve.ts and what it imports run from source through tsx: the admission step.
+  return /\/(lib|scripts)\//.test(url) ? OUR_CODE : "other";
+}
+
+/** Self time of the profile's last `lastMs` (not idle) by origin, in ms, and the busiest functions. */
+export function summariseProfile(file: string, lastMs: number) {
+  const p: Profile = JSON.parse(readFileSync(file, "utf8"));
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const total = p.timeDeltas.reduce((a, b) => a + b, 0);
+  // The measured requests are the profile's last `lastMs` (plus the shutdown, a few ms of idle).
+  const from = total - (lastMs + 300) * 1000;
+  const byOrigin = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  let t = 0;
+  let busyUs = 0;
+  p.samples.forEach((id, i) => {
+    t += p.timeDeltas[i];
+    if (t < from) return;
+    const frame = byId.get(id)!.callFrame;
+    const origin = originOf(frame);
+    if (origin === "(idle)") return;
+    busyUs += p.timeDeltas[i];
+    byOrigin.set(origin, (byOrigin.get(origin) ?? 0) + p.timeDeltas[i] / 1000);
+    const key = `${frame.functionName || "(anonymous)"} ${path.basename(frame.url)} [${origin}]`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + p.timeDeltas[i] / 1000);
+  });
+  const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]);
+  return { busyMs: busyUs / 1000, origins: sorted(byOrigin), top: sorted(byFunction).slice(0, 25) };
+}
+
+export type ProfileSummary = ReturnType<typeof summariseProfile>;
+
+/**
+ * Starts the built app under `--cpu-prof` on `port`, runs `load` (which returns how many
+ * requests it made after its warm-up, and the measured window's length), stops the app and
+ * summarises the profile of that window.
+ */
+export async function profileApp(
+  port: number,
+  databaseUrl: string,
+  env: Record<string, string>,
+  load: (base: string) => Promise<{ requests: number; windowMs: number }>,
+) {
+  const dir = mkdtempSync(path.join(tmpdir(), "scorecard-profile-"));
+  const app = await startApp(port, databaseUrl, env, ["--cpu-prof", `--cpu-prof-dir=${dir}`]);
+  try {
+    const { requests, windowMs } = await load(`http://127.0.0.1:${port}`);
+    const exited = new Promise((r) => app.once("exit", r));
+    app.kill("SIGINT"); // the profile is written on a clean exit
+    await exited;
+    const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"));
+    if (!file) throw new Error("the profiled app wrote no profile");
+    return { requests, windowMs, file, ...summariseProfile(path.join(dir, file), windowMs) };
+  } finally {
+    if (app.exitCode === null) app.kill("SIGTERM");
+    // Kept for a closer look when asked (PROFILE_KEEP=1); they are tens of MB each.
+    if (!process.env.PROFILE_KEEP) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** "1.23 ms Next.js, 0.45 ms GC, …": per request, origins above 1 % of the busy time. */
+export function originsPerRequest(s: { origins: Array<[string, number]>; busyMs: number; requests: number }) {
+  return s.origins
+    .filter(([, ms]) => ms >= 0.01 * s.busyMs)
+    .map(([o, ms]) => `${(ms / s.requests).toFixed(2)} ms ${o}`)
+    .join(", ");
+}
+
+export const ourShare = (s: ProfileSummary) => (s.origins.find(([o]) => o === OUR_CODE)?.[1] ?? 0) / s.busyMs;
