@@ -6,9 +6,10 @@
  *   node --import tsx scripts/serve.ts [--dev]
  */
 import { createServer } from "node:http";
-import { admissionSettings } from "../lib/http/admission";
+import { admissionSettings, HEALTH_LANE } from "../lib/http/admission";
 import { admitting } from "../lib/http/admission-handler";
 import { applyTrustedForwarding, proxyHops } from "../lib/http/forwarded-for";
+import { liveLoadSignals } from "../lib/http/load-signals";
 import { applyServerTimeouts } from "../lib/http/server-timeouts";
 import { databaseReady } from "./hold-listen";
 
@@ -31,14 +32,19 @@ async function main() {
   // After the database's settings arrived: the pool size bounds the requests in flight.
   const admission = admissionSettings();
   // A bounded number of requests run at once, a few wait briefly; the rest get a fast 503 busy.
-  const admit = admitting((req, res) => {
-    handle(req, res).catch((err: unknown) => {
-      // Next answers its own errors; this is only for a failure outside them (never a stack trace to the client).
-      console.error("request failed outside Next's handler", err);
-      if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
-      res.end("Internal Server Error");
-    });
-  }, admission);
+  const admit = admitting(
+    (req, res) => {
+      handle(req, res).catch((err: unknown) => {
+        // Next answers its own errors; this is only for a failure outside them (never a stack trace to the client).
+        console.error("request failed outside Next's handler", err);
+        if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
+        res.end("Internal Server Error");
+      });
+    },
+    admission,
+    HEALTH_LANE,
+    process.env.ADMISSION_TRACE ? liveLoadSignals() : undefined,
+  );
   if (process.env.ADMISSION_TRACE) {
     const t = setInterval(() => {
       const g = admit.gates.app;

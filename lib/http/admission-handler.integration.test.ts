@@ -1,6 +1,6 @@
 import { Agent, createServer, request, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { admitting } from "./admission-handler";
 
 /**
@@ -163,5 +163,21 @@ describe("admission in front of the app", () => {
     held[1]();
     expect((await next).status).toBe(200);
     expect(started).toEqual(["/api/v1/first", "/api/v1/next"]);
+  });
+
+  it("runs the event-loop lag probe only where a limit reads it", () => {
+    const run = () => {};
+    const timers = vi.spyOn(globalThis, "setInterval");
+    try {
+      const quiet = admitting(run, { maxInflight: 1, queue: 0, queueWaitMs: 100, maxLagMs: 0 });
+      // The probe woke the loop 110 times a second, refusals or not, for a limit that was off.
+      expect(timers).not.toHaveBeenCalled();
+      expect(quiet.signals.lagMs()).toBe(0);
+      const watched = admitting(run, { maxInflight: 1, queue: 0, queueWaitMs: 100, maxLagMs: 30 });
+      expect(timers).toHaveBeenCalled();
+      watched.signals.stop();
+    } finally {
+      timers.mockRestore();
+    }
   });
 });

@@ -8,7 +8,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { poolLimits } from "../workers/settings";
 import { createGate, HEALTH_LANE, heavyLane, laneOf, type AdmissionSettings } from "./admission";
-import { liveLoadSignals, type LoadSignals } from "./load-signals";
+import { liveLoadSignals, QUIET_SIGNALS, type LoadSignals } from "./load-signals";
 import { BUSY_MESSAGE, BUSY_RETRY_AFTER_S } from "./database-errors";
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
@@ -37,7 +37,8 @@ export function admitting(
   run: Listener,
   settings: AdmissionSettings,
   health: AdmissionSettings = HEALTH_LANE,
-  signals: LoadSignals = liveLoadSignals(),
+  // The lag probe wakes the loop 110 times a second: only where a limit reads it.
+  signals: LoadSignals = settings.maxLagMs > 0 ? liveLoadSignals() : QUIET_SIGNALS,
 ) {
   // Only the app lane reads the load signals: a probe must reach a lagging instance, and a
   // heavy request's work is in the worker pool, not on this loop.
