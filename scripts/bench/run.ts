@@ -155,7 +155,7 @@ async function main() {
       }),
       `| the compare page's ${pages.replay.length} statements replayed alone, one connection (10 vendors) | ${ms(pagesSql)} | 1.0× | |`,
       `| compare page, ${compare.vendors} vendors, against the statements it runs | ${ms(compare.page)} | ${(compare.page / pagesSql).toFixed(1)}× its SQL; goal ≤ 2× (for scale: the same route with nothing selected, no comparison read, ${ms(saved.without)} = ${(saved.without / pagesSql).toFixed(1)}×) | ${verdict(compare.page <= 2 * pagesSql)} |`,
-      ...compareProfileRows(compareProfile, compare.vendors),
+      ...compareProfileRows(compareProfile, compare.vendors, { page: compare.page, sql: pagesSql }),
       `| compare page, no selection (lists saved comparisons): the sample set's 1 saved comparison | ${ms(saved.without)} | 1.0× | |`,
       `| compare page, no selection, with ${SAVED_COUNT} saved ${SAVED_VENDORS}-vendor comparisons (the list is fetched after the page) | ${ms(saved.withSaved)} | ${(saved.withSaved / saved.without).toFixed(2)}×; goal flat (≤ ${FLAT_GROWTH}×) | ${verdict(saved.withSaved / saved.without <= FLAT_GROWTH)} |`,
       `| saved comparisons list, first page (${saved.listed} with their leaders) (\`GET /w/…/compare/saved\`, fetched by the browser) | ${saved.list === null ? "n/a" : ms(saved.list)} | | |`,
