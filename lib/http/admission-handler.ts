@@ -15,7 +15,7 @@ type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 const CLIENT_GONE = Object.freeze({ reason: "the client disconnected" });
 
 // A string, not a Buffer: Node sends a string body in the same write as the headers.
-const BUSY_JSON = JSON.stringify({
+export const BUSY_JSON = JSON.stringify({
   error: { code: "busy", message: BUSY_MESSAGE, retryAfter: BUSY_RETRY_AFTER_S },
 });
 

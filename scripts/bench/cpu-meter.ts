@@ -108,3 +108,14 @@ export function perOperation(share: CpuShare, operations: number) {
 }
 
 export type CpuPerOperation = ReturnType<typeof perOperation>;
+
+/** CPU ms per second of wall time of each side, and how busy the machine was (0–1). */
+export function perSecond(share: CpuShare) {
+  const seconds = share.wallMs / 1000;
+  return {
+    client: share.client / seconds,
+    server: share.server / seconds,
+    postgres: share.postgres / seconds,
+    machineBusy: share.machine / (share.wallMs * availableParallelism()),
+  };
+}

@@ -140,4 +140,24 @@ export function originsPerRequest(s: { origins: Array<[string, number]>; busyMs:
     .join(", ");
 }
 
+/**
+ * The two rows every profile prints: busy time per request by origin (`what`: which requests, as
+ * the row's words), and our code's share of it.
+ */
+export function profileRows(what: string, p: ProfileSummary & { requests: number }): string[] {
+  const per = p.busyMs / p.requests;
+  return [
+    `| where ${what}: the app's main thread under \`--cpu-prof\` (busy time per request by origin: ${originsPerRequest(p)}) | ${per.toFixed(2)} ms | | |`,
+    `| our code's share of that (app/, lib/, components/ by the bundles' source maps, and the admission step) | ${(ourShare(p) * per).toFixed(2)} ms | ${(100 * ourShare(p)).toFixed(1)} % | |`,
+  ];
+}
+
+/** With PROFILE_KEEP set (the profile is kept): its path and the busiest functions per request. */
+export function printKeptProfile(p: ProfileSummary & { requests: number; file: string }) {
+  if (!process.env.PROFILE_KEEP) return;
+  console.log(
+    `\n${p.file}\n${p.top.map(([k, ms]) => `${(ms / p.requests).toFixed(3)} ms  ${k}`).join("\n")}`,
+  );
+}
+
 export const ourShare = (s: ProfileSummary) => (s.origins.find(([o]) => o === OUR_CODE)?.[1] ?? 0) / s.busyMs;

@@ -29,8 +29,7 @@ import {
   TIMEOUT_MS,
   type OpenLoopRun,
 } from "./open-loop-load";
-import { availableParallelism } from "node:os";
-import { addShares, type CpuShare } from "./cpu-meter";
+import { addShares, perSecond } from "./cpu-meter";
 import { percentile } from "./isolation";
 import { benchRefusalFloor } from "./refusal-floor";
 import type { ScoringFixture } from "./scoring";
@@ -119,12 +118,6 @@ function cpuAtTwice(windows: Array<OpenLoopRun & { aroundRound: Round }>) {
   const served = windows.reduce((s, x) => s + x.ok, 0);
   const refused = windows.reduce((s, x) => s + x.busy, 0);
   const perSave = c.server / windows.reduce((s, x) => s + x.aroundRound.ok, 0);
-  const perSecond = (share: CpuShare) => ({
-    client: share.client / (share.wallMs / 1000),
-    server: share.server / (share.wallMs / 1000),
-    postgres: share.postgres / (share.wallMs / 1000),
-    machineBusy: share.machine / (share.wallMs * availableParallelism()),
-  });
   return {
     rounds: perSecond(c),
     windows: perSecond(w),

@@ -5,7 +5,7 @@
  * Standalone: `DATABASE_URL=… npx tsx --conditions=react-server scripts/bench/pages-profile.ts`
  * (PROFILE_KEEP=1 keeps the .cpuprofile and prints its path and the busiest functions).
  */
-import { originsPerRequest, ourShare, profileApp } from "./cpu-profile";
+import { ourShare, printKeptProfile, profileApp, profileRows } from "./cpu-profile";
 import { benchStandalone, ownerSession, runIfMain } from "./standalone";
 
 const REQUESTS = 300;
@@ -44,12 +44,11 @@ export function compareProfileRows(
   vendors: number,
   measured?: { page: number; sql: number },
 ): string[] {
-  const per = p.busyMs / p.requests;
   const share = ourShare(p);
-  const rows = [
-    `| where the compare page's server time goes (${vendors} vendors): the app's main thread under \`--cpu-prof\`, ${p.requests} requests one after another (busy time per request by origin: ${originsPerRequest(p)}) | ${per.toFixed(2)} ms | | |`,
-    `| our code's share of that (app/, lib/, components/ by the bundles' source maps, and the admission step) | ${(share * per).toFixed(2)} ms | ${(100 * share).toFixed(1)} % | |`,
-  ];
+  const rows = profileRows(
+    `the compare page's server time goes (${vendors} vendors, ${p.requests} requests one after another)`,
+    p,
+  );
   if (measured) {
     const without = measured.page * (1 - share);
     rows.push(
@@ -71,10 +70,7 @@ async function standalone() {
         "\n",
       ),
     );
-    if (process.env.PROFILE_KEEP)
-      console.log(
-        `\n${p.file}\n${p.top.map(([k, ms]) => `${(ms / p.requests).toFixed(3)} ms  ${k}`).join("\n")}`,
-      );
+    printKeptProfile(p);
   });
 }
 

@@ -6,7 +6,8 @@
  * `bare`: a plain node:http listener writing the same answer, the least a refusal can cost.
  */
 import { createServer } from "node:http";
-import { admitting } from "../../lib/http/admission-handler";
+import { admitting, BUSY_JSON } from "../../lib/http/admission-handler";
+import { BUSY_RETRY_AFTER_S } from "../../lib/http/database-errors";
 import { applyTrustedForwarding } from "../../lib/http/forwarded-for";
 import { applyServerTimeouts } from "../../lib/http/server-timeouts";
 
@@ -14,17 +15,15 @@ const [mode, port] = process.argv.slice(2);
 const server = createServer();
 applyServerTimeouts(server);
 if (mode === "bare") {
-  const body = JSON.stringify({
-    error: { code: "busy", message: "The server is busy; retry shortly.", retryAfter: 1 },
-  });
+  // The same bytes our refusal writes, so only the path to them differs.
   server.on("request", (_req, res) => {
     res.writeHead(503, {
       "Content-Type": "application/json",
-      "Content-Length": Buffer.byteLength(body),
+      "Content-Length": Buffer.byteLength(BUSY_JSON),
       "Cache-Control": "no-store",
-      "Retry-After": "1",
+      "Retry-After": String(BUSY_RETRY_AFTER_S),
     });
-    res.end(body);
+    res.end(BUSY_JSON);
   });
 } else {
   const hold = () => {}; // never answers: its slot stays taken

@@ -7,7 +7,7 @@
  */
 import { appSave, closedLoop } from "./save-floor";
 import type { ScoringFixture } from "./scoring";
-import { originsPerRequest, ourShare, profileApp } from "./cpu-profile";
+import { printKeptProfile, profileApp, profileRows } from "./cpu-profile";
 import { benchStandalone, runIfMain } from "./standalone";
 
 const WARMUP_S = 8;
@@ -29,13 +29,11 @@ export async function benchSaveProfile(
 
 export type SaveProfile = Awaited<ReturnType<typeof benchSaveProfile>>;
 
-export function saveProfileRows(p: SaveProfile): string[] {
-  const perSave = p.busyMs / p.requests;
-  return [
-    `| where a save's server time goes: the app's main thread under \`--cpu-prof\`, ${p.requests} saves from 10 clients in ${(p.windowMs / 1000).toFixed(0)} s (busy time per save by origin: ${originsPerRequest(p)}) | ${perSave.toFixed(2)} ms | | |`,
-    `| our code's share of that (app/, lib/, components/ by the bundles' source maps, and the admission step) | ${(ourShare(p) * perSave).toFixed(2)} ms | ${(100 * ourShare(p)).toFixed(1)} % | |`,
-  ];
-}
+export const saveProfileRows = (p: SaveProfile) =>
+  profileRows(
+    `a save's server time goes (${p.requests} saves from 10 clients in ${(p.windowMs / 1000).toFixed(0)} s)`,
+    p,
+  );
 
 async function standalone() {
   await benchStandalone("scorecard_bench", 3292, async (run) => {
@@ -46,10 +44,7 @@ async function standalone() {
     console.log(
       ["| measurement | figure | goal | |", "|---|---:|---:|---|", ...saveProfileRows(p)].join("\n"),
     );
-    if (process.env.PROFILE_KEEP)
-      console.log(
-        `\n${p.file}\n${p.top.map(([k, ms]) => `${(ms / p.requests).toFixed(3)} ms  ${k}`).join("\n")}`,
-      );
+    printKeptProfile(p);
   });
 }
 
