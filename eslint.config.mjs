@@ -7,6 +7,7 @@ const config = [
   {
     ignores: [
       ".next/**",
+      ".next-browser-maps/**",
       "node_modules/**",
       "lib/generated/**",
       "e2e/.generated/**",

@@ -31,7 +31,7 @@ function* files(p: string): Generator<string> {
 }
 
 /** A digest of everything the build reads, so `npm start` rebuilds exactly when needed. */
-function sourceDigest() {
+export function sourceDigest() {
   const hash = createHash("sha256");
   for (const input of INPUTS)
     for (const f of files(input)) hash.update(f).update("\0").update(readFileSync(f));

@@ -1,11 +1,8 @@
 import { highlight } from "./filter-criteria";
 
+/** `text` with each match of `query` marked; the runs between matches stay plain text (no element each). */
 export function Highlighted({ text, query }: { text: string; query: string }) {
-  return (
-    <>
-      {highlight(text, query).map((run, i) =>
-        run.match ? <mark key={i}>{run.text}</mark> : <span key={i}>{run.text}</span>,
-      )}
-    </>
-  );
+  const runs = highlight(text, query);
+  if (runs.length === 1 && !runs[0].match) return runs[0].text;
+  return <>{runs.map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : run.text))}</>;
 }

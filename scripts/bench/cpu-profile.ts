@@ -13,17 +13,31 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startApp } from "./app-server";
 
-interface Frame {
+export interface Frame {
   functionName: string;
   url: string;
   lineNumber: number;
   columnNumber: number;
 }
 type ProfileNode = { id: number; callFrame: Frame };
-type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+/** V8's CPU profile: `--cpu-prof`'s file, and what the DevTools protocol's Profiler.stop returns. */
+export type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
 
 export const OUR_CODE = "our code (app/, lib/, components/)";
 const maps = new Map<string, SourceMap | null>();
+
+/**
+ * A chunk's source map: the file its `sourceMappingURL` comment names (browser chunks' maps are
+ * named by their own hash), else `<chunk>.map` beside it (the server's).
+ */
+function mapFileOf(file: string): string | null {
+  const named = /\/\/# sourceMappingURL=([^\s]+)\s*$/.exec(readFileSync(file, "utf8").slice(-300))?.[1];
+  const candidates = [
+    named && !named.startsWith("data:") && path.resolve(path.dirname(file), named),
+    `${file}.map`,
+  ];
+  return candidates.find((f): f is string => !!f && existsSync(f)) ?? null;
+}
 
 /** The original file of a bundled frame, from the chunk's source map (null: no map). */
 function originalSource(frame: Frame): string | null {
@@ -31,7 +45,8 @@ function originalSource(frame: Frame): string | null {
     let map: SourceMap | null = null;
     try {
       const file = frame.url.startsWith("file:") ? fileURLToPath(frame.url) : frame.url;
-      if (existsSync(`${file}.map`)) map = new SourceMap(JSON.parse(readFileSync(`${file}.map`, "utf8")));
+      const mapFile = mapFileOf(file);
+      if (mapFile) map = new SourceMap(JSON.parse(readFileSync(mapFile, "utf8")));
     } catch {
       /* an unreadable map: the frame stays unattributed */
     }
@@ -45,6 +60,8 @@ function originalSource(frame: Frame): string | null {
 function packageOf(file: string): string | null {
   const decoded = decodeURIComponent(file);
   if (/next\/dist\/compiled\/react/.test(decoded)) return "react";
+  // lucide-react's own source maps name its monorepo's "shared" package.
+  if (/node_modules\/shared\/src\/(build|utils)\//.test(decoded)) return "lucide-react";
   return /node_modules\/((@[^/]+\/)?[^/]+)/.exec(decoded)?.[1] ?? null;
 }
 
@@ -57,7 +74,9 @@ export function originOf(frame: Frame): string {
     return "native (syscalls such as socket writes, the HTTP parser, crypto)";
   }
   if (url.startsWith("node:")) return "Node.js internals";
-  if (url.includes(".next/server")) {
+  // A chunk of a build: the server's (.next/server) or, mapped to its file, the browser's
+  // (<distDir>/static; scripts/bench/browser-profile.ts).
+  if (/\/\.next[\w-]*\/(server|static)\//.test(url)) {
     const src = originalSource(frame);
     if (!src) return "app bundle, unmapped";
     const pkg = packageOf(src);
@@ -76,30 +95,37 @@ export function originOf(frame: Frame): string {
   return /\/(lib|scripts)\//.test(url) ? OUR_CODE : "other";
 }
 
-/** Self time of the profile's last `lastMs` (not idle) by origin, in ms, and the busiest functions. */
-export function summariseProfile(file: string, lastMs: number) {
-  const p: Profile = JSON.parse(readFileSync(file, "utf8"));
+/**
+ * Self time by origin (`origin` names each frame's) of the samples from `fromUs` (profile time,
+ * µs) on, idle excluded, in ms; and the busiest functions.
+ */
+export function summariseSamples(p: Profile, origin: (frame: Frame) => string, fromUs = 0) {
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
-  const total = p.timeDeltas.reduce((a, b) => a + b, 0);
-  // The measured requests are the profile's last `lastMs` (plus the shutdown, a few ms of idle).
-  const from = total - (lastMs + 300) * 1000;
   const byOrigin = new Map<string, number>();
   const byFunction = new Map<string, number>();
   let t = 0;
   let busyUs = 0;
   p.samples.forEach((id, i) => {
     t += p.timeDeltas[i];
-    if (t < from) return;
+    if (t < fromUs) return;
     const frame = byId.get(id)!.callFrame;
-    const origin = originOf(frame);
-    if (origin === "(idle)") return;
+    const from = origin(frame);
+    if (from === "(idle)") return;
     busyUs += p.timeDeltas[i];
-    byOrigin.set(origin, (byOrigin.get(origin) ?? 0) + p.timeDeltas[i] / 1000);
-    const key = `${frame.functionName || "(anonymous)"} ${path.basename(frame.url)} [${origin}]`;
+    byOrigin.set(from, (byOrigin.get(from) ?? 0) + p.timeDeltas[i] / 1000);
+    const key = `${frame.functionName || "(anonymous)"} ${path.basename(frame.url)} [${from}]`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + p.timeDeltas[i] / 1000);
   });
   const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]);
   return { busyMs: busyUs / 1000, origins: sorted(byOrigin), top: sorted(byFunction).slice(0, 25) };
+}
+
+/** Self time of the profile's last `lastMs` (not idle) by origin, in ms, and the busiest functions. */
+export function summariseProfile(file: string, lastMs: number) {
+  const p: Profile = JSON.parse(readFileSync(file, "utf8"));
+  const total = p.timeDeltas.reduce((a, b) => a + b, 0);
+  // The measured requests are the profile's last `lastMs` (plus the shutdown, a few ms of idle).
+  return summariseSamples(p, originOf, total - (lastMs + 300) * 1000);
 }
 
 export type ProfileSummary = ReturnType<typeof summariseProfile>;

@@ -36,9 +36,12 @@ export interface LighthouseFigures {
   a11yFailures: string[];
   /** The elements that shifted, any run (Lighthouse's layout-shifts audit): what a CLS miss is made of. */
   shifts: string[];
+  /** Lighthouse's measure of the host's CPU (environment.benchmarkIndex; it warns below 1,000). */
+  benchmarkIndex: number;
 }
 
 type Lhr = {
+  environment?: { benchmarkIndex?: number };
   categories: Record<string, { score: number | null }>;
   audits: Record<
     string,
@@ -82,6 +85,7 @@ function figuresOf(
     jsBytes,
     failures,
     shifts: shiftsOf(lhr),
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? NaN,
   };
 }
 
@@ -143,6 +147,7 @@ export async function lighthouseRuns(
     tbt: m("tbt"),
     lcp: m("lcp"),
     jsBytes: m("jsBytes"),
+    benchmarkIndex: m("benchmarkIndex"),
     a11yFailures: [...new Set(all.flatMap((f) => f.failures))],
     shifts: [...new Set(all.flatMap((f) => f.shifts))].slice(0, 4),
   };
@@ -188,7 +193,7 @@ const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
 /** The table rows (goals: issue 13). */
 export function lighthouseRows(r: LighthouseBench): string[] {
   const rows: string[] = [
-    `| for scale: Lighthouse, smallest page through the same shell (\`${FLOOR_PATH}\`: a heading and four rows), mobile: performance (TBT ${r.floor.tbt.toFixed(0)} ms, LCP ${r.floor.lcp.toFixed(0)} ms, ${kb(r.floor.jsBytes)} of JavaScript) | ${r.floor.performance} | | |`,
+    `| for scale: Lighthouse, smallest page through the same shell (\`${FLOOR_PATH}\`: a heading and four rows), mobile: performance (TBT ${r.floor.tbt.toFixed(0)} ms, LCP ${r.floor.lcp.toFixed(0)} ms, ${kb(r.floor.jsBytes)} of JavaScript; Lighthouse's CPU benchmark index of this host ${r.floor.benchmarkIndex.toFixed(0)}, it warns of a slow host below 1,000) | ${r.floor.performance} | | |`,
   ];
   for (const [page, label] of [
     ["catalogue", `catalogue page \`${CATALOGUE_PATH}\``],

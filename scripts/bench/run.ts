@@ -18,6 +18,7 @@ import { benchOpenLoop, openLoopRows } from "./open-loop";
 import { benchIsolation, isolationRows, ISOLATION_ENV } from "./isolation";
 import { isolationFixture } from "./isolation-fixture";
 import { benchLargeCompare, FLAT_GROWTH, LARGE_NOTE } from "./large";
+import { benchBrowserProfiles, browserProfileRows, buildWithBrowserMaps } from "./browser-profile";
 import { benchLighthouse, lighthouseRows } from "./lighthouse";
 import { storeLargeDataset } from "./large-store";
 import { pageStatements, replaySql } from "./pages";
@@ -74,6 +75,7 @@ async function benchSession(slug: string) {
 
 async function main() {
   buildIfNeeded();
+  buildWithBrowserMaps(); // before anything is timed: a build takes both cores for minutes
   const db = await seededDatabase("scorecard_bench");
   process.env.NEXTAUTH_SECRET = "bench-only-secret";
   const app = { proc: undefined as Awaited<ReturnType<typeof startApp>> | undefined };
@@ -96,6 +98,14 @@ async function main() {
     const saved = await benchSavedComparisons(base, "bench", fixture.cookie);
     // Before the load tests: Lighthouse times the browser on a machine otherwise idle.
     const light = await benchLighthouse(base, "bench", fixture.cookie, compareIds.slice(0, 5));
+    // The same two pages profiled in the browser (a second instance, the source-mapped build).
+    const browser = await benchBrowserProfiles(
+      PROFILE_PORT,
+      db.url,
+      ISOLATION_ENV,
+      `/w/bench/compare?e=${compareIds.slice(0, 5).join(",")}`,
+      fixture.cookie,
+    );
     const saves = await benchScoreSaves(fixture, db.url);
     const floor = await benchSaveFloor(fixture, db.url, app.proc.pid!);
     const openLoop = await benchOpenLoop(fixture, db.url, [], app.proc.pid!);
@@ -177,6 +187,7 @@ async function main() {
       ...openLoopRows(openLoop),
       ...isolationRows(isolation),
       ...lighthouseRows(light),
+      ...browserProfileRows(browser, light.vendors),
     ].join("\n");
     const when = new Date().toISOString().slice(0, 16).replace("T", " ");
     writeFileSync(
