@@ -20,11 +20,15 @@ const apiCsp = [{ key: "Content-Security-Policy", value: "default-src 'none'; fr
 
 /** @type {import('next').NextConfig} */
 module.exports = {
-  // The bench's browser profile (scripts/bench/browser-profile.ts) builds a second copy of the
-  // same sources with browser source maps, into a directory of its own and served only by its
-  // own instance: production builds ship no source maps.
+  // For the bench only: its browser profile (scripts/bench/browser-profile.ts) builds a second
+  // copy of the same sources with browser source maps, into a directory of its own and served
+  // only by its own instance (npm start, the build check and the security page read .next).
+  // Production builds ship no source maps, even with the switch left set by mistake.
   distDir: process.env.SCORECARD_DIST_DIR || ".next",
-  productionBrowserSourceMaps: process.env.SCORECARD_BROWSER_MAPS === "1",
+  productionBrowserSourceMaps:
+    process.env.SCORECARD_BROWSER_MAPS === "1" &&
+    !!process.env.SCORECARD_DIST_DIR &&
+    process.env.SCORECARD_DIST_DIR !== ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   env: { SCORECARD_VERSION: version },

@@ -30,14 +30,14 @@ import { benchStandalone, ownerSession, runIfMain } from "./standalone";
 
 export const MAPS_DIST_DIR = ".next-browser-maps";
 const LOADS = 8;
-/** Lighthouse's mobile screen: 412 × 823 at 1.75 device pixels. */
 const MOBILE = {
   viewport: { width: 412, height: 823 },
   deviceScaleFactor: 1.75,
   isMobile: true,
   hasTouch: true,
 };
-export const BROWSER_WORK = "the browser's own work outside JS (HTML parsing, style, layout, paint)";
+export const BROWSER_WORK =
+  "the browser's own work outside JS (HTML parsing, script compiling, style, layout, paint)";
 
 /** Builds the same sources with browser source maps into `MAPS_DIST_DIR`, unless already built. */
 export function buildWithBrowserMaps() {
@@ -47,11 +47,14 @@ export function buildWithBrowserMaps() {
   console.log(`Building with browser source maps into ${MAPS_DIST_DIR} (for the browser profiles)…`);
   // next build points next-env.d.ts at its own output's route types: put back the main build's.
   const nextEnv = existsSync("next-env.d.ts") ? readFileSync("next-env.d.ts", "utf8") : null;
-  execFileSync(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "build"], {
-    stdio: "ignore",
-    env: { ...process.env, ...mapsBuildEnv(), NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (nextEnv !== null) writeFileSync("next-env.d.ts", nextEnv);
+  try {
+    execFileSync(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "build"], {
+      stdio: "inherit",
+      env: { ...process.env, ...mapsBuildEnv(), NEXT_TELEMETRY_DISABLED: "1" },
+    });
+  } finally {
+    if (nextEnv !== null) writeFileSync("next-env.d.ts", nextEnv);
+  }
   writeFileSync(stamp, digest);
 }
 
@@ -136,7 +139,9 @@ export async function benchBrowserProfiles(
       compare: await profilePageLoads(base, `${base}${compareUrlPath}`, cookie),
     };
   } finally {
-    app.kill("SIGTERM");
+    // Gone before the next row is timed.
+    const exited = new Promise((r) => app.once("exit", r));
+    if (app.exitCode === null && app.kill("SIGTERM")) await exited;
   }
 }
 

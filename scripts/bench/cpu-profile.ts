@@ -74,8 +74,7 @@ export function originOf(frame: Frame): string {
     return "native (syscalls such as socket writes, the HTTP parser, crypto)";
   }
   if (url.startsWith("node:")) return "Node.js internals";
-  // A chunk of a build: the server's (.next/server) or, mapped to its file, the browser's
-  // (<distDir>/static; scripts/bench/browser-profile.ts).
+  // The browser's chunks arrive here mapped to their files in the maps build's static folder.
   if (/\/\.next[\w-]*\/(server|static)\//.test(url)) {
     const src = originalSource(frame);
     if (!src) return "app bundle, unmapped";

@@ -35,7 +35,7 @@ export const LARGE_NOTE = [
 
 /**
  * The machine's pace, for the flat row: a small page that reads no scores (`GET /catalogues`,
- * the same shell), timed just before the large set is stored and just after. These hosts' speed
+ * signed out), timed just before the large set is stored and just after. These hosts' speed
  * drifts within a run (seen up to 1.4× within minutes), and that drift lands on the flat ratio.
  */
 export async function benchPace(baseUrl: string) {

@@ -193,7 +193,7 @@ const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
 /** The table rows (goals: issue 13). */
 export function lighthouseRows(r: LighthouseBench): string[] {
   const rows: string[] = [
-    `| for scale: Lighthouse, smallest page through the same shell (\`${FLOOR_PATH}\`: a heading and four rows), mobile: performance (TBT ${r.floor.tbt.toFixed(0)} ms, LCP ${r.floor.lcp.toFixed(0)} ms, ${kb(r.floor.jsBytes)} of JavaScript; Lighthouse's CPU benchmark index of this host ${r.floor.benchmarkIndex.toFixed(0)}, it warns of a slow host below 1,000) | ${r.floor.performance} | | |`,
+    `| for scale: Lighthouse, smallest page through the same shell (\`${FLOOR_PATH}\`: a heading and four rows), mobile: performance (TBT ${r.floor.tbt.toFixed(0)} ms, LCP ${r.floor.lcp.toFixed(0)} ms, ${kb(r.floor.jsBytes)} of JavaScript; Lighthouse's CPU benchmark index of this host ${Number.isFinite(r.floor.benchmarkIndex) ? r.floor.benchmarkIndex.toFixed(0) : "n/a"}, it warns of a slow host below 1,000) | ${r.floor.performance} | | |`,
   ];
   for (const [page, label] of [
     ["catalogue", `catalogue page \`${CATALOGUE_PATH}\``],
