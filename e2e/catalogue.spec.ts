@@ -26,6 +26,11 @@ test.describe("catalogue", () => {
   });
 
   test("shows 4 sections and 58 criteria with per-section counts", async ({ page }) => {
+    // Criterion links prefetch when reached for, not each one on screen (each is a server render).
+    const prefetches: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/criteria/") && r.headers()["next-router-prefetch"]) prefetches.push(r.url());
+    });
     await page.goto(CATALOGUE);
     await expect(page.getByTestId("catalogue-section")).toHaveCount(4);
     await expect(page.getByTestId("criterion-row")).toHaveCount(58);
@@ -38,6 +43,9 @@ test.describe("catalogue", () => {
     ] as const) {
       await expect(page.getByTestId(`section-${key}`)).toContainText(`(${n})`);
     }
+    await waitUntilInteractive(page);
+    await page.waitForLoadState("networkidle");
+    expect(prefetches).toEqual([]);
     await expectNoA11yViolations(page);
   });
 
@@ -51,6 +59,13 @@ test.describe("catalogue", () => {
     await expect(page.getByTestId("criterion-row")).toContainText("No default passwords");
     await expect(page.getByTestId("result-count")).toHaveText("Showing 1 of 58 criteria");
     await expect(page).toHaveURL(/q=default\+passwords/);
+    const row = page.getByTestId("criterion-row");
+    await expect(row.locator("mark").first()).toHaveText(/default/i);
+    // The row's own anchor (a plain SVG icon) is reachable by keyboard and shows when focused.
+    const anchor = row.getByRole("link", { name: /in this list$/ });
+    await anchor.focus();
+    await expect(anchor).toBeFocused();
+    await expect(anchor.locator("svg")).toBeVisible();
 
     await page.reload(); // the URL holds the state
     await expect(page.getByTestId("criterion-row")).toHaveCount(1);
